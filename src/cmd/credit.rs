@@ -1,0 +1,376 @@
+//! `pkguru credit`: angka kredit from a nilai, a raw total or a predikat, under the 2009
+//! regime (default) or the 2023 regime, with the working and the path to promotion.
+
+use std::process::ExitCode;
+
+use anyhow::{Result, anyhow};
+use serde::Serialize;
+
+use crate::cli::UsageError;
+use crate::core::credit2023::{self, Jenjang, PredikatKinerja};
+use crate::core::exact::{self, Exact, int, parse_decimal, ratio};
+use crate::core::golongan::Golongan;
+use crate::core::instrument::Jenis;
+use crate::core::predikat::{self, Bands, Predikat};
+use crate::core::report::{self, CreditOutcome, Note};
+use crate::core::teacher::Teacher;
+use crate::i18n;
+use crate::render::csv_out::exact_text;
+use crate::render::json::CreditJson;
+use crate::render::table;
+
+use super::identity::IdentityArgs;
+
+/// The regulatory regime.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Regime {
+    /// Permenneg PAN-RB 16/2009.
+    #[value(name = "2009")]
+    R2009,
+    /// PermenPAN-RB 1/2023.
+    #[value(name = "2023")]
+    R2023,
+}
+
+/// Output formats of `credit`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CreditFormat {
+    Table,
+    Json,
+}
+
+/// Menghitung angka kredit per tahun beserta uraian hitungannya.
+///
+/// CONTOH:
+///   pkguru credit --golongan III/a --total 50 --jam 24
+///   pkguru credit --golongan III/c --nilai 69,64 --jam 18
+///   pkguru credit --golongan III/d --predikat baik --jam 6 --tugas-tambahan kepala-sekolah --nilai-tambahan 22/24
+///   pkguru credit --regime 2023 --jenjang ahli-pertama --predikat baik --bulan 2
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Rezim: 2009 (Permenneg PAN-RB 16/2009, bawaan) atau 2023 (PermenPAN-RB 1/2023).
+    #[arg(long, value_enum, default_value = "2009", value_name = "REZIM")]
+    pub regime: Regime,
+
+    /// Nilai PKG skala 100 (69,64 atau 69.64).
+    #[arg(long, value_name = "NILAI", group = "nilai_source")]
+    pub nilai: Option<String>,
+
+    /// Nilai PKG mentah (jumlah nilai kompetensi: kelas 14–56, BK 17–68).
+    #[arg(long, value_name = "TOTAL", group = "nilai_source")]
+    pub total: Option<u32>,
+
+    /// Predikat (2009: amat-baik, baik, cukup, sedang, kurang; 2023: sangat-baik, baik, butuh-perbaikan, kurang, sangat-kurang).
+    #[arg(long, value_name = "PREDIKAT", group = "nilai_source")]
+    pub predikat: Option<String>,
+
+    /// Instrumen untuk --total dan JM: kelas (bawaan) atau bk.
+    #[arg(long, value_enum, value_name = "JENIS")]
+    pub jenis: Option<Jenis>,
+
+    /// Konvensi celah tabel predikat: upper (bawaan), lower, round.
+    #[arg(long, value_enum, default_value_t = Bands::Upper, value_name = "KONVENSI")]
+    pub bands: Bands,
+
+    /// Jenjang (rezim 2023): ahli-pertama, ahli-muda, ahli-madya, ahli-utama; bawaan: dari --golongan.
+    #[arg(long, value_enum, value_name = "JENJANG")]
+    pub jenjang: Option<Jenjang>,
+
+    /// Lama penilaian dalam bulan (rezim 2023), 1–12; bawaan 12.
+    #[arg(long, value_name = "BULAN")]
+    pub bulan: Option<i64>,
+
+    /// Format keluaran: table (bawaan) atau json.
+    #[arg(long, value_enum, default_value = "table", value_name = "FORMAT")]
+    pub format: CreditFormat,
+
+    #[command(flatten)]
+    pub identity: IdentityArgs,
+}
+
+/// Runs the command.
+pub fn run(args: &Args) -> Result<ExitCode> {
+    let text = match args.regime {
+        Regime::R2009 => run_2009(args)?,
+        Regime::R2023 => run_2023(args)?,
+    };
+    crate::output::write_all(None, text.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn usage(msg: String) -> anyhow::Error {
+    UsageError(msg).into()
+}
+
+/// Rejects options of the other regime, naming them.
+fn check_regime_options(args: &Args) -> Result<()> {
+    let id = &args.identity;
+    let only_2009: [(&str, bool); 9] = [
+        ("--nilai", args.nilai.is_some()),
+        ("--total", args.total.is_some()),
+        ("--jam", id.jam.is_some()),
+        ("--konseli", id.konseli.is_some()),
+        ("--tugas-tambahan", id.tugas_tambahan.is_some()),
+        ("--nilai-tambahan", id.nilai_tambahan.is_some()),
+        ("--tugas", !id.tugas.is_empty()),
+        ("--ak-pkb", id.ak_pkb.is_some()),
+        ("--ak-penunjang", id.ak_penunjang.is_some()),
+    ];
+    let only_2023 = [
+        ("--jenjang", args.jenjang.is_some()),
+        ("--bulan", args.bulan.is_some()),
+    ];
+    let (wrong, regime) = match args.regime {
+        Regime::R2009 => (only_2023.iter().find(|o| o.1), "2009"),
+        Regime::R2023 => (only_2009.iter().find(|o| o.1), "2023"),
+    };
+    match wrong {
+        Some((flag, _)) => Err(usage(i18n::err_option_regime(flag, regime))),
+        None => Ok(()),
+    }
+}
+
+/// How the PKG result was given, for the first line of the output.
+struct Basis {
+    predikat: Predikat,
+    line: String,
+    value: Option<Exact>,
+}
+
+fn basis(args: &Args, jenis: Jenis) -> Result<Basis> {
+    let sep = i18n::decimal_sep();
+    if let Some(text) = &args.nilai {
+        let v = parse_decimal(text).map_err(|e| usage(format!("--nilai: {e}")))?;
+        if v < int(0) || v > int(100) {
+            return Err(usage(i18n::err_nilai_range(text)));
+        }
+        let p = predikat::classify(v, args.bands);
+        let line = i18n::basis_nilai(&exact::human(v, 2, sep), p.name(), p.credit_percent());
+        return Ok(Basis {
+            predikat: p,
+            line,
+            value: Some(v),
+        });
+    }
+    if let Some(total) = args.total {
+        let max = crate::core::instrument::Instrument::embedded(jenis).max_total();
+        let min = max / 4;
+        if total < min || total > max {
+            return Err(usage(i18n::err_total_range(total, jenis.code(), min, max)));
+        }
+        let v = ratio(100 * i64::from(total), i64::from(max));
+        let p = predikat::classify(v, args.bands);
+        let line = i18n::basis_total(
+            total,
+            max,
+            &exact::fixed(v, 2, sep),
+            p.name(),
+            p.credit_percent(),
+        );
+        return Ok(Basis {
+            predikat: p,
+            line,
+            value: Some(v),
+        });
+    }
+    if let Some(text) = &args.predikat {
+        let p: Predikat = text
+            .parse()
+            .map_err(|_| usage(i18n::err_field_predikat(text)))?;
+        return Ok(Basis {
+            predikat: p,
+            line: i18n::basis_predikat(p.name(), p.credit_percent()),
+            value: None,
+        });
+    }
+    Err(usage(i18n::err_need_nilai()))
+}
+
+fn run_2009(args: &Args) -> Result<String> {
+    check_regime_options(args)?;
+    let jenis = args.jenis.unwrap_or(Jenis::Kelas);
+    let Some(gol_text) = &args.identity.golongan else {
+        return Err(usage(i18n::err_need_golongan()));
+    };
+    let mut teacher = Teacher::<String>::default();
+    args.identity.apply(&mut teacher)?;
+    if jenis == Jenis::Kelas && teacher.konseli.is_some() {
+        return Err(usage(i18n::err_konseli_for_kelas()));
+    }
+    if jenis == Jenis::Bk && teacher.jam.is_some() {
+        return Err(usage(i18n::err_jam_for_bk()));
+    }
+    let basis = basis(args, jenis)?;
+    let mut notes: Vec<Note> = Vec::new();
+    if let Some(all) = basis.value.and_then(predikat::disagreement) {
+        notes.push(Note {
+            code: "band_gap",
+            message: i18n::note_band_gap(basis.value.unwrap_or_default(), &all, args.bands),
+        });
+    }
+    // Without hours, the teacher is taken to meet the jam wajib mengajar (JM = JWM).
+    if teacher.jam.is_none() && teacher.konseli.is_none() {
+        let jwm = teacher
+            .tugas_tambahan
+            .map_or(crate::core::credit::jwm_range(jenis).0, |k| k.jwm(jenis));
+        match jenis {
+            Jenis::Kelas => teacher.jam = Some(int(jwm)),
+            Jenis::Bk => teacher.konseli = Some(int(jwm)),
+        }
+        notes.push(Note {
+            code: "jm_assumed",
+            message: i18n::note_jm_assumed(jenis, jwm),
+        });
+    }
+    let outcome = report::credit_for(&teacher, jenis, basis.predikat, args.bands);
+    let c = match outcome {
+        CreditOutcome::Computed(c) => c,
+        CreditOutcome::NilaiWithoutKind => return Err(usage(i18n::err_nilai_without_kind())),
+        CreditOutcome::MissingNilaiTambahan => {
+            return Err(usage(i18n::err_missing_nilai_tambahan()));
+        }
+        CreditOutcome::Error(e) => return Err(anyhow!("{gol_text}: {e}")),
+        CreditOutcome::NoGolongan | CreditOutcome::MissingJm => {
+            return Err(usage(i18n::err_need_golongan()));
+        }
+    };
+    notes.extend(report::credit_notes(&outcome, jenis, args.bands));
+    Ok(match args.format {
+        CreditFormat::Table => {
+            let mut o = format!(
+                "{}\n  {}\n",
+                i18n::credit_title(c.golongan.as_str(), c.promotion.next.as_str()),
+                basis.line
+            );
+            table::credit_steps(&mut o, &c);
+            table::notes_block(&mut o, &notes);
+            o
+        }
+        CreditFormat::Json => {
+            #[derive(Serialize)]
+            struct Doc<'a> {
+                schema: &'static str,
+                basis: &'a str,
+                credit: CreditJson,
+                notes: &'a [Note],
+            }
+            let doc = Doc {
+                schema: "pkguru/credit/1",
+                basis: &basis.line,
+                credit: CreditJson::new(&c),
+                notes: &notes,
+            };
+            serde_json::to_string_pretty(&doc)? + "\n"
+        }
+    })
+}
+
+fn run_2023(args: &Args) -> Result<String> {
+    check_regime_options(args)?;
+    let jenjang = match (args.jenjang, &args.identity.golongan) {
+        (Some(j), _) => j,
+        (None, Some(g)) => {
+            let gol: Golongan = g
+                .parse()
+                .map_err(|_| usage(i18n::err_golongan(g, &Golongan::valid_list())))?;
+            Jenjang::of(gol).ok_or_else(|| usage(i18n::err_no_jenjang(gol.as_str())))?
+        }
+        (None, None) => return Err(usage(i18n::err_need_jenjang())),
+    };
+    let Some(p_text) = &args.predikat else {
+        return Err(usage(i18n::err_need_predikat_kinerja()));
+    };
+    let p: PredikatKinerja = p_text
+        .parse()
+        .map_err(|_| usage(i18n::err_predikat_kinerja(p_text)))?;
+    let months = args.bulan.unwrap_or(12);
+    if !(1..=12).contains(&months) {
+        return Err(usage(i18n::err_bulan(months)));
+    }
+    let c = credit2023::compute(jenjang, p, months);
+    let sep = i18n::decimal_sep();
+    let row = jenjang.row();
+    let formula = if months == 12 {
+        format!(
+            "{} % × {} = {}",
+            p.percent(),
+            exact::human(c.koefisien, 2, sep),
+            exact::fixed(c.ak, 3, sep)
+        )
+    } else {
+        format!(
+            "{months}/12 × {} % × {} = {}",
+            p.percent(),
+            exact::human(c.koefisien, 2, sep),
+            exact::fixed(c.ak, 3, sep)
+        )
+    };
+    let years = |x: Exact| exact::fixed(x, 2, sep);
+    Ok(match args.format {
+        CreditFormat::Table => {
+            let mut o = format!(
+                "{}\n",
+                i18n::credit2023_title(row.name, p.name(), p.percent())
+            );
+            o += &format!("  {}:\n    {formula}\n", i18n::label_ak_period(months));
+            o += &format!(
+                "  {}\n",
+                i18n::path_2023_pangkat(
+                    row.ak_pangkat,
+                    &years(c.years_pangkat),
+                    c.years_pangkat.ceil().to_integer()
+                )
+            );
+            match (row.ak_jenjang, c.years_jenjang) {
+                (Some(ak), Some(y)) => {
+                    o += &format!(
+                        "  {}\n",
+                        i18n::path_2023_jenjang(ak, &years(y), y.ceil().to_integer())
+                    )
+                }
+                _ => o += &format!("  {}\n", i18n::path_2023_top()),
+            }
+            o
+        }
+        CreditFormat::Json => {
+            #[derive(Serialize)]
+            struct Doc {
+                schema: &'static str,
+                regime: &'static str,
+                jenjang: &'static str,
+                predikat: &'static str,
+                percent: i64,
+                koefisien: f64,
+                months: i64,
+                ak: f64,
+                ak_exact: String,
+                ak_display: String,
+                per_year: f64,
+                formula: String,
+                ak_kenaikan_pangkat: i64,
+                ak_kenaikan_jenjang: Option<i64>,
+                years_pangkat: f64,
+                years_jenjang: Option<f64>,
+            }
+            let doc = Doc {
+                schema: "pkguru/credit/1",
+                regime: "2023",
+                jenjang: row.code,
+                predikat: p.name(),
+                percent: p.percent(),
+                koefisien: exact::to_f64(c.koefisien),
+                months,
+                ak: exact::to_f64(c.ak),
+                ak_exact: exact_text(c.ak, '.'),
+                ak_display: exact::fixed(c.ak, 3, '.'),
+                per_year: exact::to_f64(c.per_year),
+                formula,
+                ak_kenaikan_pangkat: row.ak_pangkat,
+                ak_kenaikan_jenjang: row.ak_jenjang,
+                years_pangkat: exact::to_f64(c.years_pangkat),
+                years_jenjang: c.years_jenjang.map(exact::to_f64),
+            };
+            serde_json::to_string_pretty(&doc)? + "\n"
+        }
+    })
+}

@@ -1,0 +1,294 @@
+//! Angka kredit under the 2023 regime (PermenPAN-RB 1/2023; Peraturan BKN 3/2023):
+//! `persentase predikat kinerja × koefisien jenjang`, pro-rated by months.
+
+use std::fmt;
+use std::str::FromStr;
+
+use super::exact::{Exact, int, ratio};
+use super::golongan::Golongan;
+
+/// Predikat kinerja of the SKP (PermenPAN-RB 6/2022).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum PredikatKinerja {
+    SangatKurang,
+    Kurang,
+    ButuhPerbaikan,
+    Baik,
+    SangatBaik,
+}
+
+/// PermenPAN-RB 1/2023 lampiran: persentase per predikat kinerja.
+pub const KINERJA_TABLE: [(PredikatKinerja, &str, i64); 5] = [
+    (PredikatKinerja::SangatBaik, "Sangat Baik", 150),
+    (PredikatKinerja::Baik, "Baik", 100),
+    (PredikatKinerja::ButuhPerbaikan, "Butuh Perbaikan", 75),
+    (PredikatKinerja::Kurang, "Kurang", 50),
+    (PredikatKinerja::SangatKurang, "Sangat Kurang", 25),
+];
+
+impl PredikatKinerja {
+    /// The official name.
+    pub fn name(self) -> &'static str {
+        KINERJA_TABLE
+            .iter()
+            .find(|r| r.0 == self)
+            .map_or("", |r| r.1)
+    }
+
+    /// Persentase, in percent.
+    pub fn percent(self) -> i64 {
+        KINERJA_TABLE
+            .iter()
+            .find(|r| r.0 == self)
+            .map_or(0, |r| r.2)
+    }
+}
+
+impl fmt::Display for PredikatKinerja {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for PredikatKinerja {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Self, ()> {
+        let n: String = s
+            .to_lowercase()
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect();
+        Ok(match n.as_str() {
+            "sangatbaik" | "sb" => PredikatKinerja::SangatBaik,
+            "baik" | "b" => PredikatKinerja::Baik,
+            "butuhperbaikan" | "cukup" | "bp" => PredikatKinerja::ButuhPerbaikan,
+            "kurang" | "k" => PredikatKinerja::Kurang,
+            "sangatkurang" | "sk" => PredikatKinerja::SangatKurang,
+            _ => return Err(()),
+        })
+    }
+}
+
+/// Jenjang jabatan fungsional guru (keahlian).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, clap::ValueEnum)]
+pub enum Jenjang {
+    AhliPertama,
+    AhliMuda,
+    AhliMadya,
+    AhliUtama,
+}
+
+/// One jenjang row: code, name, golongan range, koefisien per tahun, AK for kenaikan pangkat
+/// within the jenjang, AK for kenaikan jenjang (none at Ahli Utama).
+pub struct JenjangRow {
+    pub jenjang: Jenjang,
+    pub code: &'static str,
+    pub name: &'static str,
+    pub golongan: (&'static str, &'static str),
+    pub koefisien_tenths: i64,
+    pub ak_pangkat: i64,
+    pub ak_jenjang: Option<i64>,
+}
+
+/// PermenPAN-RB 1/2023 lampiran I–II (Ahli Madya 37.5 and Ahli Utama 50: confirmed by working
+/// code only).
+pub const JENJANG_TABLE: [JenjangRow; 4] = [
+    JenjangRow {
+        jenjang: Jenjang::AhliPertama,
+        code: "ahli-pertama",
+        name: "Ahli Pertama",
+        golongan: ("III/a", "III/b"),
+        koefisien_tenths: 125,
+        ak_pangkat: 50,
+        ak_jenjang: Some(100),
+    },
+    JenjangRow {
+        jenjang: Jenjang::AhliMuda,
+        code: "ahli-muda",
+        name: "Ahli Muda",
+        golongan: ("III/c", "III/d"),
+        koefisien_tenths: 250,
+        ak_pangkat: 100,
+        ak_jenjang: Some(200),
+    },
+    JenjangRow {
+        jenjang: Jenjang::AhliMadya,
+        code: "ahli-madya",
+        name: "Ahli Madya",
+        golongan: ("IV/a", "IV/c"),
+        koefisien_tenths: 375,
+        ak_pangkat: 150,
+        ak_jenjang: Some(450),
+    },
+    JenjangRow {
+        jenjang: Jenjang::AhliUtama,
+        code: "ahli-utama",
+        name: "Ahli Utama",
+        golongan: ("IV/d", "IV/e"),
+        koefisien_tenths: 500,
+        ak_pangkat: 200,
+        ak_jenjang: None,
+    },
+];
+
+impl Jenjang {
+    /// Its table row.
+    pub fn row(self) -> &'static JenjangRow {
+        JENJANG_TABLE
+            .iter()
+            .find(|r| r.jenjang == self)
+            .expect("every jenjang has a row")
+    }
+
+    /// Koefisien per tahun.
+    pub fn koefisien(self) -> Exact {
+        ratio(self.row().koefisien_tenths, 10)
+    }
+
+    /// The jenjang a golongan belongs to; `None` for golongan II (not a keahlian jenjang).
+    pub fn of(g: Golongan) -> Option<Jenjang> {
+        JENJANG_TABLE
+            .iter()
+            .find(|r| {
+                let lo: Golongan = r.golongan.0.parse().expect("table golongan");
+                let hi: Golongan = r.golongan.1.parse().expect("table golongan");
+                (lo..=hi).contains(&g)
+            })
+            .map(|r| r.jenjang)
+    }
+}
+
+impl fmt::Display for Jenjang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.row().name)
+    }
+}
+
+impl FromStr for Jenjang {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Self, ()> {
+        let n: String = s
+            .to_lowercase()
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect();
+        let n = n.strip_prefix("guru").unwrap_or(&n);
+        JENJANG_TABLE
+            .iter()
+            .find(|r| r.code.replace('-', "") == n || n == r.code.trim_start_matches("ahli-"))
+            .map(|r| r.jenjang)
+            .ok_or(())
+    }
+}
+
+/// A 2023-regime result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Credit2023 {
+    pub jenjang: Jenjang,
+    pub predikat: PredikatKinerja,
+    /// Months assessed (1–12).
+    pub months: i64,
+    pub koefisien: Exact,
+    /// AK for the period: months/12 × persentase × koefisien.
+    pub ak: Exact,
+    /// AK for a full year at this predikat.
+    pub per_year: Exact,
+    /// Years at this rate to reach the AK for kenaikan pangkat and for kenaikan jenjang.
+    pub years_pangkat: Exact,
+    pub years_jenjang: Option<Exact>,
+}
+
+/// PermenPAN-RB 1/2023: AK = persentase predikat kinerja × koefisien, pro-rated by months.
+pub fn compute(jenjang: Jenjang, predikat: PredikatKinerja, months: i64) -> Credit2023 {
+    let koefisien = jenjang.koefisien();
+    let per_year = ratio(predikat.percent(), 100) * koefisien;
+    let ak = per_year * ratio(months, 12);
+    let row = jenjang.row();
+    Credit2023 {
+        jenjang,
+        predikat,
+        months,
+        koefisien,
+        ak,
+        per_year,
+        years_pangkat: int(row.ak_pangkat) / per_year,
+        years_jenjang: row.ak_jenjang.map(|a| int(a) / per_year),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn w10_published_examples() {
+        assert_eq!(
+            compute(Jenjang::AhliPertama, PredikatKinerja::SangatBaik, 12).ak,
+            ratio(1875, 100)
+        );
+        let two_months = compute(Jenjang::AhliPertama, PredikatKinerja::Baik, 2).ak;
+        assert_eq!(two_months, ratio(25, 12));
+        assert_eq!(crate::core::exact::fixed(two_months, 2, ','), "2,08");
+        assert_eq!(
+            compute(Jenjang::AhliMuda, PredikatKinerja::Baik, 12).ak,
+            int(25)
+        );
+    }
+
+    #[test]
+    fn every_jenjang_and_predikat_row() {
+        let koef = [
+            (Jenjang::AhliPertama, ratio(25, 2)),
+            (Jenjang::AhliMuda, int(25)),
+            (Jenjang::AhliMadya, ratio(75, 2)),
+            (Jenjang::AhliUtama, int(50)),
+        ];
+        let pct = [
+            (PredikatKinerja::SangatBaik, 150),
+            (PredikatKinerja::Baik, 100),
+            (PredikatKinerja::ButuhPerbaikan, 75),
+            (PredikatKinerja::Kurang, 50),
+            (PredikatKinerja::SangatKurang, 25),
+        ];
+        for (j, k) in koef {
+            for (p, percent) in pct {
+                assert_eq!(compute(j, p, 12).ak, k * ratio(percent, 100), "{j} {p}");
+            }
+        }
+    }
+
+    #[test]
+    fn thresholds_and_years() {
+        let c = compute(Jenjang::AhliPertama, PredikatKinerja::Baik, 12);
+        assert_eq!(c.years_pangkat, int(4));
+        assert_eq!(c.years_jenjang, Some(int(8)));
+        let c = compute(Jenjang::AhliMadya, PredikatKinerja::SangatBaik, 12);
+        assert_eq!(c.years_pangkat, ratio(150 * 100, 5625));
+        assert_eq!(
+            compute(Jenjang::AhliUtama, PredikatKinerja::Baik, 12).years_jenjang,
+            None
+        );
+    }
+
+    #[test]
+    fn jenjang_of_golongan_and_spellings() {
+        let cases = [
+            ("III/a", Some(Jenjang::AhliPertama)),
+            ("III/d", Some(Jenjang::AhliMuda)),
+            ("IV/c", Some(Jenjang::AhliMadya)),
+            ("IV/e", Some(Jenjang::AhliUtama)),
+            ("II/d", None),
+        ];
+        for (g, j) in cases {
+            assert_eq!(Jenjang::of(g.parse().unwrap()), j, "{g}");
+        }
+        assert_eq!("ahli-muda".parse(), Ok(Jenjang::AhliMuda));
+        assert_eq!("Guru Ahli Madya".parse(), Ok(Jenjang::AhliMadya));
+        assert_eq!("utama".parse(), Ok(Jenjang::AhliUtama));
+        assert_eq!(
+            "butuh perbaikan".parse(),
+            Ok(PredikatKinerja::ButuhPerbaikan)
+        );
+        assert!("ahli".parse::<Jenjang>().is_err());
+    }
+}

@@ -1,0 +1,194 @@
+//! Exact rational arithmetic for every rule, and the one place numbers are rounded for display.
+//!
+//! Scores, scaled values and angka kredit are kept as `Exact` (a reduced fraction of `i64`); the
+//! magnitudes involved (at most a few thousand over small denominators) never come near overflow.
+
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+/// An exact rational number.
+pub type Exact = num_rational::Ratio<i64>;
+
+/// Builds `n / d` exactly.
+pub fn ratio(n: i64, d: i64) -> Exact {
+    Exact::new(n, d)
+}
+
+/// Builds an integer value.
+pub fn int(n: i64) -> Exact {
+    Exact::from_integer(n)
+}
+
+/// The value as `f64`, for JSON numbers (full precision of a double).
+pub fn to_f64(x: Exact) -> f64 {
+    // Dividing the two integers once gives the correctly rounded double for our magnitudes.
+    x.numer().to_f64().unwrap_or(f64::NAN) / x.denom().to_f64().unwrap_or(f64::NAN)
+}
+
+/// Rounds half away from zero to `decimals` places and returns the scaled integer
+/// (e.g. 39/56 × 100 at 2 places → 6964, meaning 69.64).
+pub fn round_scaled(x: Exact, decimals: u32) -> i64 {
+    let scale = 10i64.pow(decimals);
+    let scaled = x * scale;
+    let (q, r) = scaled.numer().abs().div_rem(scaled.denom());
+    let up = if 2 * r >= *scaled.denom() { 1 } else { 0 };
+    let mag = q + up;
+    if scaled.is_negative() { -mag } else { mag }
+}
+
+/// Rounds half-up to a whole number.
+pub fn round_int(x: Exact) -> i64 {
+    round_scaled(x, 0)
+}
+
+/// Formats with exactly `decimals` places, half-up, using `sep` as the decimal separator.
+pub fn fixed(x: Exact, decimals: u32, sep: char) -> String {
+    let mut out = String::new();
+    push_fixed(&mut out, x, decimals, sep);
+    out
+}
+
+/// Appends the fixed-point form of `x` to `out` (see [`fixed`]).
+pub fn push_fixed(out: &mut String, x: Exact, decimals: u32, sep: char) {
+    let n = round_scaled(x, decimals);
+    if n < 0 {
+        out.push('-');
+    }
+    let n = n.unsigned_abs();
+    let scale = 10u64.pow(decimals);
+    push_u64(out, n / scale);
+    if decimals > 0 {
+        out.push(sep);
+        let frac = n % scale;
+        let digits = frac.to_string();
+        for _ in digits.len()..decimals as usize {
+            out.push('0');
+        }
+        out.push_str(&digits);
+    }
+}
+
+fn push_u64(out: &mut String, n: u64) {
+    use std::fmt::Write;
+    let _ = write!(out, "{n}");
+}
+
+/// Formats the shortest exact decimal form when the value has a finite one of at most
+/// `max_decimals` places (25.3125 → "25.3125"), otherwise `None` (e.g. 1/3).
+pub fn exact_decimal(x: Exact, max_decimals: u32, sep: char) -> Option<String> {
+    decimal_places(x, max_decimals).map(|d| fixed(x, d, sep))
+}
+
+/// The number of decimal places of `x`'s finite decimal form, if at most `max_decimals`.
+pub fn decimal_places(x: Exact, max_decimals: u32) -> Option<u32> {
+    let mut p = 1i64;
+    for d in 0..=max_decimals {
+        if p % x.denom() == 0 {
+            return Some(d);
+        }
+        p = p.checked_mul(10)?;
+    }
+    None
+}
+
+/// Formats a value for people: its exact decimal when short (≤ 4 places), else `decimals` places.
+pub fn human(x: Exact, decimals: u32, sep: char) -> String {
+    exact_decimal(x, 4, sep).unwrap_or_else(|| fixed(x, decimals, sep))
+}
+
+/// Why a decimal number could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DecimalError {
+    /// Not a number in the accepted forms.
+    #[error("{}", crate::i18n::err_not_a_number(.0))]
+    NotANumber(String),
+}
+
+/// Parses a decimal number written with a decimal comma or point (`69,64`, `69.64`, `24`).
+/// Thousands separators are not accepted: in Indonesian `1.234` and `1,234` would be ambiguous.
+pub fn parse_decimal(text: &str) -> Result<Exact, DecimalError> {
+    let t = text.trim();
+    let err = || DecimalError::NotANumber(t.to_string());
+    let (neg, body) = match t.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let (int_part, frac_part) = match body.find([',', '.']) {
+        Some(i) => (&body[..i], &body[i + 1..]),
+        None => (body, ""),
+    };
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if int_part.is_empty() || !all_digits(int_part) || !all_digits(frac_part) {
+        return Err(err());
+    }
+    if body.contains([',', '.']) && frac_part.is_empty() {
+        return Err(err());
+    }
+    if int_part.len() + frac_part.len() > 15 {
+        return Err(err());
+    }
+    // No allocation: this runs per row in batch scoring (jam, konseli).
+    let digits = int_part
+        .bytes()
+        .chain(frac_part.bytes())
+        .fold(0i64, |n, b| n * 10 + i64::from(b - b'0'));
+    let denom = 10i64.pow(frac_part.len() as u32);
+    let v = ratio(digits, denom);
+    Ok(if neg && !v.is_zero() { -v } else { v })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rounds_half_up_for_display() {
+        assert_eq!(fixed(ratio(3900, 56), 2, '.'), "69.64");
+        assert_eq!(fixed(ratio(5000, 56), 2, ','), "89,29");
+        assert_eq!(fixed(ratio(13125, 1000), 2, '.'), "13.13");
+        assert_eq!(fixed(ratio(7875, 1000), 2, ','), "7,88");
+        assert_eq!(fixed(ratio(253125, 10000), 3, '.'), "25.313");
+        assert_eq!(fixed(ratio(105, 10), 3, ','), "10,500");
+        assert_eq!(fixed(ratio(-1, 8), 2, '.'), "-0.13");
+        assert_eq!(fixed(int(0), 2, '.'), "0.00");
+        assert_eq!(fixed(ratio(1, 200), 2, '.'), "0.01");
+        assert_eq!(round_int(ratio(5000, 56)), 89);
+        assert_eq!(round_int(ratio(121, 2)), 61);
+    }
+
+    #[test]
+    fn exact_decimals_when_short() {
+        assert_eq!(
+            exact_decimal(ratio(253125, 10000), 4, '.').as_deref(),
+            Some("25.3125")
+        );
+        assert_eq!(exact_decimal(int(29), 4, '.').as_deref(), Some("29"));
+        assert_eq!(exact_decimal(ratio(1, 3), 4, '.'), None);
+        assert_eq!(human(ratio(25, 12), 3, ','), "2,083");
+    }
+
+    #[test]
+    fn parses_decimal_comma_and_point() {
+        assert_eq!(parse_decimal("69,64").unwrap(), ratio(6964, 100));
+        assert_eq!(parse_decimal("69.64").unwrap(), ratio(6964, 100));
+        assert_eq!(parse_decimal(" 24 ").unwrap(), int(24));
+        assert_eq!(parse_decimal("-1,5").unwrap(), ratio(-3, 2));
+        for bad in [
+            "",
+            "dua",
+            "1,2,3",
+            "1.",
+            ",5",
+            "1e3",
+            "12 3",
+            "99999999999999999999",
+        ] {
+            assert!(parse_decimal(bad).is_err(), "{bad:?} should fail");
+        }
+    }
+
+    #[test]
+    fn f64_conversion() {
+        assert_eq!(to_f64(ratio(3900, 56)), 3900.0 / 56.0);
+    }
+}

@@ -1,0 +1,486 @@
+//! The PK Guru instruments (kompetensi, ranah, indikator) as data, and their validation.
+//!
+//! The official instruments are embedded from `data/*.csv` (Pedoman Pelaksanaan PK Guru, Buku 2,
+//! Kemdiknas 2012); `--instrument FILE` loads another edition of the same CSV shape.
+
+use std::fmt;
+use std::str::FromStr;
+use std::sync::OnceLock;
+
+use crate::i18n;
+
+/// The most competencies an instrument may have; keeps per-teacher results in fixed arrays.
+pub const MAX_COMPETENCIES: usize = 32;
+
+/// Which PK Guru instrument a teacher is scored on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, clap::ValueEnum)]
+pub enum Jenis {
+    /// Guru kelas / mata pelajaran (pembelajaran): 14 kompetensi, 78 indikator.
+    Kelas,
+    /// Guru BK / konselor (pembimbingan): 17 kompetensi, 70 indikator.
+    Bk,
+}
+
+impl Jenis {
+    /// Both instruments, in a fixed order.
+    pub const ALL: [Jenis; 2] = [Jenis::Kelas, Jenis::Bk];
+
+    /// The stable code used in files and JSON (`kelas`, `bk`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Jenis::Kelas => "kelas",
+            Jenis::Bk => "bk",
+        }
+    }
+}
+
+impl fmt::Display for Jenis {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl FromStr for Jenis {
+    type Err = ();
+    /// Accepts the spellings operators use: `kelas`, `mapel`, `guru kelas`, `bk`, `konselor`, …
+    fn from_str(s: &str) -> Result<Self, ()> {
+        // Fast path without allocation for the two canonical codes (batch rows).
+        let t = s.trim();
+        if t.eq_ignore_ascii_case("kelas") {
+            return Ok(Jenis::Kelas);
+        }
+        if t.eq_ignore_ascii_case("bk") {
+            return Ok(Jenis::Bk);
+        }
+        let norm: String = s
+            .trim()
+            .to_lowercase()
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect();
+        let norm = norm.strip_prefix("guru").unwrap_or(&norm);
+        match norm {
+            "kelas" | "mapel" | "matapelajaran" | "kelasmapel" | "kelasmatapelajaran"
+            | "pembelajaran" | "classroom" | "class" => Ok(Jenis::Kelas),
+            "bk"
+            | "konselor"
+            | "bkkonselor"
+            | "bimbingankonseling"
+            | "bimbingandankonseling"
+            | "pembimbingan"
+            | "counsellor"
+            | "counselor" => Ok(Jenis::Bk),
+            _ => Err(()),
+        }
+    }
+}
+
+/// The four competency domains (ranah) of Permendiknas 16/2007.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Domain {
+    Pedagogik,
+    Kepribadian,
+    Sosial,
+    Profesional,
+}
+
+impl Domain {
+    /// The stable code used in files and JSON.
+    pub fn code(self) -> &'static str {
+        match self {
+            Domain::Pedagogik => "pedagogik",
+            Domain::Kepribadian => "kepribadian",
+            Domain::Sosial => "sosial",
+            Domain::Profesional => "profesional",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Domain> {
+        match s.trim().to_lowercase().as_str() {
+            "pedagogik" => Some(Domain::Pedagogik),
+            "kepribadian" => Some(Domain::Kepribadian),
+            "sosial" => Some(Domain::Sosial),
+            "profesional" => Some(Domain::Profesional),
+            _ => None,
+        }
+    }
+}
+
+/// An indicator ID, `kompetensi.indikator` (e.g. `4.11`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct IndicatorId {
+    pub competency: u8,
+    pub indicator: u8,
+}
+
+impl IndicatorId {
+    /// Parses `4.11` (surrounding spaces allowed; a decimal comma `4,11` is accepted too, as
+    /// Indonesian Excel may write it).
+    pub fn parse(s: &str) -> Option<IndicatorId> {
+        let s = s.trim();
+        let (a, b) = s.split_once(['.', ','])?;
+        let num = |t: &str| -> Option<u8> {
+            if t.is_empty() || t.len() > 3 || !t.bytes().all(|c| c.is_ascii_digit()) {
+                return None;
+            }
+            t.parse().ok().filter(|&n| n > 0)
+        };
+        Some(IndicatorId {
+            competency: num(a)?,
+            indicator: num(b)?,
+        })
+    }
+}
+
+impl fmt::Display for IndicatorId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}.{}", self.competency, self.indicator)
+    }
+}
+
+/// One indicator of a competency.
+#[derive(Debug, Clone)]
+pub struct Indicator {
+    pub id: IndicatorId,
+    pub text: String,
+}
+
+/// One competency with its indicators.
+#[derive(Debug, Clone)]
+pub struct Competency {
+    pub number: u8,
+    pub name: String,
+    pub domain: Domain,
+    pub indicators: Vec<Indicator>,
+}
+
+/// A whole instrument. Indicators are numbered contiguously, so an indicator's position
+/// in the flat list (its *slot*) identifies it on hot paths.
+#[derive(Debug, Clone)]
+pub struct Instrument {
+    pub jenis: Jenis,
+    /// Where it came from: `bawaan` (embedded) or the file given.
+    pub source: String,
+    pub competencies: Vec<Competency>,
+    /// `starts[c]` is the first slot of competency `c` (0-based); `starts[len]` = indicator count.
+    starts: Vec<usize>,
+}
+
+impl Instrument {
+    /// The embedded official instrument.
+    pub fn embedded(jenis: Jenis) -> &'static Instrument {
+        static KELAS: OnceLock<Instrument> = OnceLock::new();
+        static BK: OnceLock<Instrument> = OnceLock::new();
+        let (cell, text) = match jenis {
+            Jenis::Kelas => (&KELAS, include_str!("../../data/instrument-kelas.csv")),
+            Jenis::Bk => (&BK, include_str!("../../data/instrument-bk.csv")),
+        };
+        cell.get_or_init(|| {
+            Instrument::parse(jenis, "bawaan", text).expect("embedded instrument is valid (tested)")
+        })
+    }
+
+    /// Number of indicators.
+    pub fn indicator_count(&self) -> usize {
+        *self.starts.last().unwrap_or(&0)
+    }
+
+    /// Highest possible Nilai PKG: 4 per competency (56 kelas, 68 BK).
+    pub fn max_total(&self) -> u32 {
+        4 * self.competencies.len() as u32
+    }
+
+    /// The slot range of competency index `c` (0-based).
+    pub fn slots(&self, c: usize) -> std::ops::Range<usize> {
+        self.starts[c]..self.starts[c + 1]
+    }
+
+    /// The slot of an indicator ID, if the instrument has it.
+    pub fn slot(&self, id: IndicatorId) -> Option<usize> {
+        let c = self
+            .competencies
+            .get(usize::from(id.competency).checked_sub(1)?)?;
+        let i = usize::from(id.indicator);
+        (i >= 1 && i <= c.indicators.len()).then(|| self.starts[usize::from(c.number) - 1] + i - 1)
+    }
+
+    /// All indicators in slot order.
+    pub fn indicators(&self) -> impl Iterator<Item = (&Competency, &Indicator)> {
+        self.competencies
+            .iter()
+            .flat_map(|c| c.indicators.iter().map(move |i| (c, i)))
+    }
+
+    /// Reads an instrument in the CSV shape `kompetensi,nama_kompetensi,ranah,indikator,uraian`.
+    /// Reports every problem found, not just the first.
+    pub fn parse(jenis: Jenis, source: &str, text: &str) -> Result<Instrument, InstrumentError> {
+        let mut problems = Vec::new();
+        let mut rows: Vec<(u64, u8, String, Domain, u8, String)> = Vec::new();
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let delim = crate::sheet::dialect::sniff_delimiter(text.lines().next().unwrap_or(""));
+        let mut rdr = csv::ReaderBuilder::new()
+            .delimiter(delim)
+            .flexible(true)
+            .from_reader(text.as_bytes());
+        let header: Vec<String> = match rdr.headers() {
+            Ok(h) => h.iter().map(|s| s.trim().to_lowercase()).collect(),
+            Err(e) => return Err(InstrumentError::one(source, 1, e.to_string())),
+        };
+        const EXPECTED: [&str; 5] = [
+            "kompetensi",
+            "nama_kompetensi",
+            "ranah",
+            "indikator",
+            "uraian",
+        ];
+        if header != EXPECTED {
+            return Err(InstrumentError::one(
+                source,
+                1,
+                i18n::err_instrument_header(&EXPECTED.join(",")),
+            ));
+        }
+        for rec in rdr.records() {
+            let rec = match rec {
+                Ok(r) => r,
+                Err(e) => {
+                    let line = e.position().map_or(0, |p| p.line());
+                    problems.push((line, e.to_string()));
+                    continue;
+                }
+            };
+            let line = rec.position().map_or(0, |p| p.line());
+            if rec.iter().all(|f| f.trim().is_empty()) {
+                continue;
+            }
+            if rec.len() != 5 {
+                problems.push((line, i18n::err_instrument_fields(rec.len())));
+                continue;
+            }
+            let field = |i: usize| rec.get(i).unwrap_or("").trim();
+            let num = |i: usize| field(i).parse::<u8>().ok().filter(|&n| n > 0);
+            let (Some(k), Some(domain)) = (num(0), Domain::parse(field(2))) else {
+                problems.push((line, i18n::err_instrument_row(field(0), field(2))));
+                continue;
+            };
+            let Some(ind) = num(3) else {
+                if field(3).is_empty() && field(4).is_empty() {
+                    problems.push((line, i18n::err_instrument_no_indicators(k)));
+                } else {
+                    problems.push((line, i18n::err_instrument_indicator_number(field(3))));
+                }
+                continue;
+            };
+            if field(1).is_empty() {
+                problems.push((line, i18n::err_instrument_empty_name(k)));
+            }
+            if field(4).is_empty() {
+                problems.push((line, i18n::err_instrument_empty_text(&format!("{k}.{ind}"))));
+            }
+            rows.push((
+                line,
+                k,
+                field(1).to_string(),
+                domain,
+                ind,
+                field(4).to_string(),
+            ));
+        }
+        let competencies = assemble(rows, &mut problems);
+        if competencies.is_empty() && problems.is_empty() {
+            problems.push((1, i18n::err_instrument_empty()));
+        }
+        if competencies.len() > MAX_COMPETENCIES {
+            problems.push((1, i18n::err_instrument_too_many(MAX_COMPETENCIES)));
+        }
+        if !problems.is_empty() {
+            problems.sort_by_key(|p| p.0);
+            return Err(InstrumentError {
+                file: source.to_string(),
+                problems,
+            });
+        }
+        let mut starts = vec![0];
+        for c in &competencies {
+            starts.push(starts.last().unwrap_or(&0) + c.indicators.len());
+        }
+        Ok(Instrument {
+            jenis,
+            source: source.to_string(),
+            competencies,
+            starts,
+        })
+    }
+}
+
+/// Groups rows into competencies, checking numbering: duplicates, gaps, names and domains
+/// that differ between rows of one competency.
+#[allow(clippy::type_complexity)]
+fn assemble(
+    mut rows: Vec<(u64, u8, String, Domain, u8, String)>,
+    problems: &mut Vec<(u64, String)>,
+) -> Vec<Competency> {
+    rows.sort_by_key(|r| (r.1, r.4, r.0));
+    let mut out: Vec<Competency> = Vec::new();
+    for (line, k, name, domain, ind, text) in rows {
+        let id = IndicatorId {
+            competency: k,
+            indicator: ind,
+        };
+        match out.last_mut() {
+            Some(c) if c.number == k => {
+                if c.name != name || c.domain != domain {
+                    problems.push((line, i18n::err_instrument_inconsistent(k)));
+                }
+                let prev = c.indicators.last().map_or(0, |i| i.id.indicator);
+                if ind == prev {
+                    problems.push((line, i18n::err_instrument_duplicate(&id.to_string())));
+                    continue;
+                }
+                if ind != prev + 1 {
+                    problems.push((line, i18n::err_instrument_gap(&id.to_string(), prev + 1)));
+                }
+                c.indicators.push(Indicator { id, text });
+            }
+            last => {
+                let expected = last.map_or(1, |c| c.number + 1);
+                if k != expected {
+                    problems.push((line, i18n::err_instrument_competency_gap(k, expected)));
+                }
+                if ind != 1 {
+                    problems.push((line, i18n::err_instrument_gap(&id.to_string(), 1)));
+                }
+                out.push(Competency {
+                    number: k,
+                    name,
+                    domain,
+                    indicators: vec![Indicator { id, text }],
+                });
+            }
+        }
+    }
+    out
+}
+
+/// An instrument file that cannot be used, with every problem and its line.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{}", i18n::err_instrument(file, problems))]
+pub struct InstrumentError {
+    pub file: String,
+    pub problems: Vec<(u64, String)>,
+}
+
+impl InstrumentError {
+    fn one(source: &str, line: u64, msg: String) -> Self {
+        InstrumentError {
+            file: source.to_string(),
+            problems: vec![(line, msg)],
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEADER: &str = "kompetensi,nama_kompetensi,ranah,indikator,uraian\n";
+
+    #[test]
+    fn embedded_kelas_has_14_competencies_78_indicators() {
+        let k = Instrument::embedded(Jenis::Kelas);
+        assert_eq!(k.competencies.len(), 14);
+        assert_eq!(k.indicator_count(), 78);
+        assert_eq!(k.max_total(), 56);
+        let counts: Vec<usize> = k.competencies.iter().map(|c| c.indicators.len()).collect();
+        assert_eq!(counts, [6, 6, 4, 11, 7, 6, 5, 5, 5, 8, 3, 3, 3, 6]);
+        assert_eq!(k.competencies[7].domain, Domain::Kepribadian);
+        assert_eq!(k.competencies[13].domain, Domain::Profesional);
+    }
+
+    #[test]
+    fn embedded_bk_has_17_competencies_70_indicators() {
+        let b = Instrument::embedded(Jenis::Bk);
+        assert_eq!(b.competencies.len(), 17);
+        assert_eq!(b.indicator_count(), 70);
+        assert_eq!(b.max_total(), 68);
+    }
+
+    #[test]
+    fn slots_map_ids_both_ways() {
+        let k = Instrument::embedded(Jenis::Kelas);
+        for (slot, (_, ind)) in k.indicators().enumerate() {
+            assert_eq!(k.slot(ind.id), Some(slot));
+        }
+        assert_eq!(
+            k.slot(IndicatorId::parse("4.11").unwrap()),
+            Some(6 + 6 + 4 + 10)
+        );
+        assert_eq!(k.slot(IndicatorId::parse("4.12").unwrap()), None);
+        assert_eq!(k.slot(IndicatorId::parse("15.1").unwrap()), None);
+        assert_eq!(k.slots(3), 16..27);
+    }
+
+    #[test]
+    fn parses_indicator_ids() {
+        assert_eq!(IndicatorId::parse(" 4.11 ").unwrap().to_string(), "4.11");
+        assert_eq!(IndicatorId::parse("4,11").unwrap().to_string(), "4.11");
+        for bad in [
+            "4", "4.", ".1", "0.1", "1.0", "a.1", "4.1.1", "1000.1", "-1.2",
+        ] {
+            assert!(IndicatorId::parse(bad).is_none(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn jenis_spellings() {
+        for s in ["kelas", "Guru Kelas", "MAPEL", "guru kelas/mapel"] {
+            assert_eq!(s.parse::<Jenis>(), Ok(Jenis::Kelas), "{s}");
+        }
+        for s in ["BK", "guru bk", "Konselor", "BK/Konselor"] {
+            assert_eq!(s.parse::<Jenis>(), Ok(Jenis::Bk), "{s}");
+        }
+        assert!("kepala".parse::<Jenis>().is_err());
+    }
+
+    fn problems(text: &str) -> Vec<(u64, String)> {
+        Instrument::parse(Jenis::Kelas, "x.csv", text)
+            .unwrap_err()
+            .problems
+    }
+
+    #[test]
+    fn rejects_duplicates_gaps_empty_texts_and_empty_competencies() {
+        let dup = format!("{HEADER}1,A,pedagogik,1,t\n1,A,pedagogik,1,u\n");
+        assert_eq!(problems(&dup).len(), 1);
+        assert_eq!(problems(&dup)[0].0, 3);
+        let gap = format!("{HEADER}1,A,pedagogik,1,t\n1,A,pedagogik,3,u\n");
+        assert_eq!(problems(&gap)[0].0, 3);
+        let kgap = format!("{HEADER}1,A,pedagogik,1,t\n3,C,sosial,1,u\n");
+        assert_eq!(problems(&kgap)[0].0, 3);
+        let empty_text = format!("{HEADER}1,A,pedagogik,1,\n");
+        assert_eq!(problems(&empty_text).len(), 1);
+        let no_ind = format!("{HEADER}1,A,pedagogik,1,t\n2,B,sosial,,\n");
+        assert_eq!(problems(&no_ind)[0].0, 3);
+        let bad_domain = format!("{HEADER}1,A,agama,1,t\n");
+        assert_eq!(problems(&bad_domain).len(), 1);
+        let inconsistent = format!("{HEADER}1,A,pedagogik,1,t\n1,B,pedagogik,2,u\n");
+        assert_eq!(problems(&inconsistent).len(), 1);
+        assert_eq!(problems(HEADER).len(), 1);
+        assert_eq!(problems("a,b\n1,2\n").len(), 1);
+    }
+
+    #[test]
+    fn reports_every_problem() {
+        let text = format!("{HEADER}1,A,pedagogik,1,\n1,A,pedagogik,1,x\n2,B,sosial,2,y\n");
+        let p = problems(&text);
+        assert_eq!(p.len(), 3, "{p:?}");
+    }
+
+    #[test]
+    fn accepts_semicolons_bom_and_row_order() {
+        let text = "\u{feff}kompetensi;nama_kompetensi;ranah;indikator;uraian\r\n1;A;pedagogik;2;u\r\n1;A;pedagogik;1;t\r\n";
+        let i = Instrument::parse(Jenis::Bk, "x.csv", text).unwrap();
+        assert_eq!(i.indicator_count(), 2);
+        assert_eq!(i.competencies[0].indicators[0].text, "t");
+    }
+}

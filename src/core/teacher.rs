@@ -1,0 +1,386 @@
+//! A teacher's identity block (nama, NIP, jenis, golongan, jam, tugas tambahan, …) and the
+//! results someone typed into the sheet (for audit), parsed into typed values.
+//!
+//! Generic over the text type so the batch hot path can borrow names straight from the
+//! record buffer (`Teacher<&str>`) while single sheets own theirs (`Teacher<String>`).
+
+use super::exact::{Exact, int, parse_decimal};
+use super::golongan::Golongan;
+use super::instrument::Jenis;
+use super::predikat::Predikat;
+use super::tugas::{NilaiTambahan, TugasSet, TugasTambahan};
+use crate::i18n;
+
+/// An identity or audit field of a sheet. `KEYS` gives the canonical key and accepted aliases.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    Nama,
+    Nip,
+    Sekolah,
+    Jenis,
+    Golongan,
+    Jam,
+    Konseli,
+    TugasTambahan,
+    NilaiTambahan,
+    TugasLain,
+    AkPkb,
+    AkPenunjang,
+    ClaimedTotal,
+    ClaimedNilai,
+    ClaimedPredikat,
+    ClaimedAk,
+}
+
+/// Canonical key first, then aliases (compared after lower-casing and dropping spaces,
+/// `_`, `-` and `.`).
+pub const KEYS: [(Field, &[&str]); 16] = [
+    (Field::Nama, &["nama", "namaguru", "name"]),
+    (Field::Nip, &["nip", "nipguru", "nuptk"]),
+    (Field::Sekolah, &["sekolah", "satuanpendidikan", "school"]),
+    (Field::Jenis, &["jenis", "jenisguru", "instrumen", "kind"]),
+    (
+        Field::Golongan,
+        &["golongan", "gol", "golruang", "pangkatgolongan", "grade"],
+    ),
+    (
+        Field::Jam,
+        &["jam", "jammengajar", "jtm", "jamtatapmuka", "hours"],
+    ),
+    (Field::Konseli, &["konseli", "jumlahkonseli", "counselees"]),
+    (Field::TugasTambahan, &["tugastambahan", "additionalduty"]),
+    (
+        Field::NilaiTambahan,
+        &["nilaitambahan", "nilaitugastambahan", "additionalscore"],
+    ),
+    (Field::TugasLain, &["tugaslain", "tugas", "othertasks"]),
+    (Field::AkPkb, &["akpkb", "pkb"]),
+    (Field::AkPenunjang, &["akpenunjang", "penunjang"]),
+    (
+        Field::ClaimedTotal,
+        &["jumlah", "total", "nilaipkg", "jumlahnilai"],
+    ),
+    (
+        Field::ClaimedNilai,
+        &["nilai", "nilai100", "nilaiskala100", "score100"],
+    ),
+    (Field::ClaimedPredikat, &["predikat"]),
+    (
+        Field::ClaimedAk,
+        &["angkakredit", "ak", "akpertahun", "credit"],
+    ),
+];
+
+impl Field {
+    /// Recognises a column header or identity-row key.
+    pub fn parse(key: &str) -> Option<Field> {
+        let norm: String = key
+            .chars()
+            .filter(|c| !c.is_whitespace() && !matches!(c, '_' | '-' | '.' | '(' | ')'))
+            .collect::<String>()
+            .to_lowercase();
+        KEYS.iter()
+            .find(|(_, keys)| keys.contains(&norm.as_str()))
+            .map(|(f, _)| *f)
+    }
+
+    /// The canonical key written in templates (`tugas_tambahan`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::Nama => "nama",
+            Field::Nip => "nip",
+            Field::Sekolah => "sekolah",
+            Field::Jenis => "jenis",
+            Field::Golongan => "golongan",
+            Field::Jam => "jam",
+            Field::Konseli => "konseli",
+            Field::TugasTambahan => "tugas_tambahan",
+            Field::NilaiTambahan => "nilai_tambahan",
+            Field::TugasLain => "tugas_lain",
+            Field::AkPkb => "ak_pkb",
+            Field::AkPenunjang => "ak_penunjang",
+            Field::ClaimedTotal => "jumlah",
+            Field::ClaimedNilai => "nilai",
+            Field::ClaimedPredikat => "predikat",
+            Field::ClaimedAk => "angka_kredit",
+        }
+    }
+
+    /// The fields a template offers to fill in, in order (audit fields are not in templates).
+    pub const TEMPLATE: [Field; 12] = [
+        Field::Nama,
+        Field::Nip,
+        Field::Sekolah,
+        Field::Jenis,
+        Field::Golongan,
+        Field::Jam,
+        Field::Konseli,
+        Field::TugasTambahan,
+        Field::NilaiTambahan,
+        Field::TugasLain,
+        Field::AkPkb,
+        Field::AkPenunjang,
+    ];
+}
+
+/// Results typed into a sheet by hand, kept to be checked against the computed ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Claimed {
+    pub total: Option<Exact>,
+    pub nilai: Option<Exact>,
+    pub predikat: Option<Predikat>,
+    pub angka_kredit: Option<Exact>,
+}
+
+impl Claimed {
+    /// Whether nothing was typed in.
+    pub fn is_empty(&self) -> bool {
+        *self == Claimed::default()
+    }
+}
+
+/// A teacher's identity and context for credit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Teacher<S = String> {
+    pub nama: Option<S>,
+    pub nip: Option<S>,
+    pub sekolah: Option<S>,
+    pub jenis: Option<Jenis>,
+    pub golongan: Option<Golongan>,
+    /// Jam tatap muka per minggu (guru kelas/mapel).
+    pub jam: Option<Exact>,
+    /// Konseli per tahun (guru BK).
+    pub konseli: Option<Exact>,
+    pub tugas_tambahan: Option<TugasTambahan>,
+    pub nilai_tambahan: Option<NilaiTambahan>,
+    pub tugas_lain: TugasSet,
+    /// PKB angka kredit already earned toward the next pangkat.
+    pub ak_pkb: Option<Exact>,
+    /// Penunjang angka kredit already earned toward the next pangkat.
+    pub ak_penunjang: Option<Exact>,
+    pub claimed: Claimed,
+}
+
+impl<S> Default for Teacher<S> {
+    fn default() -> Self {
+        Teacher {
+            nama: None,
+            nip: None,
+            sekolah: None,
+            jenis: None,
+            golongan: None,
+            jam: None,
+            konseli: None,
+            tugas_tambahan: None,
+            nilai_tambahan: None,
+            tugas_lain: TugasSet::default(),
+            ak_pkb: None,
+            ak_penunjang: None,
+            claimed: Claimed::default(),
+        }
+    }
+}
+
+/// A field value that cannot be read; the message says what was expected.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct FieldError {
+    pub field: Field,
+    pub message: String,
+}
+
+impl<S: AsRef<str>> Teacher<S> {
+    /// Sets one field from its text. Blank values leave the field unset.
+    pub fn set(&mut self, field: Field, value: S) -> Result<(), FieldError> {
+        let text = value.as_ref().trim();
+        if text.is_empty() {
+            return Ok(());
+        }
+        let fail = |message: String| FieldError { field, message };
+        let positive = |t: &str| -> Result<Exact, FieldError> {
+            let v = parse_decimal(t).map_err(|_| fail(i18n::err_field_number(field.key(), t)))?;
+            if v <= int(0) {
+                return Err(fail(i18n::err_field_positive(field.key(), t)));
+            }
+            Ok(v)
+        };
+        let non_negative = |t: &str| -> Result<Exact, FieldError> {
+            let v = parse_decimal(t).map_err(|_| fail(i18n::err_field_number(field.key(), t)))?;
+            if v < int(0) {
+                return Err(fail(i18n::err_field_number(field.key(), t)));
+            }
+            Ok(v)
+        };
+        match field {
+            Field::Nama => self.nama = Some(value),
+            Field::Sekolah => self.sekolah = Some(value),
+            Field::Nip => {
+                if text != "-" {
+                    check_nip(text).map_err(fail)?;
+                    self.nip = Some(value);
+                }
+            }
+            Field::Jenis => {
+                self.jenis = Some(
+                    text.parse()
+                        .map_err(|_| fail(i18n::err_field_jenis(text)))?,
+                );
+            }
+            Field::Golongan => {
+                let g = text
+                    .parse()
+                    .map_err(|_| fail(i18n::err_golongan(text, &Golongan::valid_list())))?;
+                self.golongan = Some(g);
+            }
+            Field::Jam => self.jam = Some(positive(text)?),
+            Field::Konseli => self.konseli = Some(positive(text)?),
+            Field::TugasTambahan => {
+                if !is_none_word(text) {
+                    let t = text
+                        .parse()
+                        .map_err(|_| fail(i18n::err_field_tugas_tambahan(text)))?;
+                    self.tugas_tambahan = Some(t);
+                }
+            }
+            Field::NilaiTambahan => {
+                let v = NilaiTambahan::parse(text)
+                    .ok_or_else(|| fail(i18n::err_field_nilai_tambahan(text)))?;
+                self.nilai_tambahan = Some(v);
+            }
+            Field::TugasLain => {
+                self.tugas_lain =
+                    TugasSet::parse(text).map_err(|bad| fail(i18n::err_field_tugas_lain(&bad)))?;
+            }
+            Field::AkPkb => self.ak_pkb = Some(non_negative(text)?),
+            Field::AkPenunjang => self.ak_penunjang = Some(non_negative(text)?),
+            Field::ClaimedTotal => self.claimed.total = Some(non_negative(text)?),
+            Field::ClaimedNilai => self.claimed.nilai = Some(non_negative(text)?),
+            Field::ClaimedAk => self.claimed.angka_kredit = Some(non_negative(text)?),
+            Field::ClaimedPredikat => {
+                let p = text
+                    .parse()
+                    .map_err(|_| fail(i18n::err_field_predikat(text)))?;
+                self.claimed.predikat = Some(p);
+            }
+        }
+        Ok(())
+    }
+
+    /// The same identity with owned text.
+    pub fn to_owned_teacher(&self) -> Teacher<String> {
+        let own = |s: &Option<S>| s.as_ref().map(|s| s.as_ref().trim().to_string());
+        Teacher {
+            nama: own(&self.nama),
+            nip: own(&self.nip),
+            sekolah: own(&self.sekolah),
+            jenis: self.jenis,
+            golongan: self.golongan,
+            jam: self.jam,
+            konseli: self.konseli,
+            tugas_tambahan: self.tugas_tambahan,
+            nilai_tambahan: self.nilai_tambahan,
+            tugas_lain: self.tugas_lain,
+            ak_pkb: self.ak_pkb,
+            ak_penunjang: self.ak_penunjang,
+            claimed: self.claimed,
+        }
+    }
+
+    /// The name, trimmed, or empty.
+    pub fn nama_str(&self) -> &str {
+        self.nama.as_ref().map_or("", |s| s.as_ref().trim())
+    }
+
+    /// The NIP, trimmed, or empty.
+    pub fn nip_str(&self) -> &str {
+        self.nip.as_ref().map_or("", |s| s.as_ref().trim())
+    }
+}
+
+fn is_none_word(t: &str) -> bool {
+    matches!(
+        t.to_lowercase().as_str(),
+        "-" | "tidak ada" | "tidak" | "none" | "no"
+    )
+}
+
+/// A NIP is digits (spaces allowed between groups). A number Excel turned into scientific
+/// notation (`1.98503E+17`) has lost its digits and is refused with an explanation.
+pub fn check_nip(text: &str) -> Result<(), String> {
+    let upper = text.to_ascii_uppercase();
+    if upper.contains("E+")
+        || (text.contains(['.', ',']) && text.chars().any(|c| c.is_ascii_digit()))
+    {
+        return Err(i18n::err_nip_excel(text));
+    }
+    if !text.chars().all(|c| c.is_ascii_digit() || c == ' ') {
+        return Err(i18n::err_nip_digits(text));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::exact::ratio;
+
+    #[test]
+    fn field_keys_and_aliases() {
+        assert_eq!(Field::parse("Tugas Tambahan"), Some(Field::TugasTambahan));
+        assert_eq!(Field::parse("NIP"), Some(Field::Nip));
+        assert_eq!(Field::parse("jam_mengajar"), Some(Field::Jam));
+        assert_eq!(Field::parse("Nilai (100)"), Some(Field::ClaimedNilai));
+        assert_eq!(Field::parse("1.1"), None);
+        for (f, _) in KEYS {
+            assert_eq!(Field::parse(f.key()), Some(f), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn sets_typed_fields() {
+        let mut t = Teacher::<String>::default();
+        t.set(Field::Golongan, "3c".into()).unwrap();
+        t.set(Field::Jam, "24,5".into()).unwrap();
+        t.set(Field::Jenis, "Guru BK".into()).unwrap();
+        t.set(Field::TugasTambahan, "Waka Kurikulum".into())
+            .unwrap();
+        t.set(Field::NilaiTambahan, "18/20".into()).unwrap();
+        t.set(Field::ClaimedPredikat, "baik".into()).unwrap();
+        t.set(Field::Nip, "19850315 201001 2 003".into()).unwrap();
+        assert_eq!(t.golongan.unwrap().to_string(), "III/c");
+        assert_eq!(t.jam, Some(ratio(49, 2)));
+        assert_eq!(t.jenis, Some(Jenis::Bk));
+        assert_eq!(t.tugas_tambahan, Some(TugasTambahan::WakilKepala));
+        assert_eq!(t.claimed.predikat, Some(Predikat::Baik));
+        t.set(Field::Golongan, " ".into()).unwrap();
+        assert!(t.golongan.is_some(), "blank leaves the value");
+    }
+
+    #[test]
+    fn rejects_bad_fields() {
+        let mut t = Teacher::<String>::default();
+        for (f, v) in [
+            (Field::Golongan, "III/e"),
+            (Field::Jam, "0"),
+            (Field::Jam, "-3"),
+            (Field::Jam, "dua puluh"),
+            (Field::Jenis, "kepala"),
+            (Field::NilaiTambahan, "120"),
+            (Field::TugasLain, "tukang kebun"),
+            (Field::Nip, "1.98503E+17"),
+            (Field::Nip, "198503152010012003x"),
+            (Field::ClaimedPredikat, "bagus"),
+        ] {
+            let e = t.set(f, v.to_string()).unwrap_err();
+            assert_eq!(e.field, f);
+            assert!(!e.message.is_empty());
+        }
+    }
+
+    #[test]
+    fn nip_checks() {
+        assert!(check_nip("198503152010012003").is_ok());
+        assert!(check_nip("1,98503E+17").is_err());
+        assert!(check_nip("198503152010012000.0").is_err());
+    }
+}

@@ -1,0 +1,532 @@
+//! Message texts: errors, notes and labels, Indonesian first, English second.
+
+use super::{Lang, lang};
+
+// ---- numbers and fields -------------------------------------------------------------------
+
+msg!(err_not_a_number(text: &str) =>
+    "{text:?} bukan angka (contoh: 24 atau 69,64)",
+    "{text:?} is not a number (e.g. 24 or 69.64)");
+msg!(err_field_number(key: &str, text: &str) =>
+    "{key} harus angka tidak negatif, bukan {text:?}",
+    "{key} must be a non-negative number, not {text:?}");
+msg!(err_field_positive(key: &str, text: &str) =>
+    "{key} harus lebih dari 0, bukan {text:?}",
+    "{key} must be greater than 0, not {text:?}");
+msg!(err_field_jenis(text: &str) =>
+    "jenis {text:?} tidak dikenal; isi kelas (guru kelas/mata pelajaran) atau bk (guru BK/konselor)",
+    "unknown jenis {text:?}; use kelas (classroom/subject teacher) or bk (guidance counsellor)");
+msg!(err_golongan(text: &str, valid: &str) =>
+    "golongan {text:?} tidak dikenal; yang sah: {valid}",
+    "unknown golongan {text:?}; valid: {valid}");
+msg!(err_field_tugas_tambahan(text: &str) =>
+    "tugas tambahan {text:?} tidak dikenal; isi kepala-sekolah, wakil-kepala, ketua-program, kepala-perpustakaan atau kepala-laboratorium",
+    "unknown tugas tambahan {text:?}; use kepala-sekolah, wakil-kepala, ketua-program, kepala-perpustakaan or kepala-laboratorium");
+msg!(err_field_nilai_tambahan(text: &str) =>
+    "nilai tugas tambahan {text:?} tidak sah; isi nilai skala 100 (mis. 85,5) atau total/maksimum (mis. 20/24), paling tinggi 100",
+    "invalid tugas tambahan value {text:?}; give the 100-scale value (e.g. 85.5) or total/maximum (e.g. 20/24), at most 100");
+msg!(err_field_tugas_lain(text: &str) =>
+    "tugas {text:?} tidak dikenal; yang dikenal: wali-kelas, tim-kurikulum, pembimbing-guru-pemula, pembina-ekstrakurikuler, pengawas-penilaian, pembimbing-publikasi, sementara",
+    "unknown task {text:?}; known: wali-kelas, tim-kurikulum, pembimbing-guru-pemula, pembina-ekstrakurikuler, pengawas-penilaian, pembimbing-publikasi, sementara");
+msg!(err_field_predikat(text: &str) =>
+    "predikat {text:?} tidak dikenal; isi Amat Baik, Baik, Cukup, Sedang atau Kurang",
+    "unknown predikat {text:?}; use Amat Baik, Baik, Cukup, Sedang or Kurang");
+msg!(err_nip_excel(text: &str) =>
+    "NIP {text:?} sudah dirusak Excel (diubah menjadi angka, digit terakhir hilang); format kolom NIP sebagai Teks lalu ketik ulang NIP-nya",
+    "NIP {text:?} was mangled by Excel (turned into a number, its last digits are lost); format the NIP column as Text and type the NIP again");
+msg!(err_nip_digits(text: &str) =>
+    "NIP {text:?} harus berisi angka saja (18 digit)",
+    "NIP {text:?} must contain digits only (18 digits)");
+
+// ---- files and encodings ------------------------------------------------------------------
+
+msg!(err_empty_file() => "berkas kosong", "the file is empty");
+msg!(err_binary() =>
+    "ini bukan berkas teks CSV/JSON (berkas biner); simpan lembar sebagai CSV UTF-8",
+    "this is not a CSV/JSON text file (binary file); save the sheet as CSV UTF-8");
+msg!(err_utf16() =>
+    "berkas ber-encoding UTF-16; di Excel pilih Simpan Sebagai → \"CSV UTF-8 (dipisahkan koma)\"",
+    "the file is UTF-16 encoded; in Excel choose Save As → \"CSV UTF-8 (Comma delimited)\"");
+msg!(err_encoding(byte: u8) =>
+    "bukan teks UTF-8 (byte 0x{byte:02X}; kemungkinan Windows-1252/ANSI); di Excel pilih Simpan Sebagai → \"CSV UTF-8 (dipisahkan koma)\", atau di LibreOffice centang \"Edit filter settings\" dan pilih Unicode (UTF-8)",
+    "not UTF-8 text (byte 0x{byte:02X}; probably Windows-1252/ANSI); in Excel choose Save As → \"CSV UTF-8 (Comma delimited)\", or in LibreOffice tick \"Edit filter settings\" and pick Unicode (UTF-8)");
+msg!(err_line_too_long(len: usize, max: usize) =>
+    "baris terlalu panjang ({len} byte; paling banyak {max}); apakah ini benar lembar PK Guru?",
+    "line too long ({len} bytes; at most {max}); is this really a PK Guru sheet?");
+msg!(err_csv(detail: &str) => "CSV tidak dapat dibaca: {detail}", "cannot read the CSV: {detail}");
+msg!(err_cell_utf8() => "sel bukan teks UTF-8", "the cell is not UTF-8 text");
+msg!(err_json(column: usize, detail: &str) =>
+    "JSON tidak sah (kolom {column}): {detail}",
+    "invalid JSON (column {column}): {detail}");
+msg!(err_json_shape() =>
+    "bentuk JSON tidak dikenal; harus objek dengan \"teacher\" dan \"indicators\": [{{\"id\": \"1.1\", \"score\": 2}}, …] (atau \"scores\": {{\"1.1\": 2}})",
+    "unknown JSON shape; expected an object with \"teacher\" and \"indicators\": [{{\"id\": \"1.1\", \"score\": 2}}, …] (or \"scores\": {{\"1.1\": 2}})");
+msg!(err_json_id(shown: &str) =>
+    "ID indikator {shown} tidak sah; tulis seperti \"4.11\"",
+    "invalid indicator ID {shown}; write it like \"4.11\"");
+msg!(err_json_value(shown: &str) =>
+    "nilai {shown} tidak sah; isi teks atau angka",
+    "invalid value {shown}; give text or a number");
+
+// ---- headers and layouts ------------------------------------------------------------------
+
+msg!(err_no_header(first: &str) =>
+    "baris pertama ({first}) berisi data, bukan header; tambahkan header id,kompetensi,uraian,skor (lihat pkguru template)",
+    "the first line ({first}) is data, not a header; add the header id,kompetensi,uraian,skor (see pkguru template)");
+msg!(err_no_score_column() =>
+    "header tidak punya kolom skor; lembar satu guru memerlukan kolom id dan skor",
+    "the header has no skor column; a one-teacher sheet needs the id and skor columns");
+msg!(err_header_unknown(header: &str) =>
+    "header tidak dikenali ({header}); lembar satu guru memerlukan kolom id dan skor, format lebar memerlukan kolom ID indikator seperti 1.1",
+    "unrecognised header ({header}); a one-teacher sheet needs the id and skor columns, the wide layout needs indicator-ID columns such as 1.1");
+msg!(err_column_duplicate() => "kolom ini muncul dua kali di header", "this column appears twice in the header");
+msg!(err_column_not_indicator() =>
+    "kolom ini bukan indikator instrumen mana pun",
+    "this column is not an indicator of any instrument");
+msg!(err_row_short(got: usize, want: usize) =>
+    "baris hanya punya {got} kolom, header punya {want}",
+    "the row has only {got} columns, the header has {want}");
+msg!(err_row_long(got: usize, want: usize) =>
+    "baris punya {got} kolom berisi, header hanya {want}",
+    "the row has {got} filled columns, the header only {want}");
+msg!(err_many_teachers(n: usize) =>
+    "berkas berisi {n} guru; pkguru score menilai satu guru, gunakan pkguru batch untuk banyak guru",
+    "the file holds {n} teachers; pkguru score scores one teacher, use pkguru batch for many");
+msg!(err_no_teacher_rows() => "tidak ada baris guru di bawah header", "no teacher rows below the header");
+msg!(err_no_scores() => "tidak ada skor indikator di lembar ini", "this sheet has no indicator scores");
+
+// ---- rows, indicators, scores -------------------------------------------------------------
+
+/// A score cell that is not 0, 1 or 2; blank cells get their own wording.
+pub fn err_score(value: &str) -> String {
+    let v = value.trim();
+    match (lang(), v.is_empty()) {
+        (Lang::Id, true) => "skor kosong; isi 0, 1 atau 2".into(),
+        (Lang::En, true) => "blank score; fill in 0, 1 or 2".into(),
+        (Lang::Id, false) => format!("skor harus 0, 1 atau 2, bukan {v:?}"),
+        (Lang::En, false) => format!("score must be 0, 1 or 2, not {v:?}"),
+    }
+}
+
+msg!(err_value_without_id(value: &str) =>
+    "ada isian {value:?} tanpa id",
+    "value {value:?} has no id");
+msg!(err_unknown_key(key: &str) =>
+    "id {key:?} tidak dikenal; harus ID indikator (mis. 4.11) atau kolom identitas (nama, nip, jenis, golongan, jam, …)",
+    "unknown id {key:?}; expected an indicator ID (e.g. 4.11) or an identity field (nama, nip, jenis, golongan, jam, …)");
+msg!(err_field_duplicate(first: u64) =>
+    "diisi dua kali (pertama di baris {first})",
+    "given twice (first on line {first})");
+msg!(err_id_other_instrument(id: &str, jenis: &str, other: &str) =>
+    "indikator {id} tidak ada di instrumen {jenis} (itu indikator instrumen {other}); periksa jenis guru",
+    "indicator {id} is not in the {jenis} instrument (it belongs to the {other} instrument); check the jenis");
+msg!(err_id_unknown(id: &str, jenis: &str) =>
+    "indikator {id} tidak ada di instrumen {jenis}",
+    "indicator {id} is not in the {jenis} instrument");
+
+/// A duplicate indicator, naming where it first appeared when known.
+pub fn err_id_duplicate(first: Option<u64>) -> String {
+    match (lang(), first) {
+        (Lang::Id, Some(l)) => format!("indikator diisi dua kali (pertama di baris {l})"),
+        (Lang::En, Some(l)) => format!("indicator given twice (first on line {l})"),
+        (Lang::Id, None) => "indikator diisi dua kali".into(),
+        (Lang::En, None) => "indicator given twice".into(),
+    }
+}
+
+/// Every missing indicator in one message.
+pub fn err_missing(jenis: &str, ids: &[String]) -> String {
+    let n = ids.len();
+    let list = ids.join(", ");
+    match lang() {
+        Lang::Id => format!("{n} indikator instrumen {jenis} belum diisi: {list}"),
+        Lang::En => format!("{n} indicators of the {jenis} instrument are missing: {list}"),
+    }
+}
+
+msg!(err_extra_indicator(jenis: &str) =>
+    "kolom ini bukan indikator instrumen {jenis}; kosongkan untuk guru {jenis}",
+    "this column is not an indicator of the {jenis} instrument; leave it blank for {jenis} teachers");
+msg!(err_jenis_conflict(stated: &str, forced: &str) =>
+    "lembar menyebut jenis {stated}, tetapi --jenis {forced} diberikan",
+    "the sheet says jenis {stated}, but --jenis {forced} was given");
+msg!(err_jenis_needed() =>
+    "jenis guru tidak dapat ditentukan; isi kolom jenis (kelas atau bk) atau beri --jenis",
+    "cannot tell the jenis; fill in the jenis column (kelas or bk) or pass --jenis");
+
+/// The first line of a failed sheet's error.
+pub fn err_sheet_header(file: &str, n: usize) -> String {
+    match lang() {
+        Lang::Id => format!("{file}: lembar tidak dapat dinilai ({n} masalah):"),
+        Lang::En => format!(
+            "{file}: the sheet cannot be scored ({n} problem{}):",
+            if n == 1 { "" } else { "s" }
+        ),
+    }
+}
+
+// ---- instrument files ---------------------------------------------------------------------
+
+/// An instrument file with all its problems.
+pub fn err_instrument(source: &str, problems: &[(u64, String)]) -> String {
+    let head = match lang() {
+        Lang::Id => format!("instrumen {source} tidak sah:"),
+        Lang::En => format!("instrument {source} is invalid:"),
+    };
+    problems.iter().fold(head, |acc, (line, m)| {
+        format!("{acc}\n  {source}:{line}: {m}")
+    })
+}
+
+msg!(err_instrument_header(expected: &str) =>
+    "header instrumen harus {expected}",
+    "the instrument header must be {expected}");
+msg!(err_instrument_fields(n: usize) => "baris harus 5 kolom, bukan {n}", "the row must have 5 columns, not {n}");
+msg!(err_instrument_row(k: &str, ranah: &str) =>
+    "nomor kompetensi {k:?} atau ranah {ranah:?} tidak sah (ranah: pedagogik, kepribadian, sosial, profesional)",
+    "invalid competency number {k:?} or ranah {ranah:?} (ranah: pedagogik, kepribadian, sosial, profesional)");
+msg!(err_instrument_no_indicators(k: u8) =>
+    "kompetensi {k} tidak punya indikator",
+    "competency {k} has no indicators");
+msg!(err_instrument_indicator_number(text: &str) =>
+    "nomor indikator {text:?} tidak sah",
+    "invalid indicator number {text:?}");
+msg!(err_instrument_empty_name(k: u8) =>
+    "nama kompetensi {k} kosong",
+    "competency {k} has an empty name");
+msg!(err_instrument_empty_text(id: &str) =>
+    "uraian indikator {id} kosong",
+    "indicator {id} has an empty text");
+msg!(err_instrument_inconsistent(k: u8) =>
+    "nama atau ranah kompetensi {k} berbeda dengan baris sebelumnya",
+    "competency {k} has a different name or ranah than on earlier rows");
+msg!(err_instrument_duplicate(id: &str) => "indikator {id} muncul dua kali", "indicator {id} appears twice");
+msg!(err_instrument_gap(id: &str, expected: u8) =>
+    "indikator {id} melompati nomor; diharapkan nomor {expected}",
+    "indicator {id} skips a number; expected number {expected}");
+msg!(err_instrument_competency_gap(k: u8, expected: u8) =>
+    "kompetensi {k} melompati nomor; diharapkan kompetensi {expected} (kompetensi tanpa indikator?)",
+    "competency {k} skips a number; expected competency {expected} (a competency without indicators?)");
+msg!(err_instrument_empty() => "instrumen tidak punya indikator", "the instrument has no indicators");
+msg!(err_instrument_too_many(max: usize) =>
+    "instrumen punya lebih dari {max} kompetensi",
+    "the instrument has more than {max} competencies");
+
+// ---- I/O ------------------------------------------------------------------------------------
+
+msg!(err_read(file: &str, reason: &str) => "{file}: tidak dapat dibaca: {reason}", "{file}: cannot read: {reason}");
+msg!(err_create(file: &str) => "{file}: tidak dapat dibuat", "{file}: cannot create");
+msg!(err_write(file: &str) => "{file}: tidak dapat ditulis", "{file}: cannot write");
+msg!(err_is_dir(file: &str) =>
+    "{file} adalah direktori; pkguru score menilai satu lembar (gunakan pkguru batch untuk direktori)",
+    "{file} is a directory; pkguru score scores one sheet (use pkguru batch for directories)");
+
+/// A file that does not exist.
+pub fn err_not_found() -> &'static str {
+    super::pick("berkas tidak ada", "no such file")
+}
+
+/// A file we may not read.
+pub fn err_permission() -> &'static str {
+    super::pick("tidak ada izin membaca", "permission denied")
+}
+
+// ---- usage --------------------------------------------------------------------------------
+
+msg!(err_campur_needs_wide() =>
+    "--jenis campur hanya untuk --wide (lembar satu guru memakai satu instrumen)",
+    "--jenis campur is only for --wide (a one-teacher sheet uses one instrument)");
+msg!(err_wide_json() =>
+    "format lebar hanya tersedia sebagai CSV atau XLSX; untuk JSON gunakan lembar satu guru",
+    "the wide layout is only available as CSV or XLSX; for JSON use the one-teacher sheet");
+msg!(err_xlsx_needs_output() =>
+    "XLSX adalah berkas biner; beri -o BERKAS.xlsx",
+    "XLSX is a binary file; give -o FILE.xlsx");
+msg!(err_option_regime(flag: &str, regime: &str) =>
+    "{flag} tidak berlaku untuk rezim {regime}",
+    "{flag} does not apply to the {regime} regime");
+msg!(err_nilai_range(text: &str) =>
+    "--nilai {text} di luar rentang 0–100",
+    "--nilai {text} is outside 0–100");
+msg!(err_total_range(total: u32, jenis: &str, min: u32, max: u32) =>
+    "--total {total} di luar rentang instrumen {jenis} ({min}–{max})",
+    "--total {total} is outside the {jenis} instrument's range ({min}–{max})");
+msg!(err_need_nilai() =>
+    "beri salah satu: --nilai, --total atau --predikat",
+    "give one of --nilai, --total or --predikat");
+msg!(err_need_golongan() =>
+    "beri --golongan (mis. III/c)",
+    "give --golongan (e.g. III/c)");
+msg!(err_konseli_for_kelas() =>
+    "--konseli untuk guru BK; beri --jenis bk, atau --jam untuk guru kelas",
+    "--konseli is for BK teachers; pass --jenis bk, or --jam for classroom teachers");
+msg!(err_jam_for_bk() =>
+    "--jam untuk guru kelas/mapel; guru BK memakai --konseli",
+    "--jam is for classroom/subject teachers; BK teachers use --konseli");
+msg!(err_need_jenjang() =>
+    "rezim 2023 perlu --jenjang (ahli-pertama, ahli-muda, ahli-madya, ahli-utama) atau --golongan",
+    "the 2023 regime needs --jenjang (ahli-pertama, ahli-muda, ahli-madya, ahli-utama) or --golongan");
+msg!(err_no_jenjang(gol: &str) =>
+    "golongan {gol} tidak termasuk jenjang jabatan fungsional guru ahli (III/a–IV/e)",
+    "golongan {gol} is not in a jenjang of the teacher functional position (III/a–IV/e)");
+msg!(err_need_predikat_kinerja() =>
+    "rezim 2023 perlu --predikat (sangat-baik, baik, butuh-perbaikan, kurang, sangat-kurang)",
+    "the 2023 regime needs --predikat (sangat-baik, baik, butuh-perbaikan, kurang, sangat-kurang)");
+msg!(err_predikat_kinerja(text: &str) =>
+    "predikat kinerja {text:?} tidak dikenal; isi sangat-baik, baik, butuh-perbaikan, kurang atau sangat-kurang",
+    "unknown predikat kinerja {text:?}; use sangat-baik, baik, butuh-perbaikan, kurang or sangat-kurang");
+msg!(err_bulan(n: i64) => "--bulan {n} harus 1–12", "--bulan {n} must be 1–12");
+msg!(err_top_golongan() =>
+    "golongan IV/e adalah pangkat tertinggi: tidak ada pangkat berikutnya, jadi rumus 2009 tidak punya AKK (tidak ada angka)",
+    "golongan IV/e is the top rank: there is no next pangkat, so the 2009 formula has no AKK (no number)");
+msg!(err_missing_nilai_tambahan() =>
+    "tugas tambahan diberikan tanpa nilainya; isi nilai_tambahan (skala 100 atau total/maks)",
+    "a tugas tambahan is given without its value; fill in nilai_tambahan (100 scale or total/max)");
+msg!(err_nilai_without_kind() =>
+    "nilai tugas tambahan diberikan tanpa jenis tugas tambahannya; isi tugas_tambahan (mis. kepala-sekolah)",
+    "a tugas tambahan value is given without its kind; fill in tugas_tambahan (e.g. kepala-sekolah)");
+
+// ---- labels -------------------------------------------------------------------------------
+
+/// The word printed before an error.
+pub fn label_error() -> &'static str {
+    super::pick("galat", "error")
+}
+
+/// The instrument's title line.
+pub fn instrument_title(jenis: crate::core::instrument::Jenis) -> &'static str {
+    match jenis {
+        crate::core::instrument::Jenis::Kelas => super::pick(
+            "PK Guru kelas/mata pelajaran",
+            "PK Guru, classroom/subject teacher",
+        ),
+        crate::core::instrument::Jenis::Bk => {
+            super::pick("PK Guru BK/konselor", "PK Guru, guidance counsellor (BK)")
+        }
+    }
+}
+
+/// Column headers of the score table: No, Kompetensi, Skor, Maks, %, Nilai.
+pub fn table_headers() -> [&'static str; 6] {
+    match lang() {
+        Lang::Id => ["No", "Kompetensi", "Skor", "Maks", "%", "Nilai"],
+        Lang::En => ["No", "Competency", "Score", "Max", "%", "Value"],
+    }
+}
+
+macro_rules! label {
+    ($($(#[$doc:meta])* $name:ident => $id:literal, $en:literal;)*) => {
+        $( $(#[$doc])* pub fn $name() -> &'static str { super::pick($id, $en) } )*
+    };
+}
+
+label! {
+    /// "Golongan".
+    label_golongan => "golongan", "golongan";
+    /// The identity rows' competency cell in templates.
+    label_identity => "Identitas", "Identity";
+    /// Nilai PKG total.
+    label_total => "Nilai PKG (jumlah nilai kompetensi)", "Nilai PKG (sum of competency values)";
+    /// 100 scale.
+    label_score_100 => "Nilai PKG (skala 100)", "Nilai PKG (100 scale)";
+    label_predikat => "Predikat (persentase angka kredit)", "Predikat (credit percentage)";
+    label_notes => "Catatan", "Notes";
+    label_ak_pembelajaran => "AK pembelajaran", "AK pembelajaran (teaching)";
+    label_ak_pembimbingan => "AK pembimbingan", "AK pembimbingan (counselling)";
+    label_blend => "Gabungan", "Blend";
+    label_exact => "tepat", "exactly";
+    label_ak_per_year => "Angka kredit per tahun", "Angka kredit per year";
+}
+
+msg!(label_ak_tambahan(kind: &str, nilai: &str, predikat: &str) =>
+    "AK tugas tambahan {kind} (nilai {nilai} → {predikat})",
+    "AK tugas tambahan {kind} (score {nilai} → {predikat})");
+msg!(label_ak_period(months: i64) =>
+    "Angka kredit untuk {months} bulan",
+    "Angka kredit for {months} months");
+msg!(credit_title(from: &str, to: &str) =>
+    "Angka kredit (Permenneg PAN-RB 16/2009), {from} → {to}",
+    "Angka kredit (Permenneg PAN-RB 16/2009), {from} → {to}");
+msg!(credit2023_title(jenjang: &str, predikat: &str, pct: i64) =>
+    "Angka kredit (PermenPAN-RB 1/2023), {jenjang}, predikat kinerja {predikat} ({pct} %)",
+    "Angka kredit (PermenPAN-RB 1/2023), {jenjang}, performance rating {predikat} ({pct} %)");
+msg!(basis_nilai(nilai: &str, predikat: &str, pct: u32) =>
+    "Nilai PKG {nilai} → {predikat} ({pct} %)",
+    "Nilai PKG {nilai} → {predikat} ({pct} %)");
+msg!(basis_total(total: u32, max: u32, nilai: &str, predikat: &str, pct: u32) =>
+    "Nilai PKG {total}/{max} × 100 = {nilai} → {predikat} ({pct} %)",
+    "Nilai PKG {total}/{max} × 100 = {nilai} → {predikat} ({pct} %)");
+msg!(basis_predikat(predikat: &str, pct: u32) =>
+    "Predikat {predikat} ({pct} %)",
+    "Predikat {predikat} ({pct} %)");
+msg!(promotion_summary(from: &str, to: &str, akk: &str, akpkb: &str, akp: &str, base: &str) =>
+    "Kenaikan pangkat {from} → {to}: AKK {akk} = PKB {akpkb} + penunjang {akp} + pembelajaran {base}.",
+    "Promotion {from} → {to}: AKK {akk} = PKB {akpkb} + penunjang {akp} + pembelajaran {base}.");
+msg!(promotion_rate(over: &str, needed: &str, years_exact: &str, years: i64) =>
+    "Dalam 4 tahun terkumpul {over} dari {needed} yang diperlukan; pada laju ini perlu {years_exact} tahun, yaitu {years} kali penilaian tahunan.",
+    "Over 4 years this earns {over} of the {needed} needed; at this rate it takes {years_exact} years, that is {years} annual assessments.");
+msg!(path_2023_pangkat(ak: i64, years: &str, whole: i64) =>
+    "Kenaikan pangkat dalam jenjang perlu {ak} AK: {years} tahun pada laju ini ({whole} tahun penilaian).",
+    "Promotion within the jenjang needs {ak} AK: {years} years at this rate ({whole} assessment years).");
+msg!(path_2023_jenjang(ak: i64, years: &str, whole: i64) =>
+    "Kenaikan jenjang perlu {ak} AK: {years} tahun pada laju ini ({whole} tahun penilaian).",
+    "Promotion to the next jenjang needs {ak} AK: {years} years at this rate ({whole} assessment years).");
+msg!(path_2023_top() =>
+    "Ahli Utama adalah jenjang tertinggi: tidak ada kenaikan jenjang.",
+    "Ahli Utama is the top jenjang: there is no next jenjang.");
+
+/// What to write in each identity row of a template.
+pub fn field_hint(f: crate::core::teacher::Field) -> String {
+    use crate::core::teacher::Field as F;
+    let (id, en) = match f {
+        F::Nama => ("Nama guru", "Teacher's name"),
+        F::Nip => (
+            "NIP (18 digit; di Excel format sel sebagai Teks)",
+            "NIP (18 digits; in Excel format the cell as Text)",
+        ),
+        F::Sekolah => (
+            "Nama sekolah/madrasah (boleh kosong)",
+            "School name (optional)",
+        ),
+        F::Jenis => (
+            "kelas (guru kelas/mapel) atau bk (guru BK/konselor)",
+            "kelas (classroom/subject) or bk (guidance counsellor)",
+        ),
+        F::Golongan => (
+            "Golongan/ruang, mis. III/c (kosongkan bila bukan PNS)",
+            "Golongan/ruang, e.g. III/c (blank if not a civil servant)",
+        ),
+        F::Jam => (
+            "Jam tatap muka per minggu (guru kelas/mapel)",
+            "Teaching hours per week (classroom/subject teacher)",
+        ),
+        F::Konseli => (
+            "Jumlah konseli per tahun (guru BK)",
+            "Counselees per year (BK teacher)",
+        ),
+        F::TugasTambahan => (
+            "Tugas tambahan yang mengurangi jam: kepala-sekolah, wakil-kepala, ketua-program, kepala-perpustakaan, kepala-laboratorium (boleh kosong)",
+            "Additional duty reducing hours: kepala-sekolah, wakil-kepala, ketua-program, kepala-perpustakaan, kepala-laboratorium (optional)",
+        ),
+        F::NilaiTambahan => (
+            "Nilai PK tugas tambahan: skala 100 (85,5) atau total/maks (20/24)",
+            "PK score of the additional duty: 100 scale (85.5) or total/max (20/24)",
+        ),
+        F::TugasLain => (
+            "Tugas lain, pisahkan dengan koma: wali-kelas, tim-kurikulum, pembimbing-guru-pemula, pembina-ekstrakurikuler, pengawas-penilaian, pembimbing-publikasi, sementara",
+            "Other duties, comma-separated: wali-kelas, tim-kurikulum, pembimbing-guru-pemula, pembina-ekstrakurikuler, pengawas-penilaian, pembimbing-publikasi, sementara",
+        ),
+        F::AkPkb => (
+            "AK PKB yang sudah diperoleh menuju pangkat berikutnya (boleh kosong)",
+            "PKB credit already earned toward the next rank (optional)",
+        ),
+        F::AkPenunjang => (
+            "AK penunjang yang sudah diperoleh (boleh kosong)",
+            "Penunjang credit already earned (optional)",
+        ),
+        F::ClaimedTotal | F::ClaimedNilai | F::ClaimedPredikat | F::ClaimedAk => (
+            "Hasil yang diketik (diperiksa pkguru check)",
+            "Typed-in result (audited by pkguru check)",
+        ),
+    };
+    super::pick(id, en).to_string()
+}
+
+// ---- notes --------------------------------------------------------------------------------
+
+/// A value in a gap of the predikat table: what each convention gives.
+pub fn note_band_gap(
+    value: crate::core::exact::Exact,
+    all: &[(
+        crate::core::predikat::Bands,
+        crate::core::predikat::Predikat,
+    ); 3],
+    used: crate::core::predikat::Bands,
+) -> String {
+    let v = crate::core::exact::fixed(value, 2, super::decimal_sep());
+    let list = all
+        .iter()
+        .map(|(b, p)| format!("{} → {}", b.code(), p.name()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    match lang() {
+        Lang::Id => format!(
+            "Nilai {v} berada di celah tabel predikat dan konvensinya berbeda: {list}; dipakai: {} (ubah dengan --bands).",
+            used.code()
+        ),
+        Lang::En => format!(
+            "The value {v} lies in a gap of the predikat table and the conventions disagree: {list}; used: {} (change with --bands).",
+            used.code()
+        ),
+    }
+}
+
+/// JM above the upper bound, counted as 1.
+pub fn note_jm_capped(
+    jenis: crate::core::instrument::Jenis,
+    jm: crate::core::exact::Exact,
+    upper: i64,
+) -> String {
+    let v = crate::core::exact::human(jm, 2, super::decimal_sep());
+    match (lang(), jenis) {
+        (Lang::Id, crate::core::instrument::Jenis::Kelas) => {
+            format!("JM {v} jam melebihi {upper} jam per minggu; JM/JWM dihitung 1.")
+        }
+        (Lang::Id, crate::core::instrument::Jenis::Bk) => {
+            format!("JM {v} konseli melebihi {upper} konseli per tahun; JM/JWM dihitung 1.")
+        }
+        (Lang::En, crate::core::instrument::Jenis::Kelas) => {
+            format!("JM {v} hours exceeds {upper} hours a week; JM/JWM counts as 1.")
+        }
+        (Lang::En, crate::core::instrument::Jenis::Bk) => {
+            format!("JM {v} counselees exceeds {upper} a year; JM/JWM counts as 1.")
+        }
+    }
+}
+
+/// Hours not given to `credit`: JM = JWM assumed.
+pub fn note_jm_assumed(jenis: crate::core::instrument::Jenis, jwm: i64) -> String {
+    match (lang(), jenis) {
+        (Lang::Id, crate::core::instrument::Jenis::Kelas) => format!(
+            "Jam mengajar tidak diberikan; dianggap memenuhi JWM ({jwm} jam). Beri --jam untuk menghitungnya."
+        ),
+        (Lang::Id, crate::core::instrument::Jenis::Bk) => format!(
+            "Jumlah konseli tidak diberikan; dianggap memenuhi JWM ({jwm} konseli). Beri --konseli untuk menghitungnya."
+        ),
+        (Lang::En, crate::core::instrument::Jenis::Kelas) => format!(
+            "Teaching hours not given; taken to meet the JWM ({jwm} hours). Pass --jam to use them."
+        ),
+        (Lang::En, crate::core::instrument::Jenis::Bk) => format!(
+            "Counselees not given; taken to meet the JWM ({jwm}). Pass --konseli to use them."
+        ),
+    }
+}
+
+msg!(note_golongan_ii() =>
+    "Tabel AKK golongan II berasal dari tabel Tim Penilai (AKPKB 0); satu tabel terbitan lain memakai 3. Periksa dengan tim penilai.",
+    "The golongan II AKK rows come from a Tim Penilai table (AKPKB 0); one other published table uses 3. Check with the assessment team.");
+msg!(note_no_golongan() =>
+    "Golongan tidak diisi; angka kredit tidak dihitung (isi golongan di lembar atau beri --golongan).",
+    "No golongan given; angka kredit not computed (fill in golongan on the sheet or pass --golongan).");
+
+/// Golongan given but not the hours.
+pub fn note_missing_jm(jenis: crate::core::instrument::Jenis) -> String {
+    match (lang(), jenis) {
+        (Lang::Id, crate::core::instrument::Jenis::Kelas) => "Jam mengajar tidak diisi; angka kredit tidak dihitung (isi jam di lembar atau beri --jam).".into(),
+        (Lang::Id, crate::core::instrument::Jenis::Bk) => "Jumlah konseli tidak diisi; angka kredit tidak dihitung (isi konseli di lembar atau beri --konseli).".into(),
+        (Lang::En, crate::core::instrument::Jenis::Kelas) => "Teaching hours not given; angka kredit not computed (fill in jam on the sheet or pass --jam).".into(),
+        (Lang::En, crate::core::instrument::Jenis::Bk) => "Counselees not given; angka kredit not computed (fill in konseli on the sheet or pass --konseli).".into(),
+    }
+}
+
+/// PKB earned is below the minimum for the next pangkat.
+pub fn note_pkb_short(short: crate::core::exact::Exact, min: crate::core::exact::Exact) -> String {
+    let s = crate::core::exact::human(short, 3, super::decimal_sep());
+    let m = crate::core::exact::human(min, 3, super::decimal_sep());
+    match lang() {
+        Lang::Id => format!("AK PKB masih kurang {s} dari minimum {m} untuk pangkat berikutnya."),
+        Lang::En => {
+            format!("PKB credit is still {s} short of the {m} minimum for the next pangkat.")
+        }
+    }
+}

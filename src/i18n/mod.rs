@@ -1,0 +1,68 @@
+//! Every user-facing message and label, in Bahasa Indonesia (the default) and English.
+//!
+//! The language is chosen once per process (`--lang` or `PKGURU_LANG`) and read by the
+//! `Display` impls of the library's errors, so error types stay plain data.
+
+use std::sync::atomic::{AtomicU8, Ordering};
+
+/// A language for messages and labels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
+pub enum Lang {
+    /// Bahasa Indonesia.
+    #[default]
+    Id,
+    /// English.
+    En,
+}
+
+static LANG: AtomicU8 = AtomicU8::new(0);
+
+/// Sets the language for the rest of the process.
+pub fn set_lang(lang: Lang) {
+    LANG.store(lang as u8, Ordering::Relaxed);
+}
+
+/// The current language.
+pub fn lang() -> Lang {
+    match LANG.load(Ordering::Relaxed) {
+        1 => Lang::En,
+        _ => Lang::Id,
+    }
+}
+
+/// The decimal separator people expect in the current language (`69,64` / `69.64`).
+pub fn decimal_sep() -> char {
+    match lang() {
+        Lang::Id => ',',
+        Lang::En => '.',
+    }
+}
+
+/// Picks the text for the current language.
+pub fn pick(id: &'static str, en: &'static str) -> &'static str {
+    match lang() {
+        Lang::Id => id,
+        Lang::En => en,
+    }
+}
+
+/// Defines a message function with one format string per language; the arguments are
+/// captured by name in both strings.
+macro_rules! msg {
+    ($(#[$doc:meta])* $name:ident($($arg:ident: $ty:ty),*) => $id:literal, $en:literal) => {
+        $(#[$doc])*
+        #[allow(clippy::useless_format)]
+        pub fn $name($($arg: $ty),*) -> String {
+            match lang() {
+                Lang::Id => format!($id),
+                Lang::En => format!($en),
+            }
+        }
+    };
+}
+
+mod help;
+mod messages;
+
+pub use help::*;
+pub use messages::*;

@@ -1,0 +1,302 @@
+//! CSV output: the dialects (standard, and Indonesian Excel's `;` + decimal comma + BOM + CRLF),
+//! a small allocation-free row writer, and the rekap row shared by `score` and `batch`.
+
+use crate::core::exact::{self, Exact};
+use crate::core::report::{Assessment, CreditOutcome};
+use crate::core::teacher::Teacher;
+
+/// `--csv-dialect`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum DialectArg {
+    /// Koma, titik desimal, UTF-8 tanpa BOM, LF.
+    #[default]
+    Standard,
+    /// Excel Indonesia: titik koma, koma desimal, BOM UTF-8, CRLF.
+    Id,
+}
+
+impl DialectArg {
+    /// The dialect's settings.
+    pub fn dialect(self) -> CsvDialect {
+        match self {
+            DialectArg::Standard => CsvDialect {
+                delimiter: b',',
+                decimal: '.',
+                bom: false,
+                crlf: false,
+            },
+            DialectArg::Id => CsvDialect {
+                delimiter: b';',
+                decimal: ',',
+                bom: true,
+                crlf: true,
+            },
+        }
+    }
+}
+
+/// How CSV is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CsvDialect {
+    pub delimiter: u8,
+    pub decimal: char,
+    pub bom: bool,
+    pub crlf: bool,
+}
+
+impl Default for CsvDialect {
+    fn default() -> Self {
+        DialectArg::Standard.dialect()
+    }
+}
+
+impl CsvDialect {
+    /// A csv-crate writer in this dialect (BOM written first when asked).
+    pub fn writer(self, mut out: Vec<u8>) -> csv::Writer<Vec<u8>> {
+        if self.bom {
+            out.extend_from_slice(b"\xEF\xBB\xBF");
+        }
+        let term = if self.crlf {
+            csv::Terminator::CRLF
+        } else {
+            csv::Terminator::Any(b'\n')
+        };
+        csv::WriterBuilder::new()
+            .delimiter(self.delimiter)
+            .terminator(term)
+            .from_writer(out)
+    }
+
+    /// Finishes a writer made by [`CsvDialect::writer`].
+    pub fn finish(self, w: csv::Writer<Vec<u8>>) -> std::io::Result<Vec<u8>> {
+        w.into_inner().map_err(|e| e.into_error())
+    }
+}
+
+/// Writes CSV rows into a reusable buffer; quotes only fields that need it.
+pub struct RowWriter {
+    pub out: Vec<u8>,
+    dialect: CsvDialect,
+    first: bool,
+    scratch: String,
+}
+
+impl RowWriter {
+    /// A writer appending to an empty buffer.
+    pub fn new(dialect: CsvDialect) -> RowWriter {
+        RowWriter {
+            out: Vec::with_capacity(1 << 16),
+            dialect,
+            first: true,
+            scratch: String::with_capacity(32),
+        }
+    }
+
+    /// The dialect in use.
+    pub fn dialect(&self) -> CsvDialect {
+        self.dialect
+    }
+
+    /// Writes the BOM when the dialect has one (call once at the start of a file).
+    pub fn bom(&mut self) {
+        if self.dialect.bom {
+            self.out.extend_from_slice(b"\xEF\xBB\xBF");
+        }
+    }
+
+    /// One field.
+    pub fn field(&mut self, bytes: &[u8]) {
+        if !self.first {
+            self.out.push(self.dialect.delimiter);
+        }
+        self.first = false;
+        let d = self.dialect.delimiter;
+        if bytes
+            .iter()
+            .any(|&b| b == d || b == b'"' || b == b'\n' || b == b'\r')
+        {
+            self.out.push(b'"');
+            for &b in bytes {
+                if b == b'"' {
+                    self.out.push(b'"');
+                }
+                self.out.push(b);
+            }
+            self.out.push(b'"');
+        } else {
+            self.out.extend_from_slice(bytes);
+        }
+    }
+
+    /// A text field.
+    pub fn text(&mut self, s: &str) {
+        self.field(s.as_bytes());
+    }
+
+    /// An unsigned integer field.
+    pub fn uint(&mut self, n: u64) {
+        use std::fmt::Write;
+        self.scratch.clear();
+        let _ = write!(self.scratch, "{n}");
+        let s = std::mem::take(&mut self.scratch);
+        self.field(s.as_bytes());
+        self.scratch = s;
+    }
+
+    /// A fixed-point field in the dialect's decimal separator.
+    pub fn fixed(&mut self, x: Exact, decimals: u32) {
+        self.scratch.clear();
+        exact::push_fixed(&mut self.scratch, x, decimals, self.dialect.decimal);
+        let s = std::mem::take(&mut self.scratch);
+        self.field(s.as_bytes());
+        self.scratch = s;
+    }
+
+    /// An exact decimal field (or a fraction when it has no short decimal form).
+    pub fn exact(&mut self, x: Exact) {
+        self.scratch.clear();
+        push_exact(&mut self.scratch, x, self.dialect.decimal);
+        let s = std::mem::take(&mut self.scratch);
+        self.field(s.as_bytes());
+        self.scratch = s;
+    }
+
+    /// Ends the row.
+    pub fn end(&mut self) {
+        self.out
+            .extend_from_slice(if self.dialect.crlf { b"\r\n" } else { b"\n" });
+        self.first = true;
+    }
+}
+
+/// The exact value as text: its finite decimal (up to 12 places), else `n/d`.
+pub fn exact_text(x: Exact, sep: char) -> String {
+    let mut s = String::new();
+    push_exact(&mut s, x, sep);
+    s
+}
+
+/// Appends [`exact_text`] to `out` without allocating.
+pub fn push_exact(out: &mut String, x: Exact, sep: char) {
+    match exact::decimal_places(x, 12) {
+        Some(d) => exact::push_fixed(out, x, d, sep),
+        None => {
+            use std::fmt::Write;
+            let _ = write!(out, "{}/{}", x.numer(), x.denom());
+        }
+    }
+}
+
+/// The rekap columns for up to `competencies` competency values.
+pub fn rekap_header(w: &mut RowWriter, competencies: usize) {
+    for h in [
+        "sumber", "baris", "nama", "nip", "sekolah", "jenis", "golongan",
+    ] {
+        w.text(h);
+    }
+    for k in 1..=competencies {
+        w.text(&format!("k{k}"));
+    }
+    for h in [
+        "jumlah",
+        "jumlah_maks",
+        "nilai",
+        "predikat",
+        "nk_persen",
+        "angka_kredit",
+        "angka_kredit_tepat",
+    ] {
+        w.text(h);
+    }
+    w.end();
+}
+
+/// Where a rekap row came from.
+#[derive(Debug, Clone, Copy)]
+pub struct Origin<'a> {
+    pub file: &'a str,
+    pub line: Option<u64>,
+}
+
+/// One rekap row; competency columns beyond this instrument's are left blank.
+pub fn rekap_row<S: AsRef<str>>(
+    w: &mut RowWriter,
+    origin: Origin<'_>,
+    t: &Teacher<S>,
+    a: &Assessment,
+    competencies: usize,
+) {
+    w.text(origin.file);
+    match origin.line {
+        Some(l) => w.uint(l),
+        None => w.text(""),
+    }
+    w.text(t.nama_str());
+    w.text(t.nip_str());
+    w.text(t.sekolah.as_ref().map_or("", |s| s.as_ref().trim()));
+    w.text(a.scored.jenis.code());
+    w.text(t.golongan.map_or("", |g| g.as_str()));
+    let values = a.scored.values();
+    for k in 0..competencies {
+        match values.get(k) {
+            Some(&v) => w.uint(u64::from(v)),
+            None => w.text(""),
+        }
+    }
+    w.uint(u64::from(a.scored.total));
+    w.uint(u64::from(a.scored.max_total));
+    w.fixed(a.score_100(), 2);
+    w.text(a.predikat.name());
+    w.uint(u64::from(a.predikat.credit_percent()));
+    match &a.credit {
+        CreditOutcome::Computed(c) => {
+            w.fixed(c.per_year, 3);
+            w.exact(c.per_year);
+        }
+        _ => {
+            w.text("");
+            w.text("");
+        }
+    }
+    w.end();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_only_when_needed() {
+        let mut w = RowWriter::new(CsvDialect::default());
+        w.text("a");
+        w.text("b,c");
+        w.text("say \"hi\"");
+        w.end();
+        assert_eq!(
+            String::from_utf8(w.out).unwrap(),
+            "a,\"b,c\",\"say \"\"hi\"\"\"\n"
+        );
+    }
+
+    #[test]
+    fn indonesian_dialect() {
+        let mut w = RowWriter::new(DialectArg::Id.dialect());
+        w.bom();
+        w.text("a,b");
+        w.fixed(crate::core::exact::ratio(3900, 56), 2);
+        w.end();
+        assert_eq!(w.out, "\u{feff}a,b;69,64\r\n".as_bytes());
+    }
+
+    #[test]
+    fn exact_text_forms() {
+        assert_eq!(
+            exact_text(crate::core::exact::ratio(253125, 10000), '.'),
+            "25.3125"
+        );
+        assert_eq!(
+            exact_text(crate::core::exact::ratio(3900, 56), '.'),
+            "975/14"
+        );
+    }
+}

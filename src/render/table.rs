@@ -1,0 +1,174 @@
+//! The human-readable result of one teacher, aligned for an 80-column terminal.
+
+use std::fmt::Write;
+
+use crate::core::exact;
+use crate::core::instrument::Instrument;
+use crate::core::report::{Assessment, Note};
+use crate::core::teacher::Teacher;
+use crate::i18n;
+
+use super::working;
+
+/// Width of the competency-name column (the whole row is 79 columns).
+const NAME_WIDTH: usize = 46;
+/// Total width for wrapped text.
+pub const WIDTH: usize = 79;
+
+/// Cuts a name to `width` characters, marking the cut with `…`.
+pub fn fit(s: &str, width: usize) -> String {
+    if s.chars().count() <= width {
+        return format!("{s:<width$}");
+    }
+    let cut: String = s.chars().take(width - 1).collect();
+    format!("{}…", cut.trim_end()) + &" ".repeat(width - 1 - cut.trim_end().chars().count())
+}
+
+/// Wraps text to `width` columns, indenting continuation lines by `indent` spaces.
+pub fn wrap(text: &str, width: usize, indent: usize) -> String {
+    let mut out = String::new();
+    let mut col = 0;
+    for word in text.split(' ') {
+        let len = word.chars().count();
+        if col > indent && col + 1 + len > width {
+            out.push('\n');
+            out.push_str(&" ".repeat(indent));
+            col = indent;
+        } else if col > 0 {
+            out.push(' ');
+            col += 1;
+        }
+        out.push_str(word);
+        col += len;
+    }
+    out
+}
+
+/// The identity line under the title: name, NIP, golongan, school.
+fn identity_line(teacher: &Teacher<String>) -> Option<String> {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(nama) = teacher.nama.as_deref() {
+        parts.push(nama.trim().to_string());
+    }
+    if let Some(nip) = teacher.nip.as_deref() {
+        parts.push(format!("NIP {}", nip.trim()));
+    }
+    if let Some(g) = teacher.golongan {
+        parts.push(format!("{} {g}", i18n::label_golongan()));
+    }
+    if let Some(s) = teacher.sekolah.as_deref() {
+        parts.push(s.trim().to_string());
+    }
+    (!parts.is_empty()).then(|| parts.join(" · "))
+}
+
+/// Renders the score table, the credit working and the notes.
+pub fn score(
+    instrument: &Instrument,
+    teacher: &Teacher<String>,
+    a: &Assessment,
+    notes: &[Note],
+) -> String {
+    let sep = i18n::decimal_sep();
+    let mut o = String::new();
+    let _ = writeln!(o, "{}", i18n::instrument_title(instrument.jenis));
+    if let Some(line) = identity_line(teacher) {
+        let _ = writeln!(o, "{}", wrap(&line, WIDTH, 2));
+    }
+    o.push('\n');
+    let h = i18n::table_headers();
+    let _ = writeln!(
+        o,
+        "{:>3}  {}  {:>4}  {:>4}  {:>7}  {:>5}",
+        h[0],
+        fit(h[1], NAME_WIDTH),
+        h[2],
+        h[3],
+        h[4],
+        h[5]
+    );
+    for (c, comp) in instrument.competencies.iter().enumerate() {
+        let pct = exact::fixed(a.scored.percent(c), 2, sep);
+        let _ = writeln!(
+            o,
+            "{:>3}  {}  {:>4}  {:>4}  {:>7}  {:>5}",
+            comp.number,
+            fit(&comp.name, NAME_WIDTH),
+            a.scored.score(c),
+            a.scored.max_score(c),
+            pct,
+            a.scored.values()[c]
+        );
+    }
+    let row = |o: &mut String, label: &str, value: &str| {
+        let _ = writeln!(o, "     {label:<width$}{value:>22}", width = WIDTH - 5 - 22);
+    };
+    o.push('\n');
+    row(
+        &mut o,
+        i18n::label_total(),
+        &format!("{} / {}", a.scored.total, a.scored.max_total),
+    );
+    row(
+        &mut o,
+        i18n::label_score_100(),
+        &exact::fixed(a.score_100(), 2, sep),
+    );
+    row(
+        &mut o,
+        i18n::label_predikat(),
+        &format!("{} ({} %)", a.predikat.name(), a.predikat.credit_percent()),
+    );
+    if let Some(c) = a.credit.computed() {
+        let _ = writeln!(
+            o,
+            "\n{}",
+            i18n::credit_title(c.golongan.as_str(), c.promotion.next.as_str())
+        );
+        credit_steps(&mut o, c);
+    }
+    notes_block(&mut o, notes);
+    o
+}
+
+/// The credit working lines, indented.
+pub fn credit_steps(o: &mut String, c: &crate::core::credit::Credit) {
+    for (label, line) in working::steps(c) {
+        let _ = writeln!(o, "  {label}:");
+        let _ = writeln!(o, "    {}", wrap(&line, WIDTH, 4));
+    }
+    for line in working::promotion(c) {
+        let _ = writeln!(o, "  {}", wrap(&line, WIDTH, 2));
+    }
+}
+
+/// The notes, one bullet each.
+pub fn notes_block(o: &mut String, notes: &[Note]) {
+    if notes.is_empty() {
+        return;
+    }
+    let _ = writeln!(o, "\n{}:", i18n::label_notes());
+    for n in notes {
+        let _ = writeln!(o, "  - {}", wrap(&n.message, WIDTH, 4));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fit_pads_and_cuts() {
+        assert_eq!(fit("abc", 5), "abc  ");
+        assert_eq!(fit("abcdefgh", 5), "abcd…");
+        assert_eq!(fit("ab cdefgh", 4).chars().count(), 4);
+    }
+
+    #[test]
+    fn wrap_respects_width() {
+        let text = "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh";
+        for line in wrap(text, 20, 2).lines() {
+            assert!(line.chars().count() <= 20, "{line:?}");
+        }
+    }
+}

@@ -1,0 +1,174 @@
+//! The one-teacher JSON sheet (`pkguru template --format json` output):
+//! `{"jenis", "teacher": {...}, "indicators": [{"id", "score"}]}` or `"scores": {"1.1": 2}`.
+
+use serde_json::Value;
+
+use crate::core::instrument::IndicatorId;
+use crate::core::scoring::Score;
+use crate::core::teacher::{Field, Teacher};
+use crate::i18n;
+
+use super::{Entry, Instruments, Problem, ReadOptions, Sheet, choose_jenis, resolve};
+
+/// Reads a JSON sheet. Syntax errors carry serde_json's line and column.
+pub fn read(
+    text: &str,
+    opts: ReadOptions,
+    instruments: &Instruments,
+) -> Result<Sheet, Vec<Problem>> {
+    let root: Value = serde_json::from_str(text).map_err(|e| {
+        vec![Problem::new(
+            Some(e.line() as u64),
+            None,
+            i18n::err_json(e.column(), &e.to_string()),
+        )]
+    })?;
+    let Value::Object(root) = root else {
+        return Err(vec![Problem::file(i18n::err_json_shape())]);
+    };
+    let mut problems = Vec::new();
+    let mut teacher = Teacher::<String>::default();
+    if let Some(t) = root.get("teacher").or_else(|| root.get("guru")) {
+        read_teacher(t, &mut teacher, &mut problems);
+    }
+    if let Some(j) = root.get("jenis") {
+        set_field(&mut teacher, "jenis", j, &mut problems);
+    }
+    let mut entries = Vec::new();
+    match (
+        root.get("indicators").or_else(|| root.get("indikator")),
+        root.get("scores").or_else(|| root.get("skor")),
+    ) {
+        (Some(Value::Array(items)), None) => {
+            for (n, item) in items.iter().enumerate() {
+                let id = item
+                    .get("id")
+                    .and_then(Value::as_str)
+                    .and_then(IndicatorId::parse);
+                let Some(id) = id else {
+                    let shown = item
+                        .get("id")
+                        .map_or_else(|| "null".to_string(), Value::to_string);
+                    problems.push(Problem::new(
+                        None,
+                        Some(format!("indicators[{n}]")),
+                        i18n::err_json_id(&shown),
+                    ));
+                    continue;
+                };
+                push_score(
+                    id,
+                    item.get("score").or_else(|| item.get("skor")),
+                    &mut entries,
+                    &mut problems,
+                );
+            }
+        }
+        (None, Some(Value::Object(map))) => {
+            for (key, v) in map {
+                match IndicatorId::parse(key) {
+                    Some(id) => push_score(id, Some(v), &mut entries, &mut problems),
+                    None => problems.push(Problem::new(
+                        None,
+                        Some(key.clone()),
+                        i18n::err_json_id(key),
+                    )),
+                }
+            }
+        }
+        _ => return Err(vec![Problem::file(i18n::err_json_shape())]),
+    }
+    let ids: Vec<IndicatorId> = entries.iter().map(|e| e.id).collect();
+    let jenis = choose_jenis(opts, teacher.jenis, &ids, instruments, &mut problems);
+    let scores = resolve(&entries, jenis, instruments, &mut problems);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(Sheet {
+        teacher,
+        jenis,
+        scores,
+        line: None,
+    })
+}
+
+fn read_teacher(v: &Value, teacher: &mut Teacher<String>, problems: &mut Vec<Problem>) {
+    let Value::Object(map) = v else {
+        problems.push(Problem::new(
+            None,
+            Some("teacher".into()),
+            i18n::err_json_shape(),
+        ));
+        return;
+    };
+    for (key, value) in map {
+        set_field(teacher, key, value, problems);
+    }
+}
+
+fn set_field(teacher: &mut Teacher<String>, key: &str, value: &Value, problems: &mut Vec<Problem>) {
+    let Some(field) = Field::parse(key) else {
+        problems.push(Problem::new(
+            None,
+            Some(key.to_string()),
+            i18n::err_unknown_key(key),
+        ));
+        return;
+    };
+    let text = match value {
+        Value::Null => return,
+        Value::String(s) => s.clone(),
+        Value::Number(n) => n.to_string(),
+        Value::Array(items) if field == Field::TugasLain => items
+            .iter()
+            .map(|i| i.as_str().map_or_else(|| i.to_string(), str::to_string))
+            .collect::<Vec<_>>()
+            .join(","),
+        other => {
+            problems.push(Problem::new(
+                None,
+                Some(field.key().into()),
+                i18n::err_json_value(&other.to_string()),
+            ));
+            return;
+        }
+    };
+    if let Err(e) = teacher.set(field, text) {
+        problems.push(Problem::new(None, Some(field.key().into()), e.message));
+    }
+}
+
+fn push_score(
+    id: IndicatorId,
+    v: Option<&Value>,
+    entries: &mut Vec<Entry>,
+    problems: &mut Vec<Problem>,
+) {
+    let score = match v {
+        Some(Value::Number(n)) => n
+            .as_u64()
+            .and_then(|n| u8::try_from(n).ok())
+            .and_then(Score::new),
+        Some(Value::String(s)) => Score::parse(s.as_bytes()),
+        _ => None,
+    };
+    match score {
+        Some(score) => entries.push(Entry {
+            id,
+            score,
+            line: None,
+        }),
+        None => {
+            let shown = match v {
+                None | Some(Value::Null) => String::new(),
+                Some(Value::String(s)) => s.clone(),
+                Some(other) => other.to_string(),
+            };
+            problems.push(Problem::new(
+                None,
+                Some(id.to_string()),
+                i18n::err_score(&shown),
+            ));
+        }
+    }
+}

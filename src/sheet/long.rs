@@ -1,0 +1,103 @@
+//! The one-teacher CSV sheet (`pkguru template` output): one row per identity field or
+//! indicator, keyed by the `id` column, with the value in the `skor` column.
+
+use crate::core::instrument::IndicatorId;
+use crate::core::scoring::Score;
+use crate::core::teacher::{Field, Teacher};
+use crate::i18n;
+
+use super::{Entry, Instruments, Problem, ReadOptions, Sheet, choose_jenis, dialect, resolve};
+
+/// Reads the rows after the header. Collects every problem before failing.
+pub fn read<R: std::io::Read>(
+    mut rdr: csv::Reader<R>,
+    id_col: usize,
+    score_col: usize,
+    opts: ReadOptions,
+    instruments: &Instruments,
+) -> Result<Sheet, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let mut teacher = Teacher::<String>::default();
+    let mut entries = Vec::new();
+    let mut seen_fields: Vec<(Field, u64)> = Vec::new();
+    let mut rec = csv::StringRecord::new();
+    loop {
+        match rdr.read_record(&mut rec) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                problems.push(dialect::csv_problem(&e));
+                if matches!(e.kind(), csv::ErrorKind::Utf8 { .. }) {
+                    continue;
+                }
+                break;
+            }
+        }
+        let line = rec.position().map_or(0, |p| p.line());
+        let key = rec.get(id_col).unwrap_or("").trim();
+        let value = rec.get(score_col).unwrap_or("");
+        if key.is_empty() {
+            if !value.trim().is_empty() {
+                problems.push(Problem::new(
+                    Some(line),
+                    None,
+                    i18n::err_value_without_id(value.trim()),
+                ));
+            }
+            continue;
+        }
+        if let Some(id) = IndicatorId::parse(key) {
+            match Score::parse(value.as_bytes()) {
+                Some(score) => entries.push(Entry {
+                    id,
+                    score,
+                    line: Some(line),
+                }),
+                None => problems.push(Problem::new(
+                    Some(line),
+                    Some(id.to_string()),
+                    i18n::err_score(value.trim()),
+                )),
+            }
+        } else if let Some(field) = Field::parse(key) {
+            if let Some((_, first)) = seen_fields.iter().find(|(f, _)| *f == field) {
+                problems.push(Problem::new(
+                    Some(line),
+                    Some(field.key().into()),
+                    i18n::err_field_duplicate(*first),
+                ));
+                continue;
+            }
+            seen_fields.push((field, line));
+            if let Err(e) = teacher.set(field, value.trim().to_string()) {
+                problems.push(Problem::new(
+                    Some(line),
+                    Some(field.key().into()),
+                    e.message,
+                ));
+            }
+        } else {
+            problems.push(Problem::new(
+                Some(line),
+                Some(key.to_string()),
+                i18n::err_unknown_key(key),
+            ));
+        }
+    }
+    if entries.is_empty() && problems.is_empty() {
+        return Err(vec![Problem::file(i18n::err_no_scores())]);
+    }
+    let ids: Vec<IndicatorId> = entries.iter().map(|e| e.id).collect();
+    let jenis = choose_jenis(opts, teacher.jenis, &ids, instruments, &mut problems);
+    let scores = resolve(&entries, jenis, instruments, &mut problems);
+    if !problems.is_empty() {
+        problems.sort_by_key(|p| p.line.unwrap_or(u64::MAX));
+        return Err(problems);
+    }
+    Ok(Sheet {
+        teacher,
+        jenis,
+        scores,
+        line: None,
+    })
+}

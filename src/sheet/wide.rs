@@ -1,0 +1,388 @@
+//! The wide layout (`pkguru template --wide`): identity columns plus one column per indicator
+//! ID, one row per teacher. Kelas and BK teachers may share a file (a `jenis` column, or a
+//! header with both instruments' IDs). Row parsing borrows from the record and reuses the
+//! caller's score buffer, so it allocates nothing for a valid row.
+
+use crate::core::instrument::{IndicatorId, Jenis};
+use crate::core::scoring::Score;
+use crate::core::teacher::{Field, Teacher};
+use crate::i18n;
+
+use super::{Instruments, Problem, ReadOptions, Sheet, dialect};
+
+/// Where one instrument's indicators sit in the header.
+#[derive(Debug, Clone)]
+struct SlotMap {
+    /// Column of each slot; `usize::MAX` where the header lacks it.
+    cols: Vec<usize>,
+    /// Indicator columns that are not part of this instrument (must be blank in its rows).
+    extra: Vec<(usize, IndicatorId)>,
+    /// Indicator IDs of this instrument the header lacks.
+    missing: Vec<String>,
+    /// The ID of each slot, for messages.
+    ids: Vec<IndicatorId>,
+}
+
+/// A wide header, resolved once per file.
+#[derive(Debug, Clone)]
+pub struct WideLayout {
+    fields: Vec<(usize, Field)>,
+    jenis_col: Option<usize>,
+    maps: [SlotMap; 2],
+    forced: Option<Jenis>,
+    width: usize,
+    /// Problems with the header itself; when non-empty no row can be read.
+    pub header_problems: Vec<Problem>,
+}
+
+/// What a data row turned out to be.
+// The teacher is borrowed and inline: boxing it would allocate per row.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug)]
+pub enum RowOutcome<'r> {
+    /// Every cell blank (Excel leaves such rows); skipped.
+    Blank,
+    /// A teacher, with the scores written into the caller's buffer.
+    Teacher {
+        jenis: Jenis,
+        teacher: Teacher<&'r str>,
+    },
+    /// Problems were pushed to the caller's list.
+    Invalid,
+}
+
+fn idx(j: Jenis) -> usize {
+    match j {
+        Jenis::Kelas => 0,
+        Jenis::Bk => 1,
+    }
+}
+
+impl WideLayout {
+    /// Resolves a header row (line `header_line`).
+    pub fn new(
+        header: &csv::ByteRecord,
+        header_line: u64,
+        opts: ReadOptions,
+        instruments: &Instruments,
+    ) -> WideLayout {
+        let mut problems = Vec::new();
+        let mut fields: Vec<(usize, Field)> = Vec::new();
+        let mut ids: Vec<(usize, IndicatorId)> = Vec::new();
+        for (col, cell) in header.iter().enumerate() {
+            let name = String::from_utf8_lossy(cell);
+            let name = name.trim();
+            if let Some(id) = IndicatorId::parse(name) {
+                if ids.iter().any(|(_, i)| *i == id) {
+                    problems.push(Problem::new(
+                        Some(header_line),
+                        Some(id.to_string()),
+                        i18n::err_column_duplicate(),
+                    ));
+                }
+                ids.push((col, id));
+            } else if let Some(f) = Field::parse(name) {
+                if fields.iter().any(|(_, g)| *g == f) {
+                    problems.push(Problem::new(
+                        Some(header_line),
+                        Some(name.to_string()),
+                        i18n::err_column_duplicate(),
+                    ));
+                }
+                fields.push((col, f));
+            }
+        }
+        let maps = Jenis::ALL.map(|j| {
+            let inst = instruments.get(j);
+            let mut cols = vec![usize::MAX; inst.indicator_count()];
+            let mut extra = Vec::new();
+            for &(col, id) in &ids {
+                match inst.slot(id) {
+                    Some(slot) => cols[slot] = col,
+                    None => extra.push((col, id)),
+                }
+            }
+            let missing = inst
+                .indicators()
+                .zip(&cols)
+                .filter(|(_, c)| **c == usize::MAX)
+                .map(|((_, i), _)| i.id.to_string())
+                .collect();
+            let ids = inst.indicators().map(|(_, i)| i.id).collect();
+            SlotMap {
+                cols,
+                extra,
+                missing,
+                ids,
+            }
+        });
+        for &(_, id) in &ids {
+            if Jenis::ALL
+                .iter()
+                .all(|&j| instruments.get(j).slot(id).is_none())
+            {
+                problems.push(Problem::new(
+                    Some(header_line),
+                    Some(id.to_string()),
+                    i18n::err_column_not_indicator(),
+                ));
+            }
+        }
+        let usable = |j: Jenis| maps[idx(j)].missing.is_empty();
+        let wanted: Vec<Jenis> = match opts.jenis {
+            Some(j) => vec![j],
+            None => Jenis::ALL.to_vec(),
+        };
+        if !wanted.iter().any(|&j| usable(j)) {
+            let best = *wanted
+                .iter()
+                .min_by_key(|&&j| maps[idx(j)].missing.len())
+                .unwrap_or(&Jenis::Kelas);
+            problems.push(Problem::new(
+                Some(header_line),
+                None,
+                i18n::err_missing(best.code(), &maps[idx(best)].missing),
+            ));
+        }
+        let jenis_col = fields
+            .iter()
+            .find(|(_, f)| *f == Field::Jenis)
+            .map(|(c, _)| *c);
+        WideLayout {
+            fields,
+            jenis_col,
+            maps,
+            forced: opts.jenis,
+            width: header.len(),
+            header_problems: problems,
+        }
+    }
+
+    /// Whether the header carries typed-in results (jumlah, nilai, predikat, angka kredit).
+    pub fn has_claims(&self) -> bool {
+        self.fields.iter().any(|(_, f)| {
+            matches!(
+                f,
+                Field::ClaimedTotal
+                    | Field::ClaimedNilai
+                    | Field::ClaimedPredikat
+                    | Field::ClaimedAk
+            )
+        })
+    }
+
+    /// Parses one data row. Scores go into `scores` (cleared first) in slot order.
+    pub fn parse_row<'r>(
+        &self,
+        rec: &'r csv::ByteRecord,
+        line: u64,
+        scores: &mut Vec<Score>,
+        problems: &mut Vec<Problem>,
+    ) -> RowOutcome<'r> {
+        if rec.iter().all(|c| c.trim_ascii().is_empty()) {
+            return RowOutcome::Blank;
+        }
+        let before = problems.len();
+        if rec.len() < self.width {
+            problems.push(Problem::new(
+                Some(line),
+                None,
+                i18n::err_row_short(rec.len(), self.width),
+            ));
+            return RowOutcome::Invalid;
+        }
+        if rec
+            .iter()
+            .skip(self.width)
+            .any(|c| !c.trim_ascii().is_empty())
+        {
+            problems.push(Problem::new(
+                Some(line),
+                None,
+                i18n::err_row_long(rec.len(), self.width),
+            ));
+        }
+        let Some(jenis) = self.row_jenis(rec, line, problems) else {
+            return RowOutcome::Invalid;
+        };
+        let map = &self.maps[idx(jenis)];
+        if !map.missing.is_empty() {
+            problems.push(Problem::new(
+                Some(line),
+                None,
+                i18n::err_missing(jenis.code(), &map.missing),
+            ));
+            return RowOutcome::Invalid;
+        }
+        scores.clear();
+        for (slot, &col) in map.cols.iter().enumerate() {
+            let cell = &rec[col];
+            match Score::parse(cell) {
+                Some(s) => scores.push(s),
+                None => {
+                    scores.push(Score::default());
+                    let id = self.id_of(jenis, slot);
+                    problems.push(Problem::new(
+                        Some(line),
+                        Some(id),
+                        i18n::err_score(&String::from_utf8_lossy(cell)),
+                    ));
+                }
+            }
+        }
+        for &(col, id) in &map.extra {
+            if !rec[col].trim_ascii().is_empty() {
+                problems.push(Problem::new(
+                    Some(line),
+                    Some(id.to_string()),
+                    i18n::err_extra_indicator(jenis.code()),
+                ));
+            }
+        }
+        let mut teacher = Teacher::<&str>::default();
+        for &(col, field) in &self.fields {
+            match std::str::from_utf8(&rec[col]) {
+                Ok(text) => {
+                    if let Err(e) = teacher.set(field, text) {
+                        problems.push(Problem::new(
+                            Some(line),
+                            Some(field.key().into()),
+                            e.message,
+                        ));
+                    }
+                }
+                Err(_) => problems.push(Problem::new(
+                    Some(line),
+                    Some(field.key().into()),
+                    i18n::err_cell_utf8(),
+                )),
+            }
+        }
+        teacher.jenis = Some(jenis);
+        if problems.len() > before {
+            return RowOutcome::Invalid;
+        }
+        RowOutcome::Teacher { jenis, teacher }
+    }
+
+    fn id_of(&self, jenis: Jenis, slot: usize) -> String {
+        self.maps[idx(jenis)].ids[slot].to_string()
+    }
+
+    /// The row's instrument: its `jenis` cell, `--jenis`, or the only instrument the row fits.
+    fn row_jenis(
+        &self,
+        rec: &csv::ByteRecord,
+        line: u64,
+        problems: &mut Vec<Problem>,
+    ) -> Option<Jenis> {
+        let cell = self
+            .jenis_col
+            .map(|c| rec[c].trim_ascii())
+            .filter(|c| !c.is_empty());
+        let stated = match cell {
+            Some(bytes) => {
+                let text = String::from_utf8_lossy(bytes);
+                match text.parse::<Jenis>() {
+                    Ok(j) => Some(j),
+                    Err(()) => {
+                        problems.push(Problem::new(
+                            Some(line),
+                            Some("jenis".into()),
+                            i18n::err_field_jenis(&text),
+                        ));
+                        return None;
+                    }
+                }
+            }
+            None => None,
+        };
+        if let (Some(s), Some(f)) = (stated, self.forced)
+            && s != f
+        {
+            problems.push(Problem::new(
+                Some(line),
+                Some("jenis".into()),
+                i18n::err_jenis_conflict(s.code(), f.code()),
+            ));
+            return None;
+        }
+        if let Some(j) = stated.or(self.forced) {
+            return Some(j);
+        }
+        let fits = |j: Jenis| {
+            let m = &self.maps[idx(j)];
+            m.missing.is_empty() && m.extra.iter().all(|&(c, _)| rec[c].trim_ascii().is_empty())
+        };
+        match (fits(Jenis::Kelas), fits(Jenis::Bk)) {
+            (true, false) => Some(Jenis::Kelas),
+            (false, true) => Some(Jenis::Bk),
+            (true, true) => {
+                // Only possible when both instruments' columns are present and the row fills
+                // neither instrument's own columns; kelas is the usual case but we do not guess.
+                problems.push(Problem::new(
+                    Some(line),
+                    Some("jenis".into()),
+                    i18n::err_jenis_needed(),
+                ));
+                None
+            }
+            (false, false) => {
+                problems.push(Problem::new(
+                    Some(line),
+                    Some("jenis".into()),
+                    i18n::err_jenis_needed(),
+                ));
+                None
+            }
+        }
+    }
+}
+
+/// Reads a wide file that must hold exactly one teacher (for `pkguru score`).
+pub fn read_one<R: std::io::Read>(
+    mut rdr: csv::Reader<R>,
+    header: &csv::ByteRecord,
+    opts: ReadOptions,
+    instruments: &Instruments,
+) -> Result<Sheet, Vec<Problem>> {
+    let layout = WideLayout::new(header, 1, opts, instruments);
+    if !layout.header_problems.is_empty() {
+        return Err(layout.header_problems);
+    }
+    let mut rec = csv::ByteRecord::new();
+    let mut scores = Vec::new();
+    let mut problems = Vec::new();
+    let mut found: Option<Sheet> = None;
+    let mut rows = 0usize;
+    loop {
+        match rdr.read_byte_record(&mut rec) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => return Err(vec![dialect::csv_problem(&e)]),
+        }
+        let line = rec.position().map_or(0, |p| p.line());
+        match layout.parse_row(&rec, line, &mut scores, &mut problems) {
+            RowOutcome::Blank => continue,
+            RowOutcome::Invalid => rows += 1,
+            RowOutcome::Teacher { jenis, teacher } => {
+                rows += 1;
+                if found.is_none() {
+                    found = Some(Sheet {
+                        teacher: teacher.to_owned_teacher(),
+                        jenis,
+                        scores: scores.clone(),
+                        line: Some(line),
+                    });
+                }
+            }
+        }
+    }
+    if rows > 1 {
+        return Err(vec![Problem::file(i18n::err_many_teachers(rows))]);
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    found.ok_or_else(|| vec![Problem::file(i18n::err_no_teacher_rows())])
+}
