@@ -15,21 +15,10 @@ use crate::sheet::{Instruments, ReadOptions};
 
 /// pkguru — menilai PK Guru (Penilaian Kinerja Guru) dan menghitung angka kredit.
 #[derive(Debug, Parser)]
-#[command(
-    name = "pkguru",
-    version,
-    propagate_version = true,
-    max_term_width = 100
-)]
+#[command(name = "pkguru", version, propagate_version = true, max_term_width = 100)]
 pub struct Cli {
     /// Bahasa keluaran dan pesan: id (Indonesia, bawaan) atau en (English).
-    #[arg(
-        long,
-        global = true,
-        value_enum,
-        env = "PKGURU_LANG",
-        value_name = "BAHASA"
-    )]
+    #[arg(long, global = true, value_enum, env = "PKGURU_LANG", value_name = "BAHASA")]
     pub lang: Option<Lang>,
 
     #[command(subcommand)]
@@ -68,8 +57,8 @@ impl ScoringArgs {
         let mut all = Instruments::default();
         if let (Some(path), Some(jenis)) = (&self.instrument, self.jenis) {
             let label = path.display().to_string();
-            let bytes = std::fs::read(path)
-                .map_err(|e| anyhow::anyhow!(i18n::err_read(&label, &e.to_string())))?;
+            let bytes =
+                std::fs::read(path).map_err(|e| anyhow::anyhow!(i18n::err_read(&label, &e.to_string())))?;
             let text = crate::sheet::dialect::decode(&bytes)
                 .map_err(|p| anyhow::anyhow!("{}", p.display(&label)))?;
             all.replace(Instrument::parse(jenis, &label, text)?);
@@ -103,14 +92,8 @@ fn early_lang(args: &[OsString]) -> Lang {
             from_args = Some(v.to_string());
         }
     }
-    let value = from_args
-        .or_else(|| std::env::var("PKGURU_LANG").ok())
-        .unwrap_or_default();
-    if value.trim().eq_ignore_ascii_case("en") {
-        Lang::En
-    } else {
-        Lang::Id
-    }
+    let value = from_args.or_else(|| std::env::var("PKGURU_LANG").ok()).unwrap_or_default();
+    if value.trim().eq_ignore_ascii_case("en") { Lang::En } else { Lang::Id }
 }
 
 /// Parses the command line, with help in the chosen language.

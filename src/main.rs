@@ -6,9 +6,13 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let cli = match pkguru::cli::parse(std::env::args_os()) {
         Ok(cli) => cli,
+        Err(e) if e.use_stderr() => {
+            eprint!("{}", pkguru::i18n::clap_error(&e));
+            return ExitCode::from(2);
+        }
         Err(e) => {
             let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+            return ExitCode::SUCCESS;
         }
     };
     match pkguru::run(cli) {

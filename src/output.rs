@@ -24,28 +24,17 @@ impl AtomicFile {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
         };
-        let name = dest
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let name = dest.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let tmp = dir.join(format!(".{name}.pkguru-{}.tmp", std::process::id()));
-        let file =
-            File::create(&tmp).with_context(|| i18n::err_create(&tmp.display().to_string()))?;
-        Ok(AtomicFile {
-            dest: dest.to_path_buf(),
-            tmp,
-            file: Some(BufWriter::with_capacity(1 << 16, file)),
-        })
+        let file = File::create(&tmp).with_context(|| i18n::err_create(&tmp.display().to_string()))?;
+        Ok(AtomicFile { dest: dest.to_path_buf(), tmp, file: Some(BufWriter::with_capacity(1 << 16, file)) })
     }
 
     /// Finishes: flushes, syncs and renames into place.
     pub fn commit(mut self) -> Result<()> {
         let dest = self.dest.display().to_string();
         if let Some(w) = self.file.take() {
-            let f = w
-                .into_inner()
-                .map_err(|e| e.into_error())
-                .with_context(|| i18n::err_write(&dest))?;
+            let f = w.into_inner().map_err(|e| e.into_error()).with_context(|| i18n::err_write(&dest))?;
             f.sync_all().with_context(|| i18n::err_write(&dest))?;
         }
         std::fs::rename(&self.tmp, &self.dest).with_context(|| i18n::err_write(&dest))?;
@@ -85,8 +74,7 @@ pub fn write_all(path: Option<&Path>, bytes: &[u8]) -> Result<()> {
     match path {
         Some(p) if !is_stdout(Some(p)) => {
             let mut f = AtomicFile::create(p)?;
-            f.write_all(bytes)
-                .with_context(|| i18n::err_write(&p.display().to_string()))?;
+            f.write_all(bytes).with_context(|| i18n::err_write(&p.display().to_string()))?;
             f.commit()
         }
         _ => {

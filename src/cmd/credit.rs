@@ -40,13 +40,8 @@ pub enum CreditFormat {
 }
 
 /// Menghitung angka kredit per tahun beserta uraian hitungannya.
-///
-/// CONTOH:
-///   pkguru credit --golongan III/a --total 50 --jam 24
-///   pkguru credit --golongan III/c --nilai 69,64 --jam 18
-///   pkguru credit --golongan III/d --predikat baik --jam 6 --tugas-tambahan kepala-sekolah --nilai-tambahan 22/24
-///   pkguru credit --regime 2023 --jenjang ahli-pertama --predikat baik --bulan 2
 #[derive(Debug, clap::Args)]
+#[command(allow_negative_numbers = true)]
 pub struct Args {
     /// Rezim: 2009 (Permenneg PAN-RB 16/2009, bawaan) atau 2023 (PermenPAN-RB 1/2023).
     #[arg(long, value_enum, default_value = "2009", value_name = "REZIM")]
@@ -116,10 +111,7 @@ fn check_regime_options(args: &Args) -> Result<()> {
         ("--ak-pkb", id.ak_pkb.is_some()),
         ("--ak-penunjang", id.ak_penunjang.is_some()),
     ];
-    let only_2023 = [
-        ("--jenjang", args.jenjang.is_some()),
-        ("--bulan", args.bulan.is_some()),
-    ];
+    let only_2023 = [("--jenjang", args.jenjang.is_some()), ("--bulan", args.bulan.is_some())];
     let (wrong, regime) = match args.regime {
         Regime::R2009 => (only_2023.iter().find(|o| o.1), "2009"),
         Regime::R2023 => (only_2009.iter().find(|o| o.1), "2023"),
@@ -146,11 +138,7 @@ fn basis(args: &Args, jenis: Jenis) -> Result<Basis> {
         }
         let p = predikat::classify(v, args.bands);
         let line = i18n::basis_nilai(&exact::human(v, 2, sep), p.name(), p.credit_percent());
-        return Ok(Basis {
-            predikat: p,
-            line,
-            value: Some(v),
-        });
+        return Ok(Basis { predikat: p, line, value: Some(v) });
     }
     if let Some(total) = args.total {
         let max = crate::core::instrument::Instrument::embedded(jenis).max_total();
@@ -160,23 +148,11 @@ fn basis(args: &Args, jenis: Jenis) -> Result<Basis> {
         }
         let v = ratio(100 * i64::from(total), i64::from(max));
         let p = predikat::classify(v, args.bands);
-        let line = i18n::basis_total(
-            total,
-            max,
-            &exact::fixed(v, 2, sep),
-            p.name(),
-            p.credit_percent(),
-        );
-        return Ok(Basis {
-            predikat: p,
-            line,
-            value: Some(v),
-        });
+        let line = i18n::basis_total(total, max, &exact::fixed(v, 2, sep), p.name(), p.credit_percent());
+        return Ok(Basis { predikat: p, line, value: Some(v) });
     }
     if let Some(text) = &args.predikat {
-        let p: Predikat = text
-            .parse()
-            .map_err(|_| usage(i18n::err_field_predikat(text)))?;
+        let p: Predikat = text.parse().map_err(|_| usage(i18n::err_field_predikat(text)))?;
         return Ok(Basis {
             predikat: p,
             line: i18n::basis_predikat(p.name(), p.credit_percent()),
@@ -210,17 +186,12 @@ fn run_2009(args: &Args) -> Result<String> {
     }
     // Without hours, the teacher is taken to meet the jam wajib mengajar (JM = JWM).
     if teacher.jam.is_none() && teacher.konseli.is_none() {
-        let jwm = teacher
-            .tugas_tambahan
-            .map_or(crate::core::credit::jwm_range(jenis).0, |k| k.jwm(jenis));
+        let jwm = teacher.tugas_tambahan.map_or(crate::core::credit::jwm_range(jenis).0, |k| k.jwm(jenis));
         match jenis {
             Jenis::Kelas => teacher.jam = Some(int(jwm)),
             Jenis::Bk => teacher.konseli = Some(int(jwm)),
         }
-        notes.push(Note {
-            code: "jm_assumed",
-            message: i18n::note_jm_assumed(jenis, jwm),
-        });
+        notes.push(Note { code: "jm_assumed", message: i18n::note_jm_assumed(jenis, jwm) });
     }
     let outcome = report::credit_for(&teacher, jenis, basis.predikat, args.bands);
     let c = match outcome {
@@ -270,9 +241,8 @@ fn run_2023(args: &Args) -> Result<String> {
     let jenjang = match (args.jenjang, &args.identity.golongan) {
         (Some(j), _) => j,
         (None, Some(g)) => {
-            let gol: Golongan = g
-                .parse()
-                .map_err(|_| usage(i18n::err_golongan(g, &Golongan::valid_list())))?;
+            let gol: Golongan =
+                g.parse().map_err(|_| usage(i18n::err_golongan(g, &Golongan::valid_list())))?;
             Jenjang::of(gol).ok_or_else(|| usage(i18n::err_no_jenjang(gol.as_str())))?
         }
         (None, None) => return Err(usage(i18n::err_need_jenjang())),
@@ -280,9 +250,7 @@ fn run_2023(args: &Args) -> Result<String> {
     let Some(p_text) = &args.predikat else {
         return Err(usage(i18n::err_need_predikat_kinerja()));
     };
-    let p: PredikatKinerja = p_text
-        .parse()
-        .map_err(|_| usage(i18n::err_predikat_kinerja(p_text)))?;
+    let p: PredikatKinerja = p_text.parse().map_err(|_| usage(i18n::err_predikat_kinerja(p_text)))?;
     let months = args.bulan.unwrap_or(12);
     if !(1..=12).contains(&months) {
         return Err(usage(i18n::err_bulan(months)));
@@ -291,12 +259,7 @@ fn run_2023(args: &Args) -> Result<String> {
     let sep = i18n::decimal_sep();
     let row = jenjang.row();
     let formula = if months == 12 {
-        format!(
-            "{} % × {} = {}",
-            p.percent(),
-            exact::human(c.koefisien, 2, sep),
-            exact::fixed(c.ak, 3, sep)
-        )
+        format!("{} % × {} = {}", p.percent(), exact::human(c.koefisien, 2, sep), exact::fixed(c.ak, 3, sep))
     } else {
         format!(
             "{months}/12 × {} % × {} = {}",
@@ -308,27 +271,17 @@ fn run_2023(args: &Args) -> Result<String> {
     let years = |x: Exact| exact::fixed(x, 2, sep);
     Ok(match args.format {
         CreditFormat::Table => {
-            let mut o = format!(
-                "{}\n",
-                i18n::credit2023_title(row.name, p.name(), p.percent())
-            );
+            let mut o = format!("{}\n", i18n::credit2023_title(row.name, p.name(), p.percent()));
             o += &format!("  {}:\n    {formula}\n", i18n::label_ak_period(months));
-            o += &format!(
-                "  {}\n",
-                i18n::path_2023_pangkat(
-                    row.ak_pangkat,
-                    &years(c.years_pangkat),
-                    c.years_pangkat.ceil().to_integer()
-                )
-            );
-            match (row.ak_jenjang, c.years_jenjang) {
-                (Some(ak), Some(y)) => {
-                    o += &format!(
-                        "  {}\n",
-                        i18n::path_2023_jenjang(ak, &years(y), y.ceil().to_integer())
-                    )
-                }
-                _ => o += &format!("  {}\n", i18n::path_2023_top()),
+            let whole = |y: Exact| y.ceil().to_integer();
+            let pangkat =
+                i18n::path_2023_pangkat(row.ak_pangkat, &years(c.years_pangkat), whole(c.years_pangkat));
+            let jenjang = match (row.ak_jenjang, c.years_jenjang) {
+                (Some(ak), Some(y)) => i18n::path_2023_jenjang(ak, &years(y), whole(y)),
+                _ => i18n::path_2023_top(),
+            };
+            for line in [pangkat, jenjang] {
+                o += &format!("  {}\n", table::wrap(&line, table::WIDTH, 2));
             }
             o
         }

@@ -20,7 +20,7 @@ pub struct IdentityArgs {
     #[arg(long, value_name = "N")]
     pub konseli: Option<String>,
 
-    /// Tugas tambahan yang mengurangi jam mengajar.
+    /// Tugas tambahan yang mengurangi jam: kepala-sekolah, wakil-kepala, ketua-program, kepala-perpustakaan, kepala-laboratorium.
     #[arg(long, value_enum, value_name = "JENIS")]
     pub tugas_tambahan: Option<TugasTambahan>,
 
@@ -28,7 +28,7 @@ pub struct IdentityArgs {
     #[arg(long, value_name = "NILAI")]
     pub nilai_tambahan: Option<String>,
 
-    /// Tugas tambahan yang tidak mengurangi jam (boleh berulang).
+    /// Tugas yang tidak mengurangi jam (boleh berulang): wali-kelas, tim-kurikulum, pembimbing-guru-pemula, pembina-ekstrakurikuler (+5 % masing-masing); pengawas-penilaian, pembimbing-publikasi, sementara (+2 %).
     #[arg(long = "tugas", value_enum, value_name = "TUGAS")]
     pub tugas: Vec<TugasLain>,
 
@@ -44,15 +44,14 @@ pub struct IdentityArgs {
 impl IdentityArgs {
     /// Applies the options over a teacher; a malformed value is a usage error.
     pub fn apply(&self, t: &mut Teacher<String>) -> Result<(), UsageError> {
-        let set =
-            |t: &mut Teacher<String>, f: Field, v: &Option<String>| -> Result<(), UsageError> {
-                match v {
-                    Some(v) => t.set(f, v.clone()).map_err(|e| {
-                        UsageError(format!("--{}: {}", f.key().replace('_', "-"), e.message))
-                    }),
-                    None => Ok(()),
-                }
-            };
+        let set = |t: &mut Teacher<String>, f: Field, v: &Option<String>| -> Result<(), UsageError> {
+            match v {
+                Some(v) => t
+                    .set(f, v.clone())
+                    .map_err(|e| UsageError(format!("--{}: {}", f.key().replace('_', "-"), e.message))),
+                None => Ok(()),
+            }
+        };
         set(t, Field::Golongan, &self.golongan)?;
         set(t, Field::Jam, &self.jam)?;
         set(t, Field::Konseli, &self.konseli)?;

@@ -9,11 +9,7 @@ use crate::i18n;
 
 /// The label used for an input in messages (`-` is shown as `stdin`).
 pub fn label(path: &Path) -> String {
-    if path.as_os_str() == "-" {
-        "stdin".to_string()
-    } else {
-        path.display().to_string()
-    }
+    if path.as_os_str() == "-" { "stdin".to_string() } else { path.display().to_string() }
 }
 
 /// Reads a whole input into memory.

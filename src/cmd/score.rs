@@ -25,12 +25,8 @@ pub enum ScoreFormat {
 }
 
 /// Menilai lembar satu guru: nilai kompetensi, Nilai PKG, skala 100, predikat, angka kredit.
-///
-/// CONTOH:
-///   pkguru score fixtures/contoh/guru-kelas.csv
-///   pkguru score guru.json --format json
-///   pkguru score guru.csv --golongan III/c --jam 24
 #[derive(Debug, clap::Args)]
+#[command(allow_negative_numbers = true)]
 pub struct Args {
     /// Lembar penilaian (CSV, JSON, atau CSV lebar satu baris); '-' untuk masukan standar.
     #[arg(value_name = "LEMBAR")]
@@ -59,12 +55,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     let mut sheet = sheet::read_sheet(&label, &bytes, args.scoring.read_options(), &instruments)?;
     args.identity.apply(&mut sheet.teacher)?;
     let instrument = instruments.get(sheet.jenis);
-    let a = report::assess(
-        instrument,
-        &sheet.scores,
-        &sheet.teacher,
-        args.scoring.bands,
-    );
+    let a = report::assess(instrument, &sheet.scores, &sheet.teacher, args.scoring.bands);
     if a.credit.is_invalid() {
         let msg = match a.credit {
             CreditOutcome::NilaiWithoutKind => i18n::err_nilai_without_kind(),
@@ -81,16 +72,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
             w.bom();
             let n = instrument.competencies.len();
             rekap_header(&mut w, n);
-            rekap_row(
-                &mut w,
-                Origin {
-                    file: &label,
-                    line: sheet.line,
-                },
-                &sheet.teacher,
-                &a,
-                n,
-            );
+            rekap_row(&mut w, Origin { file: &label, line: sheet.line }, &sheet.teacher, &a, n);
             String::from_utf8(w.out)?
         }
     };

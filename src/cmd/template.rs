@@ -30,11 +30,6 @@ pub enum TemplateFormat {
 }
 
 /// Membuat lembar penilaian kosong untuk diisi.
-///
-/// CONTOH:
-///   pkguru template > guru.csv
-///   pkguru template --jenis bk --format json -o konselor.json
-///   pkguru template --wide --jenis campur -o sekolah.csv
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Instrumen: kelas (bawaan), bk, atau campur (kelas dan BK, hanya dengan --wide).
@@ -85,11 +80,7 @@ pub fn long_csv(instrument: &Instrument, dialect: CsvDialect) -> Result<Vec<u8>>
     w.write_record(["id", "kompetensi", "uraian", "skor"])?;
     let identity = i18n::label_identity();
     for f in Field::TEMPLATE {
-        let value = if f == Field::Jenis {
-            instrument.jenis.code()
-        } else {
-            ""
-        };
+        let value = if f == Field::Jenis { instrument.jenis.code() } else { "" };
         w.write_record([f.key(), identity, &i18n::field_hint(f), value])?;
     }
     for (c, ind) in instrument.indicators() {
@@ -100,10 +91,8 @@ pub fn long_csv(instrument: &Instrument, dialect: CsvDialect) -> Result<Vec<u8>>
 
 /// The column IDs of a wide header for these instruments: the union, in ID order.
 pub fn wide_ids(jenis: &[Jenis]) -> Vec<IndicatorId> {
-    let mut ids: Vec<IndicatorId> = jenis
-        .iter()
-        .flat_map(|&j| Instrument::embedded(j).indicators().map(|(_, i)| i.id))
-        .collect();
+    let mut ids: Vec<IndicatorId> =
+        jenis.iter().flat_map(|&j| Instrument::embedded(j).indicators().map(|(_, i)| i.id)).collect();
     ids.sort();
     ids.dedup();
     ids

@@ -22,90 +22,18 @@ pub struct AkkRow {
 
 /// Permenneg PAN-RB 16/2009 lampiran (golongan II rows: Tim Penilai table, lower confidence).
 pub const AKK_TABLE: [AkkRow; 12] = [
-    AkkRow {
-        from: "II/a",
-        akk: 15,
-        pengembangan_diri: 0,
-        publikasi: 0,
-        akp_tenths: 15,
-    },
-    AkkRow {
-        from: "II/b",
-        akk: 20,
-        pengembangan_diri: 0,
-        publikasi: 0,
-        akp_tenths: 20,
-    },
-    AkkRow {
-        from: "II/c",
-        akk: 20,
-        pengembangan_diri: 0,
-        publikasi: 0,
-        akp_tenths: 20,
-    },
-    AkkRow {
-        from: "II/d",
-        akk: 20,
-        pengembangan_diri: 0,
-        publikasi: 0,
-        akp_tenths: 20,
-    },
-    AkkRow {
-        from: "III/a",
-        akk: 50,
-        pengembangan_diri: 3,
-        publikasi: 0,
-        akp_tenths: 50,
-    },
-    AkkRow {
-        from: "III/b",
-        akk: 50,
-        pengembangan_diri: 3,
-        publikasi: 4,
-        akp_tenths: 50,
-    },
-    AkkRow {
-        from: "III/c",
-        akk: 100,
-        pengembangan_diri: 3,
-        publikasi: 6,
-        akp_tenths: 100,
-    },
-    AkkRow {
-        from: "III/d",
-        akk: 100,
-        pengembangan_diri: 4,
-        publikasi: 8,
-        akp_tenths: 100,
-    },
-    AkkRow {
-        from: "IV/a",
-        akk: 150,
-        pengembangan_diri: 4,
-        publikasi: 12,
-        akp_tenths: 150,
-    },
-    AkkRow {
-        from: "IV/b",
-        akk: 150,
-        pengembangan_diri: 4,
-        publikasi: 12,
-        akp_tenths: 150,
-    },
-    AkkRow {
-        from: "IV/c",
-        akk: 150,
-        pengembangan_diri: 5,
-        publikasi: 14,
-        akp_tenths: 150,
-    },
-    AkkRow {
-        from: "IV/d",
-        akk: 200,
-        pengembangan_diri: 5,
-        publikasi: 20,
-        akp_tenths: 200,
-    },
+    AkkRow { from: "II/a", akk: 15, pengembangan_diri: 0, publikasi: 0, akp_tenths: 15 },
+    AkkRow { from: "II/b", akk: 20, pengembangan_diri: 0, publikasi: 0, akp_tenths: 20 },
+    AkkRow { from: "II/c", akk: 20, pengembangan_diri: 0, publikasi: 0, akp_tenths: 20 },
+    AkkRow { from: "II/d", akk: 20, pengembangan_diri: 0, publikasi: 0, akp_tenths: 20 },
+    AkkRow { from: "III/a", akk: 50, pengembangan_diri: 3, publikasi: 0, akp_tenths: 50 },
+    AkkRow { from: "III/b", akk: 50, pengembangan_diri: 3, publikasi: 4, akp_tenths: 50 },
+    AkkRow { from: "III/c", akk: 100, pengembangan_diri: 3, publikasi: 6, akp_tenths: 100 },
+    AkkRow { from: "III/d", akk: 100, pengembangan_diri: 4, publikasi: 8, akp_tenths: 100 },
+    AkkRow { from: "IV/a", akk: 150, pengembangan_diri: 4, publikasi: 12, akp_tenths: 150 },
+    AkkRow { from: "IV/b", akk: 150, pengembangan_diri: 4, publikasi: 12, akp_tenths: 150 },
+    AkkRow { from: "IV/c", akk: 150, pengembangan_diri: 5, publikasi: 14, akp_tenths: 150 },
+    AkkRow { from: "IV/d", akk: 200, pengembangan_diri: 5, publikasi: 20, akp_tenths: 200 },
 ];
 
 /// The regular period between promotions, in years (the `/ 4` of the formula).
@@ -191,6 +119,8 @@ pub struct Promotion {
     pub years: i64,
     /// PKB still short of the minimum AKPKB, when PKB earned was given.
     pub pkb_short: Option<Exact>,
+    /// PKB and penunjang counted toward the AKK, when either was given.
+    pub earned: Option<(Exact, Exact)>,
 }
 
 /// A full 2009-regime result.
@@ -230,34 +160,26 @@ pub fn compute(input: &CreditInput) -> Result<Credit, CreditError> {
     let row = AkkRow::of(input.golongan).ok_or(CreditError::TopGolongan)?;
     let next = input.golongan.next().ok_or(CreditError::TopGolongan)?;
     let (regular_jwm, upper) = jwm_range(input.jenis);
-    let jwm = input
-        .tambahan
-        .map_or(regular_jwm, |(kind, _, _)| kind.jwm(input.jenis));
+    let jwm = input.tambahan.map_or(regular_jwm, |(kind, _, _)| kind.jwm(input.jenis));
     let jm_capped = input.jm > int(upper);
     let jm_ratio = (input.jm / int(jwm)).min(int(1));
     let nk = |p: Predikat| ratio(i64::from(p.credit_percent()), 100);
     let period = int(PERIOD_YEARS);
     // Permenneg PAN-RB 16/2009: (AKK − AKPKB − AKP) × JM/JWM × NK / 4.
     let pembelajaran = row.base() * jm_ratio * nk(input.predikat) / period;
-    let tambahan = input
-        .tambahan
-        .map(|(kind, predikat, nilai_100)| TambahanPart {
-            kind,
-            nilai_100,
-            predikat,
-            ak: row.base() * nk(predikat) / period,
-            share: ratio(kind.rule().share_percent, 100),
-        });
+    let tambahan = input.tambahan.map(|(kind, predikat, nilai_100)| TambahanPart {
+        kind,
+        nilai_100,
+        predikat,
+        ak: row.base() * nk(predikat) / period,
+        share: ratio(kind.rule().share_percent, 100),
+    });
     let blended = match tambahan {
         Some(t) => pembelajaran * (int(1) - t.share) + t.ak * t.share,
         None => pembelajaran,
     };
     // Each non-reducing task adds its own percent of AK pembelajaran; tasks add up, they do not compound.
-    let lain = input
-        .tugas_lain
-        .iter()
-        .map(|t| pembelajaran * t.share())
-        .fold(int(0), |a, b| a + b);
+    let lain = input.tugas_lain.iter().map(|t| pembelajaran * t.share()).fold(int(0), |a, b| a + b);
     let per_year = blended + lain;
     let promotion = promotion(row, next, per_year, input.ak_pkb, input.ak_penunjang);
     Ok(Credit {
@@ -291,11 +213,7 @@ fn promotion(
     let pkb_counted = pkb.unwrap_or(row.akpkb());
     let penunjang_counted = penunjang.unwrap_or(row.akp()).min(row.akp());
     let needed = (row.akk() - pkb_counted - penunjang_counted).max(int(0));
-    let years_exact = if per_year > int(0) {
-        needed / per_year
-    } else {
-        int(0)
-    };
+    let years_exact = if per_year > int(0) { needed / per_year } else { int(0) };
     Promotion {
         next,
         over_period: per_year * int(PERIOD_YEARS),
@@ -303,6 +221,7 @@ fn promotion(
         years_exact,
         years: years_exact.ceil().to_integer(),
         pkb_short: pkb.filter(|p| *p < row.akpkb()).map(|p| row.akpkb() - p),
+        earned: (pkb.is_some() || penunjang.is_some()).then_some((pkb_counted, penunjang_counted)),
     }
 }
 
@@ -347,11 +266,7 @@ mod tests {
         ];
         for (gol, akk, akpkb, akp, base) in rows {
             let r = AkkRow::of(g(gol)).unwrap();
-            assert_eq!(
-                (r.akk(), r.akpkb(), r.akp(), r.base()),
-                (int(akk), int(akpkb), akp, base),
-                "{gol}"
-            );
+            assert_eq!((r.akk(), r.akpkb(), r.akp(), r.base()), (int(akk), int(akpkb), akp, base), "{gol}");
         }
         assert!(AkkRow::of(g("IV/e")).is_none());
         for (row, gol) in AKK_TABLE.iter().zip(Golongan::ALL) {
@@ -374,53 +289,23 @@ mod tests {
             ),
             (
                 "II/b",
-                [
-                    ratio(5625, 1000),
-                    ratio(45, 10),
-                    ratio(3375, 1000),
-                    ratio(225, 100),
-                    ratio(1125, 1000),
-                ],
+                [ratio(5625, 1000), ratio(45, 10), ratio(3375, 1000), ratio(225, 100), ratio(1125, 1000)],
             ),
             (
                 "II/c",
-                [
-                    ratio(5625, 1000),
-                    ratio(45, 10),
-                    ratio(3375, 1000),
-                    ratio(225, 100),
-                    ratio(1125, 1000),
-                ],
+                [ratio(5625, 1000), ratio(45, 10), ratio(3375, 1000), ratio(225, 100), ratio(1125, 1000)],
             ),
             (
                 "II/d",
-                [
-                    ratio(5625, 1000),
-                    ratio(45, 10),
-                    ratio(3375, 1000),
-                    ratio(225, 100),
-                    ratio(1125, 1000),
-                ],
+                [ratio(5625, 1000), ratio(45, 10), ratio(3375, 1000), ratio(225, 100), ratio(1125, 1000)],
             ),
             (
                 "III/a",
-                [
-                    ratio(13125, 1000),
-                    ratio(105, 10),
-                    ratio(7875, 1000),
-                    ratio(525, 100),
-                    ratio(2625, 1000),
-                ],
+                [ratio(13125, 1000), ratio(105, 10), ratio(7875, 1000), ratio(525, 100), ratio(2625, 1000)],
             ),
             (
                 "III/b",
-                [
-                    ratio(11875, 1000),
-                    ratio(95, 10),
-                    ratio(7125, 1000),
-                    ratio(475, 100),
-                    ratio(2375, 1000),
-                ],
+                [ratio(11875, 1000), ratio(95, 10), ratio(7125, 1000), ratio(475, 100), ratio(2375, 1000)],
             ),
             (
                 "III/c",
@@ -434,13 +319,7 @@ mod tests {
             ),
             (
                 "III/d",
-                [
-                    ratio(24375, 1000),
-                    ratio(195, 10),
-                    ratio(14625, 1000),
-                    ratio(975, 100),
-                    ratio(4875, 1000),
-                ],
+                [ratio(24375, 1000), ratio(195, 10), ratio(14625, 1000), ratio(975, 100), ratio(4875, 1000)],
             ),
             (
                 "IV/a",
@@ -462,16 +341,7 @@ mod tests {
                     ratio(74375, 10000),
                 ],
             ),
-            (
-                "IV/c",
-                [
-                    ratio(3625, 100),
-                    int(29),
-                    ratio(2175, 100),
-                    ratio(145, 10),
-                    ratio(725, 100),
-                ],
-            ),
+            ("IV/c", [ratio(3625, 100), int(29), ratio(2175, 100), ratio(145, 10), ratio(725, 100)]),
             (
                 "IV/d",
                 [
@@ -514,24 +384,8 @@ mod tests {
             ("IV/a", "29.750", "37.188"),
         ];
         for (gol, baik, ab) in rows {
-            assert_eq!(
-                fixed(
-                    compute(&input(gol, Predikat::Baik, 24)).unwrap().per_year,
-                    3,
-                    '.'
-                ),
-                baik
-            );
-            assert_eq!(
-                fixed(
-                    compute(&input(gol, Predikat::AmatBaik, 24))
-                        .unwrap()
-                        .per_year,
-                    3,
-                    '.'
-                ),
-                ab
-            );
+            assert_eq!(fixed(compute(&input(gol, Predikat::Baik, 24)).unwrap().per_year, 3, '.'), baik);
+            assert_eq!(fixed(compute(&input(gol, Predikat::AmatBaik, 24)).unwrap().per_year, 3, '.'), ab);
         }
     }
 
@@ -556,10 +410,7 @@ mod tests {
         assert_eq!(compute(&i).unwrap().lain, ratio(50625, 100000));
         i.tugas_lain = TugasSet::parse("wali kelas, sementara").unwrap();
         let c = compute(&i).unwrap();
-        assert_eq!(
-            c.per_year,
-            ratio(253125, 10000) + ratio(1265625, 1000000) + ratio(50625, 100000)
-        );
+        assert_eq!(c.per_year, ratio(253125, 10000) + ratio(1265625, 1000000) + ratio(50625, 100000));
     }
 
     #[test]
@@ -571,21 +422,15 @@ mod tests {
 
     #[test]
     fn jm_boundaries_kelas_and_bk() {
-        for (jm, r, capped) in [
-            (23, ratio(23, 24), false),
-            (24, int(1), false),
-            (40, int(1), false),
-            (41, int(1), true),
-        ] {
+        for (jm, r, capped) in
+            [(23, ratio(23, 24), false), (24, int(1), false), (40, int(1), false), (41, int(1), true)]
+        {
             let c = compute(&input("III/a", Predikat::Baik, jm)).unwrap();
             assert_eq!((c.jm_ratio, c.jm_capped), (r, capped), "{jm} jam");
         }
-        for (jm, r, capped) in [
-            (149, ratio(149, 150), false),
-            (150, int(1), false),
-            (250, int(1), false),
-            (251, int(1), true),
-        ] {
+        for (jm, r, capped) in
+            [(149, ratio(149, 150), false), (150, int(1), false), (250, int(1), false), (251, int(1), true)]
+        {
             let mut i = input("III/a", Predikat::Baik, jm);
             i.jenis = Jenis::Bk;
             let c = compute(&i).unwrap();
@@ -595,10 +440,7 @@ mod tests {
 
     #[test]
     fn top_golongan_has_no_formula() {
-        assert_eq!(
-            compute(&input("IV/e", Predikat::Baik, 24)).unwrap_err(),
-            CreditError::TopGolongan
-        );
+        assert_eq!(compute(&input("IV/e", Predikat::Baik, 24)).unwrap_err(), CreditError::TopGolongan);
     }
 
     #[test]
@@ -610,10 +452,7 @@ mod tests {
         // Amat Baik: 81 / 25.3125 = 3.2 → 4 annual assessments.
         i.predikat = Predikat::AmatBaik;
         let c = compute(&i).unwrap();
-        assert_eq!(
-            (c.promotion.years_exact, c.promotion.years),
-            (ratio(16, 5), 4)
-        );
+        assert_eq!((c.promotion.years_exact, c.promotion.years), (ratio(16, 5), 4));
         // PKB 12 earned (above the 9 minimum), penunjang 15 (counts only 10): 100 − 12 − 10 = 78.
         i.ak_pkb = Some(int(12));
         i.ak_penunjang = Some(int(15));

@@ -29,18 +29,12 @@ pub const KINERJA_TABLE: [(PredikatKinerja, &str, i64); 5] = [
 impl PredikatKinerja {
     /// The official name.
     pub fn name(self) -> &'static str {
-        KINERJA_TABLE
-            .iter()
-            .find(|r| r.0 == self)
-            .map_or("", |r| r.1)
+        KINERJA_TABLE.iter().find(|r| r.0 == self).map_or("", |r| r.1)
     }
 
     /// Persentase, in percent.
     pub fn percent(self) -> i64 {
-        KINERJA_TABLE
-            .iter()
-            .find(|r| r.0 == self)
-            .map_or(0, |r| r.2)
+        KINERJA_TABLE.iter().find(|r| r.0 == self).map_or(0, |r| r.2)
     }
 }
 
@@ -53,11 +47,7 @@ impl fmt::Display for PredikatKinerja {
 impl FromStr for PredikatKinerja {
     type Err = ();
     fn from_str(s: &str) -> Result<Self, ()> {
-        let n: String = s
-            .to_lowercase()
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .collect();
+        let n: String = s.to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect();
         Ok(match n.as_str() {
             "sangatbaik" | "sb" => PredikatKinerja::SangatBaik,
             "baik" | "b" => PredikatKinerja::Baik,
@@ -134,10 +124,7 @@ pub const JENJANG_TABLE: [JenjangRow; 4] = [
 impl Jenjang {
     /// Its table row.
     pub fn row(self) -> &'static JenjangRow {
-        JENJANG_TABLE
-            .iter()
-            .find(|r| r.jenjang == self)
-            .expect("every jenjang has a row")
+        JENJANG_TABLE.iter().find(|r| r.jenjang == self).expect("every jenjang has a row")
     }
 
     /// Koefisien per tahun.
@@ -167,11 +154,7 @@ impl fmt::Display for Jenjang {
 impl FromStr for Jenjang {
     type Err = ();
     fn from_str(s: &str) -> Result<Self, ()> {
-        let n: String = s
-            .to_lowercase()
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .collect();
+        let n: String = s.to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect();
         let n = n.strip_prefix("guru").unwrap_or(&n);
         JENJANG_TABLE
             .iter()
@@ -222,17 +205,11 @@ mod tests {
 
     #[test]
     fn w10_published_examples() {
-        assert_eq!(
-            compute(Jenjang::AhliPertama, PredikatKinerja::SangatBaik, 12).ak,
-            ratio(1875, 100)
-        );
+        assert_eq!(compute(Jenjang::AhliPertama, PredikatKinerja::SangatBaik, 12).ak, ratio(1875, 100));
         let two_months = compute(Jenjang::AhliPertama, PredikatKinerja::Baik, 2).ak;
         assert_eq!(two_months, ratio(25, 12));
         assert_eq!(crate::core::exact::fixed(two_months, 2, ','), "2,08");
-        assert_eq!(
-            compute(Jenjang::AhliMuda, PredikatKinerja::Baik, 12).ak,
-            int(25)
-        );
+        assert_eq!(compute(Jenjang::AhliMuda, PredikatKinerja::Baik, 12).ak, int(25));
     }
 
     #[test]
@@ -264,10 +241,7 @@ mod tests {
         assert_eq!(c.years_jenjang, Some(int(8)));
         let c = compute(Jenjang::AhliMadya, PredikatKinerja::SangatBaik, 12);
         assert_eq!(c.years_pangkat, ratio(150 * 100, 5625));
-        assert_eq!(
-            compute(Jenjang::AhliUtama, PredikatKinerja::Baik, 12).years_jenjang,
-            None
-        );
+        assert_eq!(compute(Jenjang::AhliUtama, PredikatKinerja::Baik, 12).years_jenjang, None);
     }
 
     #[test]
@@ -285,10 +259,7 @@ mod tests {
         assert_eq!("ahli-muda".parse(), Ok(Jenjang::AhliMuda));
         assert_eq!("Guru Ahli Madya".parse(), Ok(Jenjang::AhliMadya));
         assert_eq!("utama".parse(), Ok(Jenjang::AhliUtama));
-        assert_eq!(
-            "butuh perbaikan".parse(),
-            Ok(PredikatKinerja::ButuhPerbaikan)
-        );
+        assert_eq!("butuh perbaikan".parse(), Ok(PredikatKinerja::ButuhPerbaikan));
         assert!("ahli".parse::<Jenjang>().is_err());
     }
 }

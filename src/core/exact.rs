@@ -128,10 +128,7 @@ pub fn parse_decimal(text: &str) -> Result<Exact, DecimalError> {
         return Err(err());
     }
     // No allocation: this runs per row in batch scoring (jam, konseli).
-    let digits = int_part
-        .bytes()
-        .chain(frac_part.bytes())
-        .fold(0i64, |n, b| n * 10 + i64::from(b - b'0'));
+    let digits = int_part.bytes().chain(frac_part.bytes()).fold(0i64, |n, b| n * 10 + i64::from(b - b'0'));
     let denom = 10i64.pow(frac_part.len() as u32);
     let v = ratio(digits, denom);
     Ok(if neg && !v.is_zero() { -v } else { v })
@@ -158,10 +155,7 @@ mod tests {
 
     #[test]
     fn exact_decimals_when_short() {
-        assert_eq!(
-            exact_decimal(ratio(253125, 10000), 4, '.').as_deref(),
-            Some("25.3125")
-        );
+        assert_eq!(exact_decimal(ratio(253125, 10000), 4, '.').as_deref(), Some("25.3125"));
         assert_eq!(exact_decimal(int(29), 4, '.').as_deref(), Some("29"));
         assert_eq!(exact_decimal(ratio(1, 3), 4, '.'), None);
         assert_eq!(human(ratio(25, 12), 3, ','), "2,083");
@@ -173,16 +167,7 @@ mod tests {
         assert_eq!(parse_decimal("69.64").unwrap(), ratio(6964, 100));
         assert_eq!(parse_decimal(" 24 ").unwrap(), int(24));
         assert_eq!(parse_decimal("-1,5").unwrap(), ratio(-3, 2));
-        for bad in [
-            "",
-            "dua",
-            "1,2,3",
-            "1.",
-            ",5",
-            "1e3",
-            "12 3",
-            "99999999999999999999",
-        ] {
+        for bad in ["", "dua", "1,2,3", "1.", ",5", "1e3", "12 3", "99999999999999999999"] {
             assert!(parse_decimal(bad).is_err(), "{bad:?} should fail");
         }
     }

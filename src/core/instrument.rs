@@ -52,16 +52,11 @@ impl FromStr for Jenis {
         if t.eq_ignore_ascii_case("bk") {
             return Ok(Jenis::Bk);
         }
-        let norm: String = s
-            .trim()
-            .to_lowercase()
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .collect();
+        let norm: String = s.trim().to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect();
         let norm = norm.strip_prefix("guru").unwrap_or(&norm);
         match norm {
-            "kelas" | "mapel" | "matapelajaran" | "kelasmapel" | "kelasmatapelajaran"
-            | "pembelajaran" | "classroom" | "class" => Ok(Jenis::Kelas),
+            "kelas" | "mapel" | "matapelajaran" | "kelasmapel" | "kelasmatapelajaran" | "pembelajaran"
+            | "classroom" | "class" => Ok(Jenis::Kelas),
             "bk"
             | "konselor"
             | "bkkonselor"
@@ -125,10 +120,7 @@ impl IndicatorId {
             }
             t.parse().ok().filter(|&n| n > 0)
         };
-        Some(IndicatorId {
-            competency: num(a)?,
-            indicator: num(b)?,
-        })
+        Some(IndicatorId { competency: num(a)?, indicator: num(b)? })
     }
 }
 
@@ -197,18 +189,14 @@ impl Instrument {
 
     /// The slot of an indicator ID, if the instrument has it.
     pub fn slot(&self, id: IndicatorId) -> Option<usize> {
-        let c = self
-            .competencies
-            .get(usize::from(id.competency).checked_sub(1)?)?;
+        let c = self.competencies.get(usize::from(id.competency).checked_sub(1)?)?;
         let i = usize::from(id.indicator);
         (i >= 1 && i <= c.indicators.len()).then(|| self.starts[usize::from(c.number) - 1] + i - 1)
     }
 
     /// All indicators in slot order.
     pub fn indicators(&self) -> impl Iterator<Item = (&Competency, &Indicator)> {
-        self.competencies
-            .iter()
-            .flat_map(|c| c.indicators.iter().map(move |i| (c, i)))
+        self.competencies.iter().flat_map(|c| c.indicators.iter().map(move |i| (c, i)))
     }
 
     /// Reads an instrument in the CSV shape `kompetensi,nama_kompetensi,ranah,indikator,uraian`.
@@ -218,27 +206,14 @@ impl Instrument {
         let mut rows: Vec<(u64, u8, String, Domain, u8, String)> = Vec::new();
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let delim = crate::sheet::dialect::sniff_delimiter(text.lines().next().unwrap_or(""));
-        let mut rdr = csv::ReaderBuilder::new()
-            .delimiter(delim)
-            .flexible(true)
-            .from_reader(text.as_bytes());
+        let mut rdr = csv::ReaderBuilder::new().delimiter(delim).flexible(true).from_reader(text.as_bytes());
         let header: Vec<String> = match rdr.headers() {
             Ok(h) => h.iter().map(|s| s.trim().to_lowercase()).collect(),
             Err(e) => return Err(InstrumentError::one(source, 1, e.to_string())),
         };
-        const EXPECTED: [&str; 5] = [
-            "kompetensi",
-            "nama_kompetensi",
-            "ranah",
-            "indikator",
-            "uraian",
-        ];
+        const EXPECTED: [&str; 5] = ["kompetensi", "nama_kompetensi", "ranah", "indikator", "uraian"];
         if header != EXPECTED {
-            return Err(InstrumentError::one(
-                source,
-                1,
-                i18n::err_instrument_header(&EXPECTED.join(",")),
-            ));
+            return Err(InstrumentError::one(source, 1, i18n::err_instrument_header(&EXPECTED.join(","))));
         }
         for rec in rdr.records() {
             let rec = match rec {
@@ -277,14 +252,7 @@ impl Instrument {
             if field(4).is_empty() {
                 problems.push((line, i18n::err_instrument_empty_text(&format!("{k}.{ind}"))));
             }
-            rows.push((
-                line,
-                k,
-                field(1).to_string(),
-                domain,
-                ind,
-                field(4).to_string(),
-            ));
+            rows.push((line, k, field(1).to_string(), domain, ind, field(4).to_string()));
         }
         let competencies = assemble(rows, &mut problems);
         if competencies.is_empty() && problems.is_empty() {
@@ -295,21 +263,13 @@ impl Instrument {
         }
         if !problems.is_empty() {
             problems.sort_by_key(|p| p.0);
-            return Err(InstrumentError {
-                file: source.to_string(),
-                problems,
-            });
+            return Err(InstrumentError { file: source.to_string(), problems });
         }
         let mut starts = vec![0];
         for c in &competencies {
             starts.push(starts.last().unwrap_or(&0) + c.indicators.len());
         }
-        Ok(Instrument {
-            jenis,
-            source: source.to_string(),
-            competencies,
-            starts,
-        })
+        Ok(Instrument { jenis, source: source.to_string(), competencies, starts })
     }
 }
 
@@ -323,10 +283,7 @@ fn assemble(
     rows.sort_by_key(|r| (r.1, r.4, r.0));
     let mut out: Vec<Competency> = Vec::new();
     for (line, k, name, domain, ind, text) in rows {
-        let id = IndicatorId {
-            competency: k,
-            indicator: ind,
-        };
+        let id = IndicatorId { competency: k, indicator: ind };
         match out.last_mut() {
             Some(c) if c.number == k => {
                 if c.name != name || c.domain != domain {
@@ -350,12 +307,7 @@ fn assemble(
                 if ind != 1 {
                     problems.push((line, i18n::err_instrument_gap(&id.to_string(), 1)));
                 }
-                out.push(Competency {
-                    number: k,
-                    name,
-                    domain,
-                    indicators: vec![Indicator { id, text }],
-                });
+                out.push(Competency { number: k, name, domain, indicators: vec![Indicator { id, text }] });
             }
         }
     }
@@ -372,10 +324,7 @@ pub struct InstrumentError {
 
 impl InstrumentError {
     fn one(source: &str, line: u64, msg: String) -> Self {
-        InstrumentError {
-            file: source.to_string(),
-            problems: vec![(line, msg)],
-        }
+        InstrumentError { file: source.to_string(), problems: vec![(line, msg)] }
     }
 }
 
@@ -411,10 +360,7 @@ mod tests {
         for (slot, (_, ind)) in k.indicators().enumerate() {
             assert_eq!(k.slot(ind.id), Some(slot));
         }
-        assert_eq!(
-            k.slot(IndicatorId::parse("4.11").unwrap()),
-            Some(6 + 6 + 4 + 10)
-        );
+        assert_eq!(k.slot(IndicatorId::parse("4.11").unwrap()), Some(6 + 6 + 4 + 10));
         assert_eq!(k.slot(IndicatorId::parse("4.12").unwrap()), None);
         assert_eq!(k.slot(IndicatorId::parse("15.1").unwrap()), None);
         assert_eq!(k.slots(3), 16..27);
@@ -424,9 +370,7 @@ mod tests {
     fn parses_indicator_ids() {
         assert_eq!(IndicatorId::parse(" 4.11 ").unwrap().to_string(), "4.11");
         assert_eq!(IndicatorId::parse("4,11").unwrap().to_string(), "4.11");
-        for bad in [
-            "4", "4.", ".1", "0.1", "1.0", "a.1", "4.1.1", "1000.1", "-1.2",
-        ] {
+        for bad in ["4", "4.", ".1", "0.1", "1.0", "a.1", "4.1.1", "1000.1", "-1.2"] {
             assert!(IndicatorId::parse(bad).is_none(), "{bad}");
         }
     }
@@ -443,9 +387,7 @@ mod tests {
     }
 
     fn problems(text: &str) -> Vec<(u64, String)> {
-        Instrument::parse(Jenis::Kelas, "x.csv", text)
-            .unwrap_err()
-            .problems
+        Instrument::parse(Jenis::Kelas, "x.csv", text).unwrap_err().problems
     }
 
     #[test]

@@ -30,13 +30,8 @@ pub const KURANG_PERCENT: u32 = 25;
 
 impl Predikat {
     /// All predikat, best first.
-    pub const ALL: [Predikat; 5] = [
-        Predikat::AmatBaik,
-        Predikat::Baik,
-        Predikat::Cukup,
-        Predikat::Sedang,
-        Predikat::Kurang,
-    ];
+    pub const ALL: [Predikat; 5] =
+        [Predikat::AmatBaik, Predikat::Baik, Predikat::Cukup, Predikat::Sedang, Predikat::Kurang];
 
     /// The official name; the same in every language (it is a term of the regulation).
     pub fn name(self) -> &'static str {
@@ -51,10 +46,7 @@ impl Predikat {
 
     /// Persentase angka kredit (NK), in percent.
     pub fn credit_percent(self) -> u32 {
-        BANDS
-            .iter()
-            .find(|b| b.1 == self)
-            .map_or(KURANG_PERCENT, |b| b.2)
+        BANDS.iter().find(|b| b.1 == self).map_or(KURANG_PERCENT, |b| b.2)
     }
 }
 
@@ -68,11 +60,7 @@ impl FromStr for Predikat {
     type Err = ();
     /// Accepts `Amat Baik`, `amat-baik`, `AB`, `baik`, `B`, `cukup`, `C`, …
     fn from_str(s: &str) -> Result<Self, ()> {
-        let norm: String = s
-            .to_lowercase()
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .collect();
+        let norm: String = s.to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect();
         match norm.as_str() {
             "amatbaik" | "ab" | "sangatbaik" => Ok(Predikat::AmatBaik),
             "baik" | "b" => Ok(Predikat::Baik),
@@ -118,10 +106,7 @@ pub fn classify(value: Exact, bands: Bands) -> Predikat {
         Bands::Lower => value >= int(lowest),
         Bands::Round => round_int(value) >= lowest,
     };
-    BANDS
-        .iter()
-        .find(|b| passes(b.0))
-        .map_or(Predikat::Kurang, |b| b.1)
+    BANDS.iter().find(|b| passes(b.0)).map_or(Predikat::Kurang, |b| b.1)
 }
 
 /// What each convention gives for `value`, when they do not all agree (a value in a gap).

@@ -39,10 +39,7 @@ impl CreditOutcome {
 
     /// Whether the identity is contradictory (a data error, not just incomplete).
     pub fn is_invalid(&self) -> bool {
-        matches!(
-            self,
-            CreditOutcome::NilaiWithoutKind | CreditOutcome::MissingNilaiTambahan
-        )
+        matches!(self, CreditOutcome::NilaiWithoutKind | CreditOutcome::MissingNilaiTambahan)
     }
 }
 
@@ -72,21 +69,11 @@ pub fn assess<S: AsRef<str>>(
     let scored = scoring::score(instrument, scores);
     let predikat = scored.predikat(bands);
     let credit = credit_for(teacher, instrument.jenis, predikat, bands);
-    Assessment {
-        scored,
-        bands,
-        predikat,
-        credit,
-    }
+    Assessment { scored, bands, predikat, credit }
 }
 
 /// The 2009-regime credit for a teacher with a known predikat.
-pub fn credit_for<S>(
-    teacher: &Teacher<S>,
-    jenis: Jenis,
-    predikat: Predikat,
-    bands: Bands,
-) -> CreditOutcome {
+pub fn credit_for<S>(teacher: &Teacher<S>, jenis: Jenis, predikat: Predikat, bands: Bands) -> CreditOutcome {
     let tambahan = match (teacher.tugas_tambahan, teacher.nilai_tambahan) {
         (Some(kind), Some(v)) => {
             let nilai = v.scale_100();
@@ -133,10 +120,7 @@ pub struct Note {
 pub fn notes(a: &Assessment, jenis: Jenis) -> Vec<Note> {
     let mut out = Vec::new();
     if let Some(all) = predikat::disagreement(a.score_100()) {
-        out.push(Note {
-            code: "band_gap",
-            message: i18n::note_band_gap(a.score_100(), &all, a.bands),
-        });
+        out.push(Note { code: "band_gap", message: i18n::note_band_gap(a.score_100(), &all, a.bands) });
     }
     out.extend(credit_notes(&a.credit, jenis, a.bands));
     out
@@ -149,10 +133,7 @@ pub fn credit_notes(credit: &CreditOutcome, jenis: Jenis, bands: Bands) -> Vec<N
     match credit {
         CreditOutcome::Computed(c) => {
             if c.jm_capped {
-                note(
-                    "jm_capped",
-                    i18n::note_jm_capped(jenis, c.jm, credit::jwm_range(jenis).1),
-                );
+                note("jm_capped", i18n::note_jm_capped(jenis, c.jm, credit::jwm_range(jenis).1));
             }
             if c.golongan.golongan == 2 {
                 note("golongan_ii", i18n::note_golongan_ii());
@@ -160,10 +141,7 @@ pub fn credit_notes(credit: &CreditOutcome, jenis: Jenis, bands: Bands) -> Vec<N
             if let Some(t) = &c.tambahan
                 && let Some(all) = predikat::disagreement(t.nilai_100)
             {
-                note(
-                    "band_gap_tambahan",
-                    i18n::note_band_gap(t.nilai_100, &all, bands),
-                );
+                note("band_gap_tambahan", i18n::note_band_gap(t.nilai_100, &all, bands));
             }
             if let Some(short) = c.promotion.pkb_short {
                 note("pkb_short", i18n::note_pkb_short(short, c.row.akpkb()));
@@ -174,9 +152,7 @@ pub fn credit_notes(credit: &CreditOutcome, jenis: Jenis, bands: Bands) -> Vec<N
         CreditOutcome::MissingNilaiTambahan => {
             note("missing_nilai_tambahan", i18n::err_missing_nilai_tambahan())
         }
-        CreditOutcome::NilaiWithoutKind => {
-            note("nilai_without_kind", i18n::err_nilai_without_kind())
-        }
+        CreditOutcome::NilaiWithoutKind => note("nilai_without_kind", i18n::err_nilai_without_kind()),
         CreditOutcome::Error(e) => note("top_golongan", e.to_string()),
     }
     out

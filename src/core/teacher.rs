@@ -39,36 +39,18 @@ pub const KEYS: [(Field, &[&str]); 16] = [
     (Field::Nip, &["nip", "nipguru", "nuptk"]),
     (Field::Sekolah, &["sekolah", "satuanpendidikan", "school"]),
     (Field::Jenis, &["jenis", "jenisguru", "instrumen", "kind"]),
-    (
-        Field::Golongan,
-        &["golongan", "gol", "golruang", "pangkatgolongan", "grade"],
-    ),
-    (
-        Field::Jam,
-        &["jam", "jammengajar", "jtm", "jamtatapmuka", "hours"],
-    ),
+    (Field::Golongan, &["golongan", "gol", "golruang", "pangkatgolongan", "grade"]),
+    (Field::Jam, &["jam", "jammengajar", "jtm", "jamtatapmuka", "hours"]),
     (Field::Konseli, &["konseli", "jumlahkonseli", "counselees"]),
     (Field::TugasTambahan, &["tugastambahan", "additionalduty"]),
-    (
-        Field::NilaiTambahan,
-        &["nilaitambahan", "nilaitugastambahan", "additionalscore"],
-    ),
+    (Field::NilaiTambahan, &["nilaitambahan", "nilaitugastambahan", "additionalscore"]),
     (Field::TugasLain, &["tugaslain", "tugas", "othertasks"]),
     (Field::AkPkb, &["akpkb", "pkb"]),
     (Field::AkPenunjang, &["akpenunjang", "penunjang"]),
-    (
-        Field::ClaimedTotal,
-        &["jumlah", "total", "nilaipkg", "jumlahnilai"],
-    ),
-    (
-        Field::ClaimedNilai,
-        &["nilai", "nilai100", "nilaiskala100", "score100"],
-    ),
+    (Field::ClaimedTotal, &["jumlah", "total", "nilaipkg", "jumlahnilai"]),
+    (Field::ClaimedNilai, &["nilai", "nilai100", "nilaiskala100", "score100"]),
     (Field::ClaimedPredikat, &["predikat"]),
-    (
-        Field::ClaimedAk,
-        &["angkakredit", "ak", "akpertahun", "credit"],
-    ),
+    (Field::ClaimedAk, &["angkakredit", "ak", "akpertahun", "credit"]),
 ];
 
 impl Field {
@@ -79,9 +61,7 @@ impl Field {
             .filter(|c| !c.is_whitespace() && !matches!(c, '_' | '-' | '.' | '(' | ')'))
             .collect::<String>()
             .to_lowercase();
-        KEYS.iter()
-            .find(|(_, keys)| keys.contains(&norm.as_str()))
-            .map(|(f, _)| *f)
+        KEYS.iter().find(|(_, keys)| keys.contains(&norm.as_str())).map(|(f, _)| *f)
     }
 
     /// The canonical key written in templates (`tugas_tambahan`).
@@ -221,30 +201,23 @@ impl<S: AsRef<str>> Teacher<S> {
                 }
             }
             Field::Jenis => {
-                self.jenis = Some(
-                    text.parse()
-                        .map_err(|_| fail(i18n::err_field_jenis(text)))?,
-                );
+                self.jenis = Some(text.parse().map_err(|_| fail(i18n::err_field_jenis(text)))?);
             }
             Field::Golongan => {
-                let g = text
-                    .parse()
-                    .map_err(|_| fail(i18n::err_golongan(text, &Golongan::valid_list())))?;
+                let g = text.parse().map_err(|_| fail(i18n::err_golongan(text, &Golongan::valid_list())))?;
                 self.golongan = Some(g);
             }
             Field::Jam => self.jam = Some(positive(text)?),
             Field::Konseli => self.konseli = Some(positive(text)?),
             Field::TugasTambahan => {
                 if !is_none_word(text) {
-                    let t = text
-                        .parse()
-                        .map_err(|_| fail(i18n::err_field_tugas_tambahan(text)))?;
+                    let t = text.parse().map_err(|_| fail(i18n::err_field_tugas_tambahan(text)))?;
                     self.tugas_tambahan = Some(t);
                 }
             }
             Field::NilaiTambahan => {
-                let v = NilaiTambahan::parse(text)
-                    .ok_or_else(|| fail(i18n::err_field_nilai_tambahan(text)))?;
+                let v =
+                    NilaiTambahan::parse(text).ok_or_else(|| fail(i18n::err_field_nilai_tambahan(text)))?;
                 self.nilai_tambahan = Some(v);
             }
             Field::TugasLain => {
@@ -257,9 +230,7 @@ impl<S: AsRef<str>> Teacher<S> {
             Field::ClaimedNilai => self.claimed.nilai = Some(non_negative(text)?),
             Field::ClaimedAk => self.claimed.angka_kredit = Some(non_negative(text)?),
             Field::ClaimedPredikat => {
-                let p = text
-                    .parse()
-                    .map_err(|_| fail(i18n::err_field_predikat(text)))?;
+                let p = text.parse().map_err(|_| fail(i18n::err_field_predikat(text)))?;
                 self.claimed.predikat = Some(p);
             }
         }
@@ -298,19 +269,14 @@ impl<S: AsRef<str>> Teacher<S> {
 }
 
 fn is_none_word(t: &str) -> bool {
-    matches!(
-        t.to_lowercase().as_str(),
-        "-" | "tidak ada" | "tidak" | "none" | "no"
-    )
+    matches!(t.to_lowercase().as_str(), "-" | "tidak ada" | "tidak" | "none" | "no")
 }
 
 /// A NIP is digits (spaces allowed between groups). A number Excel turned into scientific
 /// notation (`1.98503E+17`) has lost its digits and is refused with an explanation.
 pub fn check_nip(text: &str) -> Result<(), String> {
     let upper = text.to_ascii_uppercase();
-    if upper.contains("E+")
-        || (text.contains(['.', ',']) && text.chars().any(|c| c.is_ascii_digit()))
-    {
+    if upper.contains("E+") || (text.contains(['.', ',']) && text.chars().any(|c| c.is_ascii_digit())) {
         return Err(i18n::err_nip_excel(text));
     }
     if !text.chars().all(|c| c.is_ascii_digit() || c == ' ') {
@@ -342,8 +308,7 @@ mod tests {
         t.set(Field::Golongan, "3c".into()).unwrap();
         t.set(Field::Jam, "24,5".into()).unwrap();
         t.set(Field::Jenis, "Guru BK".into()).unwrap();
-        t.set(Field::TugasTambahan, "Waka Kurikulum".into())
-            .unwrap();
+        t.set(Field::TugasTambahan, "Waka Kurikulum".into()).unwrap();
         t.set(Field::NilaiTambahan, "18/20".into()).unwrap();
         t.set(Field::ClaimedPredikat, "baik".into()).unwrap();
         t.set(Field::Nip, "19850315 201001 2 003".into()).unwrap();

@@ -86,10 +86,7 @@ pub const TAMBAHAN_RULES: [TambahanRule; 5] = [
 impl TugasTambahan {
     /// Its rule row.
     pub fn rule(self) -> &'static TambahanRule {
-        TAMBAHAN_RULES
-            .iter()
-            .find(|r| r.kind == self)
-            .expect("every kind has a rule")
+        TAMBAHAN_RULES.iter().find(|r| r.kind == self).expect("every kind has a rule")
     }
 
     /// The reduced jam wajib mengajar for the pembelajaran part.
@@ -108,10 +105,7 @@ impl fmt::Display for TugasTambahan {
 }
 
 fn squash(s: &str) -> String {
-    s.to_lowercase()
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .collect()
+    s.to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
 impl FromStr for TugasTambahan {
@@ -127,9 +121,7 @@ impl FromStr for TugasTambahan {
                 TugasTambahan::KetuaProgram
             }
             "kepalaperpustakaan" | "kaperpus" | "kepalaperpus" => TugasTambahan::KepalaPerpustakaan,
-            _ if n.starts_with("kepalalab") || n.starts_with("kalab") => {
-                TugasTambahan::KepalaLaboratorium
-            }
+            _ if n.starts_with("kepalalab") || n.starts_with("kalab") => TugasTambahan::KepalaLaboratorium,
             "kepalabengkel" | "kepalaunitproduksi" => TugasTambahan::KepalaLaboratorium,
             _ => return Err(()),
         };
@@ -189,11 +181,7 @@ pub const LAIN_RULES: [(TugasLain, &str, i64); 7] = [
     (TugasLain::WaliKelas, "wali-kelas", 5),
     (TugasLain::TimKurikulum, "tim-kurikulum", 5),
     (TugasLain::PembimbingGuruPemula, "pembimbing-guru-pemula", 5),
-    (
-        TugasLain::PembinaEkstrakurikuler,
-        "pembina-ekstrakurikuler",
-        5,
-    ),
+    (TugasLain::PembinaEkstrakurikuler, "pembina-ekstrakurikuler", 5),
     (TugasLain::PengawasPenilaian, "pengawas-penilaian", 2),
     (TugasLain::PembimbingPublikasi, "pembimbing-publikasi", 2),
     (TugasLain::Sementara, "sementara", 2),
@@ -233,15 +221,9 @@ impl FromStr for TugasLain {
             "walikelas" | "wali" => TugasLain::WaliKelas,
             "timpenyusunkurikulum" | "penyusunkurikulum" => TugasLain::TimKurikulum,
             "pembimbingguru" => TugasLain::PembimbingGuruPemula,
-            "pembinaekskul" | "pembinaekstra" | "ekskul" | "pembina" => {
-                TugasLain::PembinaEkstrakurikuler
-            }
-            "pengawas" | "pengawasujian" | "pengawaspenilaiandanevaluasi" => {
-                TugasLain::PengawasPenilaian
-            }
-            "pembimbingpenyusunanpublikasi" | "pembimbingkaryainovatif" => {
-                TugasLain::PembimbingPublikasi
-            }
+            "pembinaekskul" | "pembinaekstra" | "ekskul" | "pembina" => TugasLain::PembinaEkstrakurikuler,
+            "pengawas" | "pengawasujian" | "pengawaspenilaiandanevaluasi" => TugasLain::PengawasPenilaian,
+            "pembimbingpenyusunanpublikasi" | "pembimbingkaryainovatif" => TugasLain::PembimbingPublikasi,
             "tugassementara" | "temporary" => TugasLain::Sementara,
             _ => return Err(()),
         })
@@ -267,21 +249,14 @@ impl TugasSet {
 
     /// Each task once per time it is held, in table order.
     pub fn iter(&self) -> impl Iterator<Item = TugasLain> + '_ {
-        LAIN_RULES
-            .iter()
-            .zip(self.0)
-            .flat_map(|(r, n)| std::iter::repeat_n(r.0, usize::from(n)))
+        LAIN_RULES.iter().zip(self.0).flat_map(|(r, n)| std::iter::repeat_n(r.0, usize::from(n)))
     }
 
     /// Reads a list such as `wali kelas, pembina ekstrakurikuler` (separated by `,` `;` `+` `|`).
     /// Returns the first item that is not a known task on failure.
     pub fn parse(s: &str) -> Result<TugasSet, String> {
         let mut set = TugasSet::default();
-        for item in s
-            .split([',', ';', '+', '|'])
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-        {
+        for item in s.split([',', ';', '+', '|']).map(str::trim).filter(|t| !t.is_empty()) {
             if matches!(item.to_lowercase().as_str(), "-" | "tidak ada" | "none") {
                 continue;
             }
@@ -348,28 +323,16 @@ mod tests {
     fn task_lists_keep_repeats() {
         let s = TugasSet::parse("wali kelas; pembina ekskul + pembina ekskul").unwrap();
         assert_eq!(s.iter().count(), 3);
-        assert_eq!(
-            s.to_string(),
-            "wali-kelas, pembina-ekstrakurikuler, pembina-ekstrakurikuler"
-        );
+        assert_eq!(s.to_string(), "wali-kelas, pembina-ekstrakurikuler, pembina-ekstrakurikuler");
         assert!(TugasSet::parse("").unwrap().is_empty());
         assert!(TugasSet::parse("-").unwrap().is_empty());
-        assert_eq!(
-            TugasSet::parse("wali kelas, juru masak"),
-            Err("juru masak".to_string())
-        );
+        assert_eq!(TugasSet::parse("wali kelas, juru masak"), Err("juru masak".to_string()));
     }
 
     #[test]
     fn nilai_tambahan_forms() {
-        assert_eq!(
-            NilaiTambahan::parse("85,5").unwrap().scale_100(),
-            ratio(855, 10)
-        );
-        assert_eq!(
-            NilaiTambahan::parse("20/24").unwrap().scale_100(),
-            ratio(2000, 24)
-        );
+        assert_eq!(NilaiTambahan::parse("85,5").unwrap().scale_100(), ratio(855, 10));
+        assert_eq!(NilaiTambahan::parse("20/24").unwrap().scale_100(), ratio(2000, 24));
         assert!(NilaiTambahan::parse("101").is_none());
         assert!(NilaiTambahan::parse("25/24").is_none());
         assert!(NilaiTambahan::parse("-1").is_none());

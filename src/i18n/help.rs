@@ -7,26 +7,10 @@ use super::{Lang, lang, pick};
 
 /// English help, keyed by (subcommand, argument id); `""` as the id is the command's about.
 const EN: &[(&str, &str, &str)] = &[
-    (
-        "",
-        "",
-        "pkguru — scores PK Guru (teacher performance appraisals) and computes angka kredit.",
-    ),
-    (
-        "",
-        "lang",
-        "Language of output and messages: id (Indonesian, default) or en (English).",
-    ),
-    (
-        "template",
-        "",
-        "Writes a blank score sheet to fill in.\n\nEXAMPLES:\n  pkguru template > guru.csv\n  pkguru template --jenis bk --format json -o konselor.json\n  pkguru template --wide --jenis campur -o sekolah.csv",
-    ),
-    (
-        "template",
-        "jenis",
-        "Instrument: kelas (default), bk, or campur (kelas and BK, only with --wide).",
-    ),
+    ("", "", "pkguru — scores PK Guru (teacher performance appraisals) and computes angka kredit."),
+    ("", "lang", "Language of output and messages: id (Indonesian, default) or en (English)."),
+    ("template", "", "Writes a blank score sheet to fill in."),
+    ("template", "jenis", "Instrument: kelas (default), bk, or campur (kelas and BK, only with --wide)."),
     (
         "template",
         "wide",
@@ -38,127 +22,51 @@ const EN: &[(&str, &str, &str)] = &[
         "csv_dialect",
         "CSV dialect: standard (default; comma, UTF-8) or id (Indonesian Excel: semicolon, BOM, CRLF).",
     ),
-    (
-        "template",
-        "output",
-        "Write to FILE (atomically) instead of standard output.",
-    ),
+    ("template", "output", "Write to FILE (atomically) instead of standard output."),
     (
         "score",
         "",
-        "Scores one teacher's sheet: competency values, Nilai PKG, 100 scale, predikat, angka kredit.\n\nEXAMPLES:\n  pkguru score fixtures/contoh/guru-kelas.csv\n  pkguru score guru.json --format json\n  pkguru score guru.csv --golongan III/c --jam 24",
+        "Scores one teacher's sheet: competency values, Nilai PKG, 100 scale, predikat, angka kredit.",
     ),
-    (
-        "score",
-        "sheet",
-        "Score sheet (CSV, JSON, one-row wide CSV, or a workbook); '-' for standard input.",
-    ),
-    (
-        "score",
-        "format",
-        "Output format: table (default), json, csv.",
-    ),
-    (
-        "score",
-        "csv_dialect",
-        "CSV output dialect: standard or id (Indonesian Excel).",
-    ),
-    (
-        "credit",
-        "",
-        "Computes angka kredit per year with its working.\n\nEXAMPLES:\n  pkguru credit --golongan III/a --total 50 --jam 24\n  pkguru credit --golongan III/c --nilai 69.64 --jam 18\n  pkguru credit --golongan III/d --predikat baik --jam 6 --tugas-tambahan kepala-sekolah --nilai-tambahan 22/24\n  pkguru credit --regime 2023 --jenjang ahli-pertama --predikat baik --bulan 2",
-    ),
-    (
-        "credit",
-        "regime",
-        "Regime: 2009 (Permenneg PAN-RB 16/2009, default) or 2023 (PermenPAN-RB 1/2023).",
-    ),
-    (
-        "credit",
-        "nilai",
-        "Nilai PKG on the 100 scale (69.64 or 69,64).",
-    ),
-    (
-        "credit",
-        "total",
-        "Raw Nilai PKG (sum of competency values: kelas 14–56, BK 17–68).",
-    ),
+    ("score", "sheet", "Score sheet (CSV, JSON, one-row wide CSV, or a workbook); '-' for standard input."),
+    ("score", "format", "Output format: table (default), json, csv."),
+    ("score", "csv_dialect", "CSV output dialect: standard or id (Indonesian Excel)."),
+    ("credit", "", "Computes angka kredit per year with its working."),
+    ("credit", "regime", "Regime: 2009 (Permenneg PAN-RB 16/2009, default) or 2023 (PermenPAN-RB 1/2023)."),
+    ("credit", "nilai", "Nilai PKG on the 100 scale (69.64 or 69,64)."),
+    ("credit", "total", "Raw Nilai PKG (sum of competency values: kelas 14–56, BK 17–68)."),
     (
         "credit",
         "predikat",
         "Predikat (2009: amat-baik, baik, cukup, sedang, kurang; 2023: sangat-baik, baik, butuh-perbaikan, kurang, sangat-kurang).",
     ),
-    (
-        "credit",
-        "jenis",
-        "Instrument for --total and JM: kelas (default) or bk.",
-    ),
+    ("credit", "jenis", "Instrument for --total and JM: kelas (default) or bk."),
     (
         "credit",
         "jenjang",
         "Jenjang (2023 regime): ahli-pertama, ahli-muda, ahli-madya, ahli-utama; default: from --golongan.",
     ),
-    (
-        "credit",
-        "bulan",
-        "Months assessed (2023 regime), 1–12; default 12.",
-    ),
-    (
-        "credit",
-        "format",
-        "Output format: table (default) or json.",
-    ),
-    (
-        "batch",
-        "",
-        "Scores many teachers into one rekap: wide files, one-teacher sheets, directories, '-'.\n\nEXAMPLES:\n  pkguru batch sekolah.csv -o rekap.csv\n  pkguru batch lembar/ --format jsonl\n  pkguru batch provinsi.csv --jobs 2 -o rekap.csv --errors galat.csv",
-    ),
+    ("credit", "bulan", "Months assessed (2023 regime), 1–12; default 12."),
+    ("credit", "format", "Output format: table (default) or json."),
+    ("batch", "", "Scores many teachers into one rekap: wide files, one-teacher sheets, directories, '-'."),
     (
         "batch",
         "inputs",
         "Inputs: wide CSV, one-teacher sheets, workbooks, directories (recursive, sorted), '-' for standard input.",
     ),
-    (
-        "batch",
-        "output",
-        "Write the rekap to FILE (atomically) instead of standard output.",
-    ),
-    (
-        "batch",
-        "format",
-        "Rekap format: csv (default), json, jsonl or xlsx.",
-    ),
-    (
-        "batch",
-        "jobs",
-        "Worker threads for large wide files; default: the number of cores.",
-    ),
-    (
-        "batch",
-        "errors",
-        "Also write every failure to FILE as CSV (file, line, id, message).",
-    ),
+    ("batch", "output", "Write the rekap to FILE (atomically) instead of standard output."),
+    ("batch", "format", "Rekap format: csv (default), json, jsonl or xlsx."),
+    ("batch", "jobs", "Worker threads for large wide files; default: the number of cores."),
+    ("batch", "errors", "Also write every failure to FILE as CSV (file, line, id, message)."),
     ("batch", "quiet", "No progress bar and no summary."),
-    (
-        "batch",
-        "csv_dialect",
-        "CSV output dialect: standard or id (Indonesian Excel).",
-    ),
-    (
-        "check",
-        "",
-        "Checks sheets without writing a rekap; recomputes typed-in results (audit).\n\nEXAMPLES:\n  pkguru check lembar/\n  pkguru check sekolah.csv --format github",
-    ),
+    ("batch", "csv_dialect", "CSV output dialect: standard or id (Indonesian Excel)."),
+    ("check", "", "Checks sheets without writing a rekap; recomputes typed-in results (audit)."),
     (
         "check",
         "inputs",
         "Inputs: wide CSV, one-teacher sheets, workbooks, directories (recursive, sorted), '-' for standard input.",
     ),
-    (
-        "check",
-        "format",
-        "Report format: text (default), json, github (workflow annotations).",
-    ),
+    ("check", "format", "Report format: text (default), json, github (workflow annotations)."),
     (
         "*",
         "jenis",
@@ -169,51 +77,52 @@ const EN: &[(&str, &str, &str)] = &[
         "instrument",
         "Another edition of the instrument (CSV: kompetensi,nama_kompetensi,ranah,indikator,uraian); needs --jenis.",
     ),
-    (
-        "*",
-        "bands",
-        "Predikat band convention for the table's gaps: upper (default), lower, round.",
-    ),
-    (
-        "*",
-        "sheet_name",
-        "Worksheet to read from workbooks (default: the first).",
-    ),
-    (
-        "*",
-        "golongan",
-        "Golongan/ruang, e.g. III/c (also \"III c\", IIIc, 3c).",
-    ),
-    (
-        "*",
-        "jam",
-        "Teaching hours (jam tatap muka) per week (kelas/subject teacher).",
-    ),
+    ("*", "bands", "Predikat band convention for the table's gaps: upper (default), lower, round."),
+    ("*", "sheet_name", "Worksheet to read from workbooks (default: the first)."),
+    ("*", "golongan", "Golongan/ruang, e.g. III/c (also \"III c\", IIIc, 3c)."),
+    ("*", "jam", "Teaching hours (jam tatap muka) per week (kelas/subject teacher)."),
     ("*", "konseli", "Counselees per year (BK teacher)."),
     (
         "*",
         "tugas_tambahan",
-        "Additional duty that reduces teaching hours.",
+        "Additional duty that reduces teaching hours: kepala-sekolah, wakil-kepala, ketua-program, kepala-perpustakaan, kepala-laboratorium.",
     ),
-    (
-        "*",
-        "nilai_tambahan",
-        "PK score of the additional duty: 100 scale (85.5) or total/max (20/24).",
-    ),
+    ("*", "nilai_tambahan", "PK score of the additional duty: 100 scale (85.5) or total/max (20/24)."),
     (
         "*",
         "tugas",
-        "Additional duty that does not reduce hours (repeatable).",
+        "Additional duty that does not reduce hours (repeatable): wali-kelas, tim-kurikulum, pembimbing-guru-pemula, pembina-ekstrakurikuler (+5 % each); pengawas-penilaian, pembimbing-publikasi, sementara (+2 % each).",
+    ),
+    ("*", "ak_pkb", "PKB angka kredit already earned toward the next pangkat."),
+    ("*", "ak_penunjang", "Penunjang angka kredit already earned toward the next pangkat."),
+];
+
+/// Examples shown after each subcommand's help: (subcommand, Indonesian, English).
+const EXAMPLES: &[(&str, &str, &str)] = &[
+    (
+        "template",
+        "CONTOH:\n  pkguru template > guru.csv\n  pkguru template --jenis bk --format json -o konselor.json\n  pkguru template --wide --jenis campur -o sekolah.csv",
+        "EXAMPLES:\n  pkguru template > guru.csv\n  pkguru template --jenis bk --format json -o konselor.json\n  pkguru template --wide --jenis campur -o sekolah.csv",
     ),
     (
-        "*",
-        "ak_pkb",
-        "PKB angka kredit already earned toward the next pangkat.",
+        "score",
+        "CONTOH:\n  pkguru score fixtures/contoh/guru-kelas.csv\n  pkguru score guru.json --format json\n  pkguru score guru.csv --golongan III/c --jam 24",
+        "EXAMPLES:\n  pkguru score fixtures/contoh/guru-kelas.csv\n  pkguru score guru.json --format json\n  pkguru score guru.csv --golongan III/c --jam 24",
     ),
     (
-        "*",
-        "ak_penunjang",
-        "Penunjang angka kredit already earned toward the next pangkat.",
+        "credit",
+        "CONTOH:\n  pkguru credit --golongan III/a --total 50 --jam 24\n  pkguru credit --golongan III/c --nilai 69,64 --jam 18\n  pkguru credit --golongan III/d --predikat baik --jam 6 --tugas-tambahan kepala-sekolah --nilai-tambahan 22/24\n  pkguru credit --regime 2023 --jenjang ahli-pertama --predikat baik --bulan 2",
+        "EXAMPLES:\n  pkguru credit --golongan III/a --total 50 --jam 24\n  pkguru credit --golongan III/c --nilai 69.64 --jam 18\n  pkguru credit --golongan III/d --predikat baik --jam 6 --tugas-tambahan kepala-sekolah --nilai-tambahan 22/24\n  pkguru credit --regime 2023 --jenjang ahli-pertama --predikat baik --bulan 2",
+    ),
+    (
+        "batch",
+        "CONTOH:\n  pkguru batch sekolah.csv -o rekap.csv\n  pkguru batch lembar/ --format jsonl\n  pkguru batch provinsi.csv --jobs 2 -o rekap.csv --errors galat.csv",
+        "EXAMPLES:\n  pkguru batch sekolah.csv -o rekap.csv\n  pkguru batch lembar/ --format jsonl\n  pkguru batch provinsi.csv --jobs 2 -o rekap.csv --errors galat.csv",
+    ),
+    (
+        "check",
+        "CONTOH:\n  pkguru check lembar/\n  pkguru check sekolah.csv --format github",
+        "EXAMPLES:\n  pkguru check lembar/\n  pkguru check sekolah.csv --format github",
     ),
 ];
 
@@ -257,32 +166,31 @@ fn localize(mut cmd: Command, sub: &str) -> Command {
         );
     }
     if en && let Some(text) = english(sub, "") {
-        let short = text.split("\n\n").next().unwrap_or(text).to_string();
-        cmd = cmd.about(short).long_about(text.to_string());
+        cmd = cmd.about(text);
     }
-    let ids: Vec<String> = cmd
-        .get_arguments()
-        .map(|a| a.get_id().to_string())
-        .collect();
+    if let Some((_, id, en_text)) = EXAMPLES.iter().find(|(s, _, _)| *s == sub) {
+        cmd = cmd.after_help(pick(id, en_text));
+    }
+    let ids: Vec<String> = cmd.get_arguments().map(|a| a.get_id().to_string()).collect();
     for id in ids {
         let text = if en { english(sub, &id) } else { None };
         cmd = cmd.mut_arg(&id, |a| {
-            let heading = if a.is_positional() {
-                pick("Argumen", "Arguments")
-            } else {
-                pick("Opsi", "Options")
-            };
+            let heading =
+                if a.is_positional() { pick("Argumen", "Arguments") } else { pick("Opsi", "Options") };
+            // Every help text lists its values itself; clap's list would be in English.
             let a = a.help_heading(heading);
+            let a = if a.get_action().takes_values() {
+                a.hide_possible_values(true).hide_default_value(true)
+            } else {
+                a
+            };
             match text {
                 Some(t) => a.help(t),
                 None => a,
             }
         });
     }
-    let subs: Vec<String> = cmd
-        .get_subcommands()
-        .map(|s| s.get_name().to_string())
-        .collect();
+    let subs: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_string()).collect();
     for name in subs {
         cmd = cmd.mut_subcommand(&name, |s| localize(s, &name));
     }

@@ -158,10 +158,9 @@ msg!(err_jenis_needed() =>
 pub fn err_sheet_header(file: &str, n: usize) -> String {
     match lang() {
         Lang::Id => format!("{file}: lembar tidak dapat dinilai ({n} masalah):"),
-        Lang::En => format!(
-            "{file}: the sheet cannot be scored ({n} problem{}):",
-            if n == 1 { "" } else { "s" }
-        ),
+        Lang::En => {
+            format!("{file}: the sheet cannot be scored ({n} problem{}):", if n == 1 { "" } else { "s" })
+        }
     }
 }
 
@@ -173,9 +172,7 @@ pub fn err_instrument(source: &str, problems: &[(u64, String)]) -> String {
         Lang::Id => format!("instrumen {source} tidak sah:"),
         Lang::En => format!("instrument {source} is invalid:"),
     };
-    problems.iter().fold(head, |acc, (line, m)| {
-        format!("{acc}\n  {source}:{line}: {m}")
-    })
+    problems.iter().fold(head, |acc, (line, m)| format!("{acc}\n  {source}:{line}: {m}"))
 }
 
 msg!(err_instrument_header(expected: &str) =>
@@ -296,10 +293,9 @@ pub fn label_error() -> &'static str {
 /// The instrument's title line.
 pub fn instrument_title(jenis: crate::core::instrument::Jenis) -> &'static str {
     match jenis {
-        crate::core::instrument::Jenis::Kelas => super::pick(
-            "PK Guru kelas/mata pelajaran",
-            "PK Guru, classroom/subject teacher",
-        ),
+        crate::core::instrument::Jenis::Kelas => {
+            super::pick("PK Guru kelas/mata pelajaran", "PK Guru, classroom/subject teacher")
+        }
         crate::core::instrument::Jenis::Bk => {
             super::pick("PK Guru BK/konselor", "PK Guru, guidance counsellor (BK)")
         }
@@ -341,6 +337,9 @@ label! {
 msg!(label_ak_tambahan(kind: &str, nilai: &str, predikat: &str) =>
     "AK tugas tambahan {kind} (nilai {nilai} → {predikat})",
     "AK tugas tambahan {kind} (score {nilai} → {predikat})");
+msg!(label_tugas_lain(code: &str, pct: i64) =>
+    "Tugas {code} (+{pct} % AK pembelajaran)",
+    "Task {code} (+{pct} % of AK pembelajaran)");
 msg!(label_ak_period(months: i64) =>
     "Angka kredit untuk {months} bulan",
     "Angka kredit for {months} months");
@@ -362,6 +361,9 @@ msg!(basis_predikat(predikat: &str, pct: u32) =>
 msg!(promotion_summary(from: &str, to: &str, akk: &str, akpkb: &str, akp: &str, base: &str) =>
     "Kenaikan pangkat {from} → {to}: AKK {akk} = PKB {akpkb} + penunjang {akp} + pembelajaran {base}.",
     "Promotion {from} → {to}: AKK {akk} = PKB {akpkb} + penunjang {akp} + pembelajaran {base}.");
+msg!(promotion_earned(pkb: &str, penunjang: &str, needed: &str) =>
+    "Dengan PKB {pkb} dan penunjang {penunjang} yang dihitung (penunjang paling banyak 10 % AKK), pembelajaran perlu {needed}.",
+    "With PKB {pkb} and penunjang {penunjang} counted (penunjang at most 10 % of AKK), pembelajaran needs {needed}.");
 msg!(promotion_rate(over: &str, needed: &str, years_exact: &str, years: i64) =>
     "Dalam 4 tahun terkumpul {over} dari {needed} yang diperlukan; pada laju ini perlu {years_exact} tahun, yaitu {years} kali penilaian tahunan.",
     "Over 4 years this earns {over} of the {needed} needed; at this rate it takes {years_exact} years, that is {years} annual assessments.");
@@ -384,10 +386,7 @@ pub fn field_hint(f: crate::core::teacher::Field) -> String {
             "NIP (18 digit; di Excel format sel sebagai Teks)",
             "NIP (18 digits; in Excel format the cell as Text)",
         ),
-        F::Sekolah => (
-            "Nama sekolah/madrasah (boleh kosong)",
-            "School name (optional)",
-        ),
+        F::Sekolah => ("Nama sekolah/madrasah (boleh kosong)", "School name (optional)"),
         F::Jenis => (
             "kelas (guru kelas/mapel) atau bk (guru BK/konselor)",
             "kelas (classroom/subject) or bk (guidance counsellor)",
@@ -400,10 +399,7 @@ pub fn field_hint(f: crate::core::teacher::Field) -> String {
             "Jam tatap muka per minggu (guru kelas/mapel)",
             "Teaching hours per week (classroom/subject teacher)",
         ),
-        F::Konseli => (
-            "Jumlah konseli per tahun (guru BK)",
-            "Counselees per year (BK teacher)",
-        ),
+        F::Konseli => ("Jumlah konseli per tahun (guru BK)", "Counselees per year (BK teacher)"),
         F::TugasTambahan => (
             "Tugas tambahan yang mengurangi jam: kepala-sekolah, wakil-kepala, ketua-program, kepala-perpustakaan, kepala-laboratorium (boleh kosong)",
             "Additional duty reducing hours: kepala-sekolah, wakil-kepala, ketua-program, kepala-perpustakaan, kepala-laboratorium (optional)",
@@ -420,14 +416,12 @@ pub fn field_hint(f: crate::core::teacher::Field) -> String {
             "AK PKB yang sudah diperoleh menuju pangkat berikutnya (boleh kosong)",
             "PKB credit already earned toward the next rank (optional)",
         ),
-        F::AkPenunjang => (
-            "AK penunjang yang sudah diperoleh (boleh kosong)",
-            "Penunjang credit already earned (optional)",
-        ),
-        F::ClaimedTotal | F::ClaimedNilai | F::ClaimedPredikat | F::ClaimedAk => (
-            "Hasil yang diketik (diperiksa pkguru check)",
-            "Typed-in result (audited by pkguru check)",
-        ),
+        F::AkPenunjang => {
+            ("AK penunjang yang sudah diperoleh (boleh kosong)", "Penunjang credit already earned (optional)")
+        }
+        F::ClaimedTotal | F::ClaimedNilai | F::ClaimedPredikat | F::ClaimedAk => {
+            ("Hasil yang diketik (diperiksa pkguru check)", "Typed-in result (audited by pkguru check)")
+        }
     };
     super::pick(id, en).to_string()
 }
@@ -437,18 +431,11 @@ pub fn field_hint(f: crate::core::teacher::Field) -> String {
 /// A value in a gap of the predikat table: what each convention gives.
 pub fn note_band_gap(
     value: crate::core::exact::Exact,
-    all: &[(
-        crate::core::predikat::Bands,
-        crate::core::predikat::Predikat,
-    ); 3],
+    all: &[(crate::core::predikat::Bands, crate::core::predikat::Predikat); 3],
     used: crate::core::predikat::Bands,
 ) -> String {
     let v = crate::core::exact::fixed(value, 2, super::decimal_sep());
-    let list = all
-        .iter()
-        .map(|(b, p)| format!("{} → {}", b.code(), p.name()))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let list = all.iter().map(|(b, p)| format!("{} → {}", b.code(), p.name())).collect::<Vec<_>>().join(", ");
     match lang() {
         Lang::Id => format!(
             "Nilai {v} berada di celah tabel predikat dan konvensinya berbeda: {list}; dipakai: {} (ubah dengan --bands).",
@@ -493,12 +480,12 @@ pub fn note_jm_assumed(jenis: crate::core::instrument::Jenis, jwm: i64) -> Strin
         (Lang::Id, crate::core::instrument::Jenis::Bk) => format!(
             "Jumlah konseli tidak diberikan; dianggap memenuhi JWM ({jwm} konseli). Beri --konseli untuk menghitungnya."
         ),
-        (Lang::En, crate::core::instrument::Jenis::Kelas) => format!(
-            "Teaching hours not given; taken to meet the JWM ({jwm} hours). Pass --jam to use them."
-        ),
-        (Lang::En, crate::core::instrument::Jenis::Bk) => format!(
-            "Counselees not given; taken to meet the JWM ({jwm}). Pass --konseli to use them."
-        ),
+        (Lang::En, crate::core::instrument::Jenis::Kelas) => {
+            format!("Teaching hours not given; taken to meet the JWM ({jwm} hours). Pass --jam to use them.")
+        }
+        (Lang::En, crate::core::instrument::Jenis::Bk) => {
+            format!("Counselees not given; taken to meet the JWM ({jwm}). Pass --konseli to use them.")
+        }
     }
 }
 

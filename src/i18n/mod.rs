@@ -63,6 +63,8 @@ macro_rules! msg {
 
 mod help;
 mod messages;
+mod usage;
 
 pub use help::*;
 pub use messages::*;
+pub use usage::clap_error;

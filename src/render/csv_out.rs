@@ -19,18 +19,8 @@ impl DialectArg {
     /// The dialect's settings.
     pub fn dialect(self) -> CsvDialect {
         match self {
-            DialectArg::Standard => CsvDialect {
-                delimiter: b',',
-                decimal: '.',
-                bom: false,
-                crlf: false,
-            },
-            DialectArg::Id => CsvDialect {
-                delimiter: b';',
-                decimal: ',',
-                bom: true,
-                crlf: true,
-            },
+            DialectArg::Standard => CsvDialect { delimiter: b',', decimal: '.', bom: false, crlf: false },
+            DialectArg::Id => CsvDialect { delimiter: b';', decimal: ',', bom: true, crlf: true },
         }
     }
 }
@@ -56,15 +46,8 @@ impl CsvDialect {
         if self.bom {
             out.extend_from_slice(b"\xEF\xBB\xBF");
         }
-        let term = if self.crlf {
-            csv::Terminator::CRLF
-        } else {
-            csv::Terminator::Any(b'\n')
-        };
-        csv::WriterBuilder::new()
-            .delimiter(self.delimiter)
-            .terminator(term)
-            .from_writer(out)
+        let term = if self.crlf { csv::Terminator::CRLF } else { csv::Terminator::Any(b'\n') };
+        csv::WriterBuilder::new().delimiter(self.delimiter).terminator(term).from_writer(out)
     }
 
     /// Finishes a writer made by [`CsvDialect::writer`].
@@ -111,10 +94,7 @@ impl RowWriter {
         }
         self.first = false;
         let d = self.dialect.delimiter;
-        if bytes
-            .iter()
-            .any(|&b| b == d || b == b'"' || b == b'\n' || b == b'\r')
-        {
+        if bytes.iter().any(|&b| b == d || b == b'"' || b == b'\n' || b == b'\r') {
             self.out.push(b'"');
             for &b in bytes {
                 if b == b'"' {
@@ -163,8 +143,7 @@ impl RowWriter {
 
     /// Ends the row.
     pub fn end(&mut self) {
-        self.out
-            .extend_from_slice(if self.dialect.crlf { b"\r\n" } else { b"\n" });
+        self.out.extend_from_slice(if self.dialect.crlf { b"\r\n" } else { b"\n" });
         self.first = true;
     }
 }
@@ -189,23 +168,14 @@ pub fn push_exact(out: &mut String, x: Exact, sep: char) {
 
 /// The rekap columns for up to `competencies` competency values.
 pub fn rekap_header(w: &mut RowWriter, competencies: usize) {
-    for h in [
-        "sumber", "baris", "nama", "nip", "sekolah", "jenis", "golongan",
-    ] {
+    for h in ["sumber", "baris", "nama", "nip", "sekolah", "jenis", "golongan"] {
         w.text(h);
     }
     for k in 1..=competencies {
         w.text(&format!("k{k}"));
     }
-    for h in [
-        "jumlah",
-        "jumlah_maks",
-        "nilai",
-        "predikat",
-        "nk_persen",
-        "angka_kredit",
-        "angka_kredit_tepat",
-    ] {
+    for h in ["jumlah", "jumlah_maks", "nilai", "predikat", "nk_persen", "angka_kredit", "angka_kredit_tepat"]
+    {
         w.text(h);
     }
     w.end();
@@ -272,10 +242,7 @@ mod tests {
         w.text("b,c");
         w.text("say \"hi\"");
         w.end();
-        assert_eq!(
-            String::from_utf8(w.out).unwrap(),
-            "a,\"b,c\",\"say \"\"hi\"\"\"\n"
-        );
+        assert_eq!(String::from_utf8(w.out).unwrap(), "a,\"b,c\",\"say \"\"hi\"\"\"\n");
     }
 
     #[test]
@@ -290,13 +257,7 @@ mod tests {
 
     #[test]
     fn exact_text_forms() {
-        assert_eq!(
-            exact_text(crate::core::exact::ratio(253125, 10000), '.'),
-            "25.3125"
-        );
-        assert_eq!(
-            exact_text(crate::core::exact::ratio(3900, 56), '.'),
-            "975/14"
-        );
+        assert_eq!(exact_text(crate::core::exact::ratio(253125, 10000), '.'), "25.3125");
+        assert_eq!(exact_text(crate::core::exact::ratio(3900, 56), '.'), "975/14");
     }
 }

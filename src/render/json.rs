@@ -193,10 +193,7 @@ impl CreditJson {
             per_year_exact: exact_text(c.per_year, '.'),
             per_year_display: exact::fixed(c.per_year, 3, '.'),
             formula: working::formula(c),
-            working: working::steps(c)
-                .into_iter()
-                .map(|(l, s)| format!("{l}: {s}"))
-                .collect(),
+            working: working::steps(c).into_iter().map(|(l, s)| format!("{l}: {s}")).collect(),
             promotion: PromotionJson {
                 next_golongan: c.promotion.next.as_str(),
                 over_period: f(c.promotion.over_period),

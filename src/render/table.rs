@@ -63,12 +63,7 @@ fn identity_line(teacher: &Teacher<String>) -> Option<String> {
 }
 
 /// Renders the score table, the credit working and the notes.
-pub fn score(
-    instrument: &Instrument,
-    teacher: &Teacher<String>,
-    a: &Assessment,
-    notes: &[Note],
-) -> String {
+pub fn score(instrument: &Instrument, teacher: &Teacher<String>, a: &Assessment, notes: &[Note]) -> String {
     let sep = i18n::decimal_sep();
     let mut o = String::new();
     let _ = writeln!(o, "{}", i18n::instrument_title(instrument.jenis));
@@ -104,27 +99,15 @@ pub fn score(
         let _ = writeln!(o, "     {label:<width$}{value:>22}", width = WIDTH - 5 - 22);
     };
     o.push('\n');
-    row(
-        &mut o,
-        i18n::label_total(),
-        &format!("{} / {}", a.scored.total, a.scored.max_total),
-    );
-    row(
-        &mut o,
-        i18n::label_score_100(),
-        &exact::fixed(a.score_100(), 2, sep),
-    );
+    row(&mut o, i18n::label_total(), &format!("{} / {}", a.scored.total, a.scored.max_total));
+    row(&mut o, i18n::label_score_100(), &exact::fixed(a.score_100(), 2, sep));
     row(
         &mut o,
         i18n::label_predikat(),
         &format!("{} ({} %)", a.predikat.name(), a.predikat.credit_percent()),
     );
     if let Some(c) = a.credit.computed() {
-        let _ = writeln!(
-            o,
-            "\n{}",
-            i18n::credit_title(c.golongan.as_str(), c.promotion.next.as_str())
-        );
+        let _ = writeln!(o, "\n{}", i18n::credit_title(c.golongan.as_str(), c.promotion.next.as_str()));
         credit_steps(&mut o, c);
     }
     notes_block(&mut o, notes);

@@ -19,11 +19,7 @@ pub fn ak(x: Exact) -> String {
 /// `40/40` when capped at the upper bound.
 pub fn jm_factor(c: &Credit, upper: i64) -> String {
     let shown = c.jm.min(int(upper));
-    let denom = if shown >= int(c.jwm) {
-        shown
-    } else {
-        int(c.jwm)
-    };
+    let denom = if shown >= int(c.jwm) { shown } else { int(c.jwm) };
     format!("{}/{}", n(shown), n(denom))
 }
 
@@ -82,7 +78,7 @@ pub fn steps(c: &Credit) -> Vec<(String, String)> {
     for t in c.tugas_lain.iter() {
         let add = c.pembelajaran * t.share();
         out.push((
-            t.code().to_string(),
+            i18n::label_tugas_lain(t.code(), t.percent()),
             format!("{} % × {} = {}", t.percent(), ak(c.pembelajaran), ak(add)),
         ));
     }
@@ -107,6 +103,9 @@ pub fn promotion(c: &Credit) -> Vec<String> {
         &n(c.row.akp()),
         &n(c.row.base()),
     )];
+    if let Some((pkb, penunjang)) = p.earned {
+        out.push(i18n::promotion_earned(&n(pkb), &n(penunjang), &n(p.needed)));
+    }
     out.push(i18n::promotion_rate(
         &ak(p.over_period),
         &n(p.needed),

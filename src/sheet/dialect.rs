@@ -47,10 +47,7 @@ fn line_of(bytes: &[u8], offset: usize) -> u64 {
 
 fn check_line_lengths(bytes: &[u8]) -> Result<(), Problem> {
     let mut start = 0;
-    for (i, end) in memchr::memchr_iter(b'\n', bytes)
-        .chain(std::iter::once(bytes.len()))
-        .enumerate()
-    {
+    for (i, end) in memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(bytes.len())).enumerate() {
         if end - start > MAX_RECORD_BYTES {
             return Err(Problem::new(
                 Some(i as u64 + 1),
@@ -77,19 +74,13 @@ pub fn sniff_delimiter(first_line: &str) -> u8 {
             _ => {}
         }
     }
-    let best = (0..3)
-        .max_by_key(|&i| (counts[i], usize::from(i == 0)))
-        .unwrap_or(0);
+    let best = (0..3).max_by_key(|&i| (counts[i], usize::from(i == 0))).unwrap_or(0);
     [b',', b';', b'\t'][best]
 }
 
 /// A CSV reader for our inputs: flexible row lengths (checked by us), CRLF or LF.
 pub fn csv_reader<R: std::io::Read>(input: R, delimiter: u8) -> csv::Reader<R> {
-    csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .flexible(true)
-        .has_headers(true)
-        .from_reader(input)
+    csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).has_headers(true).from_reader(input)
 }
 
 /// A csv crate error as a located problem.
@@ -115,45 +106,27 @@ const SCORE_NAMES: [&str; 4] = ["skor", "score", "nilai", "skor (0/1/2)"];
 
 /// Decides the layout from the header row.
 pub fn classify_header(header: &csv::ByteRecord) -> HeaderKind {
-    let cells: Vec<String> = header
-        .iter()
-        .map(|c| String::from_utf8_lossy(c).trim().to_lowercase())
-        .collect();
+    let cells: Vec<String> =
+        header.iter().map(|c| String::from_utf8_lossy(c).trim().to_lowercase()).collect();
     let find = |names: &[&str]| cells.iter().position(|c| names.contains(&c.as_str()));
     if cells.iter().any(|c| matches!(c.as_str(), "0" | "1" | "2")) || looks_like_data_row(&cells) {
-        return HeaderKind::Bad(Problem::new(
-            Some(1),
-            None,
-            i18n::err_no_header(&cells.join(",")),
-        ));
+        return HeaderKind::Bad(Problem::new(Some(1), None, i18n::err_no_header(&cells.join(","))));
     }
     match (find(&ID_NAMES), find(&SCORE_NAMES)) {
         (Some(id), Some(score)) => HeaderKind::Long { id, score },
         _ if cells.iter().any(|c| IndicatorId::parse(c).is_some()) => HeaderKind::Wide,
-        (Some(_), None) => {
-            HeaderKind::Bad(Problem::new(Some(1), None, i18n::err_no_score_column()))
-        }
-        _ => HeaderKind::Bad(Problem::new(
-            Some(1),
-            None,
-            i18n::err_header_unknown(&cells.join(",")),
-        )),
+        (Some(_), None) => HeaderKind::Bad(Problem::new(Some(1), None, i18n::err_no_score_column())),
+        _ => HeaderKind::Bad(Problem::new(Some(1), None, i18n::err_header_unknown(&cells.join(",")))),
     }
 }
 
 /// A first row such as `1.1,2` or `nama,Siti` is data, not a header.
 fn looks_like_data_row(cells: &[String]) -> bool {
-    let first_is_key = cells
-        .first()
-        .is_some_and(|c| IndicatorId::parse(c).is_some() || Field::parse(c).is_some());
-    let no_known_columns = !cells
-        .iter()
-        .any(|c| ID_NAMES.contains(&c.as_str()) || SCORE_NAMES.contains(&c.as_str()));
-    let few_ids = cells
-        .iter()
-        .filter(|c| IndicatorId::parse(c).is_some())
-        .count()
-        <= 1;
+    let first_is_key =
+        cells.first().is_some_and(|c| IndicatorId::parse(c).is_some() || Field::parse(c).is_some());
+    let no_known_columns =
+        !cells.iter().any(|c| ID_NAMES.contains(&c.as_str()) || SCORE_NAMES.contains(&c.as_str()));
+    let few_ids = cells.iter().filter(|c| IndicatorId::parse(c).is_some()).count() <= 1;
     first_is_key
         && no_known_columns
         && few_ids
@@ -194,10 +167,7 @@ mod tests {
 
     #[test]
     fn header_kinds() {
-        assert!(matches!(
-            kind("id,kompetensi,uraian,skor"),
-            HeaderKind::Long { id: 0, score: 3 }
-        ));
+        assert!(matches!(kind("id,kompetensi,uraian,skor"), HeaderKind::Long { id: 0, score: 3 }));
         assert!(matches!(kind("nama,nip,1.1,1.2"), HeaderKind::Wide));
         assert!(matches!(kind("id,kompetensi,uraian"), HeaderKind::Bad(_)));
         assert!(matches!(kind("1.1,2"), HeaderKind::Bad(_)));

@@ -11,17 +11,9 @@ use crate::i18n;
 use super::{Entry, Instruments, Problem, ReadOptions, Sheet, choose_jenis, resolve};
 
 /// Reads a JSON sheet. Syntax errors carry serde_json's line and column.
-pub fn read(
-    text: &str,
-    opts: ReadOptions,
-    instruments: &Instruments,
-) -> Result<Sheet, Vec<Problem>> {
+pub fn read(text: &str, opts: ReadOptions, instruments: &Instruments) -> Result<Sheet, Vec<Problem>> {
     let root: Value = serde_json::from_str(text).map_err(|e| {
-        vec![Problem::new(
-            Some(e.line() as u64),
-            None,
-            i18n::err_json(e.column(), &e.to_string()),
-        )]
+        vec![Problem::new(Some(e.line() as u64), None, i18n::err_json(e.column(), &e.to_string()))]
     })?;
     let Value::Object(root) = root else {
         return Err(vec![Problem::file(i18n::err_json_shape())]);
@@ -41,14 +33,9 @@ pub fn read(
     ) {
         (Some(Value::Array(items)), None) => {
             for (n, item) in items.iter().enumerate() {
-                let id = item
-                    .get("id")
-                    .and_then(Value::as_str)
-                    .and_then(IndicatorId::parse);
+                let id = item.get("id").and_then(Value::as_str).and_then(IndicatorId::parse);
                 let Some(id) = id else {
-                    let shown = item
-                        .get("id")
-                        .map_or_else(|| "null".to_string(), Value::to_string);
+                    let shown = item.get("id").map_or_else(|| "null".to_string(), Value::to_string);
                     problems.push(Problem::new(
                         None,
                         Some(format!("indicators[{n}]")),
@@ -56,23 +43,14 @@ pub fn read(
                     ));
                     continue;
                 };
-                push_score(
-                    id,
-                    item.get("score").or_else(|| item.get("skor")),
-                    &mut entries,
-                    &mut problems,
-                );
+                push_score(id, item.get("score").or_else(|| item.get("skor")), &mut entries, &mut problems);
             }
         }
         (None, Some(Value::Object(map))) => {
             for (key, v) in map {
                 match IndicatorId::parse(key) {
                     Some(id) => push_score(id, Some(v), &mut entries, &mut problems),
-                    None => problems.push(Problem::new(
-                        None,
-                        Some(key.clone()),
-                        i18n::err_json_id(key),
-                    )),
+                    None => problems.push(Problem::new(None, Some(key.clone()), i18n::err_json_id(key))),
                 }
             }
         }
@@ -84,21 +62,12 @@ pub fn read(
     if !problems.is_empty() {
         return Err(problems);
     }
-    Ok(Sheet {
-        teacher,
-        jenis,
-        scores,
-        line: None,
-    })
+    Ok(Sheet { teacher, jenis, scores, line: None })
 }
 
 fn read_teacher(v: &Value, teacher: &mut Teacher<String>, problems: &mut Vec<Problem>) {
     let Value::Object(map) = v else {
-        problems.push(Problem::new(
-            None,
-            Some("teacher".into()),
-            i18n::err_json_shape(),
-        ));
+        problems.push(Problem::new(None, Some("teacher".into()), i18n::err_json_shape()));
         return;
     };
     for (key, value) in map {
@@ -108,11 +77,7 @@ fn read_teacher(v: &Value, teacher: &mut Teacher<String>, problems: &mut Vec<Pro
 
 fn set_field(teacher: &mut Teacher<String>, key: &str, value: &Value, problems: &mut Vec<Problem>) {
     let Some(field) = Field::parse(key) else {
-        problems.push(Problem::new(
-            None,
-            Some(key.to_string()),
-            i18n::err_unknown_key(key),
-        ));
+        problems.push(Problem::new(None, Some(key.to_string()), i18n::err_unknown_key(key)));
         return;
     };
     let text = match value {
@@ -138,37 +103,22 @@ fn set_field(teacher: &mut Teacher<String>, key: &str, value: &Value, problems: 
     }
 }
 
-fn push_score(
-    id: IndicatorId,
-    v: Option<&Value>,
-    entries: &mut Vec<Entry>,
-    problems: &mut Vec<Problem>,
-) {
+fn push_score(id: IndicatorId, v: Option<&Value>, entries: &mut Vec<Entry>, problems: &mut Vec<Problem>) {
     let score = match v {
-        Some(Value::Number(n)) => n
-            .as_u64()
-            .and_then(|n| u8::try_from(n).ok())
-            .and_then(Score::new),
+        Some(Value::Number(n)) => n.as_u64().and_then(|n| u8::try_from(n).ok()).and_then(Score::new),
         Some(Value::String(s)) => Score::parse(s.as_bytes()),
         _ => None,
     };
+    entries.push(Entry { id, score, line: None });
     match score {
-        Some(score) => entries.push(Entry {
-            id,
-            score,
-            line: None,
-        }),
+        Some(_) => {}
         None => {
             let shown = match v {
                 None | Some(Value::Null) => String::new(),
                 Some(Value::String(s)) => s.clone(),
                 Some(other) => other.to_string(),
             };
-            problems.push(Problem::new(
-                None,
-                Some(id.to_string()),
-                i18n::err_score(&shown),
-            ));
+            problems.push(Problem::new(None, Some(id.to_string()), i18n::err_score(&shown)));
         }
     }
 }

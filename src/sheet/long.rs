@@ -38,27 +38,16 @@ pub fn read<R: std::io::Read>(
         let value = rec.get(score_col).unwrap_or("");
         if key.is_empty() {
             if !value.trim().is_empty() {
-                problems.push(Problem::new(
-                    Some(line),
-                    None,
-                    i18n::err_value_without_id(value.trim()),
-                ));
+                problems.push(Problem::new(Some(line), None, i18n::err_value_without_id(value.trim())));
             }
             continue;
         }
         if let Some(id) = IndicatorId::parse(key) {
-            match Score::parse(value.as_bytes()) {
-                Some(score) => entries.push(Entry {
-                    id,
-                    score,
-                    line: Some(line),
-                }),
-                None => problems.push(Problem::new(
-                    Some(line),
-                    Some(id.to_string()),
-                    i18n::err_score(value.trim()),
-                )),
+            let score = Score::parse(value.as_bytes());
+            if score.is_none() {
+                problems.push(Problem::new(Some(line), Some(id.to_string()), i18n::err_score(value.trim())));
             }
+            entries.push(Entry { id, score, line: Some(line) });
         } else if let Some(field) = Field::parse(key) {
             if let Some((_, first)) = seen_fields.iter().find(|(f, _)| *f == field) {
                 problems.push(Problem::new(
@@ -70,18 +59,10 @@ pub fn read<R: std::io::Read>(
             }
             seen_fields.push((field, line));
             if let Err(e) = teacher.set(field, value.trim().to_string()) {
-                problems.push(Problem::new(
-                    Some(line),
-                    Some(field.key().into()),
-                    e.message,
-                ));
+                problems.push(Problem::new(Some(line), Some(field.key().into()), e.message));
             }
         } else {
-            problems.push(Problem::new(
-                Some(line),
-                Some(key.to_string()),
-                i18n::err_unknown_key(key),
-            ));
+            problems.push(Problem::new(Some(line), Some(key.to_string()), i18n::err_unknown_key(key)));
         }
     }
     if entries.is_empty() && problems.is_empty() {
@@ -94,10 +75,5 @@ pub fn read<R: std::io::Read>(
         problems.sort_by_key(|p| p.line.unwrap_or(u64::MAX));
         return Err(problems);
     }
-    Ok(Sheet {
-        teacher,
-        jenis,
-        scores,
-        line: None,
-    })
+    Ok(Sheet { teacher, jenis, scores, line: None })
 }

@@ -32,11 +32,7 @@ impl Problem {
 
     /// A problem about the file as a whole.
     pub fn file(message: String) -> Problem {
-        Problem {
-            line: None,
-            at: None,
-            message,
-        }
+        Problem { line: None, at: None, message }
     }
 
     /// Formats as `file:line: at: message`.
@@ -136,7 +132,8 @@ pub struct Sheet {
 #[derive(Debug, Clone)]
 pub struct Entry {
     pub id: IndicatorId,
-    pub score: Score,
+    /// `None` when the cell was invalid (already reported); the indicator still counts as present.
+    pub score: Option<Score>,
     pub line: Option<u64>,
 }
 
@@ -167,11 +164,7 @@ pub fn choose_jenis(
         let missing = inst.indicator_count().saturating_sub(ids.len() - unknown);
         (unknown, missing)
     };
-    if fit(Jenis::Bk) < fit(Jenis::Kelas) {
-        Jenis::Bk
-    } else {
-        Jenis::Kelas
-    }
+    if fit(Jenis::Bk) < fit(Jenis::Kelas) { Jenis::Bk } else { Jenis::Kelas }
 }
 
 /// Checks entries against the instrument: unknown IDs (naming the instrument they belong to),
@@ -187,7 +180,7 @@ pub fn resolve(
         Jenis::Kelas => Jenis::Bk,
         Jenis::Bk => Jenis::Kelas,
     };
-    let mut scores: Vec<Option<(Score, Option<u64>)>> = vec![None; inst.indicator_count()];
+    let mut scores: Vec<Option<(Option<Score>, Option<u64>)>> = vec![None; inst.indicator_count()];
     for e in entries {
         let at = Some(e.id.to_string());
         match inst.slot(e.id) {
@@ -196,15 +189,11 @@ pub fn resolve(
                 at,
                 i18n::err_id_other_instrument(&e.id.to_string(), jenis.code(), other.code()),
             )),
-            None => problems.push(Problem::new(
-                e.line,
-                at,
-                i18n::err_id_unknown(&e.id.to_string(), jenis.code()),
-            )),
+            None => {
+                problems.push(Problem::new(e.line, at, i18n::err_id_unknown(&e.id.to_string(), jenis.code())))
+            }
             Some(slot) => match scores[slot] {
-                Some((_, first)) => {
-                    problems.push(Problem::new(e.line, at, i18n::err_id_duplicate(first)))
-                }
+                Some((_, first)) => problems.push(Problem::new(e.line, at, i18n::err_id_duplicate(first))),
                 None => scores[slot] = Some((e.score, e.line)),
             },
         }
@@ -218,10 +207,7 @@ pub fn resolve(
     if !missing.is_empty() {
         problems.push(Problem::file(i18n::err_missing(jenis.code(), &missing)));
     }
-    scores
-        .into_iter()
-        .map(|s| s.map_or(Score::default(), |(s, _)| s))
-        .collect()
+    scores.into_iter().map(|s| s.and_then(|(s, _)| s).unwrap_or_default()).collect()
 }
 
 /// How a file is laid out, decided from its name and first bytes.
@@ -238,10 +224,7 @@ pub fn read_sheet(
     opts: ReadOptions,
     instruments: &Instruments,
 ) -> Result<Sheet, SheetError> {
-    let fail = |problems: Vec<Problem>| SheetError {
-        file: file.to_string(),
-        problems,
-    };
+    let fail = |problems: Vec<Problem>| SheetError { file: file.to_string(), problems };
     let text = dialect::decode(bytes).map_err(|p| fail(vec![p]))?;
     let result = match detect(file, text) {
         Layout::Json => json::read(text, opts, instruments),
@@ -250,27 +233,16 @@ pub fn read_sheet(
     result.map_err(fail)
 }
 
-/// JSON when named `.json` or starting with `{`; CSV otherwise.
+/// JSON when named `.json` or starting with `{` or `[`; CSV otherwise.
 pub fn detect(file: &str, text: &str) -> Layout {
     let named_json = file.to_ascii_lowercase().ends_with(".json");
-    if named_json || text.trim_start().starts_with('{') {
-        Layout::Json
-    } else {
-        Layout::Csv
-    }
+    if named_json || text.trim_start().starts_with(['{', '[']) { Layout::Json } else { Layout::Csv }
 }
 
-fn read_csv_sheet(
-    text: &str,
-    opts: ReadOptions,
-    instruments: &Instruments,
-) -> Result<Sheet, Vec<Problem>> {
+fn read_csv_sheet(text: &str, opts: ReadOptions, instruments: &Instruments) -> Result<Sheet, Vec<Problem>> {
     let delim = dialect::sniff_delimiter(text.lines().next().unwrap_or(""));
     let mut rdr = dialect::csv_reader(text.as_bytes(), delim);
-    let header = rdr
-        .byte_headers()
-        .map_err(|e| vec![dialect::csv_problem(&e)])?
-        .clone();
+    let header = rdr.byte_headers().map_err(|e| vec![dialect::csv_problem(&e)])?.clone();
     match dialect::classify_header(&header) {
         dialect::HeaderKind::Long { id, score } => long::read(rdr, id, score, opts, instruments),
         dialect::HeaderKind::Wide => wide::read_one(rdr, &header, opts, instruments),

@@ -43,10 +43,7 @@ pub enum RowOutcome<'r> {
     /// Every cell blank (Excel leaves such rows); skipped.
     Blank,
     /// A teacher, with the scores written into the caller's buffer.
-    Teacher {
-        jenis: Jenis,
-        teacher: Teacher<&'r str>,
-    },
+    Teacher { jenis: Jenis, teacher: Teacher<&'r str> },
     /// Problems were pushed to the caller's list.
     Invalid,
 }
@@ -109,18 +106,10 @@ impl WideLayout {
                 .map(|((_, i), _)| i.id.to_string())
                 .collect();
             let ids = inst.indicators().map(|(_, i)| i.id).collect();
-            SlotMap {
-                cols,
-                extra,
-                missing,
-                ids,
-            }
+            SlotMap { cols, extra, missing, ids }
         });
         for &(_, id) in &ids {
-            if Jenis::ALL
-                .iter()
-                .all(|&j| instruments.get(j).slot(id).is_none())
-            {
+            if Jenis::ALL.iter().all(|&j| instruments.get(j).slot(id).is_none()) {
                 problems.push(Problem::new(
                     Some(header_line),
                     Some(id.to_string()),
@@ -134,20 +123,14 @@ impl WideLayout {
             None => Jenis::ALL.to_vec(),
         };
         if !wanted.iter().any(|&j| usable(j)) {
-            let best = *wanted
-                .iter()
-                .min_by_key(|&&j| maps[idx(j)].missing.len())
-                .unwrap_or(&Jenis::Kelas);
+            let best = *wanted.iter().min_by_key(|&&j| maps[idx(j)].missing.len()).unwrap_or(&Jenis::Kelas);
             problems.push(Problem::new(
                 Some(header_line),
                 None,
                 i18n::err_missing(best.code(), &maps[idx(best)].missing),
             ));
         }
-        let jenis_col = fields
-            .iter()
-            .find(|(_, f)| *f == Field::Jenis)
-            .map(|(c, _)| *c);
+        let jenis_col = fields.iter().find(|(_, f)| *f == Field::Jenis).map(|(c, _)| *c);
         WideLayout {
             fields,
             jenis_col,
@@ -161,13 +144,7 @@ impl WideLayout {
     /// Whether the header carries typed-in results (jumlah, nilai, predikat, angka kredit).
     pub fn has_claims(&self) -> bool {
         self.fields.iter().any(|(_, f)| {
-            matches!(
-                f,
-                Field::ClaimedTotal
-                    | Field::ClaimedNilai
-                    | Field::ClaimedPredikat
-                    | Field::ClaimedAk
-            )
+            matches!(f, Field::ClaimedTotal | Field::ClaimedNilai | Field::ClaimedPredikat | Field::ClaimedAk)
         })
     }
 
@@ -184,34 +161,18 @@ impl WideLayout {
         }
         let before = problems.len();
         if rec.len() < self.width {
-            problems.push(Problem::new(
-                Some(line),
-                None,
-                i18n::err_row_short(rec.len(), self.width),
-            ));
+            problems.push(Problem::new(Some(line), None, i18n::err_row_short(rec.len(), self.width)));
             return RowOutcome::Invalid;
         }
-        if rec
-            .iter()
-            .skip(self.width)
-            .any(|c| !c.trim_ascii().is_empty())
-        {
-            problems.push(Problem::new(
-                Some(line),
-                None,
-                i18n::err_row_long(rec.len(), self.width),
-            ));
+        if rec.iter().skip(self.width).any(|c| !c.trim_ascii().is_empty()) {
+            problems.push(Problem::new(Some(line), None, i18n::err_row_long(rec.len(), self.width)));
         }
         let Some(jenis) = self.row_jenis(rec, line, problems) else {
             return RowOutcome::Invalid;
         };
         let map = &self.maps[idx(jenis)];
         if !map.missing.is_empty() {
-            problems.push(Problem::new(
-                Some(line),
-                None,
-                i18n::err_missing(jenis.code(), &map.missing),
-            ));
+            problems.push(Problem::new(Some(line), None, i18n::err_missing(jenis.code(), &map.missing)));
             return RowOutcome::Invalid;
         }
         scores.clear();
@@ -244,18 +205,12 @@ impl WideLayout {
             match std::str::from_utf8(&rec[col]) {
                 Ok(text) => {
                     if let Err(e) = teacher.set(field, text) {
-                        problems.push(Problem::new(
-                            Some(line),
-                            Some(field.key().into()),
-                            e.message,
-                        ));
+                        problems.push(Problem::new(Some(line), Some(field.key().into()), e.message));
                     }
                 }
-                Err(_) => problems.push(Problem::new(
-                    Some(line),
-                    Some(field.key().into()),
-                    i18n::err_cell_utf8(),
-                )),
+                Err(_) => {
+                    problems.push(Problem::new(Some(line), Some(field.key().into()), i18n::err_cell_utf8()))
+                }
             }
         }
         teacher.jenis = Some(jenis);
@@ -270,16 +225,8 @@ impl WideLayout {
     }
 
     /// The row's instrument: its `jenis` cell, `--jenis`, or the only instrument the row fits.
-    fn row_jenis(
-        &self,
-        rec: &csv::ByteRecord,
-        line: u64,
-        problems: &mut Vec<Problem>,
-    ) -> Option<Jenis> {
-        let cell = self
-            .jenis_col
-            .map(|c| rec[c].trim_ascii())
-            .filter(|c| !c.is_empty());
+    fn row_jenis(&self, rec: &csv::ByteRecord, line: u64, problems: &mut Vec<Problem>) -> Option<Jenis> {
+        let cell = self.jenis_col.map(|c| rec[c].trim_ascii()).filter(|c| !c.is_empty());
         let stated = match cell {
             Some(bytes) => {
                 let text = String::from_utf8_lossy(bytes);
@@ -320,19 +267,11 @@ impl WideLayout {
             (true, true) => {
                 // Only possible when both instruments' columns are present and the row fills
                 // neither instrument's own columns; kelas is the usual case but we do not guess.
-                problems.push(Problem::new(
-                    Some(line),
-                    Some("jenis".into()),
-                    i18n::err_jenis_needed(),
-                ));
+                problems.push(Problem::new(Some(line), Some("jenis".into()), i18n::err_jenis_needed()));
                 None
             }
             (false, false) => {
-                problems.push(Problem::new(
-                    Some(line),
-                    Some("jenis".into()),
-                    i18n::err_jenis_needed(),
-                ));
+                problems.push(Problem::new(Some(line), Some("jenis".into()), i18n::err_jenis_needed()));
                 None
             }
         }

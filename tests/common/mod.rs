@@ -1,0 +1,77 @@
+//! Helpers shared by the integration tests: the binary, fixtures, temporary files.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+/// The `pkguru` binary with a clean environment (Indonesian, no inherited PKGURU_LANG).
+pub fn pkguru() -> Command {
+    let mut c = Command::cargo_bin("pkguru").expect("binary built");
+    c.env_remove("PKGURU_LANG");
+    c.current_dir(env!("CARGO_MANIFEST_DIR"));
+    c
+}
+
+/// A path inside `fixtures/`.
+pub fn fixture(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(rel)
+}
+
+/// Reads a fixture as text.
+pub fn fixture_text(rel: &str) -> String {
+    std::fs::read_to_string(fixture(rel)).expect("fixture exists")
+}
+
+/// Runs pkguru and returns (exit code, stdout, stderr).
+pub fn run(args: &[&str]) -> (i32, String, String) {
+    let out = pkguru().args(args).output().expect("runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Runs pkguru with bytes on standard input.
+pub fn run_stdin(args: &[&str], input: &[u8]) -> (i32, String, String) {
+    let out = pkguru().args(args).write_stdin(input.to_vec()).output().expect("runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Parses CSV text into rows of strings.
+pub fn csv_rows(text: &str, delimiter: u8) -> Vec<Vec<String>> {
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .delimiter(delimiter)
+        .flexible(true)
+        .from_reader(text.as_bytes())
+        .records()
+        .map(|r| r.expect("valid csv").iter().map(str::to_string).collect())
+        .collect()
+}
+
+/// Writes CSV rows.
+pub fn csv_text(rows: &[Vec<String>], delimiter: u8, crlf: bool) -> String {
+    let term = if crlf { csv::Terminator::CRLF } else { csv::Terminator::Any(b'\n') };
+    let mut w = csv::WriterBuilder::new().delimiter(delimiter).terminator(term).from_writer(Vec::new());
+    for r in rows {
+        w.write_record(r).expect("write");
+    }
+    String::from_utf8(w.into_inner().expect("flush")).expect("utf8")
+}
+
+/// The kelas fixture with one cell (by id, in the `skor` column) replaced.
+pub fn kelas_with(id: &str, value: &str) -> String {
+    let mut rows = csv_rows(&fixture_text("contoh/guru-kelas.csv"), b',');
+    for r in rows.iter_mut() {
+        if r[0] == id {
+            r[3] = value.to_string();
+        }
+    }
+    csv_text(&rows, b',', false)
+}
