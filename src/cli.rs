@@ -31,8 +31,8 @@ pub enum Command {
     Template(cmd::template::Args),
     Score(cmd::score::Args),
     Credit(cmd::credit::Args),
-    // BATCH
-    // CHECK
+    Batch(cmd::batch::Args),
+    Check(cmd::check::Args),
 }
 
 /// Options that choose the instrument and the predikat band convention.
@@ -49,6 +49,10 @@ pub struct ScoringArgs {
     /// Konvensi celah tabel predikat: upper (bawaan), lower, round.
     #[arg(long, value_enum, default_value_t = Bands::Upper, value_name = "KONVENSI")]
     pub bands: Bands,
+
+    /// Lembar kerja yang dibaca dari workbook (bawaan: yang pertama).
+    #[arg(long = "sheet", value_name = "NAMA")]
+    pub sheet_name: Option<String>,
 }
 
 impl ScoringArgs {
@@ -70,6 +74,30 @@ impl ScoringArgs {
     pub fn read_options(&self) -> ReadOptions {
         ReadOptions { jenis: self.jenis }
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    /// clap's own consistency checks (unique ids, valid defaults), which only run in debug builds.
+    #[test]
+    fn command_definition_is_consistent() {
+        super::Cli::command().debug_assert();
+        crate::i18n::localize_command(super::Cli::command()).debug_assert();
+    }
+}
+
+/// Set by Ctrl-C; long runs stop at the next chunk and leave no partial output.
+pub fn cancel_flag() -> &'static std::sync::atomic::AtomicBool {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    static FLAG: AtomicBool = AtomicBool::new(false);
+    static INSTALLED: std::sync::Once = std::sync::Once::new();
+    INSTALLED.call_once(|| {
+        // Without a handler the default (terminate) applies; the output is still never partial.
+        let _ = ctrlc::set_handler(|| FLAG.store(true, Ordering::Relaxed));
+    });
+    &FLAG
 }
 
 /// A usage mistake found after parsing (exit status 2).
@@ -113,7 +141,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Template(a) => cmd::template::run(&a),
         Command::Score(a) => cmd::score::run(&a),
         Command::Credit(a) => cmd::credit::run(&a),
-        // BATCHRUN
-        // CHECKRUN
+        Command::Batch(a) => cmd::batch::run(&a),
+        Command::Check(a) => cmd::check::run(&a),
     }
 }

@@ -20,6 +20,9 @@ fn main() -> ExitCode {
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("pkguru: {}: {e:#}", pkguru::i18n::label_error());
+            if e.downcast_ref::<pkguru::batch::Interrupted>().is_some() {
+                return ExitCode::from(130);
+            }
             let usage = e.downcast_ref::<pkguru::cli::UsageError>().is_some();
             ExitCode::from(if usage { 2 } else { 1 })
         }

@@ -52,7 +52,13 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     let instruments = args.scoring.instruments()?;
     let label = input::label(&args.sheet);
     let bytes = input::read_all(&args.sheet)?;
-    let mut sheet = sheet::read_sheet(&label, &bytes, args.scoring.read_options(), &instruments)?;
+    let mut sheet = sheet::read_any(
+        &label,
+        &bytes,
+        args.scoring.sheet_name.as_deref(),
+        args.scoring.read_options(),
+        &instruments,
+    )?;
     args.identity.apply(&mut sheet.teacher)?;
     let instrument = instruments.get(sheet.jenis);
     let a = report::assess(instrument, &sheet.scores, &sheet.teacher, args.scoring.bands);

@@ -27,6 +27,7 @@ pub enum TemplateJenis {
 pub enum TemplateFormat {
     Csv,
     Json,
+    Xlsx,
 }
 
 /// Membuat lembar penilaian kosong untuk diisi.
@@ -40,7 +41,7 @@ pub struct Args {
     #[arg(long)]
     pub wide: bool,
 
-    /// Format: csv (bawaan) atau json.
+    /// Format: csv (bawaan), json, xlsx.
     #[arg(long, value_enum, default_value = "csv", value_name = "FORMAT")]
     pub format: TemplateFormat,
 
@@ -69,6 +70,12 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         (TemplateFormat::Csv, true) => wide_csv(&jenis, dialect)?,
         (TemplateFormat::Json, false) => long_json(Instrument::embedded(jenis[0]))?,
         (TemplateFormat::Json, true) => return Err(UsageError(i18n::err_wide_json()).into()),
+        (TemplateFormat::Xlsx, wide) => {
+            if output::is_stdout(args.output.as_deref()) {
+                return Err(UsageError(i18n::err_xlsx_needs_output()).into());
+            }
+            crate::render::xlsx::template(&jenis, wide)?
+        }
     };
     output::write_all(args.output.as_deref(), &bytes)?;
     Ok(ExitCode::SUCCESS)

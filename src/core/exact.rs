@@ -50,27 +50,55 @@ pub fn fixed(x: Exact, decimals: u32, sep: char) -> String {
 
 /// Appends the fixed-point form of `x` to `out` (see [`fixed`]).
 pub fn push_fixed(out: &mut String, x: Exact, decimals: u32, sep: char) {
-    let n = round_scaled(x, decimals);
-    if n < 0 {
-        out.push('-');
-    }
-    let n = n.unsigned_abs();
-    let scale = 10u64.pow(decimals);
-    push_u64(out, n / scale);
-    if decimals > 0 {
-        out.push(sep);
-        let frac = n % scale;
-        let digits = frac.to_string();
-        for _ in digits.len()..decimals as usize {
-            out.push('0');
+    use std::fmt::Write;
+    let _ = write!(out, "{}", Fixed(x, decimals, sep));
+}
+
+/// `x` with exactly `decimals` places, half-up, as a `Display` value that formats without
+/// allocating (for the batch hot path and JSON via `collect_str`).
+#[derive(Debug, Clone, Copy)]
+pub struct Fixed(pub Exact, pub u32, pub char);
+
+impl std::fmt::Display for Fixed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let Fixed(x, decimals, sep) = *self;
+        let n = round_scaled(x, decimals);
+        if n < 0 {
+            f.write_str("-")?;
         }
-        out.push_str(&digits);
+        let n = n.unsigned_abs();
+        let scale = 10u64.pow(decimals);
+        write!(f, "{}", n / scale)?;
+        if decimals > 0 {
+            write!(f, "{sep}{:0width$}", n % scale, width = decimals as usize)?;
+        }
+        Ok(())
     }
 }
 
-fn push_u64(out: &mut String, n: u64) {
-    use std::fmt::Write;
-    let _ = write!(out, "{n}");
+impl serde::Serialize for Fixed {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// The exact value as its finite decimal (up to 12 places) or as `n/d`, without allocating.
+#[derive(Debug, Clone, Copy)]
+pub struct Exactly(pub Exact, pub char);
+
+impl std::fmt::Display for Exactly {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match decimal_places(self.0, 12) {
+            Some(d) => Fixed(self.0, d, self.1).fmt(f),
+            None => write!(f, "{}/{}", self.0.numer(), self.0.denom()),
+        }
+    }
+}
+
+impl serde::Serialize for Exactly {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
 }
 
 /// Formats the shortest exact decimal form when the value has a finite one of at most
@@ -130,7 +158,8 @@ pub fn parse_decimal(text: &str) -> Result<Exact, DecimalError> {
     // No allocation: this runs per row in batch scoring (jam, konseli).
     let digits = int_part.bytes().chain(frac_part.bytes()).fold(0i64, |n, b| n * 10 + i64::from(b - b'0'));
     let denom = 10i64.pow(frac_part.len() as u32);
-    let v = ratio(digits, denom);
+    // Whole numbers (the usual jam/konseli) skip the gcd reduction.
+    let v = if denom == 1 { int(digits) } else { ratio(digits, denom) };
     Ok(if neg && !v.is_zero() { -v } else { v })
 }
 

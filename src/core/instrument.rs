@@ -156,6 +156,8 @@ pub struct Instrument {
     pub competencies: Vec<Competency>,
     /// `starts[c]` is the first slot of competency `c` (0-based); `starts[len]` = indicator count.
     starts: Vec<usize>,
+    /// Indicators per competency.
+    sizes: Vec<u8>,
 }
 
 impl Instrument {
@@ -170,6 +172,11 @@ impl Instrument {
         cell.get_or_init(|| {
             Instrument::parse(jenis, "bawaan", text).expect("embedded instrument is valid (tested)")
         })
+    }
+
+    /// The number of indicators of each competency, in order.
+    pub fn sizes(&self) -> &[u8] {
+        &self.sizes
     }
 
     /// Number of indicators.
@@ -269,7 +276,8 @@ impl Instrument {
         for c in &competencies {
             starts.push(starts.last().unwrap_or(&0) + c.indicators.len());
         }
-        Ok(Instrument { jenis, source: source.to_string(), competencies, starts })
+        let sizes = competencies.iter().map(|c| c.indicators.len().min(255) as u8).collect();
+        Ok(Instrument { jenis, source: source.to_string(), competencies, starts, sizes })
     }
 }
 

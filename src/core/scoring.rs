@@ -28,9 +28,12 @@ impl Score {
 
     /// Reads a score cell; surrounding spaces are allowed, nothing else but `0`, `1`, `2`.
     pub fn parse(text: &[u8]) -> Option<Score> {
-        match text.trim_ascii() {
+        match text {
             [d @ b'0'..=b'2'] => Some(Score(d - b'0')),
-            _ => None,
+            _ => match text.trim_ascii() {
+                [d @ b'0'..=b'2'] => Some(Score(d - b'0')),
+                _ => None,
+            },
         }
     }
 }
@@ -118,16 +121,21 @@ pub fn score(instrument: &Instrument, scores: &[Score]) -> Scored {
         total: 0,
         max_total: instrument.max_total(),
     };
-    for c in 0..s.len() {
-        let range = instrument.slots(c);
-        let max = 2 * range.len() as u32;
-        let got: u32 = scores[range].iter().map(|x| u32::from(x.0)).sum();
+    let mut rest = scores;
+    let mut total = 0u32;
+    for (c, &n) in instrument.sizes().iter().enumerate().take(MAX_COMPETENCIES) {
+        // Competencies occupy consecutive slots: peel each one off the front.
+        let (own, tail) = rest.split_at(usize::from(n).min(rest.len()));
+        rest = tail;
+        let max = 2 * u32::from(n);
+        let got = own.iter().fold(0u32, |a, x| a + u32::from(x.0));
         let value = competency_value(got, max);
         s.scores[c] = got as u16;
         s.maxes[c] = max as u16;
         s.values[c] = value;
-        s.total += u32::from(value);
+        total += u32::from(value);
     }
+    s.total = total;
     s
 }
 

@@ -4,7 +4,7 @@
 //! Generic over the text type so the batch hot path can borrow names straight from the
 //! record buffer (`Teacher<&str>`) while single sheets own theirs (`Teacher<String>`).
 
-use super::exact::{Exact, int, parse_decimal};
+use super::exact::{Exact, parse_decimal};
 use super::golongan::Golongan;
 use super::instrument::Jenis;
 use super::predikat::Predikat;
@@ -172,21 +172,22 @@ pub struct FieldError {
 impl<S: AsRef<str>> Teacher<S> {
     /// Sets one field from its text. Blank values leave the field unset.
     pub fn set(&mut self, field: Field, value: S) -> Result<(), FieldError> {
-        let text = value.as_ref().trim();
+        let text = fast_trim(value.as_ref());
         if text.is_empty() {
             return Ok(());
         }
         let fail = |message: String| FieldError { field, message };
         let positive = |t: &str| -> Result<Exact, FieldError> {
             let v = parse_decimal(t).map_err(|_| fail(i18n::err_field_number(field.key(), t)))?;
-            if v <= int(0) {
+            // Ratio keeps a positive denominator: the numerator's sign is the value's.
+            if *v.numer() <= 0 {
                 return Err(fail(i18n::err_field_positive(field.key(), t)));
             }
             Ok(v)
         };
         let non_negative = |t: &str| -> Result<Exact, FieldError> {
             let v = parse_decimal(t).map_err(|_| fail(i18n::err_field_number(field.key(), t)))?;
-            if v < int(0) {
+            if *v.numer() < 0 {
                 return Err(fail(i18n::err_field_number(field.key(), t)));
             }
             Ok(v)
@@ -259,12 +260,26 @@ impl<S: AsRef<str>> Teacher<S> {
 
     /// The name, trimmed, or empty.
     pub fn nama_str(&self) -> &str {
-        self.nama.as_ref().map_or("", |s| s.as_ref().trim())
+        self.nama.as_ref().map_or("", |s| fast_trim(s.as_ref()))
     }
 
     /// The NIP, trimmed, or empty.
     pub fn nip_str(&self) -> &str {
-        self.nip.as_ref().map_or("", |s| s.as_ref().trim())
+        self.nip.as_ref().map_or("", |s| fast_trim(s.as_ref()))
+    }
+
+    /// The school, trimmed, or empty.
+    pub fn sekolah_str(&self) -> &str {
+        self.sekolah.as_ref().map_or("", |s| fast_trim(s.as_ref()))
+    }
+}
+
+/// `str::trim`, with a shortcut for text that starts and ends with visible ASCII (nearly
+/// always): no Unicode decoding at either end.
+pub fn fast_trim(s: &str) -> &str {
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(a), Some(b)) if a.is_ascii_graphic() && b.is_ascii_graphic() => s,
+        _ => s.trim(),
     }
 }
 
@@ -275,14 +290,15 @@ fn is_none_word(t: &str) -> bool {
 /// A NIP is digits (spaces allowed between groups). A number Excel turned into scientific
 /// notation (`1.98503E+17`) has lost its digits and is refused with an explanation.
 pub fn check_nip(text: &str) -> Result<(), String> {
-    let upper = text.to_ascii_uppercase();
-    if upper.contains("E+") || (text.contains(['.', ',']) && text.chars().any(|c| c.is_ascii_digit())) {
+    // Fast path without allocation: plain digits (the batch hot path).
+    if text.bytes().all(|b| b.is_ascii_digit() || b == b' ') {
+        return Ok(());
+    }
+    let scientific = text.bytes().any(|b| b == b'E' || b == b'e') && text.contains('+');
+    if scientific || (text.contains(['.', ',']) && text.chars().any(|c| c.is_ascii_digit())) {
         return Err(i18n::err_nip_excel(text));
     }
-    if !text.chars().all(|c| c.is_ascii_digit() || c == ' ') {
-        return Err(i18n::err_nip_digits(text));
-    }
-    Ok(())
+    Err(i18n::err_nip_digits(text))
 }
 
 #[cfg(test)]

@@ -232,7 +232,7 @@ impl FromStr for TugasLain {
 
 /// The non-reducing tasks a teacher holds, with repeats (two ekstrakurikuler count twice).
 /// Fixed-size and `Copy`, so identities stay allocation-free.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct TugasSet([u8; 7]);
 
 impl TugasSet {
@@ -240,6 +240,11 @@ impl TugasSet {
     pub fn add(&mut self, t: TugasLain) {
         let i = LAIN_RULES.iter().position(|r| r.0 == t).unwrap_or(0);
         self.0[i] = self.0[i].saturating_add(1);
+    }
+
+    /// How many times each task of `LAIN_RULES` is held, in table order.
+    pub fn counts(&self) -> [u8; 7] {
+        self.0
     }
 
     /// Whether no task is held.
@@ -257,7 +262,12 @@ impl TugasSet {
     pub fn parse(s: &str) -> Result<TugasSet, String> {
         let mut set = TugasSet::default();
         for item in s.split([',', ';', '+', '|']).map(str::trim).filter(|t| !t.is_empty()) {
-            if matches!(item.to_lowercase().as_str(), "-" | "tidak ada" | "none") {
+            // Canonical codes first, without allocating (batch rows).
+            if let Some(r) = LAIN_RULES.iter().find(|r| r.1 == item) {
+                set.add(r.0);
+                continue;
+            }
+            if item == "-" || item.eq_ignore_ascii_case("tidak ada") || item.eq_ignore_ascii_case("none") {
                 continue;
             }
             set.add(item.parse().map_err(|_| item.to_string())?);

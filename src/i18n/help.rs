@@ -66,6 +66,7 @@ const EN: &[(&str, &str, &str)] = &[
         "inputs",
         "Inputs: wide CSV, one-teacher sheets, workbooks, directories (recursive, sorted), '-' for standard input.",
     ),
+    ("check", "jobs", "Worker threads; default: the number of cores."),
     ("check", "format", "Report format: text (default), json, github (workflow annotations)."),
     (
         "*",

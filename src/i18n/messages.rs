@@ -517,3 +517,117 @@ pub fn note_pkb_short(short: crate::core::exact::Exact, min: crate::core::exact:
         }
     }
 }
+
+// ---- batch and check ----------------------------------------------------------------------
+
+msg!(err_unreadable_dir() => "direktori tidak dapat dibaca", "the directory cannot be read");
+msg!(err_interrupted() =>
+    "dibatalkan; tidak ada rekap yang ditulis",
+    "interrupted; no rekap was written");
+msg!(err_output_is_input(path: &str) =>
+    "{path} juga merupakan masukan; pilih berkas keluaran lain (masukan tidak pernah ditimpa)",
+    "{path} is also an input; choose another output file (inputs are never overwritten)");
+msg!(err_jobs_zero() => "--jobs harus paling sedikit 1", "--jobs must be at least 1");
+msg!(err_xlsx_too_many(max: usize) =>
+    "rekap melebihi {max} baris, batas Excel; gunakan --format csv",
+    "the rekap exceeds {max} rows, Excel's limit; use --format csv");
+msg!(err_xlsx_write() => "workbook tidak dapat dibuat", "cannot build the workbook");
+msg!(audit_mismatch(field: &str, claimed: &str, computed: &str) =>
+    "{field} tertulis {claimed}, hasil hitung {computed}",
+    "{field} typed as {claimed}, computed {computed}");
+
+/// Angka kredit typed in a sheet that lacks what the formula needs.
+pub fn audit_not_computable() -> &'static str {
+    super::pick(
+        "tidak dapat dihitung (golongan atau jam/konseli tidak diisi)",
+        "not computable (golongan or jam/konseli missing)",
+    )
+}
+
+/// The summary `batch` prints to standard error.
+pub fn batch_summary(s: &crate::batch::Stats) -> String {
+    let per: Vec<String> = crate::core::predikat::Predikat::ALL
+        .iter()
+        .zip(s.per_predikat)
+        .map(|(p, n)| format!("{} {n}", p.name()))
+        .collect();
+    let per = per.join(", ");
+    let (n, f) = (s.scored(), s.failed);
+    match lang() {
+        Lang::Id => format!("Rekap: {n} guru dinilai ({per}); {f} gagal."),
+        Lang::En => format!("Rekap: {n} teachers scored ({per}); {f} failed."),
+    }
+}
+
+/// The summary line of `check`.
+pub fn check_summary(inputs: usize, s: &crate::batch::Stats) -> String {
+    let (n, f, a) = (s.scored(), s.failed, s.audited);
+    match (lang(), f) {
+        (Lang::Id, 0) => format!(
+            "Sah: {inputs} masukan, {n} guru, {a} dengan hasil tertulis diperiksa; tidak ada masalah."
+        ),
+        (Lang::En, 0) => {
+            format!("Valid: {inputs} inputs, {n} teachers, {a} with typed-in results audited; no problems.")
+        }
+        (Lang::Id, _) => {
+            format!("Tidak sah: {inputs} masukan, {n} guru dinilai, {f} guru/lembar bermasalah.")
+        }
+        (Lang::En, _) => {
+            format!("Invalid: {inputs} inputs, {n} teachers scored, {f} teachers/sheets with problems.")
+        }
+    }
+}
+
+// ---- workbooks ----------------------------------------------------------------------------
+
+msg!(err_workbook(detail: &str) =>
+    "workbook tidak dapat dibaca: {detail}",
+    "cannot read the workbook: {detail}");
+msg!(err_workbook_empty() => "workbook tidak punya lembar kerja", "the workbook has no worksheets");
+msg!(err_no_such_sheet(name: &str, names: &str) =>
+    "lembar kerja {name:?} tidak ada; yang ada: {names}",
+    "no worksheet {name:?}; there are: {names}");
+msg!(err_sheet_empty(name: &str) => "lembar kerja {name:?} kosong", "worksheet {name:?} is empty");
+
+label! {
+    xlsx_sheet_name => "Lembar PKG", "PKG sheet";
+    xlsx_summary_name => "Ringkasan", "Summary";
+    xlsx_score_title => "Skor indikator", "Indicator score";
+    xlsx_score_message => "0 = tidak ada bukti, 1 = terpenuhi sebagian, 2 = seluruhnya terpenuhi", "0 = no evidence, 1 = partly met, 2 = fully met";
+    xlsx_score_error => "Skor harus 0, 1 atau 2.", "The score must be 0, 1 or 2.";
+    label_predikat_short => "Predikat", "Predikat";
+    label_teachers => "Guru", "Teachers";
+    label_total_teachers => "Jumlah guru dinilai", "Teachers scored";
+    label_failed => "Gagal", "Failed";
+}
+
+/// The instruction block above a workbook template's table.
+pub fn xlsx_instructions(wide: bool) -> Vec<String> {
+    let lines: [&str; 4] = match (lang(), wide) {
+        (Lang::Id, false) => [
+            "Lembar PK Guru — isi kolom skor (D) lalu simpan sebagai .xlsx; nilai dengan: pkguru score BERKAS.xlsx",
+            "Skor indikator: 0 = tidak ada bukti, 1 = terpenuhi sebagian, 2 = seluruhnya terpenuhi (pilih dari daftar).",
+            "Baris identitas: isi nama, NIP (sel berformat Teks), golongan, jam/konseli; tugas tambahan boleh kosong.",
+            "Jangan mengubah kolom id dan baris header; baris di atas header diabaikan pkguru.",
+        ],
+        (Lang::Id, true) => [
+            "Rekap PK Guru — satu baris per guru; nilai semua dengan: pkguru batch BERKAS.xlsx -o rekap.xlsx",
+            "Kolom 1.1, 1.2, …: skor indikator 0, 1 atau 2 (pilih dari daftar). Kolom jenis: kelas atau bk.",
+            "NIP disimpan sebagai Teks; golongan seperti III/c; jam untuk guru kelas, konseli untuk guru BK.",
+            "Jangan mengubah baris header; baris di atas header diabaikan pkguru.",
+        ],
+        (Lang::En, false) => [
+            "PK Guru sheet — fill in the skor column (D) and save as .xlsx; score with: pkguru score FILE.xlsx",
+            "Indicator score: 0 = no evidence, 1 = partly met, 2 = fully met (pick from the list).",
+            "Identity rows: name, NIP (a Text cell), golongan, jam/konseli; additional duties are optional.",
+            "Do not change the id column or the header row; rows above the header are ignored by pkguru.",
+        ],
+        (Lang::En, true) => [
+            "PK Guru rekap — one row per teacher; score them all with: pkguru batch FILE.xlsx -o rekap.xlsx",
+            "Columns 1.1, 1.2, …: indicator score 0, 1 or 2 (pick from the list). Column jenis: kelas or bk.",
+            "NIP is stored as Text; golongan like III/c; jam for classroom teachers, konseli for BK teachers.",
+            "Do not change the header row; rows above the header are ignored by pkguru.",
+        ],
+    };
+    lines.iter().map(|s| s.to_string()).collect()
+}

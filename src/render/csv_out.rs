@@ -67,12 +67,13 @@ pub struct RowWriter {
 impl RowWriter {
     /// A writer appending to an empty buffer.
     pub fn new(dialect: CsvDialect) -> RowWriter {
-        RowWriter {
-            out: Vec::with_capacity(1 << 16),
-            dialect,
-            first: true,
-            scratch: String::with_capacity(32),
-        }
+        RowWriter::with_buffer(dialect, Vec::with_capacity(1 << 16))
+    }
+
+    /// A writer appending to a recycled buffer (cleared first).
+    pub fn with_buffer(dialect: CsvDialect, mut out: Vec<u8>) -> RowWriter {
+        out.clear();
+        RowWriter { out, dialect, first: true, scratch: String::with_capacity(32) }
     }
 
     /// The dialect in use.
@@ -94,7 +95,10 @@ impl RowWriter {
         }
         self.first = false;
         let d = self.dialect.delimiter;
-        if bytes.iter().any(|&b| b == d || b == b'"' || b == b'\n' || b == b'\r') {
+        // A non-short-circuit fold vectorises; fields are short.
+        let special =
+            bytes.iter().fold(false, |acc, &b| acc | (b == d) | (b == b'"') | (b == b'\n') | (b == b'\r'));
+        if special {
             self.out.push(b'"');
             for &b in bytes {
                 if b == b'"' {
@@ -103,6 +107,10 @@ impl RowWriter {
                 self.out.push(b);
             }
             self.out.push(b'"');
+        } else if bytes.len() <= 8 {
+            for &b in bytes {
+                self.out.push(b);
+            }
         } else {
             self.out.extend_from_slice(bytes);
         }
@@ -113,14 +121,35 @@ impl RowWriter {
         self.field(s.as_bytes());
     }
 
+    /// A field known to need no quoting (numbers, codes).
+    pub fn raw(&mut self, bytes: &[u8]) {
+        if !self.first {
+            self.out.push(self.dialect.delimiter);
+        }
+        self.first = false;
+        if bytes.len() <= 8 {
+            // Byte pushes beat a memcpy call for the many tiny fields of a rekap row.
+            for &b in bytes {
+                self.out.push(b);
+            }
+        } else {
+            self.out.extend_from_slice(bytes);
+        }
+    }
+
     /// An unsigned integer field.
-    pub fn uint(&mut self, n: u64) {
-        use std::fmt::Write;
-        self.scratch.clear();
-        let _ = write!(self.scratch, "{n}");
-        let s = std::mem::take(&mut self.scratch);
-        self.field(s.as_bytes());
-        self.scratch = s;
+    pub fn uint(&mut self, mut n: u64) {
+        let mut digits = [0u8; 20];
+        let mut i = digits.len();
+        loop {
+            i -= 1;
+            digits[i] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        self.raw(&digits[i..]);
     }
 
     /// A fixed-point field in the dialect's decimal separator.
@@ -157,13 +186,8 @@ pub fn exact_text(x: Exact, sep: char) -> String {
 
 /// Appends [`exact_text`] to `out` without allocating.
 pub fn push_exact(out: &mut String, x: Exact, sep: char) {
-    match exact::decimal_places(x, 12) {
-        Some(d) => exact::push_fixed(out, x, d, sep),
-        None => {
-            use std::fmt::Write;
-            let _ = write!(out, "{}/{}", x.numer(), x.denom());
-        }
-    }
+    use std::fmt::Write;
+    let _ = write!(out, "{}", exact::Exactly(x, sep));
 }
 
 /// The rekap columns for up to `competencies` competency values.
@@ -188,7 +212,21 @@ pub struct Origin<'a> {
     pub line: Option<u64>,
 }
 
-/// One rekap row; competency columns beyond this instrument's are left blank.
+/// The computed part of a rekap row, already formatted where it is text.
+#[derive(Debug, Clone, Copy)]
+pub struct RekapParts<'a> {
+    pub jenis: crate::core::instrument::Jenis,
+    pub values: &'a [u8],
+    pub total: u32,
+    pub max_total: u32,
+    /// Nilai skala 100 with 2 decimals in the dialect's separator.
+    pub nilai: &'a str,
+    pub predikat: crate::core::predikat::Predikat,
+    /// Angka kredit with 3 decimals, and exact, when computed.
+    pub credit: Option<(&'a str, &'a str)>,
+}
+
+/// One rekap row from an assessment (allocates; the batch hot path uses [`rekap_row_parts`]).
 pub fn rekap_row<S: AsRef<str>>(
     w: &mut RowWriter,
     origin: Origin<'_>,
@@ -196,36 +234,63 @@ pub fn rekap_row<S: AsRef<str>>(
     a: &Assessment,
     competencies: usize,
 ) {
+    let sep = w.dialect().decimal;
+    let nilai = exact::Fixed(a.score_100(), 2, sep).to_string();
+    let credit = match &a.credit {
+        CreditOutcome::Computed(c) => {
+            Some((exact::Fixed(c.per_year, 3, sep).to_string(), exact_text(c.per_year, sep)))
+        }
+        _ => None,
+    };
+    let parts = RekapParts {
+        jenis: a.scored.jenis,
+        values: a.scored.values(),
+        total: a.scored.total,
+        max_total: a.scored.max_total,
+        nilai: &nilai,
+        predikat: a.predikat,
+        credit: credit.as_ref().map(|(d, e)| (d.as_str(), e.as_str())),
+    };
+    rekap_row_parts(w, origin, t, &parts, competencies);
+}
+
+/// One rekap row; competency columns beyond this instrument's are left blank.
+pub fn rekap_row_parts<S: AsRef<str>>(
+    w: &mut RowWriter,
+    origin: Origin<'_>,
+    t: &Teacher<S>,
+    p: &RekapParts<'_>,
+    competencies: usize,
+) {
     w.text(origin.file);
     match origin.line {
         Some(l) => w.uint(l),
-        None => w.text(""),
+        None => w.raw(b""),
     }
     w.text(t.nama_str());
     w.text(t.nip_str());
-    w.text(t.sekolah.as_ref().map_or("", |s| s.as_ref().trim()));
-    w.text(a.scored.jenis.code());
-    w.text(t.golongan.map_or("", |g| g.as_str()));
-    let values = a.scored.values();
+    w.text(t.sekolah_str());
+    w.raw(p.jenis.code().as_bytes());
+    w.raw(t.golongan.map_or("", |g| g.as_str()).as_bytes());
     for k in 0..competencies {
-        match values.get(k) {
-            Some(&v) => w.uint(u64::from(v)),
-            None => w.text(""),
+        match p.values.get(k) {
+            Some(&v) => w.raw(&[b'0' + v]),
+            None => w.raw(b""),
         }
     }
-    w.uint(u64::from(a.scored.total));
-    w.uint(u64::from(a.scored.max_total));
-    w.fixed(a.score_100(), 2);
-    w.text(a.predikat.name());
-    w.uint(u64::from(a.predikat.credit_percent()));
-    match &a.credit {
-        CreditOutcome::Computed(c) => {
-            w.fixed(c.per_year, 3);
-            w.exact(c.per_year);
+    w.uint(u64::from(p.total));
+    w.uint(u64::from(p.max_total));
+    w.text(p.nilai);
+    w.raw(p.predikat.name().as_bytes());
+    w.uint(u64::from(p.predikat.credit_percent()));
+    match p.credit {
+        Some((display, exact)) => {
+            w.text(display);
+            w.text(exact);
         }
-        _ => {
-            w.text("");
-            w.text("");
+        None => {
+            w.raw(b"");
+            w.raw(b"");
         }
     }
     w.end();

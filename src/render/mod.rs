@@ -5,3 +5,4 @@ pub mod csv_out;
 pub mod json;
 pub mod table;
 pub mod working;
+pub mod xlsx;

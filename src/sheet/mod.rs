@@ -5,6 +5,7 @@ pub mod dialect;
 pub mod json;
 pub mod long;
 pub mod wide;
+pub mod workbook;
 
 use std::fmt;
 
@@ -65,6 +66,16 @@ impl fmt::Display for DisplayProblem<'_> {
 pub struct SheetError {
     pub file: String,
     pub problems: Vec<Problem>,
+}
+
+impl SheetError {
+    /// The same problems with line numbers moved down by `offset` rows (a workbook's title rows).
+    pub fn shifted(mut self, offset: u64) -> SheetError {
+        for p in &mut self.problems {
+            p.line = p.line.map(|l| l + offset);
+        }
+        self
+    }
 }
 
 impl fmt::Display for SheetError {
@@ -231,6 +242,29 @@ pub fn read_sheet(
         Layout::Csv => read_csv_sheet(text, opts, instruments),
     };
     result.map_err(fail)
+}
+
+/// Reads one teacher's sheet from a file's bytes: a workbook (its `sheet`, or the first)
+/// or a text sheet.
+pub fn read_any(
+    file: &str,
+    bytes: &[u8],
+    sheet: Option<&str>,
+    opts: ReadOptions,
+    instruments: &Instruments,
+) -> Result<Sheet, SheetError> {
+    let ext = std::path::Path::new(file)
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    if !workbook::is_workbook(&ext) {
+        return read_sheet(file, bytes, opts, instruments);
+    }
+    let c = workbook::to_csv(bytes, sheet)
+        .map_err(|p| SheetError { file: file.to_string(), problems: vec![p] })?;
+    let mut s = read_sheet(file, &c.csv, opts, instruments).map_err(|e| e.shifted(c.line_offset))?;
+    s.line = s.line.map(|l| l + c.line_offset);
+    Ok(s)
 }
 
 /// JSON when named `.json` or starting with `{` or `[`; CSV otherwise.

@@ -35,15 +35,31 @@ pub struct WideLayout {
     pub header_problems: Vec<Problem>,
 }
 
+/// A parsed record: the csv crate's, or the batch fast path's split line.
+pub trait Cells {
+    /// Number of fields.
+    fn count(&self) -> usize;
+    /// Field `i` (callers stay below `count`).
+    fn cell(&self, i: usize) -> &[u8];
+}
+
+impl Cells for csv::ByteRecord {
+    fn count(&self) -> usize {
+        self.len()
+    }
+
+    fn cell(&self, i: usize) -> &[u8] {
+        &self[i]
+    }
+}
+
 /// What a data row turned out to be.
-// The teacher is borrowed and inline: boxing it would allocate per row.
-#[allow(clippy::large_enum_variant)]
 #[derive(Debug)]
-pub enum RowOutcome<'r> {
+pub enum RowOutcome {
     /// Every cell blank (Excel leaves such rows); skipped.
     Blank,
-    /// A teacher, with the scores written into the caller's buffer.
-    Teacher { jenis: Jenis, teacher: Teacher<&'r str> },
+    /// A teacher: scores in the caller's buffer, identity in the caller's `Teacher`.
+    Teacher { jenis: Jenis },
     /// Problems were pushed to the caller's list.
     Invalid,
 }
@@ -149,23 +165,25 @@ impl WideLayout {
     }
 
     /// Parses one data row. Scores go into `scores` (cleared first) in slot order.
-    pub fn parse_row<'r>(
+    pub fn parse_row<'r, R: Cells>(
         &self,
-        rec: &'r csv::ByteRecord,
+        rec: &'r R,
         line: u64,
         scores: &mut Vec<Score>,
+        teacher: &mut Teacher<&'r str>,
         problems: &mut Vec<Problem>,
-    ) -> RowOutcome<'r> {
-        if rec.iter().all(|c| c.trim_ascii().is_empty()) {
+    ) -> RowOutcome {
+        let n = rec.count();
+        if (0..n).all(|i| rec.cell(i).trim_ascii().is_empty()) {
             return RowOutcome::Blank;
         }
         let before = problems.len();
-        if rec.len() < self.width {
-            problems.push(Problem::new(Some(line), None, i18n::err_row_short(rec.len(), self.width)));
+        if n < self.width {
+            problems.push(Problem::new(Some(line), None, i18n::err_row_short(n, self.width)));
             return RowOutcome::Invalid;
         }
-        if rec.iter().skip(self.width).any(|c| !c.trim_ascii().is_empty()) {
-            problems.push(Problem::new(Some(line), None, i18n::err_row_long(rec.len(), self.width)));
+        if (self.width..n).any(|i| !rec.cell(i).trim_ascii().is_empty()) {
+            problems.push(Problem::new(Some(line), None, i18n::err_row_long(n, self.width)));
         }
         let Some(jenis) = self.row_jenis(rec, line, problems) else {
             return RowOutcome::Invalid;
@@ -177,7 +195,7 @@ impl WideLayout {
         }
         scores.clear();
         for (slot, &col) in map.cols.iter().enumerate() {
-            let cell = &rec[col];
+            let cell = rec.cell(col);
             match Score::parse(cell) {
                 Some(s) => scores.push(s),
                 None => {
@@ -192,7 +210,7 @@ impl WideLayout {
             }
         }
         for &(col, id) in &map.extra {
-            if !rec[col].trim_ascii().is_empty() {
+            if !rec.cell(col).trim_ascii().is_empty() {
                 problems.push(Problem::new(
                     Some(line),
                     Some(id.to_string()),
@@ -200,9 +218,13 @@ impl WideLayout {
                 ));
             }
         }
-        let mut teacher = Teacher::<&str>::default();
         for &(col, field) in &self.fields {
-            match std::str::from_utf8(&rec[col]) {
+            let cell = rec.cell(col);
+            // Blank fields stay unset; jenis was already read by `row_jenis`.
+            if field == Field::Jenis || cell.trim_ascii().is_empty() {
+                continue;
+            }
+            match std::str::from_utf8(cell) {
                 Ok(text) => {
                     if let Err(e) = teacher.set(field, text) {
                         problems.push(Problem::new(Some(line), Some(field.key().into()), e.message));
@@ -217,7 +239,7 @@ impl WideLayout {
         if problems.len() > before {
             return RowOutcome::Invalid;
         }
-        RowOutcome::Teacher { jenis, teacher }
+        RowOutcome::Teacher { jenis }
     }
 
     fn id_of(&self, jenis: Jenis, slot: usize) -> String {
@@ -225,18 +247,18 @@ impl WideLayout {
     }
 
     /// The row's instrument: its `jenis` cell, `--jenis`, or the only instrument the row fits.
-    fn row_jenis(&self, rec: &csv::ByteRecord, line: u64, problems: &mut Vec<Problem>) -> Option<Jenis> {
-        let cell = self.jenis_col.map(|c| rec[c].trim_ascii()).filter(|c| !c.is_empty());
+    fn row_jenis<R: Cells>(&self, rec: &R, line: u64, problems: &mut Vec<Problem>) -> Option<Jenis> {
+        let cell = self.jenis_col.map(|c| rec.cell(c).trim_ascii()).filter(|c| !c.is_empty());
         let stated = match cell {
             Some(bytes) => {
-                let text = String::from_utf8_lossy(bytes);
+                let text = std::str::from_utf8(bytes).unwrap_or("\u{fffd}");
                 match text.parse::<Jenis>() {
                     Ok(j) => Some(j),
                     Err(()) => {
                         problems.push(Problem::new(
                             Some(line),
                             Some("jenis".into()),
-                            i18n::err_field_jenis(&text),
+                            i18n::err_field_jenis(text),
                         ));
                         return None;
                     }
@@ -259,7 +281,7 @@ impl WideLayout {
         }
         let fits = |j: Jenis| {
             let m = &self.maps[idx(j)];
-            m.missing.is_empty() && m.extra.iter().all(|&(c, _)| rec[c].trim_ascii().is_empty())
+            m.missing.is_empty() && m.extra.iter().all(|&(c, _)| rec.cell(c).trim_ascii().is_empty())
         };
         match (fits(Jenis::Kelas), fits(Jenis::Bk)) {
             (true, false) => Some(Jenis::Kelas),
@@ -301,10 +323,11 @@ pub fn read_one<R: std::io::Read>(
             Err(e) => return Err(vec![dialect::csv_problem(&e)]),
         }
         let line = rec.position().map_or(0, |p| p.line());
-        match layout.parse_row(&rec, line, &mut scores, &mut problems) {
+        let mut teacher = Teacher::default();
+        match layout.parse_row(&rec, line, &mut scores, &mut teacher, &mut problems) {
             RowOutcome::Blank => continue,
             RowOutcome::Invalid => rows += 1,
-            RowOutcome::Teacher { jenis, teacher } => {
+            RowOutcome::Teacher { jenis } => {
                 rows += 1;
                 if found.is_none() {
                     found = Some(Sheet {

@@ -1,0 +1,258 @@
+//! `pkguru batch`: scores a whole school, district or province into one rekap. Bad sheets
+//! and rows are reported and skipped; the rekap is written atomically.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use indicatif::{ProgressBar, ProgressStyle};
+
+use crate::batch::inputs::{self, Input};
+use crate::batch::sink::RekapFormat;
+use crate::batch::{self, Failure, Mode, Options, Sink, Stats};
+use crate::cli::{ScoringArgs, UsageError};
+use crate::i18n;
+use crate::output::{self, AtomicFile};
+use crate::render::csv_out::{DialectArg, RowWriter, rekap_header};
+
+/// Menilai banyak guru sekaligus menjadi satu rekap.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Masukan: CSV lebar, lembar satu guru, workbook, direktori (rekursif, urut), '-' untuk masukan standar.
+    #[arg(value_name = "MASUKAN", required = true)]
+    pub inputs: Vec<PathBuf>,
+
+    /// Tulis rekap ke BERKAS (atomik) alih-alih keluaran standar.
+    #[arg(short, long, value_name = "BERKAS")]
+    pub output: Option<PathBuf>,
+
+    /// Format rekap: csv (bawaan), json, jsonl, xlsx.
+    #[arg(long, value_enum, default_value = "csv", value_name = "FORMAT")]
+    pub format: RekapFormat,
+
+    /// Jumlah thread pekerja untuk berkas lebar yang besar; bawaan: jumlah inti.
+    #[arg(long, value_name = "N")]
+    pub jobs: Option<usize>,
+
+    /// Tulis juga setiap kegagalan ke BERKAS sebagai CSV (sumber, baris, id, pesan).
+    #[arg(long, value_name = "BERKAS")]
+    pub errors: Option<PathBuf>,
+
+    /// Tanpa bilah kemajuan dan ringkasan.
+    #[arg(short, long)]
+    pub quiet: bool,
+
+    /// Dialek CSV keluaran: standard atau id (Excel Indonesia).
+    #[arg(long, value_enum, default_value = "standard", value_name = "DIALEK")]
+    pub csv_dialect: DialectArg,
+
+    #[command(flatten)]
+    pub scoring: ScoringArgs,
+}
+
+/// Refuses an output that is also an input (it would be destroyed).
+pub fn refuse_overwrite(inputs: &[Input], outputs: &[Option<&Path>]) -> Result<()> {
+    for out in outputs.iter().flatten() {
+        if output::is_stdout(Some(out)) {
+            continue;
+        }
+        for i in inputs {
+            if let Some(p) = &i.path
+                && (p == out || output::same_file(p, out))
+            {
+                return Err(UsageError(i18n::err_output_is_input(&out.display().to_string())).into());
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The default number of workers.
+pub fn default_jobs() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+/// Where the rekap goes.
+enum Target {
+    Stdout(std::io::StdoutLock<'static>),
+    File(AtomicFile),
+}
+
+impl Write for Target {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            Target::Stdout(s) => s.write(buf),
+            Target::File(f) => f.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Target::Stdout(s) => s.flush(),
+            Target::File(f) => f.flush(),
+        }
+    }
+}
+
+struct BatchSink {
+    target: Target,
+    format: RekapFormat,
+    rows_written: bool,
+    xlsx_rows: Vec<Vec<String>>,
+    errors: Option<RowWriter>,
+    progress: Option<ProgressBar>,
+}
+
+impl Sink for BatchSink {
+    fn rows(&mut self, bytes: &[u8]) -> Result<()> {
+        if bytes.is_empty() {
+            return Ok(());
+        }
+        match self.format {
+            RekapFormat::Csv | RekapFormat::Jsonl => self.target.write_all(bytes)?,
+            RekapFormat::Json => {
+                // Rows come as ",\n{…}"; the first one opens the array instead.
+                let body = if self.rows_written { bytes } else { &bytes[1..] };
+                if !self.rows_written {
+                    self.target.write_all(b"[")?;
+                }
+                self.target.write_all(body)?;
+            }
+            RekapFormat::Xlsx => {
+                let mut rdr = csv::ReaderBuilder::new().has_headers(false).from_reader(bytes);
+                for rec in rdr.records() {
+                    self.xlsx_rows.push(rec?.iter().map(str::to_string).collect());
+                }
+                if self.xlsx_rows.len() >= crate::render::xlsx::MAX_ROWS {
+                    return Err(anyhow::anyhow!(i18n::err_xlsx_too_many(crate::render::xlsx::MAX_ROWS)));
+                }
+            }
+        }
+        self.rows_written = true;
+        Ok(())
+    }
+
+    fn failures(&mut self, failures: &[Failure]) -> Result<()> {
+        for f in failures {
+            let line = f.to_line();
+            match &self.progress {
+                Some(pb) => pb.println(&line),
+                None => eprintln!("{line}"),
+            }
+            if let Some(w) = &mut self.errors {
+                w.text(&f.file);
+                match f.line {
+                    Some(l) => w.uint(l),
+                    None => w.text(""),
+                }
+                w.text(f.at.as_deref().unwrap_or(""));
+                w.text(&f.message);
+                w.end();
+            }
+        }
+        Ok(())
+    }
+
+    fn progress(&mut self, consumed: u64) {
+        if let Some(pb) = &self.progress {
+            pb.set_position(consumed);
+        }
+    }
+}
+
+/// The progress bar, only on a terminal and when not quiet.
+pub fn progress_bar(inputs: &[Input], quiet: bool) -> Option<ProgressBar> {
+    if quiet || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let total: Option<u64> = inputs.iter().map(Input::size).sum();
+    let pb = match total {
+        Some(t) => ProgressBar::new(t).with_style(
+            ProgressStyle::with_template("{spinner} {bar:30} {bytes}/{total_bytes} {bytes_per_sec} {eta}")
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        ),
+        None => ProgressBar::new_spinner(),
+    };
+    Some(pb)
+}
+
+/// Runs the command.
+pub fn run(args: &Args) -> Result<ExitCode> {
+    let instruments = args.scoring.instruments()?;
+    let inputs = inputs::expand(&args.inputs);
+    refuse_overwrite(&inputs, &[args.output.as_deref(), args.errors.as_deref()])?;
+    if args.format == RekapFormat::Xlsx && output::is_stdout(args.output.as_deref()) {
+        return Err(UsageError(i18n::err_xlsx_needs_output()).into());
+    }
+    if args.jobs == Some(0) {
+        return Err(UsageError(i18n::err_jobs_zero()).into());
+    }
+    let dialect = args.csv_dialect.dialect();
+    let competencies = instruments.kelas.competencies.len().max(instruments.bk.competencies.len());
+    let target = match args.output.as_deref() {
+        Some(p) if !output::is_stdout(Some(p)) => Target::File(AtomicFile::create(p)?),
+        _ => Target::Stdout(std::io::stdout().lock()),
+    };
+    let mut sink = BatchSink {
+        target,
+        format: args.format,
+        rows_written: false,
+        xlsx_rows: Vec::new(),
+        errors: args.errors.as_ref().map(|_| {
+            let mut w = RowWriter::new(dialect);
+            w.bom();
+            for h in ["sumber", "baris", "id", "pesan"] {
+                w.text(h);
+            }
+            w.end();
+            w
+        }),
+        progress: progress_bar(&inputs, args.quiet),
+    };
+    if args.format == RekapFormat::Csv {
+        let mut w = RowWriter::new(dialect);
+        w.bom();
+        rekap_header(&mut w, competencies);
+        sink.target.write_all(&w.out)?;
+    }
+    let opts = Options {
+        instruments: &instruments,
+        read: args.scoring.read_options(),
+        bands: args.scoring.bands,
+        mode: Mode::Rekap(args.format),
+        competencies,
+        dialect: if args.format == RekapFormat::Xlsx { Default::default() } else { dialect },
+        jobs: args.jobs.unwrap_or_else(default_jobs),
+        sheet_name: args.scoring.sheet_name.clone(),
+    };
+    let stats = batch::run(&inputs, &opts, &mut sink, crate::cli::cancel_flag())?;
+    if let Some(pb) = &sink.progress {
+        pb.finish_and_clear();
+    }
+    finish(&mut sink, &stats, competencies)?;
+    if let (Some(path), Some(w)) = (&args.errors, sink.errors.take()) {
+        output::write_all(Some(path), &w.out)?;
+    }
+    match sink.target {
+        Target::File(f) => f.commit()?,
+        Target::Stdout(mut s) => s.flush()?,
+    }
+    if !args.quiet {
+        eprintln!("{}", i18n::batch_summary(&stats));
+    }
+    Ok(if stats.failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+fn finish(sink: &mut BatchSink, stats: &Stats, competencies: usize) -> Result<()> {
+    match sink.format {
+        RekapFormat::Json => sink.target.write_all(if sink.rows_written { b"\n]\n" } else { b"[]\n" })?,
+        RekapFormat::Xlsx => {
+            let bytes = crate::render::xlsx::rekap(&sink.xlsx_rows, stats, competencies)
+                .context(i18n::err_xlsx_write())?;
+            sink.target.write_all(&bytes)?;
+        }
+        RekapFormat::Csv | RekapFormat::Jsonl => {}
+    }
+    Ok(())
+}

@@ -1,0 +1,128 @@
+//! Deterministic synthetic wide files (mixed kelas and BK teachers) for the benchmark and the
+//! batch-equals-score tests. The same seed always gives the same bytes.
+
+use std::io::{self, Write};
+
+use crate::cmd::template::{wide_header, wide_ids};
+use crate::core::golongan::Golongan;
+use crate::core::instrument::{Instrument, Jenis};
+use crate::core::teacher::Field;
+
+/// A small, fast, seedable generator (xorshift64*); statistical quality is irrelevant here.
+#[derive(Debug, Clone)]
+pub struct Rng(u64);
+
+impl Rng {
+    /// A generator from a seed (any value).
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
+    }
+
+    /// The next value.
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    /// A value below `n`.
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next_u64() % n
+    }
+}
+
+/// The header of a mixed wide file.
+pub fn header() -> Vec<String> {
+    wide_header(&[Jenis::Kelas, Jenis::Bk])
+}
+
+/// Writes the header and `n` teachers.
+pub fn write<W: Write>(out: &mut W, n: u64, seed: u64) -> io::Result<()> {
+    let header = header();
+    writeln!(out, "{}", header.join(","))?;
+    let ids = wide_ids(&[Jenis::Kelas, Jenis::Bk]);
+    let slots = |j: Jenis| -> Vec<bool> {
+        let inst = Instrument::embedded(j);
+        ids.iter().map(|id| inst.slot(*id).is_some()).collect()
+    };
+    let (kelas_cols, bk_cols) = (slots(Jenis::Kelas), slots(Jenis::Bk));
+    let mut rng = Rng::new(seed);
+    let mut line = Vec::with_capacity(512);
+    for i in 1..=n {
+        line.clear();
+        let jenis = if rng.below(8) == 0 { Jenis::Bk } else { Jenis::Kelas };
+        // A per-teacher level spreads the predikat across the whole table.
+        let level = rng.below(100);
+        for f in Field::TEMPLATE {
+            match f {
+                Field::Nama => write!(line, "Guru Sintetis {i:07}")?,
+                Field::Nip => write!(
+                    line,
+                    "19{:02}{:02}{:02}20{:02}0{:01}{:01}{:03}",
+                    60 + rng.below(40),
+                    1 + rng.below(12),
+                    1 + rng.below(28),
+                    rng.below(24),
+                    1 + rng.below(9),
+                    1 + rng.below(2),
+                    i % 1000
+                )?,
+                Field::Sekolah => write!(line, "Sekolah {:04}", i / 40)?,
+                Field::Jenis => line.extend_from_slice(jenis.code().as_bytes()),
+                Field::Golongan if rng.below(10) != 0 => {
+                    let g = Golongan::ALL[4 + rng.below(9) as usize];
+                    line.extend_from_slice(g.as_str().as_bytes());
+                }
+                Field::Jam if jenis == Jenis::Kelas => write!(line, "{}", 18 + rng.below(25))?,
+                Field::Konseli if jenis == Jenis::Bk => write!(line, "{}", 120 + rng.below(160))?,
+                Field::TugasLain if rng.below(5) == 0 => line.extend_from_slice(b"wali-kelas"),
+                _ => {}
+            }
+            line.push(b',');
+        }
+        let own = if jenis == Jenis::Kelas { &kelas_cols } else { &bk_cols };
+        for (k, &has) in own.iter().enumerate() {
+            if k > 0 {
+                line.push(b',');
+            }
+            if has {
+                let r = rng.below(100);
+                let score = if r < level / 3 {
+                    b'2'
+                } else if r < level {
+                    b'1'
+                } else {
+                    b'0'
+                };
+                let score = if r >= 97 { b'2' } else { score };
+                line.push(score);
+            }
+        }
+        line.push(b'\n');
+        out.write_all(&line)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_seed_same_bytes_and_valid_rows() {
+        let mut a = Vec::new();
+        let mut b = Vec::new();
+        write(&mut a, 50, 7).unwrap();
+        write(&mut b, 50, 7).unwrap();
+        assert_eq!(a, b);
+        let mut c = Vec::new();
+        write(&mut c, 50, 8).unwrap();
+        assert_ne!(a, c);
+        let text = String::from_utf8(a).unwrap();
+        let width = header().len();
+        for line in text.lines() {
+            assert_eq!(line.split(',').count(), width, "{line}");
+        }
+    }
+}
