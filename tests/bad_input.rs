@@ -27,6 +27,15 @@ fn bad_scores_each_named_with_line_and_indicator() {
 }
 
 #[test]
+fn line_numbers_survive_crlf_and_semicolons() {
+    let rows = csv_rows(&kelas_with("4.11", "3"), b',');
+    for (delim, crlf) in [(b',', true), (b';', true), (b';', false)] {
+        let err = data_error(csv_text(&rows, delim, crlf).as_bytes());
+        assert!(err.contains("stdin:40: 4.11:"), "{err}");
+    }
+}
+
+#[test]
 fn all_problems_at_once_snapshot() {
     let mut rows = csv_rows(&fixture_text("contoh/guru-kelas.csv"), b',');
     for r in rows.iter_mut() {

@@ -410,7 +410,11 @@ impl Feeder {
         if !matches!(rdr.read_byte_record(&mut header), Ok(true)) {
             return self.fail_file(label, Problem::file(i18n::err_empty_file()), opts, sink);
         }
-        let header_end = bom + rdr.position().byte() as usize;
+        let mut header_end = bom + rdr.position().byte() as usize;
+        // After a CRLF header the csv reader may stop between `\r` and `\n`.
+        if buf.get(header_end) == Some(&b'\n') {
+            header_end += 1;
+        }
         let layout = WideLayout::new(&header, 1 + line_offset, opts.read, opts.instruments);
         if !layout.header_problems.is_empty() {
             let problems = layout.header_problems.clone();
@@ -424,7 +428,7 @@ impl Feeder {
             return self.local(done, sink);
         }
         let file = Arc::new(WideFile { label: Arc::clone(label), delimiter, layout });
-        let mut start_line = rdr.position().line() + line_offset;
+        let mut start_line = 1 + split::count_lines(&buf[..header_end]) + line_offset;
         self.consumed += header_end as u64;
         buf.drain(..header_end);
         loop {

@@ -63,6 +63,7 @@ pub fn chunk(
         .delimiter(file.delimiter)
         .from_reader(bytes);
     let mut rec = csv::ByteRecord::new();
+    let mut lines = crate::sheet::dialect::LineTracker::new(start_line);
     loop {
         match rdr.read_byte_record(&mut rec) {
             Ok(true) => {}
@@ -76,7 +77,7 @@ pub fn chunk(
                 break;
             }
         }
-        let line = start_line + rec.position().map_or(1, |p| p.line()) - 1;
+        let line = lines.line(bytes, rec.position());
         row(file, &rec, rec.as_slice().len(), line, opts, state, &mut done);
     }
     done

@@ -83,6 +83,36 @@ pub fn csv_reader<R: std::io::Read>(input: R, delimiter: u8) -> csv::Reader<R> {
     csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).has_headers(true).from_reader(input)
 }
 
+/// Line numbers of records from their byte offsets. The csv crate's own line count is one
+/// short after CRLF line ends (a record's position sits on the previous line's `\n`).
+/// Only line ends before a record are skipped, so quoted newlines inside fields still count.
+#[derive(Debug, Clone, Copy)]
+pub struct LineTracker {
+    seen: usize,
+    line: u64,
+}
+
+impl LineTracker {
+    /// Lines counted from `first_line` at byte 0 of the input.
+    pub fn new(first_line: u64) -> LineTracker {
+        LineTracker { seen: 0, line: first_line }
+    }
+
+    /// The line of the record read at `pos` within `bytes` (records come in order).
+    pub fn line(&mut self, bytes: &[u8], pos: Option<&csv::Position>) -> u64 {
+        let mut at = pos.map_or(self.seen, |p| p.byte() as usize).min(bytes.len());
+        // A record never starts with a line end: skip the ones before it (CRLF, empty lines).
+        while matches!(bytes.get(at), Some(b'\n' | b'\r')) {
+            at += 1;
+        }
+        if at > self.seen {
+            self.line += crate::batch::split::count_lines(&bytes[self.seen..at]);
+            self.seen = at;
+        }
+        self.line
+    }
+}
+
 /// A csv crate error as a located problem.
 pub fn csv_problem(e: &csv::Error) -> Problem {
     let line = e.position().map(|p| p.line());
@@ -137,6 +167,17 @@ fn looks_like_data_row(cells: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_numbers_with_crlf_and_lf() {
+        for text in ["a\r\nb\r\n\r\nc\r\n", "a\nb\n\nc\n"] {
+            let mut rdr = csv::ReaderBuilder::new().has_headers(false).from_reader(text.as_bytes());
+            let mut t = LineTracker::new(1);
+            let lines: Vec<u64> =
+                rdr.byte_records().map(|r| t.line(text.as_bytes(), r.unwrap().position())).collect();
+            assert_eq!(lines, [1, 2, 4], "{text:?}");
+        }
+    }
 
     #[test]
     fn delimiter_detection() {

@@ -11,6 +11,7 @@ use super::{Entry, Instruments, Problem, ReadOptions, Sheet, choose_jenis, diale
 /// Reads the rows after the header. Collects every problem before failing.
 pub fn read<R: std::io::Read>(
     mut rdr: csv::Reader<R>,
+    bytes: &[u8],
     id_col: usize,
     score_col: usize,
     opts: ReadOptions,
@@ -21,6 +22,7 @@ pub fn read<R: std::io::Read>(
     let mut entries = Vec::new();
     let mut seen_fields: Vec<(Field, u64)> = Vec::new();
     let mut rec = csv::StringRecord::new();
+    let mut lines = dialect::LineTracker::new(1);
     loop {
         match rdr.read_record(&mut rec) {
             Ok(false) => break,
@@ -33,7 +35,7 @@ pub fn read<R: std::io::Read>(
                 break;
             }
         }
-        let line = rec.position().map_or(0, |p| p.line());
+        let line = lines.line(bytes, rec.position());
         let key = rec.get(id_col).unwrap_or("").trim();
         let value = rec.get(score_col).unwrap_or("");
         if key.is_empty() {

@@ -278,8 +278,10 @@ fn read_csv_sheet(text: &str, opts: ReadOptions, instruments: &Instruments) -> R
     let mut rdr = dialect::csv_reader(text.as_bytes(), delim);
     let header = rdr.byte_headers().map_err(|e| vec![dialect::csv_problem(&e)])?.clone();
     match dialect::classify_header(&header) {
-        dialect::HeaderKind::Long { id, score } => long::read(rdr, id, score, opts, instruments),
-        dialect::HeaderKind::Wide => wide::read_one(rdr, &header, opts, instruments),
+        dialect::HeaderKind::Long { id, score } => {
+            long::read(rdr, text.as_bytes(), id, score, opts, instruments)
+        }
+        dialect::HeaderKind::Wide => wide::read_one(rdr, text.as_bytes(), &header, opts, instruments),
         dialect::HeaderKind::Bad(p) => Err(vec![p]),
     }
 }

@@ -303,6 +303,7 @@ impl WideLayout {
 /// Reads a wide file that must hold exactly one teacher (for `pkguru score`).
 pub fn read_one<R: std::io::Read>(
     mut rdr: csv::Reader<R>,
+    bytes: &[u8],
     header: &csv::ByteRecord,
     opts: ReadOptions,
     instruments: &Instruments,
@@ -316,13 +317,14 @@ pub fn read_one<R: std::io::Read>(
     let mut problems = Vec::new();
     let mut found: Option<Sheet> = None;
     let mut rows = 0usize;
+    let mut lines = dialect::LineTracker::new(1);
     loop {
         match rdr.read_byte_record(&mut rec) {
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => return Err(vec![dialect::csv_problem(&e)]),
         }
-        let line = rec.position().map_or(0, |p| p.line());
+        let line = lines.line(bytes, rec.position());
         let mut teacher = Teacher::default();
         match layout.parse_row(&rec, line, &mut scores, &mut teacher, &mut problems) {
             RowOutcome::Blank => continue,
