@@ -11,15 +11,35 @@ use crate::i18n;
 
 /// A file being written; it appears under its name only on `commit`. Dropped without
 /// commit (an error, an interrupt unwinding), the temporary file is removed.
+///
+/// An existing output that is not a regular file (`/dev/null`, a FIFO, a terminal) is written
+/// directly: renaming over it would replace the device with a file.
 pub struct AtomicFile {
     dest: PathBuf,
-    tmp: PathBuf,
+    /// `None` when writing directly to a special file.
+    tmp: Option<PathBuf>,
     file: Option<BufWriter<File>>,
+}
+
+/// Whether `path` exists and is something other than a regular file.
+fn is_special(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
 }
 
 impl AtomicFile {
     /// Starts writing `dest` through a temporary sibling.
     pub fn create(dest: &Path) -> Result<AtomicFile> {
+        if is_special(dest) {
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .open(dest)
+                .with_context(|| i18n::err_create(&dest.display().to_string()))?;
+            return Ok(AtomicFile {
+                dest: dest.to_path_buf(),
+                tmp: None,
+                file: Some(BufWriter::with_capacity(1 << 16, file)),
+            });
+        }
         let dir = match dest.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
@@ -27,17 +47,22 @@ impl AtomicFile {
         let name = dest.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let tmp = dir.join(format!(".{name}.pkguru-{}.tmp", std::process::id()));
         let file = File::create(&tmp).with_context(|| i18n::err_create(&tmp.display().to_string()))?;
-        Ok(AtomicFile { dest: dest.to_path_buf(), tmp, file: Some(BufWriter::with_capacity(1 << 16, file)) })
+        Ok(AtomicFile {
+            dest: dest.to_path_buf(),
+            tmp: Some(tmp),
+            file: Some(BufWriter::with_capacity(1 << 16, file)),
+        })
     }
 
     /// Finishes: flushes, syncs and renames into place.
     pub fn commit(mut self) -> Result<()> {
         let dest = self.dest.display().to_string();
-        if let Some(w) = self.file.take() {
-            let f = w.into_inner().map_err(|e| e.into_error()).with_context(|| i18n::err_write(&dest))?;
+        let Some(w) = self.file.take() else { return Ok(()) };
+        let f = w.into_inner().map_err(|e| e.into_error()).with_context(|| i18n::err_write(&dest))?;
+        if let Some(tmp) = &self.tmp {
             f.sync_all().with_context(|| i18n::err_write(&dest))?;
+            std::fs::rename(tmp, &self.dest).with_context(|| i18n::err_write(&dest))?;
         }
-        std::fs::rename(&self.tmp, &self.dest).with_context(|| i18n::err_write(&dest))?;
         Ok(())
     }
 }
@@ -58,8 +83,10 @@ impl Write for AtomicFile {
 
 impl Drop for AtomicFile {
     fn drop(&mut self) {
-        if self.file.take().is_some() {
-            let _ = std::fs::remove_file(&self.tmp);
+        if self.file.take().is_some()
+            && let Some(tmp) = &self.tmp
+        {
+            let _ = std::fs::remove_file(tmp);
         }
     }
 }
@@ -91,5 +118,29 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
     match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
         (Ok(x), Ok(y)) => x == y,
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn special_files_are_written_not_replaced() {
+        let mut f = AtomicFile::create(Path::new("/dev/null")).unwrap();
+        f.write_all(b"x").unwrap();
+        f.commit().unwrap();
+        let m = std::fs::metadata("/dev/null").unwrap();
+        assert!(!m.is_file(), "/dev/null is still a device");
+    }
+
+    #[test]
+    fn dropped_without_commit_leaves_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let dest = dir.path().join("r.csv");
+        let mut f = AtomicFile::create(&dest).unwrap();
+        f.write_all(b"partial").unwrap();
+        drop(f);
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
     }
 }

@@ -18,7 +18,10 @@ fn audit_text_report() {
     // Typed values that agree once rounded or truncated (69,64; 76,78; 15,19) are accepted.
     assert!(!out.contains("tertulis 69,64") && !out.contains("76,78") && !out.contains("15,19"), "{out}");
     assert!(out.contains("guru-audit.csv: jumlah: jumlah tertulis 41, hasil hitung 39"), "{out}");
-    assert!(out.contains("sekolah-audit.csv:4: predikat: predikat tertulis Cukup, hasil hitung Baik (100 %)"), "{out}");
+    assert!(
+        out.contains("sekolah-audit.csv:4: predikat: predikat tertulis Cukup, hasil hitung Baik (100 %)"),
+        "{out}"
+    );
     insta::assert_snapshot!("audit_text", out);
 }
 
@@ -30,7 +33,10 @@ fn audit_json_report() {
     assert_eq!(v["valid"], false);
     assert_eq!(v["teachers"], 4);
     let first = &v["problems"][0];
-    assert_eq!((first["kind"].as_str(), first["claimed"].as_str(), first["computed"].as_str()), (Some("audit"), Some("41"), Some("39")));
+    assert_eq!(
+        (first["kind"].as_str(), first["claimed"].as_str(), first["computed"].as_str()),
+        (Some("audit"), Some("41"), Some("39"))
+    );
     insta::assert_snapshot!("audit_json", out);
 }
 

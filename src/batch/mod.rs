@@ -143,6 +143,8 @@ enum Job {
         bytes: Vec<u8>,
         start_line: u64,
         out: Vec<u8>,
+        /// The reader saw no `"` in it (saves the worker a scan).
+        quote_free: bool,
     },
     Sheet {
         label: Arc<str>,
@@ -172,8 +174,11 @@ pub fn run(inputs: &[Input], opts: &Options<'_>, sink: &mut dyn Sink, cancel: &A
                     let next = job_rx.lock().map(|rx| rx.recv());
                     let Ok(Ok((seq, job))) = next else { break };
                     let done = match job {
-                        Job::Chunk { file, bytes, start_line, out } => {
-                            let mut done = worker::chunk(&file, &bytes, start_line, out, opts, &mut state);
+                        Job::Chunk { file, bytes, start_line, out, quote_free } => {
+                            let simple =
+                                if quote_free { split::crlf_only(&bytes) } else { split::is_simple(&bytes) };
+                            let mut done =
+                                worker::chunk(&file, &bytes, start_line, simple, out, opts, &mut state);
                             done.spent = bytes;
                             done
                         }
@@ -194,7 +199,7 @@ pub fn run(inputs: &[Input], opts: &Options<'_>, sink: &mut dyn Sink, cancel: &A
             pending: BTreeMap::new(),
             next_seq: 0,
             next_out: 0,
-            limit: 2 * jobs as u64 + 2,
+            limit: jobs as u64 + 2,
             stats: Stats::default(),
             consumed: 0,
             pool: Vec::new(),
@@ -234,7 +239,7 @@ impl Feeder {
     }
 
     fn recycle(&mut self, mut buf: Vec<u8>) {
-        if buf.capacity() >= CHUNK_BYTES / 2 && self.pool.len() < 2 * self.limit as usize {
+        if buf.capacity() >= CHUNK_BYTES / 2 && self.pool.len() < self.limit as usize + 1 {
             buf.clear();
             self.pool.push(buf);
         }
@@ -447,7 +452,9 @@ impl Feeder {
                     );
                 }
             };
-            let cut = if eof { buf.len() } else { split::last_record_end(&buf).unwrap_or(0) };
+            let quote_free = memchr::memchr(b'"', &buf).is_none();
+            let cut =
+                if eof { buf.len() } else { split::last_record_end_with(&buf, !quote_free).unwrap_or(0) };
             if cut == 0 && !eof {
                 // One record longer than the buffer: read more, within reason.
                 if buf.len() >= MAX_PENDING {
@@ -471,7 +478,7 @@ impl Feeder {
             let chunk = std::mem::replace(&mut buf, next);
             let lines = split::count_lines(&chunk);
             if !chunk.is_empty() {
-                self.chunk(&file, chunk, start_line, sink)?;
+                self.chunk(&file, chunk, start_line, quote_free, sink)?;
             }
             start_line += lines;
             if eof {
@@ -485,11 +492,12 @@ impl Feeder {
         file: &Arc<WideFile>,
         bytes: Vec<u8>,
         start_line: u64,
+        quote_free: bool,
         sink: &mut dyn Sink,
     ) -> Result<()> {
         self.consumed += bytes.len() as u64;
         let out = self.buffer();
-        self.send(Job::Chunk { file: Arc::clone(file), bytes, start_line, out }, sink)?;
+        self.send(Job::Chunk { file: Arc::clone(file), bytes, start_line, out, quote_free }, sink)?;
         sink.progress(self.consumed);
         Ok(())
     }

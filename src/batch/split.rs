@@ -5,7 +5,12 @@
 /// The end (exclusive) of the last complete record in `buf`, i.e. one past the last `\n`
 /// that lies outside quotes; `None` if `buf` holds no complete record.
 pub fn last_record_end(buf: &[u8]) -> Option<usize> {
-    if memchr::memchr(b'"', buf).is_none() {
+    last_record_end_with(buf, memchr::memchr(b'"', buf).is_some())
+}
+
+/// [`last_record_end`] when the caller already knows whether `buf` holds any quote.
+pub fn last_record_end_with(buf: &[u8], has_quotes: bool) -> Option<usize> {
+    if !has_quotes {
         // The common case (no quoting anywhere): the last newline.
         return memchr::memrchr(b'\n', buf).map(|i| i + 1);
     }
@@ -25,8 +30,12 @@ pub fn last_record_end(buf: &[u8]) -> Option<usize> {
 /// (`\r\n`). Such a chunk's records are its lines and its fields are split by the delimiter,
 /// exactly as the csv crate would read them.
 pub fn is_simple(chunk: &[u8]) -> bool {
-    memchr::memchr(b'"', chunk).is_none()
-        && memchr::memchr_iter(b'\r', chunk).all(|i| chunk.get(i + 1) == Some(&b'\n'))
+    memchr::memchr(b'"', chunk).is_none() && crlf_only(chunk)
+}
+
+/// Whether every `\r` in `chunk` is followed by `\n`.
+pub fn crlf_only(chunk: &[u8]) -> bool {
+    memchr::memchr_iter(b'\r', chunk).all(|i| chunk.get(i + 1) == Some(&b'\n'))
 }
 
 /// Calls `f(index, line)` for each line of a simple chunk, without its `\r\n` or `\n`.

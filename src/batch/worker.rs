@@ -41,14 +41,14 @@ pub fn chunk(
     file: &WideFile,
     bytes: &[u8],
     start_line: u64,
+    simple: bool,
     out: Vec<u8>,
     opts: &Options<'_>,
     state: &mut RowState<'_>,
 ) -> Done {
-    let mut done = Done::new(opts.dialect);
-    done.out = RowWriter::with_buffer(opts.dialect, out);
+    let mut done = Done::with_buffer(opts.dialect, out);
     done.out.out.reserve(bytes.len()); // the rekap is smaller than its input: no regrowth
-    if split::is_simple(bytes) {
+    if simple {
         // No quotes: lines are records; split fields by hand (faster than a general parser).
         let mut splitter = split::Splitter::default();
         split::for_each_line(bytes, |i, line| {
@@ -142,8 +142,12 @@ pub fn sheet(label: &Arc<str>, bytes: &[u8], line_offset: u64, opts: &Options<'_
 
 impl Done {
     fn new(dialect: crate::render::csv_out::CsvDialect) -> Done {
+        Done::with_buffer(dialect, Vec::new())
+    }
+
+    fn with_buffer(dialect: crate::render::csv_out::CsvDialect, out: Vec<u8>) -> Done {
         Done {
-            out: RowWriter::new(dialect),
+            out: RowWriter::with_buffer(dialect, out),
             failures: Vec::new(),
             stats: Default::default(),
             spent: Vec::new(),

@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""Benchmark pkguru batch against the bare csv-crate record count of the same file.
+
+Usage: bench/run.sh [N]  (builds, generates, then runs this script)
+       python3 bench/bench.py FILE [RUNS]
+
+Every command runs RUNS times (default 5) after one warm-up that puts the file in the page
+cache; the median wall time and the largest peak RSS are reported. The rekap is deleted
+before each run, so no run pays for removing the previous one.
+"""
+
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+REL = os.path.join(ROOT, "target", "release")
+
+
+def peak_rss_kb(cmd):
+    """Runs cmd once in a fresh process and returns (seconds, peak RSS in KiB)."""
+    pid = os.fork()
+    if pid == 0:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+        os.dup2(devnull, 2)
+        os.execv(cmd[0], cmd)
+    start = time.perf_counter()
+    _, status, usage = os.wait4(pid, 0)
+    elapsed = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        sys.exit(f"{' '.join(cmd)} exited with {code}")
+    return elapsed, usage.ru_maxrss
+
+
+def measure(label, cmd, runs, out=None):
+    peak_rss_kb(cmd)  # warm-up
+    times, rss = [], 0
+    for _ in range(runs):
+        if out and os.path.exists(out):
+            os.remove(out)
+        t, r = peak_rss_kb(cmd)
+        times.append(t)
+        rss = max(rss, r)
+    return label, statistics.median(times), min(times), rss
+
+
+def main():
+    path = sys.argv[1]
+    runs = int(sys.argv[2]) if len(sys.argv) > 2 else 5
+    size = os.path.getsize(path)
+    with open(path, "rb") as f:
+        rows = sum(buf.count(b"\n") for buf in iter(lambda: f.read(1 << 24), b"")) - 1
+    out = os.path.join(os.path.dirname(path), "rekap.csv")
+    pkguru = os.path.join(REL, "pkguru")
+    jobs = os.cpu_count() or 1
+    cases = [
+        ("csv crate count (baseline)", [os.path.join(REL, "examples", "count"), path], None),
+        ("pkguru batch --jobs 1", [pkguru, "batch", path, "-q", "--jobs", "1", "-o", out], out),
+        (f"pkguru batch (--jobs {jobs})", [pkguru, "batch", path, "-q", "-o", out], out),
+        (f"pkguru check (--jobs {jobs})", [pkguru, "check", path], None),
+    ]
+    results = [measure(label, cmd, runs, o) for label, cmd, o in cases]
+    base = results[0][1]
+    print(f"file: {path}: {rows:,} teachers, {size / 1e6:,.1f} MB; {runs} runs each, median wall time")
+    print(f"machine: {os.cpu_count()} cores; {os.uname().sysname} {os.uname().release}")
+    print()
+    print(f"| command | wall (median) | best | rows/s | MB/s | ratio to count | peak RSS |")
+    print(f"|---|---|---|---|---|---|---|")
+    for label, med, best, rss in results:
+        print(
+            f"| {label} | {med:.3f} s | {best:.3f} s | {rows / med / 1e6:.2f} M | {size / med / 1e6:,.0f} "
+            f"| {med / base:.2f} | {rss / 1024:.1f} MB |"
+        )
+    if os.path.exists(out):
+        os.remove(out)
+
+
+if __name__ == "__main__":
+    main()
