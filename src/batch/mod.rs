@@ -432,7 +432,8 @@ impl Feeder {
             done.fail_unit(label, problems);
             return self.local(done, sink);
         }
-        let file = Arc::new(WideFile { label: Arc::clone(label), delimiter, layout });
+        let plan = layout.fast_plan();
+        let file = Arc::new(WideFile { label: Arc::clone(label), delimiter, layout, plan });
         let mut start_line = 1 + split::count_lines(&buf[..header_end]) + line_offset;
         self.consumed += header_end as u64;
         buf.drain(..header_end);

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use crate::core::report;
 use crate::render::csv_out::{Origin, RowWriter};
 use crate::sheet::dialect::MAX_RECORD_BYTES;
-use crate::sheet::wide::{Cells, RowOutcome, WideLayout};
+use crate::sheet::wide::{Cells, FastPlan, FastScratch, RowOutcome, WideLayout};
 use crate::sheet::{self, Problem};
 
 use super::fast::{self, RowScorer};
@@ -18,6 +18,8 @@ pub struct WideFile {
     pub label: Arc<str>,
     pub delimiter: u8,
     pub layout: WideLayout,
+    /// The header compiled for the single-pass reader.
+    pub plan: FastPlan,
 }
 
 /// Per-thread state: reused buffers, and the fast scorer (with its cache) for CSV rekaps.
@@ -25,6 +27,7 @@ pub struct RowState<'a> {
     scores: Vec<crate::core::scoring::Score>,
     problems: Vec<Problem>,
     fast: Option<RowScorer<'a>>,
+    scratch: FastScratch,
 }
 
 impl<'a> RowState<'a> {
@@ -32,7 +35,12 @@ impl<'a> RowState<'a> {
     pub fn new(opts: &Options<'a>) -> RowState<'a> {
         let fast = matches!(opts.mode, Mode::Rekap(sink::RekapFormat::Csv | sink::RekapFormat::Xlsx))
             .then(|| RowScorer::new(opts.instruments, opts.bands, opts.dialect.decimal));
-        RowState { scores: Vec::with_capacity(128), problems: Vec::new(), fast }
+        RowState {
+            scores: Vec::with_capacity(128),
+            problems: Vec::new(),
+            fast,
+            scratch: FastScratch::default(),
+        }
     }
 }
 
@@ -52,8 +60,19 @@ pub fn chunk(
         // No quotes: lines are records; split fields by hand (faster than a general parser).
         let mut splitter = split::Splitter::default();
         split::for_each_line(bytes, |i, line| {
+            let line_no = start_line + i;
+            if line.len() <= MAX_RECORD_BYTES {
+                let mut teacher = crate::core::teacher::Teacher::default();
+                if let Some(jenis) = file.plan.parse(line, file.delimiter, &mut state.scratch, &mut teacher) {
+                    let origin = Origin { file: &file.label, line: Some(line_no) };
+                    let scores = state.scratch.scores(jenis);
+                    emit(origin, jenis, scores, &teacher, opts, &mut state.fast, &mut done);
+                    return;
+                }
+            }
+            // Anything unusual: the general reader words the problem.
             let cells = splitter.split(line, file.delimiter);
-            row(file, &cells, line.len(), start_line + i, opts, state, &mut done);
+            row(file, &cells, line.len(), line_no, opts, state, &mut done);
         });
         return done;
     }
@@ -104,25 +123,37 @@ fn row<R: Cells>(
         RowOutcome::Invalid => done.fail_unit(&file.label, std::mem::take(&mut st.problems)),
         RowOutcome::Teacher { jenis } => {
             let origin = Origin { file: &file.label, line: Some(line) };
-            if let Some(fast) = &mut st.fast {
-                match fast.rekap(&mut done.out, origin, jenis, &st.scores, &teacher, opts.competencies) {
-                    fast::Outcome::Written(p) => done.stats.count(p),
-                    fast::Outcome::Invalid(without_kind) => {
-                        let o = if without_kind {
-                            report::CreditOutcome::NilaiWithoutKind
-                        } else {
-                            report::CreditOutcome::MissingNilaiTambahan
-                        };
-                        done.invalid_credit(origin, o)
-                    }
-                }
-                return;
-            }
-            let inst = opts.instruments.get(jenis);
-            let a = report::assess(inst, &st.scores, &teacher, opts.bands);
-            done.teacher(opts, origin, &teacher, &a);
+            emit(origin, jenis, &st.scores, &teacher, opts, &mut st.fast, done);
         }
     }
+}
+
+/// Scores a parsed teacher and hands it to the sink (the fast scorer for CSV rekaps).
+fn emit<S: AsRef<str>>(
+    origin: Origin<'_>,
+    jenis: crate::core::instrument::Jenis,
+    scores: &[crate::core::scoring::Score],
+    teacher: &crate::core::teacher::Teacher<S>,
+    opts: &Options<'_>,
+    fast: &mut Option<RowScorer<'_>>,
+    done: &mut Done,
+) {
+    if let Some(fast) = fast {
+        match fast.rekap(&mut done.out, origin, jenis, scores, teacher, opts.competencies) {
+            fast::Outcome::Written(p) => done.stats.count(p),
+            fast::Outcome::Invalid(without_kind) => {
+                let o = if without_kind {
+                    report::CreditOutcome::NilaiWithoutKind
+                } else {
+                    report::CreditOutcome::MissingNilaiTambahan
+                };
+                done.invalid_credit(origin, o)
+            }
+        }
+        return;
+    }
+    let a = report::assess(opts.instruments.get(jenis), scores, teacher, opts.bands);
+    done.teacher(opts, origin, teacher, &a);
 }
 
 /// Reads and scores a whole one-teacher sheet (CSV long, JSON, or a one-row wide CSV).

@@ -137,6 +137,20 @@ impl RowWriter {
         }
     }
 
+    /// `count` one-digit fields from `values` (blank past its end), in one go.
+    pub fn digits(&mut self, values: &[u8], count: usize) {
+        let d = self.dialect.delimiter;
+        for k in 0..count {
+            if !self.first {
+                self.out.push(d);
+            }
+            self.first = false;
+            if let Some(&v) = values.get(k) {
+                self.out.push(b'0' + v);
+            }
+        }
+    }
+
     /// An unsigned integer field.
     pub fn uint(&mut self, mut n: u64) {
         let mut digits = [0u8; 20];
@@ -272,12 +286,7 @@ pub fn rekap_row_parts<S: AsRef<str>>(
     w.text(t.sekolah_str());
     w.raw(p.jenis.code().as_bytes());
     w.raw(t.golongan.map_or("", |g| g.as_str()).as_bytes());
-    for k in 0..competencies {
-        match p.values.get(k) {
-            Some(&v) => w.raw(&[b'0' + v]),
-            None => w.raw(b""),
-        }
-    }
+    w.digits(p.values, competencies);
     w.uint(u64::from(p.total));
     w.uint(u64::from(p.max_total));
     w.text(p.nilai);

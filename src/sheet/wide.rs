@@ -10,6 +10,9 @@ use crate::i18n;
 
 use super::{Instruments, Problem, ReadOptions, Sheet, dialect};
 
+mod fast;
+pub use fast::{FastPlan, FastScratch};
+
 /// Where one instrument's indicators sit in the header.
 #[derive(Debug, Clone)]
 struct SlotMap {
