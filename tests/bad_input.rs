@@ -53,6 +53,15 @@ fn all_problems_at_once_snapshot() {
 }
 
 #[test]
+fn a_spreadsheet_that_ate_the_zero_of_4_10_gets_a_hint() {
+    let err = data_error(kelas_with("x", "").replace("\n4.10,", "\n4.1,").as_bytes());
+    assert!(
+        err.contains("4.1: indikator diisi dua kali") && err.contains("mengubah 4.10 menjadi angka 4.1"),
+        "{err}"
+    );
+}
+
+#[test]
 fn missing_indicators_are_all_listed() {
     let mut rows = csv_rows(&fixture_text("contoh/guru-kelas.csv"), b',');
     rows.retain(|r| !["2.2", "4.3", "14.6"].contains(&r[0].as_str()));

@@ -144,6 +144,9 @@ pub fn err_missing(jenis: &str, ids: &[String]) -> String {
     }
 }
 
+msg!(hint_lost_zero(id: &str) =>
+    "mungkin Excel/LibreOffice mengubah {id}0 menjadi angka {id}; format kolom id sebagai Teks lalu ketik ulang {id}0",
+    "perhaps Excel/LibreOffice turned {id}0 into the number {id}; format the id column as Text and type {id}0 again");
 msg!(err_extra_indicator(jenis: &str) =>
     "kolom ini bukan indikator instrumen {jenis}; kosongkan untuk guru {jenis}",
     "this column is not an indicator of the {jenis} instrument; leave it blank for {jenis} teachers");

@@ -204,7 +204,13 @@ pub fn resolve(
                 problems.push(Problem::new(e.line, at, i18n::err_id_unknown(&e.id.to_string(), jenis.code())))
             }
             Some(slot) => match scores[slot] {
-                Some((_, first)) => problems.push(Problem::new(e.line, at, i18n::err_id_duplicate(first))),
+                Some((_, first)) => {
+                    let mut msg = i18n::err_id_duplicate(first);
+                    if looks_like_lost_zero(e.id, inst) {
+                        msg = format!("{msg}; {}", i18n::hint_lost_zero(&e.id.to_string()));
+                    }
+                    problems.push(Problem::new(e.line, at, msg))
+                }
                 None => scores[slot] = Some((e.score, e.line)),
             },
         }
@@ -219,6 +225,11 @@ pub fn resolve(
         problems.push(Problem::file(i18n::err_missing(jenis.code(), &missing)));
     }
     scores.into_iter().map(|s| s.and_then(|(s, _)| s).unwrap_or_default()).collect()
+}
+
+/// Whether a repeated `k.1` may be `k.10` that a spreadsheet turned into the number 4.1.
+pub fn looks_like_lost_zero(id: IndicatorId, inst: &Instrument) -> bool {
+    id.indicator == 1 && inst.slot(IndicatorId { competency: id.competency, indicator: 10 }).is_some()
 }
 
 /// How a file is laid out, decided from its name and first bytes.

@@ -90,11 +90,11 @@ impl WideLayout {
             let name = name.trim();
             if let Some(id) = IndicatorId::parse(name) {
                 if ids.iter().any(|(_, i)| *i == id) {
-                    problems.push(Problem::new(
-                        Some(header_line),
-                        Some(id.to_string()),
-                        i18n::err_column_duplicate(),
-                    ));
+                    let mut msg = i18n::err_column_duplicate();
+                    if Jenis::ALL.iter().any(|&j| super::looks_like_lost_zero(id, instruments.get(j))) {
+                        msg = format!("{msg}; {}", i18n::hint_lost_zero(&id.to_string()));
+                    }
+                    problems.push(Problem::new(Some(header_line), Some(id.to_string()), msg));
                 }
                 ids.push((col, id));
             } else if let Some(f) = Field::parse(name) {

@@ -1,0 +1,293 @@
+//! Operators' real files: workbook templates filled in and read back, the xlsx rekap,
+//! workbooks saved by LibreOffice, and Indonesian-locale CSV.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command as Process;
+
+use calamine::{Data, Reader, open_workbook_auto};
+use common::*;
+use rust_xlsxwriter::Workbook;
+
+/// Every cell of the first worksheet, as (row, column, value), absolute positions.
+fn cells(path: &Path) -> Vec<(u32, u32, Data)> {
+    let mut book = open_workbook_auto(path).expect("workbook opens");
+    let name = book.sheet_names()[0].clone();
+    let range = book.worksheet_range(&name).expect("sheet");
+    let (r0, c0) = range.start().unwrap_or((0, 0));
+    range.cells().map(|(r, c, v)| (r0 + r as u32, c0 + c as u32, v.clone())).collect()
+}
+
+fn text(d: &Data) -> String {
+    pkguru::sheet::workbook::cell_text(d)
+}
+
+/// Rewrites a workbook cell for cell with rust_xlsxwriter, changing some cells: the way a
+/// person fills in the template.
+fn refill(template: &[(u32, u32, Data)], out: &Path, mut fill: impl FnMut(u32, u32, &Data) -> Option<Data>) {
+    let mut book = Workbook::new();
+    let ws = book.add_worksheet();
+    for (r, c, v) in template {
+        let v = fill(*r, *c, v).unwrap_or_else(|| v.clone());
+        match v {
+            Data::Float(f) => ws.write_number(*r, *c as u16, f).map(|_| ()),
+            Data::Int(i) => ws.write_number(*r, *c as u16, i as f64).map(|_| ()),
+            Data::Empty => Ok(()),
+            other => ws.write_string(*r, *c as u16, text(&other)).map(|_| ()),
+        }
+        .unwrap();
+    }
+    book.save(out).unwrap();
+}
+
+fn score_json(path: &Path) -> serde_json::Value {
+    let (code, out, err) = run(&["score", path.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    serde_json::from_str(&out).unwrap()
+}
+
+fn competency_scores(v: &serde_json::Value) -> Vec<u64> {
+    v["competencies"].as_array().unwrap().iter().map(|c| c["score"].as_u64().unwrap()).collect()
+}
+
+#[test]
+fn one_teacher_template_filled_and_scored() {
+    let dir = tempfile::tempdir().unwrap();
+    for (jenis, as_numbers) in [("kelas", true), ("bk", false)] {
+        let t = dir.path().join(format!("template-{jenis}.xlsx"));
+        let (code, _, err) =
+            run(&["template", "--format", "xlsx", "--jenis", jenis, "-o", t.to_str().unwrap()]);
+        assert_eq!(code, 0, "{err}");
+        let template = cells(&t);
+        // The key column and the header row are where the instructions say.
+        let header =
+            template.iter().find(|(_, c, v)| *c == 3 && text(v) == "skor").map(|(r, _, _)| *r).unwrap();
+        let keys: Vec<(u32, String)> = template
+            .iter()
+            .filter(|(r, c, _)| *c == 0 && *r > header)
+            .map(|(r, _, v)| (*r, text(v)))
+            .collect();
+        let mut want: Vec<u64> = Vec::new();
+        let mut n = 0u64;
+        let mut all: Vec<(u32, u32, Data)> = Vec::new();
+        for (r, key) in &keys {
+            let value = match key.as_str() {
+                "nama" => Data::String("Yuli Astuti".into()),
+                "nip" => Data::String("198705052011012004".into()),
+                "golongan" => Data::String("III/b".into()),
+                "jam" if jenis == "kelas" => Data::Float(24.0),
+                "konseli" if jenis == "bk" => Data::Float(180.0),
+                k if k.contains('.') => {
+                    n += 1;
+                    let s = (n * 7 % 3) as f64;
+                    let comp: usize = k.split('.').next().unwrap().parse().unwrap();
+                    if want.len() < comp {
+                        want.resize(comp, 0);
+                    }
+                    want[comp - 1] += s as u64;
+                    if as_numbers { Data::Float(s) } else { Data::String(format!("{s}")) }
+                }
+                _ => continue,
+            };
+            all.push((*r, 3, value));
+        }
+        // The template's cells, except those now filled in.
+        let filled_rows: Vec<u32> = all.iter().map(|(r, _, _)| *r).collect();
+        all.extend(template.iter().filter(|(r, c, _)| !(*c == 3 && filled_rows.contains(r))).cloned());
+        let filled = dir.path().join(format!("isi-{jenis}.xlsx"));
+        refill(&all, &filled, |_, _, _| None);
+        let v = score_json(&filled);
+        assert_eq!(v["instrument"]["jenis"], jenis);
+        assert_eq!(competency_scores(&v), want, "{jenis}");
+        assert_eq!(v["teacher"]["nip"], "198705052011012004");
+        assert!(v["credit"]["per_year"].as_f64().is_some());
+    }
+}
+
+#[test]
+fn wide_template_filled_and_batched_to_an_xlsx_rekap() {
+    let dir = tempfile::tempdir().unwrap();
+    let t = dir.path().join("sekolah.xlsx");
+    let (code, _, _) =
+        run(&["template", "--format", "xlsx", "--wide", "--jenis", "campur", "-o", t.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    let template = cells(&t);
+    let header_row =
+        template.iter().find(|(_, c, v)| *c == 0 && text(v) == "nama").map(|(r, _, _)| *r).unwrap();
+    let header: Vec<(u32, String)> =
+        template.iter().filter(|(r, _, _)| *r == header_row).map(|(_, c, v)| (*c, text(v))).collect();
+    let kelas = pkguru::core::instrument::Instrument::embedded(pkguru::core::instrument::Jenis::Kelas);
+    let bk = pkguru::core::instrument::Instrument::embedded(pkguru::core::instrument::Jenis::Bk);
+    let mut all = template.clone();
+    let teachers = [("Ani", "kelas", "198001012005012001", 2.0), ("Budi", "bk", "198102022006021002", 1.0)];
+    for (i, (nama, jenis, nip, s)) in teachers.iter().enumerate() {
+        let r = header_row + 1 + i as u32;
+        for (c, h) in &header {
+            let id = pkguru::core::instrument::IndicatorId::parse(h);
+            let inst = if *jenis == "kelas" { kelas } else { bk };
+            let v = match h.as_str() {
+                "nama" => Data::String(nama.to_string()),
+                "nip" => Data::String(nip.to_string()),
+                "jenis" => Data::String(jenis.to_string()),
+                "golongan" => Data::String("III/c".into()),
+                "jam" if *jenis == "kelas" => Data::Float(24.0),
+                "konseli" if *jenis == "bk" => Data::Float(150.0),
+                _ if id.is_some_and(|id| inst.slot(id).is_some()) => Data::Float(*s),
+                _ => continue,
+            };
+            all.push((r, *c, v));
+        }
+    }
+    let filled = dir.path().join("isi.xlsx");
+    refill(&all, &filled, |_, _, _| None);
+    let rekap = dir.path().join("rekap.xlsx");
+    let (code, _, err) =
+        run(&["batch", filled.to_str().unwrap(), "--format", "xlsx", "-o", rekap.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let mut book = open_workbook_auto(&rekap).unwrap();
+    assert_eq!(book.sheet_names(), ["Rekap", "Ringkasan"]);
+    let range = book.worksheet_range("Rekap").unwrap();
+    let rows: Vec<Vec<Data>> = range.rows().map(|r| r.to_vec()).collect();
+    let col = |name: &str| rows[0].iter().position(|c| text(c) == name).unwrap();
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[1][col("nip")], Data::String("198001012005012001".into()), "NIP stays text");
+    assert_eq!(rows[1][col("jumlah")], Data::Float(56.0), "numbers are numbers");
+    assert_eq!(rows[1][col("nilai")], Data::Float(100.0));
+    // BK, every indicator 1: each competency 50 % → 2, 34/68 = 50 → Kurang.
+    assert_eq!(rows[2][col("predikat")], Data::String("Kurang".into()));
+    // Both rows come from the workbook's own rows (header at row 6).
+    assert_eq!(rows[1][col("baris")], Data::Float(f64::from(header_row + 2)));
+    let summary = book.worksheet_range("Ringkasan").unwrap();
+    assert_eq!(summary.get((1, 1)), Some(&Data::Float(1.0)), "one Amat Baik");
+    assert_eq!(summary.get((5, 1)), Some(&Data::Float(1.0)), "one Kurang");
+}
+
+#[test]
+fn nip_that_excel_turned_into_a_number_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let t = dir.path().join("t.xlsx");
+    run(&["template", "--format", "xlsx", "-o", t.to_str().unwrap()]);
+    let template = cells(&t);
+    let nip_row = template.iter().find(|(_, c, v)| *c == 0 && text(v) == "nip").map(|(r, _, _)| *r).unwrap();
+    let mut all = template.clone();
+    all.push((nip_row, 3, Data::Float(198503152010012003.0)));
+    let p = dir.path().join("nip.xlsx");
+    refill(&all, &p, |_, _, _| None);
+    let (code, out, err) = run(&["score", p.to_str().unwrap()]);
+    assert_eq!((code, out.as_str()), (1, ""));
+    assert!(err.contains(&format!("nip.xlsx:{}: nip:", nip_row + 1)), "sheet row number: {err}");
+    assert!(err.contains("dirusak Excel"), "{err}");
+}
+
+#[test]
+fn sheet_selection() {
+    let dir = tempfile::tempdir().unwrap();
+    let t = dir.path().join("t.xlsx");
+    run(&["template", "--format", "xlsx", "-o", t.to_str().unwrap()]);
+    let (code, _, err) = run(&["score", t.to_str().unwrap(), "--sheet", "Data"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("lembar kerja \"Data\" tidak ada; yang ada: Lembar PKG"), "{err}");
+    let (code, _, err) = run(&["score", t.to_str().unwrap(), "--sheet", "Lembar PKG"]);
+    assert_eq!(code, 1, "blank template: scores missing");
+    assert!(err.contains("skor kosong") || err.contains("belum diisi"), "{err}");
+}
+
+#[test]
+fn broken_workbook_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("rusak.xlsx");
+    std::fs::write(&p, b"PK\x03\x04 not really a zip").unwrap();
+    let (code, _, err) = run(&["score", p.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(err.contains("workbook tidak dapat dibaca"), "{err}");
+}
+
+#[test]
+fn windows_1252_csv_says_how_to_resave() {
+    let text = kelas_with("nama", "Siti Aminah");
+    let bytes = text.replace("Siti Aminah", "Siti Amin\u{e9}h").replace('\u{e9}', "\u{1}");
+    let bytes: Vec<u8> = bytes.bytes().map(|b| if b == 1 { 0xE9 } else { b }).collect();
+    let (code, _, err) = run_stdin(&["score", "-"], &bytes);
+    assert_eq!(code, 1);
+    assert!(err.contains("stdin:2:") && err.contains("Windows-1252") && err.contains("CSV UTF-8"), "{err}");
+}
+
+#[test]
+fn decimal_comma_in_identity_fields() {
+    let mut rows = csv_rows(&kelas_with("jam", "18,5"), b',');
+    rows.iter_mut().filter(|r| r[0] == "golongan").for_each(|r| r[3] = "III/c".into());
+    let semi = csv_text(&rows, b';', true);
+    let (code, out, err) = run_stdin(&["score", "-", "--format", "json"], semi.as_bytes());
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["teacher"]["jam"], 18.5);
+    // (100 − 9 − 10) × 18.5/24 × 75 % / 4 = 11.70703125
+    assert_eq!(v["credit"]["per_year_exact"], "11.70703125");
+}
+
+#[test]
+fn indonesian_excel_csv_from_score() {
+    let (_, out, _) =
+        run(&["score", "fixtures/contoh/guru-kelas.csv", "--format", "csv", "--csv-dialect", "id"]);
+    assert!(out.starts_with('\u{feff}') && out.contains("\r\n"));
+    let rows = csv_rows(out.trim_start_matches('\u{feff}'), b';');
+    assert_eq!(rows[1][rows[0].iter().position(|h| h == "nilai").unwrap()], "69,64");
+    assert_eq!(rows[1][rows[0].iter().position(|h| h == "angka_kredit").unwrap()], "15,188");
+}
+
+/// LibreOffice, when installed (`.ci/run` installs it; set PKGURU_REQUIRE_SOFFICE=1 to make
+/// its absence an error).
+fn soffice() -> Option<PathBuf> {
+    let found = ["soffice", "libreoffice"].iter().find_map(|name| {
+        let out = Process::new("sh").arg("-c").arg(format!("command -v {name}")).output().ok()?;
+        out.status.success().then(|| PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()))
+    });
+    if found.is_none() {
+        assert!(
+            std::env::var_os("PKGURU_REQUIRE_SOFFICE").is_none(),
+            "LibreOffice is required but not installed"
+        );
+        eprintln!("skipping: LibreOffice (soffice) is not installed; .ci/run installs it");
+    }
+    found
+}
+
+fn convert(soffice: &Path, input: &Path, to: &str, outdir: &Path) -> PathBuf {
+    let profile = outdir.join("lo-profile");
+    let status = Process::new(soffice)
+        .arg(format!("-env:UserInstallation=file://{}", profile.display()))
+        .args(["--headless", "--infilter=CSV:44,34,76,1,1/2/4/2", "--convert-to", to, "--outdir"])
+        .arg(outdir)
+        .arg(input)
+        .output()
+        .expect("soffice runs");
+    assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
+    let out = outdir.join(input.file_stem().unwrap()).with_extension(to);
+    assert!(out.exists(), "LibreOffice wrote {}", out.display());
+    out
+}
+
+#[test]
+fn workbooks_saved_by_libreoffice_score_like_the_csv() {
+    let Some(soffice) = soffice() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let want = run(&["score", "fixtures/contoh/guru-kelas.csv", "--format", "json"]).1;
+    let want: serde_json::Value = serde_json::from_str(&want).unwrap();
+    for to in ["xlsx", "ods"] {
+        let book = convert(&soffice, &fixture("contoh/guru-kelas.csv"), to, dir.path());
+        let got = score_json(&book);
+        assert_eq!(got["competencies"], want["competencies"], "{to}");
+        assert_eq!(got["teacher"], want["teacher"], "{to}");
+        assert_eq!(got["credit"]["per_year_exact"], "15.1875", "{to}");
+    }
+    // A template written by pkguru, opened and re-saved by LibreOffice, still reads back.
+    let t = dir.path().join("template.xlsx");
+    run(&["template", "--format", "xlsx", "-o", t.to_str().unwrap()]);
+    let resaved = dir.path().join("resaved");
+    std::fs::create_dir(&resaved).unwrap();
+    let ods = convert(&soffice, &t, "ods", &resaved);
+    let (code, _, err) = run(&["score", ods.to_str().unwrap()]);
+    assert_eq!(code, 1, "the template has no scores yet");
+    assert!(err.contains("skor kosong") || err.contains("belum diisi"), "{err}");
+}
