@@ -11,7 +11,7 @@ use crate::i18n;
 use super::working;
 
 /// Width of the competency-name column (the whole row is 79 columns).
-const NAME_WIDTH: usize = 46;
+const NAME_WIDTH: usize = 44;
 /// Total width for wrapped text.
 pub const WIDTH: usize = 79;
 
@@ -74,7 +74,7 @@ pub fn score(instrument: &Instrument, teacher: &Teacher<String>, a: &Assessment,
     let h = i18n::table_headers();
     let _ = writeln!(
         o,
-        "{:>3}  {}  {:>4}  {:>4}  {:>7}  {:>5}",
+        "{:>3}  {}  {:>5}  {:>5}  {:>7}  {:>5}",
         h[0],
         fit(h[1], NAME_WIDTH),
         h[2],
@@ -86,7 +86,7 @@ pub fn score(instrument: &Instrument, teacher: &Teacher<String>, a: &Assessment,
         let pct = exact::fixed(a.scored.percent(c), 2, sep);
         let _ = writeln!(
             o,
-            "{:>3}  {}  {:>4}  {:>4}  {:>7}  {:>5}",
+            "{:>3}  {}  {:>5}  {:>5}  {:>7}  {:>5}",
             comp.number,
             fit(&comp.name, NAME_WIDTH),
             a.scored.score(c),
