@@ -62,6 +62,8 @@ pub struct RowWriter {
     dialect: CsvDialect,
     first: bool,
     scratch: String,
+    /// The last label written and whether it needed quoting (a file name repeats every row).
+    label: (usize, usize, bool),
 }
 
 impl RowWriter {
@@ -73,7 +75,7 @@ impl RowWriter {
     /// A writer appending to a recycled buffer (cleared first).
     pub fn with_buffer(dialect: CsvDialect, mut out: Vec<u8>) -> RowWriter {
         out.clear();
-        RowWriter { out, dialect, first: true, scratch: String::with_capacity(32) }
+        RowWriter { out, dialect, first: true, scratch: String::with_capacity(32), label: (0, 0, true) }
     }
 
     /// The dialect in use.
@@ -119,6 +121,17 @@ impl RowWriter {
     /// A text field.
     pub fn text(&mut self, s: &str) {
         self.field(s.as_bytes());
+    }
+
+    /// A text field that repeats row after row (the source file): checked for quoting once.
+    pub fn label(&mut self, s: &str) {
+        let key = (s.as_ptr() as usize, s.len());
+        if (self.label.0, self.label.1) != key {
+            let d = self.dialect.delimiter;
+            let special = s.bytes().any(|b| b == d || b == b'"' || b == b'\n' || b == b'\r');
+            self.label = (key.0, key.1, special);
+        }
+        if self.label.2 { self.field(s.as_bytes()) } else { self.raw(s.as_bytes()) }
     }
 
     /// A field known to need no quoting (numbers, codes).
@@ -276,26 +289,28 @@ pub fn rekap_row_parts<S: AsRef<str>>(
     p: &RekapParts<'_>,
     competencies: usize,
 ) {
-    w.text(origin.file);
+    w.label(origin.file);
     match origin.line {
         Some(l) => w.uint(l),
         None => w.raw(b""),
     }
     w.text(t.nama_str());
-    w.text(t.nip_str());
+    // A NIP is digits and spaces (checked when read), never needing quotes.
+    w.raw(t.nip_str().as_bytes());
     w.text(t.sekolah_str());
     w.raw(p.jenis.code().as_bytes());
     w.raw(t.golongan.map_or("", |g| g.as_str()).as_bytes());
     w.digits(p.values, competencies);
     w.uint(u64::from(p.total));
     w.uint(u64::from(p.max_total));
-    w.text(p.nilai);
+    // Numbers we formatted: digits and one decimal separator that is never the delimiter.
+    w.raw(p.nilai.as_bytes());
     w.raw(p.predikat.name().as_bytes());
     w.uint(u64::from(p.predikat.credit_percent()));
     match p.credit {
         Some((display, exact)) => {
-            w.text(display);
-            w.text(exact);
+            w.raw(display.as_bytes());
+            w.raw(exact.as_bytes());
         }
         None => {
             w.raw(b"");
