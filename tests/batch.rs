@@ -223,6 +223,9 @@ fn stdin_and_summary() {
     assert_eq!(code, 0);
     assert_eq!(csv_rows(&out, b',').len(), 26);
     assert!(err.starts_with("Rekap: 25 guru dinilai"), "{err}");
+    let big = generated(1_234, 9, false, false);
+    let (_, _, err) = run_stdin(&["batch", "-"], big.as_bytes());
+    assert!(err.starts_with("Rekap: 1.234 guru dinilai"), "thousands separator: {err}");
     assert!(!err.contains('\u{1b}'), "no progress bar when stderr is not a terminal");
     let (_, _, quiet) = run_stdin(&["batch", "-", "-q"], text.as_bytes());
     assert_eq!(quiet, "");
@@ -235,4 +238,24 @@ fn indonesian_excel_csv_output() {
     let rows = csv_rows(out.trim_start_matches('\u{feff}'), b';');
     assert_eq!(rows[3][26], "69,64");
     assert!(out.contains("\r\n"));
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_leaves_no_rekap() {
+    let dir = tempfile::tempdir().unwrap();
+    // Large enough that a debug build is still working when the signal arrives.
+    let input = write(dir.path(), "provinsi.csv", &generated(400_000, 2, false, false));
+    let out = dir.path().join("rekap.csv");
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("pkguru"))
+        .args(["batch", &input, "-q", "-o", out.to_str().unwrap()])
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let killed = std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    assert!(killed.success());
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(130), "interrupted");
+    let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(names, ["provinsi.csv"], "no rekap and no temporary file");
 }

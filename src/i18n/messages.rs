@@ -547,15 +547,32 @@ pub fn audit_not_computable() -> &'static str {
     )
 }
 
+/// A count with thousands separators: `3.400.000` (id), `3,400,000` (en).
+pub fn count(n: u64) -> String {
+    let sep = match lang() {
+        Lang::Id => '.',
+        Lang::En => ',',
+    };
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(ch);
+    }
+    out
+}
+
 /// The summary `batch` prints to standard error.
 pub fn batch_summary(s: &crate::batch::Stats) -> String {
     let per: Vec<String> = crate::core::predikat::Predikat::ALL
         .iter()
         .zip(s.per_predikat)
-        .map(|(p, n)| format!("{} {n}", p.name()))
+        .map(|(p, n)| format!("{} {}", p.name(), count(n)))
         .collect();
     let per = per.join(", ");
-    let (n, f) = (s.scored(), s.failed);
+    let (n, f) = (count(s.scored()), count(s.failed));
     match lang() {
         Lang::Id => format!("Rekap: {n} guru dinilai ({per}); {f} gagal."),
         Lang::En => format!("Rekap: {n} teachers scored ({per}); {f} failed."),
@@ -564,8 +581,9 @@ pub fn batch_summary(s: &crate::batch::Stats) -> String {
 
 /// The summary line of `check`.
 pub fn check_summary(inputs: usize, s: &crate::batch::Stats) -> String {
-    let (n, f, a) = (s.scored(), s.failed, s.audited);
-    match (lang(), f) {
+    let (n, f, a) = (count(s.scored()), count(s.failed), count(s.audited));
+    let inputs = count(inputs as u64);
+    match (lang(), s.failed) {
         (Lang::Id, 0) => format!(
             "Sah: {inputs} masukan, {n} guru, {a} dengan hasil tertulis diperiksa; tidak ada masalah."
         ),
