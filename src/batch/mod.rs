@@ -194,6 +194,9 @@ pub fn run(inputs: &[Input], opts: &Options<'_>, sink: &mut dyn Sink, cancel: &A
         }
         drop(done_tx);
         let mut feeder = Feeder {
+            opts,
+            sink,
+            cancel,
             tx: Some(job_tx),
             rx: done_rx,
             pending: BTreeMap::new(),
@@ -205,14 +208,14 @@ pub fn run(inputs: &[Input], opts: &Options<'_>, sink: &mut dyn Sink, cancel: &A
             pool: Vec::new(),
         };
         for input in inputs {
-            if cancel.load(Ordering::Relaxed) {
+            if feeder.cancel.load(Ordering::Relaxed) {
                 return Err(Interrupted.into());
             }
-            feeder.input(input, opts, sink, cancel)?;
+            feeder.input(input)?;
         }
         feeder.tx = None;
-        feeder.drain(sink, 0)?;
-        if cancel.load(Ordering::Relaxed) {
+        feeder.drain(0)?;
+        if feeder.cancel.load(Ordering::Relaxed) {
             return Err(Interrupted.into());
         }
         Ok(feeder.stats)
@@ -220,7 +223,10 @@ pub fn run(inputs: &[Input], opts: &Options<'_>, sink: &mut dyn Sink, cancel: &A
 }
 
 /// The main thread's side: reads inputs, sends jobs, writes results back in order.
-struct Feeder {
+struct Feeder<'a, 'o> {
+    opts: &'a Options<'o>,
+    sink: &'a mut dyn Sink,
+    cancel: &'a AtomicBool,
     tx: Option<mpsc::SyncSender<(u64, Job)>>,
     rx: mpsc::Receiver<(u64, Done)>,
     pending: BTreeMap<u64, Done>,
@@ -233,7 +239,7 @@ struct Feeder {
     pool: Vec<Vec<u8>>,
 }
 
-impl Feeder {
+impl Feeder<'_, '_> {
     fn buffer(&mut self) -> Vec<u8> {
         self.pool.pop().unwrap_or_else(|| Vec::with_capacity(CHUNK_BYTES))
     }
@@ -245,8 +251,8 @@ impl Feeder {
         }
     }
 
-    fn send(&mut self, job: Job, sink: &mut dyn Sink) -> Result<()> {
-        self.drain(sink, self.limit - 1)?;
+    fn send(&mut self, job: Job) -> Result<()> {
+        self.drain(self.limit - 1)?;
         let seq = self.next_seq;
         self.next_seq += 1;
         if let Some(tx) = &self.tx {
@@ -256,46 +262,44 @@ impl Feeder {
     }
 
     /// A result made on the main thread (a file that could not be read), kept in order.
-    fn local(&mut self, done: Done, sink: &mut dyn Sink) -> Result<()> {
-        self.drain(sink, self.limit - 1)?;
+    fn local(&mut self, done: Done) -> Result<()> {
+        self.drain(self.limit - 1)?;
         let seq = self.next_seq;
         self.next_seq += 1;
         self.pending.insert(seq, done);
-        self.flush_ready(sink)
+        self.flush_ready()
     }
 
-    fn fail_file(
-        &mut self,
-        label: &Arc<str>,
-        problem: Problem,
-        opts: &Options<'_>,
-        sink: &mut dyn Sink,
-    ) -> Result<()> {
+    fn fail_file(&mut self, label: &Arc<str>, problem: Problem) -> Result<()> {
         let mut done = Done {
-            out: RowWriter::new(opts.dialect),
+            out: RowWriter::new(self.opts.dialect),
             failures: Vec::new(),
             stats: Stats::default(),
             spent: Vec::new(),
         };
         done.fail_unit(label, vec![problem]);
-        self.local(done, sink)
+        self.local(done)
+    }
+
+    fn read_failed(&mut self, label: &Arc<str>, e: &std::io::Error) -> Result<()> {
+        self.fail_file(label, Problem::file(i18n::err_read(label, &crate::cmd::input::io_reason(e))))
     }
 
     /// Writes finished results in order until at most `in_flight` jobs remain unwritten.
-    fn drain(&mut self, sink: &mut dyn Sink, in_flight: u64) -> Result<()> {
-        self.flush_ready(sink)?;
+    fn drain(&mut self, in_flight: u64) -> Result<()> {
+        self.flush_ready()?;
         while self.next_seq - self.next_out > in_flight {
             let (seq, done) = self.rx.recv().map_err(|_| anyhow::anyhow!("worker stopped"))?;
             self.pending.insert(seq, done);
-            self.flush_ready(sink)?;
+            self.flush_ready()?;
         }
         Ok(())
     }
 
-    fn flush_ready(&mut self, sink: &mut dyn Sink) -> Result<()> {
+    fn flush_ready(&mut self) -> Result<()> {
         while let Some(done) = self.pending.remove(&self.next_out) {
-            sink.rows(&done.out.out)?;
-            sink.failures(&done.failures)?;
+            self.sink.rows(&done.out.out)?;
+            self.sink.failures(&done.failures)?;
             self.stats.add(&done.stats);
             self.next_out += 1;
             self.recycle(done.out.out);
@@ -305,59 +309,39 @@ impl Feeder {
     }
 
     /// Reads one input and turns it into jobs.
-    fn input(
-        &mut self,
-        input: &Input,
-        opts: &Options<'_>,
-        sink: &mut dyn Sink,
-        cancel: &AtomicBool,
-    ) -> Result<()> {
+    fn input(&mut self, input: &Input) -> Result<()> {
         let label: Arc<str> = Arc::from(input.label.as_str());
         let mut reader: Box<dyn Read> = match &input.path {
             None => Box::new(std::io::stdin().lock()),
             Some(p) if p.is_dir() => {
-                return self.fail_file(&label, Problem::file(i18n::err_unreadable_dir()), opts, sink);
+                return self.fail_file(&label, Problem::file(i18n::err_unreadable_dir()));
             }
             Some(p) => match std::fs::File::open(p) {
                 Ok(f) => Box::new(f),
-                Err(e) => {
-                    let reason = i18n::err_read(&input.label, &crate::cmd::input::io_reason(&e));
-                    return self.fail_file(&label, Problem::file(reason), opts, sink);
-                }
+                Err(e) => return self.read_failed(&label, &e),
             },
         };
-        let read_error = |e: std::io::Error| Problem::file(i18n::err_read(&input.label, &e.to_string()));
         let ext = input.extension();
         if workbook::is_workbook(&ext) {
             let mut bytes = Vec::new();
             if let Err(e) = reader.take(MAX_SHEET_BYTES).read_to_end(&mut bytes) {
-                return self.fail_file(&label, read_error(e), opts, sink);
+                return self.read_failed(&label, &e);
             }
             self.consumed += bytes.len() as u64;
-            return match workbook::to_csv(&bytes, opts.sheet_name.as_deref()) {
-                Ok(c) => self.dispatch(
-                    &label,
-                    c.csv,
-                    &mut std::io::empty(),
-                    false,
-                    c.line_offset,
-                    opts,
-                    sink,
-                    cancel,
-                ),
-                Err(p) => self.fail_file(&label, p, opts, sink),
+            return match workbook::to_csv(&bytes, self.opts.sheet_name.as_deref()) {
+                Ok(c) => self.dispatch(&label, c.csv, &mut std::io::empty(), false, c.line_offset),
+                Err(p) => self.fail_file(&label, p),
             };
         }
         let mut buf = Vec::with_capacity(CHUNK_BYTES);
         if let Err(e) = fill(&mut *reader, &mut buf, CHUNK_BYTES) {
-            return self.fail_file(&label, read_error(e), opts, sink);
+            return self.read_failed(&label, &e);
         }
-        self.dispatch(&label, buf, &mut *reader, ext == "json", 0, opts, sink, cancel)
+        self.dispatch(&label, buf, &mut *reader, ext == "json", 0)
     }
 
     /// Streams a wide file; sends anything else whole as a one-teacher sheet (whose reader
     /// reports empty, binary or malformed files precisely).
-    #[allow(clippy::too_many_arguments)]
     fn dispatch(
         &mut self,
         label: &Arc<str>,
@@ -365,43 +349,31 @@ impl Feeder {
         reader: &mut dyn Read,
         json: bool,
         line_offset: u64,
-        opts: &Options<'_>,
-        sink: &mut dyn Sink,
-        cancel: &AtomicBool,
     ) -> Result<()> {
         let json =
             json || buf.trim_ascii_start().starts_with(b"{") || buf.trim_ascii_start().starts_with(b"[");
         if !json && !dialect::looks_binary(&buf) && matches!(header_kind(&buf), Some(HeaderKind::Wide)) {
-            return self.stream(label, buf, reader, line_offset, opts, sink, cancel);
+            return self.stream(label, buf, reader, line_offset);
         }
         if !dialect::looks_binary(&buf) {
             let limit = MAX_SHEET_BYTES.saturating_sub(buf.len() as u64);
             if let Err(e) = reader.take(limit).read_to_end(&mut buf) {
-                return self.fail_file(
-                    label,
-                    Problem::file(i18n::err_read(label, &e.to_string())),
-                    opts,
-                    sink,
-                );
+                return self.read_failed(label, &e);
             }
         }
         self.consumed += buf.len() as u64;
-        self.send(Job::Sheet { label: Arc::clone(label), bytes: buf, line_offset }, sink)?;
-        sink.progress(self.consumed);
+        self.send(Job::Sheet { label: Arc::clone(label), bytes: buf, line_offset })?;
+        self.sink.progress(self.consumed);
         Ok(())
     }
 
     /// Streams a wide file: header once, then chunks cut at record boundaries.
-    #[allow(clippy::too_many_arguments)]
     fn stream(
         &mut self,
         label: &Arc<str>,
         mut buf: Vec<u8>,
         reader: &mut dyn Read,
         line_offset: u64,
-        opts: &Options<'_>,
-        sink: &mut dyn Sink,
-        cancel: &AtomicBool,
     ) -> Result<()> {
         let bom = if buf.starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
         let first_line_end = memchr::memchr(b'\n', &buf[bom..]).map_or(buf.len(), |i| bom + i);
@@ -413,24 +385,24 @@ impl Feeder {
             .from_reader(&buf[bom..]);
         let mut header = csv::ByteRecord::new();
         if !matches!(rdr.read_byte_record(&mut header), Ok(true)) {
-            return self.fail_file(label, Problem::file(i18n::err_empty_file()), opts, sink);
+            return self.fail_file(label, Problem::file(i18n::err_empty_file()));
         }
         let mut header_end = bom + rdr.position().byte() as usize;
         // After a CRLF header the csv reader may stop between `\r` and `\n`.
         if buf.get(header_end) == Some(&b'\n') {
             header_end += 1;
         }
-        let layout = WideLayout::new(&header, 1 + line_offset, opts.read, opts.instruments);
+        let layout = WideLayout::new(&header, 1 + line_offset, self.opts.read, self.opts.instruments);
         if !layout.header_problems.is_empty() {
             let problems = layout.header_problems.clone();
             let mut done = Done {
-                out: RowWriter::new(opts.dialect),
+                out: RowWriter::new(self.opts.dialect),
                 failures: Vec::new(),
                 stats: Stats::default(),
                 spent: Vec::new(),
             };
             done.fail_unit(label, problems);
-            return self.local(done, sink);
+            return self.local(done);
         }
         let plan = layout.fast_plan();
         let file = Arc::new(WideFile { label: Arc::clone(label), delimiter, layout, plan });
@@ -438,19 +410,14 @@ impl Feeder {
         self.consumed += header_end as u64;
         buf.drain(..header_end);
         loop {
-            if cancel.load(Ordering::Relaxed) {
+            if self.cancel.load(Ordering::Relaxed) {
                 return Err(Interrupted.into());
             }
             let target = buf.len().max(CHUNK_BYTES);
             let eof = match fill(reader, &mut buf, target) {
                 Ok(eof) => eof,
                 Err(e) => {
-                    return self.fail_file(
-                        label,
-                        Problem::file(i18n::err_read(label, &e.to_string())),
-                        opts,
-                        sink,
-                    );
+                    return self.read_failed(label, &e);
                 }
             };
             let quote_free = memchr::memchr(b'"', &buf).is_none();
@@ -460,16 +427,11 @@ impl Feeder {
                 // One record longer than the buffer: read more, within reason.
                 if buf.len() >= MAX_PENDING {
                     let msg = i18n::err_line_too_long(buf.len(), dialect::MAX_RECORD_BYTES);
-                    return self.fail_file(label, Problem::new(Some(start_line), None, msg), opts, sink);
+                    return self.fail_file(label, Problem::new(Some(start_line), None, msg));
                 }
                 let more = buf.len() + CHUNK_BYTES;
                 if let Err(e) = fill(reader, &mut buf, more) {
-                    return self.fail_file(
-                        label,
-                        Problem::file(i18n::err_read(label, &e.to_string())),
-                        opts,
-                        sink,
-                    );
+                    return self.read_failed(label, &e);
                 }
                 continue;
             }
@@ -479,7 +441,7 @@ impl Feeder {
             let chunk = std::mem::replace(&mut buf, next);
             let lines = split::count_lines(&chunk);
             if !chunk.is_empty() {
-                self.chunk(&file, chunk, start_line, quote_free, sink)?;
+                self.chunk(&file, chunk, start_line, quote_free)?;
             }
             start_line += lines;
             if eof {
@@ -494,12 +456,11 @@ impl Feeder {
         bytes: Vec<u8>,
         start_line: u64,
         quote_free: bool,
-        sink: &mut dyn Sink,
     ) -> Result<()> {
         self.consumed += bytes.len() as u64;
         let out = self.buffer();
-        self.send(Job::Chunk { file: Arc::clone(file), bytes, start_line, out, quote_free }, sink)?;
-        sink.progress(self.consumed);
+        self.send(Job::Chunk { file: Arc::clone(file), bytes, start_line, out, quote_free })?;
+        self.sink.progress(self.consumed);
         Ok(())
     }
 }

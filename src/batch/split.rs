@@ -69,29 +69,54 @@ impl Splitter {
     /// Splits `line` at every `delimiter`.
     pub fn split<'a>(&'a mut self, line: &'a [u8], delimiter: u8) -> LineCells<'a> {
         self.ends.clear();
-        // Eight bytes at a time (SWAR): fields are ~2 bytes long, too short for memchr calls.
-        const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-        let pattern = u64::from_le_bytes([delimiter; 8]);
-        let mut words = line.chunks_exact(8);
-        let mut base = 0;
-        for word in &mut words {
-            let x = u64::from_le_bytes(word.try_into().unwrap_or([0; 8])) ^ pattern;
-            // High bit set exactly in the bytes of `x` that are zero (no false positives).
-            let mut zero = !(((x & LOW7) + LOW7) | x | LOW7);
-            while zero != 0 {
-                self.ends.push(base + (zero.trailing_zeros() / 8) as usize);
-                zero &= zero - 1;
-            }
-            base += 8;
-        }
-        for (i, &b) in words.remainder().iter().enumerate() {
-            if b == delimiter {
-                self.ends.push(base + i);
-            }
-        }
-        self.ends.push(line.len());
+        let mut start = 0;
+        try_fields(line, delimiter, |_, field| {
+            start += field.len();
+            self.ends.push(start);
+            start += 1;
+            Some(())
+        });
         LineCells { line, ends: &self.ends }
     }
+}
+
+/// Calls `f(index, field)` for each field of a quote-free `line`, in order, finding
+/// delimiters eight bytes at a time (SWAR; fields are ~2 bytes, too short for memchr calls).
+/// Stops when `f` returns `None`; returns the number of fields, or `None` if stopped.
+#[inline(always)]
+pub fn try_fields<'a>(
+    line: &'a [u8],
+    delimiter: u8,
+    mut f: impl FnMut(usize, &'a [u8]) -> Option<()>,
+) -> Option<usize> {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let pattern = u64::from_le_bytes([delimiter; 8]);
+    let mut index = 0;
+    let mut start = 0;
+    let mut words = line.chunks_exact(8);
+    let mut base = 0;
+    for word in &mut words {
+        let x = u64::from_le_bytes(word.try_into().unwrap_or([0; 8])) ^ pattern;
+        // High bit set exactly in the bytes of `x` that are zero (no false positives).
+        let mut zero = !(((x & LOW7) + LOW7) | x | LOW7);
+        while zero != 0 {
+            let end = base + (zero.trailing_zeros() / 8) as usize;
+            f(index, &line[start..end])?;
+            index += 1;
+            start = end + 1;
+            zero &= zero - 1;
+        }
+        base += 8;
+    }
+    for (i, &b) in words.remainder().iter().enumerate() {
+        if b == delimiter {
+            f(index, &line[start..base + i])?;
+            index += 1;
+            start = base + i + 1;
+        }
+    }
+    f(index, &line[start..])?;
+    Some(index + 1)
 }
 
 impl crate::sheet::wide::Cells for LineCells<'_> {

@@ -105,6 +105,8 @@ impl FastPlan {
             }
         }
         let mut seen = Seen::default();
+        // The same SWAR scan as `batch::split::try_fields`, written out: going through that
+        // closure-taking helper measured ~15 % slower on this, the hottest loop.
         let mut col = 0;
         let mut start = 0;
         const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
