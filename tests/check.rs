@@ -17,7 +17,10 @@ fn audit_text_report() {
     assert_eq!(code, 1);
     // Typed values that agree once rounded or truncated (69,64; 76,78; 15,19) are accepted.
     assert!(!out.contains("tertulis 69,64") && !out.contains("76,78") && !out.contains("15,19"), "{out}");
-    assert!(out.contains("guru-audit.csv: jumlah: jumlah tertulis 41, hasil hitung 39"), "{out}");
+    assert!(
+        out.contains("guru-audit.csv:14: jumlah: jumlah tertulis 41, hasil hitung 39"),
+        "the claim row's line: {out}"
+    );
     assert!(
         out.contains("sekolah-audit.csv:4: predikat: predikat tertulis Cukup, hasil hitung Baik (100 %)"),
         "{out}"

@@ -153,7 +153,7 @@ fn emit<S: AsRef<str>>(
         return;
     }
     let a = report::assess(opts.instruments.get(jenis), scores, teacher, opts.bands);
-    done.teacher(opts, origin, teacher, &a);
+    done.teacher(opts, origin, teacher, &a, |_| None);
 }
 
 /// Reads and scores a whole one-teacher sheet (CSV long, JSON, or a one-row wide CSV).
@@ -162,10 +162,10 @@ pub fn sheet(label: &Arc<str>, bytes: &[u8], line_offset: u64, opts: &Options<'_
     match sheet::read_sheet(label, bytes, opts.read, opts.instruments).map_err(|e| e.shifted(line_offset)) {
         Err(e) => done.fail_unit(label, e.problems),
         Ok(mut s) => {
-            s.line = s.line.map(|l| l + line_offset);
+            s.shift(line_offset);
             let inst = opts.instruments.get(s.jenis);
             let a = report::assess(inst, &s.scores, &s.teacher, opts.bands);
-            done.teacher(opts, Origin { file: label, line: s.line }, &s.teacher, &a);
+            done.teacher(opts, Origin { file: label, line: s.line }, &s.teacher, &a, |key| s.line_of(key));
         }
     }
     done
@@ -200,12 +200,14 @@ impl Done {
         self.fail_unit(&file, vec![Problem::new(origin.line, Some("tugas_tambahan".into()), msg)]);
     }
 
+    /// Records a scored teacher; `line_of(field)` locates an identity field for audit messages.
     fn teacher<S: AsRef<str>>(
         &mut self,
         opts: &Options<'_>,
         origin: Origin<'_>,
         t: &crate::core::teacher::Teacher<S>,
         a: &report::Assessment,
+        line_of: impl Fn(&str) -> Option<u64>,
     ) {
         if a.credit.is_invalid() {
             self.invalid_credit(origin, a.credit);
@@ -226,7 +228,8 @@ impl Done {
                     self.stats.failed += 1;
                     let file: Arc<str> = Arc::from(origin.file);
                     for m in mismatches {
-                        self.failures.push(Failure::audit(&file, origin.line, m));
+                        let line = line_of(m.field).or(origin.line);
+                        self.failures.push(Failure::audit(&file, line, m));
                     }
                 }
             }

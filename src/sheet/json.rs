@@ -62,7 +62,7 @@ pub fn read(text: &str, opts: ReadOptions, instruments: &Instruments) -> Result<
     if !problems.is_empty() {
         return Err(problems);
     }
-    Ok(Sheet { teacher, jenis, scores, line: None })
+    Ok(Sheet { teacher, jenis, scores, line: None, field_lines: Vec::new() })
 }
 
 fn read_teacher(v: &Value, teacher: &mut Teacher<String>, problems: &mut Vec<Problem>) {

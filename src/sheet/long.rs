@@ -77,5 +77,5 @@ pub fn read<R: std::io::Read>(
         problems.sort_by_key(|p| p.line.unwrap_or(u64::MAX));
         return Err(problems);
     }
-    Ok(Sheet { teacher, jenis, scores, line: None })
+    Ok(Sheet { teacher, jenis, scores, line: None, field_lines: seen_fields })
 }

@@ -137,6 +137,21 @@ pub struct Sheet {
     pub scores: Vec<Score>,
     /// The line of the teacher's row (wide files), for messages.
     pub line: Option<u64>,
+    /// The line of each identity field (one-teacher CSV sheets), for messages about it.
+    pub field_lines: Vec<(crate::core::teacher::Field, u64)>,
+}
+
+impl Sheet {
+    /// Moves every line number down by `offset` rows (a workbook's title rows).
+    pub fn shift(&mut self, offset: u64) {
+        self.line = self.line.map(|l| l + offset);
+        self.field_lines.iter_mut().for_each(|(_, l)| *l += offset);
+    }
+
+    /// The line a field was read from: its own row, else the teacher's row.
+    pub fn line_of(&self, key: &str) -> Option<u64> {
+        self.field_lines.iter().find(|(f, _)| f.key() == key).map(|(_, l)| *l).or(self.line)
+    }
 }
 
 /// One indicator score as read, before checking it against an instrument.
@@ -274,7 +289,7 @@ pub fn read_any(
     let c = workbook::to_csv(bytes, sheet)
         .map_err(|p| SheetError { file: file.to_string(), problems: vec![p] })?;
     let mut s = read_sheet(file, &c.csv, opts, instruments).map_err(|e| e.shifted(c.line_offset))?;
-    s.line = s.line.map(|l| l + c.line_offset);
+    s.shift(c.line_offset);
     Ok(s)
 }
 

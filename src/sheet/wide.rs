@@ -340,6 +340,7 @@ pub fn read_one<R: std::io::Read>(
                         jenis,
                         scores: scores.clone(),
                         line: Some(line),
+                        field_lines: Vec::new(),
                     });
                 }
             }
