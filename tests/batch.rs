@@ -177,6 +177,11 @@ fn output_that_is_an_input_is_refused() {
     assert_eq!(std::fs::read(&input).unwrap(), before, "input untouched");
     let (code, _, _) = run(&["batch", dir.path().to_str().unwrap(), "--errors", &input]);
     assert_eq!(code, 2);
+    let out = dir.path().join("rekap.csv");
+    let out = out.to_str().unwrap();
+    let (code, _, err) = run(&["batch", &input, "-o", out, "--errors", out]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("sama dengan berkas rekap"), "{err}");
 }
 
 #[test]

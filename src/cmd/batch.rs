@@ -182,6 +182,12 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     let instruments = args.scoring.instruments()?;
     let inputs = inputs::expand(&args.inputs);
     refuse_overwrite(&inputs, &[args.output.as_deref(), args.errors.as_deref()])?;
+    if let (Some(o), Some(e)) = (&args.output, &args.errors)
+        && !output::is_stdout(Some(o))
+        && (o == e || output::same_file(o, e))
+    {
+        return Err(UsageError(i18n::err_errors_is_output(&e.display().to_string())).into());
+    }
     if args.format == RekapFormat::Xlsx && output::is_stdout(args.output.as_deref()) {
         return Err(UsageError(i18n::err_xlsx_needs_output()).into());
     }

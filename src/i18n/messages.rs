@@ -530,6 +530,9 @@ msg!(err_interrupted() =>
 msg!(err_output_is_input(path: &str) =>
     "{path} juga merupakan masukan; pilih berkas keluaran lain (masukan tidak pernah ditimpa)",
     "{path} is also an input; choose another output file (inputs are never overwritten)");
+msg!(err_errors_is_output(path: &str) =>
+    "--errors {path} sama dengan berkas rekap; pilih berkas lain",
+    "--errors {path} is the rekap file itself; choose another file");
 msg!(err_jobs_zero() => "--jobs harus paling sedikit 1", "--jobs must be at least 1");
 msg!(err_xlsx_too_many(max: usize) =>
     "rekap melebihi {max} baris, batas Excel; gunakan --format csv",
