@@ -188,15 +188,6 @@ impl RowWriter {
         self.scratch = s;
     }
 
-    /// An exact decimal field (or a fraction when it has no short decimal form).
-    pub fn exact(&mut self, x: Exact) {
-        self.scratch.clear();
-        push_exact(&mut self.scratch, x, self.dialect.decimal);
-        let s = std::mem::take(&mut self.scratch);
-        self.field(s.as_bytes());
-        self.scratch = s;
-    }
-
     /// Ends the row.
     pub fn end(&mut self) {
         self.out.extend_from_slice(if self.dialect.crlf { b"\r\n" } else { b"\n" });

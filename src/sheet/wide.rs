@@ -160,13 +160,6 @@ impl WideLayout {
         }
     }
 
-    /// Whether the header carries typed-in results (jumlah, nilai, predikat, angka kredit).
-    pub fn has_claims(&self) -> bool {
-        self.fields.iter().any(|(_, f)| {
-            matches!(f, Field::ClaimedTotal | Field::ClaimedNilai | Field::ClaimedPredikat | Field::ClaimedAk)
-        })
-    }
-
     /// Parses one data row. Scores go into `scores` (cleared first) in slot order.
     pub fn parse_row<'r, R: Cells>(
         &self,
