@@ -1,17 +1,35 @@
-//! Command-line definition, language selection, and dispatch to the subcommands.
-//! Help texts are Indonesian in the doc comments; `i18n::help` holds the English ones.
+//! The command line: definition, language selection, dispatch to the subcommands, and how
+//! errors become messages and exit codes (0 ok, 1 data or runtime error, 2 usage, 130
+//! interrupted). Help texts are Indonesian in the doc comments; `i18n::help` holds the
+//! English ones.
+//!
+//! May use: `cmd`, `batch`, `i18n`, `lang`.
 
 use std::ffi::OsString;
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::cmd;
-use crate::core::instrument::{Instrument, Jenis};
-use crate::core::predikat::Bands;
 use crate::i18n::{self, Lang};
-use crate::sheet::{Instruments, ReadOptions};
+
+/// `--lang`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LangArg {
+    /// Bahasa Indonesia.
+    Id,
+    /// English.
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(a: LangArg) -> Lang {
+        match a {
+            LangArg::Id => Lang::Id,
+            LangArg::En => Lang::En,
+        }
+    }
+}
 
 /// pkguru — menilai PK Guru (Penilaian Kinerja Guru) dan menghitung angka kredit.
 #[derive(Debug, Parser)]
@@ -19,7 +37,7 @@ use crate::sheet::{Instruments, ReadOptions};
 pub struct Cli {
     /// Bahasa keluaran dan pesan: id (Indonesia, bawaan) atau en (English).
     #[arg(long, global = true, value_enum, env = "PKGURU_LANG", value_name = "BAHASA")]
-    pub lang: Option<Lang>,
+    pub lang: Option<LangArg>,
 
     #[command(subcommand)]
     pub command: Command,
@@ -34,76 +52,6 @@ pub enum Command {
     Batch(cmd::batch::Args),
     Check(cmd::check::Args),
 }
-
-/// Options that choose the instrument and the predikat band convention.
-#[derive(Debug, Clone, clap::Args)]
-pub struct ScoringArgs {
-    /// Instrumen: kelas (guru kelas/mapel) atau bk (guru BK/konselor); bawaan: dari lembar.
-    #[arg(long, value_enum, value_name = "JENIS")]
-    pub jenis: Option<Jenis>,
-
-    /// Edisi instrumen lain (CSV: kompetensi,nama_kompetensi,ranah,indikator,uraian); perlu --jenis.
-    #[arg(long, value_name = "BERKAS", requires = "jenis")]
-    pub instrument: Option<PathBuf>,
-
-    /// Konvensi celah tabel predikat: upper (bawaan), lower, round.
-    #[arg(long, value_enum, default_value_t = Bands::Upper, value_name = "KONVENSI")]
-    pub bands: Bands,
-
-    /// Lembar kerja yang dibaca dari workbook (bawaan: yang pertama).
-    #[arg(long = "sheet", value_name = "NAMA")]
-    pub sheet_name: Option<String>,
-}
-
-impl ScoringArgs {
-    /// The instruments to use, with `--instrument` loaded and validated.
-    pub fn instruments(&self) -> anyhow::Result<Instruments> {
-        let mut all = Instruments::default();
-        if let (Some(path), Some(jenis)) = (&self.instrument, self.jenis) {
-            let label = path.display().to_string();
-            let bytes =
-                std::fs::read(path).map_err(|e| anyhow::anyhow!(i18n::err_read(&label, &e.to_string())))?;
-            let text = crate::sheet::dialect::decode(&bytes)
-                .map_err(|p| anyhow::anyhow!("{}", p.display(&label)))?;
-            all.replace(Instrument::parse(jenis, &label, text)?);
-        }
-        Ok(all)
-    }
-
-    /// Reading options.
-    pub fn read_options(&self) -> ReadOptions {
-        ReadOptions { jenis: self.jenis }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use clap::CommandFactory;
-
-    /// clap's own consistency checks (unique ids, valid defaults), which only run in debug builds.
-    #[test]
-    fn command_definition_is_consistent() {
-        super::Cli::command().debug_assert();
-        crate::i18n::localize_command(super::Cli::command()).debug_assert();
-    }
-}
-
-/// Set by Ctrl-C; long runs stop at the next chunk and leave no partial output.
-pub fn cancel_flag() -> &'static std::sync::atomic::AtomicBool {
-    use std::sync::atomic::{AtomicBool, Ordering};
-    static FLAG: AtomicBool = AtomicBool::new(false);
-    static INSTALLED: std::sync::Once = std::sync::Once::new();
-    INSTALLED.call_once(|| {
-        // Without a handler the default (terminate) applies; the output is still never partial.
-        let _ = ctrlc::set_handler(|| FLAG.store(true, Ordering::Relaxed));
-    });
-    &FLAG
-}
-
-/// A usage mistake found after parsing (exit status 2).
-#[derive(Debug, thiserror::Error)]
-#[error("{0}")]
-pub struct UsageError(pub String);
 
 /// The language asked for on the command line or in `PKGURU_LANG`, read before clap runs so
 /// that help and errors are in that language.
@@ -131,7 +79,7 @@ pub fn parse<I: IntoIterator<Item = OsString>>(args: I) -> Result<Cli, clap::Err
     let command = i18n::localize_command(Cli::command());
     let matches = command.try_get_matches_from(&args)?;
     let cli = Cli::from_arg_matches(&matches)?;
-    i18n::set_lang(cli.lang.unwrap_or_default());
+    i18n::set_lang(cli.lang.map_or(Lang::Id, Into::into));
     Ok(cli)
 }
 
@@ -143,5 +91,59 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Credit(a) => cmd::credit::run(&a),
         Command::Batch(a) => cmd::batch::run(&a),
         Command::Check(a) => cmd::check::run(&a),
+    }
+}
+
+/// Prints a failed run's error chain once and returns its exit code. A closed pipe
+/// (`| head`) is not an error.
+pub fn fail(e: &anyhow::Error) -> ExitCode {
+    let broken_pipe = e
+        .chain()
+        .filter_map(|c| c.downcast_ref::<std::io::Error>())
+        .any(|io| io.kind() == std::io::ErrorKind::BrokenPipe);
+    if broken_pipe {
+        return ExitCode::SUCCESS;
+    }
+    if e.downcast_ref::<crate::batch::Interrupted>().is_some() {
+        eprintln!("pkguru: {}: {}", i18n::label_error(), i18n::err_interrupted());
+        return ExitCode::from(130);
+    }
+    eprintln!("pkguru: {}: {e:#}", i18n::label_error());
+    ExitCode::from(if e.downcast_ref::<cmd::UsageError>().is_some() { 2 } else { 1 })
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    /// clap's own consistency checks (unique ids, valid defaults), which only run in debug builds.
+    #[test]
+    fn command_definition_is_consistent() {
+        super::Cli::command().debug_assert();
+        crate::i18n::localize_command(super::Cli::command()).debug_assert();
+    }
+
+    /// Every argument of every subcommand has an English help text.
+    #[test]
+    fn every_argument_has_english_help() {
+        use crate::i18n::english_help;
+        let root = super::Cli::command();
+        let mut missing = Vec::new();
+        for a in root.get_arguments() {
+            if english_help("", a.get_id().as_str()).is_none() {
+                missing.push(format!("{}", a.get_id()));
+            }
+        }
+        for sub in root.get_subcommands() {
+            if english_help(sub.get_name(), "").is_none() {
+                missing.push(format!("{} (about)", sub.get_name()));
+            }
+            for a in sub.get_arguments() {
+                if english_help(sub.get_name(), a.get_id().as_str()).is_none() {
+                    missing.push(format!("{} {}", sub.get_name(), a.get_id()));
+                }
+            }
+        }
+        assert!(missing.is_empty(), "no English help for: {missing:?}");
     }
 }

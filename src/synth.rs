@@ -3,10 +3,10 @@
 
 use std::io::{self, Write};
 
-use crate::cmd::template::{wide_header, wide_ids};
 use crate::core::golongan::Golongan;
 use crate::core::instrument::{Instrument, Jenis};
 use crate::core::teacher::Field;
+use crate::sheet::wide::{template_header as wide_header, template_ids as wide_ids};
 
 /// A small, fast, seedable generator (xorshift64*); statistical quality is irrelevant here.
 #[derive(Debug, Clone)]

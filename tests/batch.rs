@@ -6,9 +6,10 @@ mod common;
 use std::path::Path;
 
 use common::*;
+use pkguru::core::assessment as report;
 use pkguru::core::predikat::Bands;
-use pkguru::core::report;
-use pkguru::render::csv_out::{Origin, RowWriter, rekap_row};
+use pkguru::render::csv::RowWriter;
+use pkguru::render::rekap::{self, RekapFormat, RekapRow, RowTexts};
 use pkguru::sheet::{Instruments, ReadOptions, read_sheet};
 
 fn write(dir: &Path, name: &str, text: &str) -> String {
@@ -60,7 +61,9 @@ fn score_row(sheet: &str, instruments: &Instruments) -> Vec<String> {
     let s = read_sheet("x.csv", sheet.as_bytes(), ReadOptions::default(), instruments).expect("valid sheet");
     let a = report::assess(instruments.get(s.jenis), &s.scores, &s.teacher, Bands::Upper);
     let mut w = RowWriter::new(Default::default());
-    rekap_row(&mut w, Origin { file: "x.csv", line: None }, &s.teacher, &a, 17);
+    let (encoder, _) = rekap::rekap(RekapFormat::Csv, Default::default(), 17);
+    let texts = RowTexts::of(&a, '.');
+    encoder.row(&mut w, &RekapRow::of("x.csv", None, &s.teacher, &a, &texts));
     csv_rows(&String::from_utf8(w.out).unwrap(), b',').remove(0)
 }
 

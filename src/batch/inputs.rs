@@ -3,8 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-/// File extensions picked up when walking a directory.
-const SHEET_EXTENSIONS: [&str; 8] = ["csv", "tsv", "txt", "json", "xlsx", "xlsm", "xls", "ods"];
+use crate::sheet::detect;
 
 /// One input to read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,15 +18,6 @@ impl Input {
     /// Size in bytes when known (for the progress bar).
     pub fn size(&self) -> Option<u64> {
         self.path.as_ref().and_then(|p| std::fs::metadata(p).ok()).map(|m| m.len())
-    }
-
-    /// The lower-case extension, if any.
-    pub fn extension(&self) -> String {
-        self.path
-            .as_ref()
-            .and_then(|p| p.extension())
-            .map(|e| e.to_string_lossy().to_ascii_lowercase())
-            .unwrap_or_default()
     }
 }
 
@@ -65,11 +55,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
         }
         if path.is_dir() {
             walk(&path, out);
-        } else if path
-            .extension()
-            .map(|x| x.to_string_lossy().to_ascii_lowercase())
-            .is_some_and(|x| SHEET_EXTENSIONS.contains(&x.as_str()))
-        {
+        } else if detect::is_sheet_file(&path) {
             out.push(path);
         }
     }
@@ -84,14 +70,16 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let d = dir.path();
         std::fs::create_dir(d.join("b")).unwrap();
-        for f in ["z.csv", "a.json", "b/c.csv", "b/a.xlsx", ".hidden.csv", "notes.md", "~$lock.xlsx"] {
+        for f in
+            ["z.csv", "a.json", "b/c.csv", "b/a.xlsx", "b/d.xlsb", ".hidden.csv", "notes.md", "~$lock.xlsx"]
+        {
             std::fs::write(d.join(f), "x").unwrap();
         }
         let got: Vec<String> = expand(&[d.to_path_buf()])
             .iter()
             .map(|i| i.path.as_ref().unwrap().strip_prefix(d).unwrap().display().to_string())
             .collect();
-        assert_eq!(got, ["a.json", "b/a.xlsx", "b/c.csv", "z.csv"]);
+        assert_eq!(got, ["a.json", "b/a.xlsx", "b/c.csv", "b/d.xlsb", "z.csv"]);
         let std_in = expand(&[PathBuf::from("-")]);
         assert_eq!(std_in[0].label, "stdin");
     }

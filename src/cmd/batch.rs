@@ -5,16 +5,18 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::batch::inputs::{self, Input};
-use crate::batch::sink::RekapFormat;
-use crate::batch::{self, Failure, Mode, Options, Sink, Stats};
-use crate::cli::{ScoringArgs, UsageError};
+use crate::batch::{self, Failure, Mode, Options, Sink};
 use crate::i18n;
-use crate::output::{self, AtomicFile};
-use crate::render::csv_out::{DialectArg, RowWriter, rekap_header};
+use crate::render::csv::{CsvDialect, RowWriter};
+use crate::render::rekap::{self, RekapFormat, RekapWriter};
+
+use super::UsageError;
+use super::args::{self, DialectArg, RekapFormatArg, ScoringArgs};
+use super::output::{self, AtomicFile};
 
 /// Menilai banyak guru sekaligus menjadi satu rekap.
 #[derive(Debug, clap::Args)]
@@ -29,7 +31,7 @@ pub struct Args {
 
     /// Format rekap: csv (bawaan), json, jsonl, xlsx.
     #[arg(long, value_enum, default_value = "csv", value_name = "FORMAT")]
-    pub format: RekapFormat,
+    pub format: RekapFormatArg,
 
     /// Jumlah thread pekerja untuk berkas lebar yang besar; bawaan: jumlah inti.
     #[arg(long, value_name = "N")]
@@ -68,11 +70,6 @@ pub fn refuse_overwrite(inputs: &[Input], outputs: &[Option<&Path>]) -> Result<(
     Ok(())
 }
 
-/// The default number of workers.
-pub fn default_jobs() -> usize {
-    std::thread::available_parallelism().map_or(1, |n| n.get())
-}
-
 /// Where the rekap goes.
 enum Target {
     Stdout(std::io::StdoutLock<'static>),
@@ -97,57 +94,31 @@ impl Write for Target {
 
 struct BatchSink {
     target: Target,
-    format: RekapFormat,
-    rows_written: bool,
-    xlsx_rows: Vec<Vec<String>>,
+    rekap: Box<dyn RekapWriter>,
     errors: Option<RowWriter>,
     progress: Option<ProgressBar>,
 }
 
 impl Sink for BatchSink {
     fn rows(&mut self, bytes: &[u8]) -> Result<()> {
-        if bytes.is_empty() {
-            return Ok(());
-        }
-        match self.format {
-            RekapFormat::Csv | RekapFormat::Jsonl => self.target.write_all(bytes)?,
-            RekapFormat::Json => {
-                // Rows come as ",\n{…}"; the first one opens the array instead.
-                let body = if self.rows_written { bytes } else { &bytes[1..] };
-                if !self.rows_written {
-                    self.target.write_all(b"[")?;
-                }
-                self.target.write_all(body)?;
-            }
-            RekapFormat::Xlsx => {
-                let mut rdr = csv::ReaderBuilder::new().has_headers(false).from_reader(bytes);
-                for rec in rdr.records() {
-                    self.xlsx_rows.push(rec?.iter().map(str::to_string).collect());
-                }
-                if self.xlsx_rows.len() >= crate::render::xlsx::MAX_ROWS {
-                    return Err(anyhow::anyhow!(i18n::err_xlsx_too_many(crate::render::xlsx::MAX_ROWS)));
-                }
-            }
-        }
-        self.rows_written = true;
-        Ok(())
+        self.rekap.chunk(&mut self.target, bytes)
     }
 
     fn failures(&mut self, failures: &[Failure]) -> Result<()> {
         for f in failures {
-            let line = f.to_line();
+            let line = i18n::problem_line(&f.file, &f.problem);
             match &self.progress {
                 Some(pb) => pb.println(&line),
                 None => eprintln!("{line}"),
             }
             if let Some(w) = &mut self.errors {
                 w.text(&f.file);
-                match f.line {
+                match f.problem.line {
                     Some(l) => w.uint(l),
                     None => w.text(""),
                 }
-                w.text(f.at.as_deref().unwrap_or(""));
-                w.text(&f.message);
+                w.text(f.problem.at.as_deref().unwrap_or(""));
+                w.text(&i18n::problem(&f.problem.kind));
                 w.end();
             }
         }
@@ -188,23 +159,21 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     {
         return Err(UsageError(i18n::err_errors_is_output(&e.display().to_string())).into());
     }
-    if args.format == RekapFormat::Xlsx && output::is_stdout(args.output.as_deref()) {
+    let format: RekapFormat = args.format.into();
+    if format == RekapFormat::Xlsx && output::is_stdout(args.output.as_deref()) {
         return Err(UsageError(i18n::err_xlsx_needs_output()).into());
     }
-    if args.jobs == Some(0) {
-        return Err(UsageError(i18n::err_jobs_zero()).into());
-    }
-    let dialect = args.csv_dialect.dialect();
-    let competencies = instruments.kelas.competencies.len().max(instruments.bk.competencies.len());
+    let jobs = args::jobs(args.jobs)?;
+    let dialect: CsvDialect = args.csv_dialect.into();
+    let competencies = instruments.max_competencies();
+    let (encoder, rekap) = rekap::rekap(format, dialect, competencies);
     let target = match args.output.as_deref() {
         Some(p) if !output::is_stdout(Some(p)) => Target::File(AtomicFile::create(p)?),
         _ => Target::Stdout(std::io::stdout().lock()),
     };
     let mut sink = BatchSink {
         target,
-        format: args.format,
-        rows_written: false,
-        xlsx_rows: Vec::new(),
+        rekap,
         errors: args.errors.as_ref().map(|_| {
             let mut w = RowWriter::new(dialect);
             w.bom();
@@ -216,27 +185,21 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         }),
         progress: progress_bar(&inputs, args.quiet),
     };
-    if args.format == RekapFormat::Csv {
-        let mut w = RowWriter::new(dialect);
-        w.bom();
-        rekap_header(&mut w, competencies);
-        sink.target.write_all(&w.out)?;
-    }
+    sink.rekap.begin(&mut sink.target)?;
     let opts = Options {
         instruments: &instruments,
         read: args.scoring.read_options(),
-        bands: args.scoring.bands,
-        mode: Mode::Rekap(args.format),
-        competencies,
-        dialect: if args.format == RekapFormat::Xlsx { Default::default() } else { dialect },
-        jobs: args.jobs.unwrap_or_else(default_jobs),
+        bands: args.scoring.bands(),
+        mode: Mode::Rekap { encoder: encoder.as_ref(), decimal: rekap::text_decimal(format, dialect) },
+        dialect,
+        jobs,
         sheet_name: args.scoring.sheet_name.clone(),
     };
-    let stats = batch::run(&inputs, &opts, &mut sink, crate::cli::cancel_flag())?;
+    let stats = batch::run(&inputs, &opts, &mut sink, super::cancel_flag())?;
     if let Some(pb) = &sink.progress {
         pb.finish_and_clear();
     }
-    finish(&mut sink, &stats, competencies)?;
+    sink.rekap.end(&mut sink.target, &stats.per_predikat, stats.failed)?;
     if let (Some(path), Some(w)) = (&args.errors, sink.errors.take()) {
         output::write_all(Some(path), &w.out)?;
     }
@@ -245,20 +208,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         Target::Stdout(mut s) => s.flush()?,
     }
     if !args.quiet {
-        eprintln!("{}", i18n::batch_summary(&stats));
+        eprintln!("{}", i18n::batch_summary(&stats.per_predikat, stats.failed));
     }
     Ok(if stats.failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
-}
-
-fn finish(sink: &mut BatchSink, stats: &Stats, competencies: usize) -> Result<()> {
-    match sink.format {
-        RekapFormat::Json => sink.target.write_all(if sink.rows_written { b"\n]\n" } else { b"[]\n" })?,
-        RekapFormat::Xlsx => {
-            let bytes = crate::render::xlsx::rekap(&sink.xlsx_rows, stats, competencies)
-                .context(i18n::err_xlsx_write())?;
-            sink.target.write_all(&bytes)?;
-        }
-        RekapFormat::Csv | RekapFormat::Jsonl => {}
-    }
-    Ok(())
 }

@@ -11,8 +11,10 @@ use serde::Serialize;
 
 use crate::batch::inputs;
 use crate::batch::{self, Failure, Mode, Options, Sink};
-use crate::cli::{ScoringArgs, UsageError};
 use crate::i18n;
+use crate::sheet::ProblemKind;
+
+use super::args::{self, ScoringArgs};
 
 /// Report formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -72,16 +74,17 @@ impl Sink for CheckSink {
     fn failures(&mut self, failures: &[Failure]) -> Result<()> {
         for f in failures {
             match self.format {
-                CheckFormat::Text => writeln!(self.out, "{}", f.to_line())?,
+                CheckFormat::Text => writeln!(self.out, "{}", i18n::problem_line(&f.file, &f.problem))?,
                 CheckFormat::Github => {
                     let mut props = format!("file={}", gh_escape(&f.file, true));
-                    if let Some(l) = f.line {
+                    if let Some(l) = f.problem.line {
                         props.push_str(&format!(",line={l}"));
                     }
-                    if let Some(at) = &f.at {
+                    if let Some(at) = &f.problem.at {
                         props.push_str(&format!(",title={}", gh_escape(at, true)));
                     }
-                    writeln!(self.out, "::error {props}::{}", gh_escape(&f.message, false))?;
+                    let message = i18n::problem(&f.problem.kind);
+                    writeln!(self.out, "::error {props}::{}", gh_escape(&message, false))?;
                 }
                 CheckFormat::Json => self.collected.push(f.clone()),
             }
@@ -94,36 +97,46 @@ impl Sink for CheckSink {
 pub fn run(args: &Args) -> Result<ExitCode> {
     let instruments = args.scoring.instruments()?;
     let inputs = inputs::expand(&args.inputs);
-    if args.jobs == Some(0) {
-        return Err(UsageError(i18n::err_jobs_zero()).into());
-    }
+    let jobs = args::jobs(args.jobs)?;
     let opts = Options {
         instruments: &instruments,
         read: args.scoring.read_options(),
-        bands: args.scoring.bands,
+        bands: args.scoring.bands(),
         mode: Mode::Check,
-        competencies: instruments.kelas.competencies.len().max(instruments.bk.competencies.len()),
         dialect: Default::default(),
-        jobs: args.jobs.unwrap_or_else(super::batch::default_jobs),
+        jobs,
         sheet_name: args.scoring.sheet_name.clone(),
     };
     let mut sink = CheckSink { format: args.format, out: std::io::stdout().lock(), collected: Vec::new() };
-    let stats = batch::run(&inputs, &opts, &mut sink, crate::cli::cancel_flag())?;
+    let stats = batch::run(&inputs, &opts, &mut sink, super::cancel_flag())?;
+    let summary = i18n::check_summary(inputs.len(), stats.scored(), stats.failed, stats.audited);
     match args.format {
-        CheckFormat::Text => writeln!(sink.out, "{}", i18n::check_summary(inputs.len(), &stats))?,
-        CheckFormat::Github => eprintln!("{}", i18n::check_summary(inputs.len(), &stats)),
+        CheckFormat::Text => writeln!(sink.out, "{summary}")?,
+        CheckFormat::Github => eprintln!("{summary}"),
         CheckFormat::Json => {
+            let words: Vec<(String, Option<(String, String)>)> = sink
+                .collected
+                .iter()
+                .map(|f| {
+                    let values = match &f.problem.kind {
+                        ProblemKind::Audit(m) => Some(i18n::mismatch_values(m)),
+                        _ => None,
+                    };
+                    (i18n::problem(&f.problem.kind), values)
+                })
+                .collect();
             let problems: Vec<ProblemJson> = sink
                 .collected
                 .iter()
-                .map(|f| ProblemJson {
+                .zip(&words)
+                .map(|(f, (message, values))| ProblemJson {
                     file: &f.file,
-                    line: f.line,
-                    id: f.at.as_deref(),
-                    kind: if f.mismatch.is_some() { "audit" } else { "error" },
-                    message: &f.message,
-                    claimed: f.mismatch.as_ref().map(|m| m.claimed.as_str()),
-                    computed: f.mismatch.as_ref().map(|m| m.computed.as_str()),
+                    line: f.problem.line,
+                    id: f.problem.at.as_deref(),
+                    kind: if values.is_some() { "audit" } else { "error" },
+                    message,
+                    claimed: values.as_ref().map(|v| v.0.as_str()),
+                    computed: values.as_ref().map(|v| v.1.as_str()),
                 })
                 .collect();
             #[derive(Serialize)]

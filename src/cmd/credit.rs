@@ -6,20 +6,19 @@ use std::process::ExitCode;
 use anyhow::{Result, anyhow};
 use serde::Serialize;
 
-use crate::cli::UsageError;
+use crate::core::assessment::{self, CreditOutcome, Note};
 use crate::core::credit2023::{self, Jenjang, PredikatKinerja};
-use crate::core::exact::{self, Exact, int, parse_decimal, ratio};
+use crate::core::exact::{self, Exact, exact_text, int, parse_decimal, ratio};
 use crate::core::golongan::Golongan;
 use crate::core::instrument::Jenis;
-use crate::core::predikat::{self, Bands, Predikat};
-use crate::core::report::{self, CreditOutcome, Note};
+use crate::core::predikat::{self, Predikat};
 use crate::core::teacher::Teacher;
 use crate::i18n;
-use crate::render::csv_out::exact_text;
-use crate::render::json::CreditJson;
+use crate::render::json::{self, CreditJson};
 use crate::render::table;
 
-use super::identity::IdentityArgs;
+use super::UsageError;
+use super::args::{BandsArg, IdentityArgs, JenisArg, JenjangArg};
 
 /// The regulatory regime.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -61,15 +60,15 @@ pub struct Args {
 
     /// Instrumen untuk --total dan JM: kelas (bawaan) atau bk.
     #[arg(long, value_enum, value_name = "JENIS")]
-    pub jenis: Option<Jenis>,
+    pub jenis: Option<JenisArg>,
 
     /// Konvensi celah tabel predikat: upper (bawaan), lower, round.
-    #[arg(long, value_enum, default_value_t = Bands::Upper, value_name = "KONVENSI")]
-    pub bands: Bands,
+    #[arg(long, value_enum, default_value_t = BandsArg::Upper, value_name = "KONVENSI")]
+    pub bands: BandsArg,
 
-    /// Jenjang (rezim 2023): ahli-pertama, ahli-muda, ahli-madya, ahli-utama; bawaan: dari --golongan.
+    /// Jenjang (rezim 2023): {jenjang}; bawaan: dari --golongan.
     #[arg(long, value_enum, value_name = "JENJANG")]
-    pub jenjang: Option<Jenjang>,
+    pub jenjang: Option<JenjangArg>,
 
     /// Lama penilaian dalam bulan (rezim 2023), 1–12; bawaan 12.
     #[arg(long, value_name = "BULAN")]
@@ -89,7 +88,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         Regime::R2009 => run_2009(args)?,
         Regime::R2023 => run_2023(args)?,
     };
-    crate::output::write_all(None, text.as_bytes())?;
+    super::output::write_all(None, text.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -132,11 +131,11 @@ struct Basis {
 fn basis(args: &Args, jenis: Jenis) -> Result<Basis> {
     let sep = i18n::decimal_sep();
     if let Some(text) = &args.nilai {
-        let v = parse_decimal(text).map_err(|e| usage(format!("--nilai: {e}")))?;
+        let v = parse_decimal(text).map_err(|e| usage(format!("--nilai: {}", i18n::decimal_error(&e))))?;
         if v < int(0) || v > int(100) {
             return Err(usage(i18n::err_nilai_range(text)));
         }
-        let p = predikat::classify(v, args.bands);
+        let p = predikat::classify(v, args.bands.into());
         let line = i18n::basis_nilai(&exact::human(v, 2, sep), p.name(), p.credit_percent());
         return Ok(Basis { predikat: p, line, value: Some(v) });
     }
@@ -147,7 +146,7 @@ fn basis(args: &Args, jenis: Jenis) -> Result<Basis> {
             return Err(usage(i18n::err_total_range(total, jenis.code(), min, max)));
         }
         let v = ratio(100 * i64::from(total), i64::from(max));
-        let p = predikat::classify(v, args.bands);
+        let p = predikat::classify(v, args.bands.into());
         let line = i18n::basis_total(total, max, &exact::fixed(v, 2, sep), p.name(), p.credit_percent());
         return Ok(Basis { predikat: p, line, value: Some(v) });
     }
@@ -164,7 +163,8 @@ fn basis(args: &Args, jenis: Jenis) -> Result<Basis> {
 
 fn run_2009(args: &Args) -> Result<String> {
     check_regime_options(args)?;
-    let jenis = args.jenis.unwrap_or(Jenis::Kelas);
+    let jenis = args.jenis.map_or(Jenis::Kelas, Into::into);
+    let bands = args.bands.into();
     let Some(gol_text) = &args.identity.golongan else {
         return Err(usage(i18n::err_need_golongan()));
     };
@@ -177,35 +177,23 @@ fn run_2009(args: &Args) -> Result<String> {
         return Err(usage(i18n::err_jam_for_bk()));
     }
     let basis = basis(args, jenis)?;
-    let mut notes: Vec<Note> = Vec::new();
-    if let Some(all) = basis.value.and_then(predikat::disagreement) {
-        notes.push(Note {
-            code: "band_gap",
-            message: i18n::note_band_gap(basis.value.unwrap_or_default(), &all, args.bands),
-        });
-    }
+    let mut notes: Vec<Note> = basis.value.and_then(|v| assessment::band_gap(v, bands)).into_iter().collect();
     // Without hours, the teacher is taken to meet the jam wajib mengajar (JM = JWM).
     if teacher.jam.is_none() && teacher.konseli.is_none() {
-        let jwm = teacher.tugas_tambahan.map_or(crate::core::credit::jwm_range(jenis).0, |k| k.jwm(jenis));
-        match jenis {
-            Jenis::Kelas => teacher.jam = Some(int(jwm)),
-            Jenis::Bk => teacher.konseli = Some(int(jwm)),
-        }
-        notes.push(Note { code: "jm_assumed", message: i18n::note_jm_assumed(jenis, jwm) });
+        let jwm = teacher.jwm(jenis);
+        teacher.set_jm(jenis, int(jwm));
+        notes.push(Note::JmAssumed { jenis, jwm });
     }
-    let outcome = report::credit_for(&teacher, jenis, basis.predikat, args.bands);
+    let outcome = assessment::credit_for(&teacher, jenis, basis.predikat, bands);
     let c = match outcome {
         CreditOutcome::Computed(c) => c,
-        CreditOutcome::NilaiWithoutKind => return Err(usage(i18n::err_nilai_without_kind())),
-        CreditOutcome::MissingNilaiTambahan => {
-            return Err(usage(i18n::err_missing_nilai_tambahan()));
-        }
-        CreditOutcome::Error(e) => return Err(anyhow!("{gol_text}: {e}")),
+        CreditOutcome::Invalid(i) => return Err(usage(i18n::invalid_identity(i))),
+        CreditOutcome::Error(e) => return Err(anyhow!("{gol_text}: {}", i18n::credit_error(&e))),
         CreditOutcome::NoGolongan | CreditOutcome::MissingJm => {
             return Err(usage(i18n::err_need_golongan()));
         }
     };
-    notes.extend(report::credit_notes(&outcome, jenis, args.bands));
+    notes.extend(assessment::credit_notes(&outcome, jenis, bands));
     Ok(match args.format {
         CreditFormat::Table => {
             let mut o = format!(
@@ -223,13 +211,13 @@ fn run_2009(args: &Args) -> Result<String> {
                 schema: &'static str,
                 basis: &'a str,
                 credit: CreditJson,
-                notes: &'a [Note],
+                notes: Vec<json::NoteJson>,
             }
             let doc = Doc {
                 schema: "pkguru/credit/1",
                 basis: &basis.line,
                 credit: CreditJson::new(&c),
-                notes: &notes,
+                notes: json::notes(&notes),
             };
             serde_json::to_string_pretty(&doc)? + "\n"
         }
@@ -238,8 +226,8 @@ fn run_2009(args: &Args) -> Result<String> {
 
 fn run_2023(args: &Args) -> Result<String> {
     check_regime_options(args)?;
-    let jenjang = match (args.jenjang, &args.identity.golongan) {
-        (Some(j), _) => j,
+    let jenjang: Jenjang = match (args.jenjang, &args.identity.golongan) {
+        (Some(j), _) => j.into(),
         (None, Some(g)) => {
             let gol: Golongan =
                 g.parse().map_err(|_| usage(i18n::err_golongan(g, &Golongan::valid_list())))?;

@@ -1,20 +1,19 @@
-//! `pkguru score`: scores one teacher's sheet (CSV, JSON, or a one-row wide CSV) and, when
-//! the golongan and hours are known, computes the angka kredit.
+//! `pkguru score`: scores one teacher's sheet (CSV, JSON, a one-row wide CSV, or a workbook)
+//! and, when the golongan and hours are known, computes the angka kredit.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Result, anyhow};
 
-use crate::cli::ScoringArgs;
-use crate::core::report::{self, CreditOutcome};
+use crate::core::assessment;
 use crate::i18n;
-use crate::render::csv_out::{DialectArg, Origin, RowWriter, rekap_header, rekap_row};
+use crate::render::csv::{CsvDialect, RowWriter};
+use crate::render::rekap::{self, RekapFormat, RekapRow, RowTexts};
 use crate::render::{json, table};
-use crate::sheet;
+use crate::sheet::{self, input};
 
-use super::identity::IdentityArgs;
-use super::input;
+use super::args::{DialectArg, IdentityArgs, ScoringArgs};
 
 /// Output formats of `score`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -51,37 +50,38 @@ pub struct Args {
 pub fn run(args: &Args) -> Result<ExitCode> {
     let instruments = args.scoring.instruments()?;
     let label = input::label(&args.sheet);
-    let bytes = input::read_all(&args.sheet)?;
+    let bytes = input::read_all(&args.sheet).map_err(|p| anyhow!(i18n::problem(&p.kind)))?;
     let mut sheet = sheet::read_any(
         &label,
         &bytes,
         args.scoring.sheet_name.as_deref(),
         args.scoring.read_options(),
         &instruments,
-    )?;
+    )
+    .map_err(|e| anyhow!(i18n::sheet_error(&e)))?;
     args.identity.apply(&mut sheet.teacher)?;
     let instrument = instruments.get(sheet.jenis);
-    let a = report::assess(instrument, &sheet.scores, &sheet.teacher, args.scoring.bands);
-    if a.credit.is_invalid() {
-        let msg = match a.credit {
-            CreditOutcome::NilaiWithoutKind => i18n::err_nilai_without_kind(),
-            _ => i18n::err_missing_nilai_tambahan(),
-        };
-        return Err(anyhow!("{label}: {msg}"));
+    let a = assessment::assess(instrument, &sheet.scores, &sheet.teacher, args.scoring.bands());
+    if let Some(i) = a.credit.invalid() {
+        return Err(anyhow!("{label}: {}", i18n::invalid_identity(i)));
     }
-    let notes = report::notes(&a, sheet.jenis);
+    let notes = assessment::notes(&a, sheet.jenis);
     let text = match args.format {
         ScoreFormat::Table => table::score(instrument, &sheet.teacher, &a, &notes),
         ScoreFormat::Json => json::score(&label, instrument, &sheet.teacher, &a, &notes),
         ScoreFormat::Csv => {
-            let mut w = RowWriter::new(args.csv_dialect.dialect());
-            w.bom();
+            let dialect: CsvDialect = args.csv_dialect.into();
             let n = instrument.competencies.len();
-            rekap_header(&mut w, n);
-            rekap_row(&mut w, Origin { file: &label, line: sheet.line }, &sheet.teacher, &a, n);
-            String::from_utf8(w.out)?
+            let (encoder, mut writer) = rekap::rekap(RekapFormat::Csv, dialect, n);
+            let texts = RowTexts::of(&a, dialect.decimal);
+            let mut w = RowWriter::new(dialect);
+            encoder.row(&mut w, &RekapRow::of(&label, sheet.line, &sheet.teacher, &a, &texts));
+            let mut out = Vec::new();
+            writer.begin(&mut out)?;
+            writer.chunk(&mut out, &w.out)?;
+            String::from_utf8(out)?
         }
     };
-    crate::output::write_all(None, text.as_bytes())?;
+    super::output::write_all(None, text.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }

@@ -6,12 +6,13 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::cli::UsageError;
-use crate::core::instrument::{IndicatorId, Instrument, Jenis};
-use crate::core::teacher::Field;
+use crate::core::instrument::{Instrument, Jenis};
 use crate::i18n;
-use crate::output;
-use crate::render::csv_out::{CsvDialect, DialectArg};
+use crate::render::template::{long_csv, long_json, wide_csv};
+
+use super::UsageError;
+use super::args::DialectArg;
+use super::output;
 
 /// Which instrument(s) the template is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -64,7 +65,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         (TemplateJenis::Bk, _) => vec![Jenis::Bk],
         (TemplateJenis::Campur, true) => vec![Jenis::Kelas, Jenis::Bk],
     };
-    let dialect = args.csv_dialect.dialect();
+    let dialect = args.csv_dialect.into();
     let bytes = match (args.format, args.wide) {
         (TemplateFormat::Csv, false) => long_csv(Instrument::embedded(jenis[0]), dialect)?,
         (TemplateFormat::Csv, true) => wide_csv(&jenis, dialect)?,
@@ -79,76 +80,4 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     };
     output::write_all(args.output.as_deref(), &bytes)?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// The one-teacher CSV template.
-pub fn long_csv(instrument: &Instrument, dialect: CsvDialect) -> Result<Vec<u8>> {
-    let mut w = dialect.writer(Vec::new());
-    w.write_record(["id", "kompetensi", "uraian", "skor"])?;
-    let identity = i18n::label_identity();
-    for f in Field::TEMPLATE {
-        let value = if f == Field::Jenis { instrument.jenis.code() } else { "" };
-        w.write_record([f.key(), identity, &i18n::field_hint(f), value])?;
-    }
-    for (c, ind) in instrument.indicators() {
-        w.write_record([ind.id.to_string().as_str(), &c.name, &ind.text, ""])?;
-    }
-    Ok(dialect.finish(w)?)
-}
-
-/// The column IDs of a wide header for these instruments: the union, in ID order.
-pub fn wide_ids(jenis: &[Jenis]) -> Vec<IndicatorId> {
-    let mut ids: Vec<IndicatorId> =
-        jenis.iter().flat_map(|&j| Instrument::embedded(j).indicators().map(|(_, i)| i.id)).collect();
-    ids.sort();
-    ids.dedup();
-    ids
-}
-
-/// The wide header row.
-pub fn wide_header(jenis: &[Jenis]) -> Vec<String> {
-    Field::TEMPLATE
-        .iter()
-        .map(|f| f.key().to_string())
-        .chain(wide_ids(jenis).iter().map(IndicatorId::to_string))
-        .collect()
-}
-
-fn wide_csv(jenis: &[Jenis], dialect: CsvDialect) -> Result<Vec<u8>> {
-    let mut w = dialect.writer(Vec::new());
-    w.write_record(wide_header(jenis))?;
-    Ok(dialect.finish(w)?)
-}
-
-fn long_json(instrument: &Instrument) -> Result<Vec<u8>> {
-    let mut teacher = serde_json::Map::new();
-    for f in Field::TEMPLATE {
-        let v = if f == Field::Jenis {
-            serde_json::json!(instrument.jenis.code())
-        } else {
-            serde_json::Value::Null
-        };
-        teacher.insert(f.key().to_string(), v);
-    }
-    let indicators: Vec<serde_json::Value> = instrument
-        .indicators()
-        .map(|(c, i)| {
-            serde_json::json!({
-                "id": i.id.to_string(),
-                "competency": c.number,
-                "competency_name": c.name,
-                "text": i.text,
-                "score": null,
-            })
-        })
-        .collect();
-    let doc = serde_json::json!({
-        "format": "pkguru-sheet/1",
-        "jenis": instrument.jenis.code(),
-        "teacher": teacher,
-        "indicators": indicators,
-    });
-    let mut out = serde_json::to_vec_pretty(&doc)?;
-    out.push(b'\n');
-    Ok(out)
 }

@@ -7,7 +7,6 @@ use super::golongan::Golongan;
 use super::instrument::Jenis;
 use super::predikat::Predikat;
 use super::tugas::{TugasSet, TugasTambahan};
-use crate::i18n;
 
 /// One row of the AKK table: from golongan, AKK for the next pangkat, PKB minima
 /// (pengembangan diri, publikasi ilmiah/karya inovatif) and AKP in tenths (1.5 → 15).
@@ -48,11 +47,17 @@ pub fn jwm_range(jenis: Jenis) -> (i64, i64) {
     }
 }
 
+/// The JWM that applies: the regular one, or the reduced one of a tugas tambahan that
+/// reduces hours (Permendiknas 35/2010).
+pub fn jwm(jenis: Jenis, tambahan: Option<TugasTambahan>) -> i64 {
+    tambahan.map_or(jwm_range(jenis).0, |k| k.jwm(jenis))
+}
+
 impl AkkRow {
     /// The row for a golongan; `None` for IV/e (no next pangkat).
     pub fn of(g: Golongan) -> Option<&'static AkkRow> {
         // AKK_TABLE follows Golongan::ALL row for row (tested), so a position lookup suffices.
-        AKK_TABLE.get(Golongan::ALL.iter().position(|x| *x == g)?)
+        AKK_TABLE.get(g.index())
     }
 
     /// AKK as an exact value.
@@ -151,7 +156,8 @@ pub struct Credit {
 /// Why the formula cannot give a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum CreditError {
-    #[error("{}", i18n::err_top_golongan())]
+    /// IV/e: no next pangkat, so no AKK.
+    #[error("top golongan: no next pangkat")]
     TopGolongan,
 }
 
@@ -159,8 +165,8 @@ pub enum CreditError {
 pub fn compute(input: &CreditInput) -> Result<Credit, CreditError> {
     let row = AkkRow::of(input.golongan).ok_or(CreditError::TopGolongan)?;
     let next = input.golongan.next().ok_or(CreditError::TopGolongan)?;
-    let (regular_jwm, upper) = jwm_range(input.jenis);
-    let jwm = input.tambahan.map_or(regular_jwm, |(kind, _, _)| kind.jwm(input.jenis));
+    let upper = jwm_range(input.jenis).1;
+    let jwm = jwm(input.jenis, input.tambahan.map(|t| t.0));
     let jm_capped = input.jm > int(upper);
     let jm_ratio = (input.jm / int(jwm)).min(int(1));
     let nk = |p: Predikat| ratio(i64::from(p.credit_percent()), 100);

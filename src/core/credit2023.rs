@@ -47,8 +47,7 @@ impl fmt::Display for PredikatKinerja {
 impl FromStr for PredikatKinerja {
     type Err = ();
     fn from_str(s: &str) -> Result<Self, ()> {
-        let n: String = s.to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect();
-        Ok(match n.as_str() {
+        Ok(match super::text::squash(s).as_str() {
             "sangatbaik" | "sb" => PredikatKinerja::SangatBaik,
             "baik" | "b" => PredikatKinerja::Baik,
             "butuhperbaikan" | "cukup" | "bp" => PredikatKinerja::ButuhPerbaikan,
@@ -60,7 +59,7 @@ impl FromStr for PredikatKinerja {
 }
 
 /// Jenjang jabatan fungsional guru (keahlian).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Jenjang {
     AhliPertama,
     AhliMuda,
@@ -154,7 +153,7 @@ impl fmt::Display for Jenjang {
 impl FromStr for Jenjang {
     type Err = ();
     fn from_str(s: &str) -> Result<Self, ()> {
-        let n: String = s.to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect();
+        let n = super::text::squash(s);
         let n = n.strip_prefix("guru").unwrap_or(&n);
         JENJANG_TABLE
             .iter()

@@ -101,6 +101,11 @@ impl serde::Serialize for Exactly {
     }
 }
 
+/// The exact value as text: its finite decimal (up to 12 places), else `n/d`.
+pub fn exact_text(x: Exact, sep: char) -> String {
+    Exactly(x, sep).to_string()
+}
+
 /// Formats the shortest exact decimal form when the value has a finite one of at most
 /// `max_decimals` places (25.3125 → "25.3125"), otherwise `None` (e.g. 1/3).
 pub fn exact_decimal(x: Exact, max_decimals: u32, sep: char) -> Option<String> {
@@ -127,8 +132,8 @@ pub fn human(x: Exact, decimals: u32, sep: char) -> String {
 /// Why a decimal number could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DecimalError {
-    /// Not a number in the accepted forms.
-    #[error("{}", crate::i18n::err_not_a_number(.0))]
+    /// Not a number in the accepted forms (the text, trimmed).
+    #[error("not a number: {0:?}")]
     NotANumber(String),
 }
 
@@ -180,6 +185,13 @@ mod tests {
         assert_eq!(fixed(ratio(1, 200), 2, '.'), "0.01");
         assert_eq!(round_int(ratio(5000, 56)), 89);
         assert_eq!(round_int(ratio(121, 2)), 61);
+    }
+
+    #[test]
+    fn exact_text_forms() {
+        assert_eq!(exact_text(ratio(253125, 10000), '.'), "25.3125");
+        assert_eq!(exact_text(ratio(3900, 56), '.'), "975/14");
+        assert_eq!(exact_text(ratio(-5, 2), ','), "-2,5");
     }
 
     #[test]

@@ -31,10 +31,15 @@ impl Golongan {
         all
     };
 
+    /// Its position in [`Golongan::ALL`] (0 for II/a … 12 for IV/e).
+    pub fn index(self) -> usize {
+        // II has 4 ruang, III has 4, IV has 5: rows follow ALL (tested).
+        usize::from(self.golongan - 2) * 4 + usize::from(self.ruang)
+    }
+
     /// The next golongan up, or `None` at IV/e.
     pub fn next(self) -> Option<Golongan> {
-        let i = Self::ALL.iter().position(|g| *g == self)?;
-        Self::ALL.get(i + 1).copied()
+        Self::ALL.get(self.index() + 1).copied()
     }
 
     /// The list of valid spellings for messages: `II/a, II/b, …, IV/e`.
@@ -52,7 +57,7 @@ const NAMES: [&str; 13] = [
 impl Golongan {
     /// The canonical spelling, `III/a`.
     pub fn as_str(self) -> &'static str {
-        Golongan::ALL.iter().position(|g| *g == self).map_or("?", |i| NAMES[i])
+        NAMES.get(self.index()).copied().unwrap_or("?")
     }
 }
 
@@ -117,7 +122,8 @@ mod tests {
         assert_eq!("II/d".parse::<Golongan>().unwrap().next().unwrap().to_string(), "III/a");
         assert_eq!("IV/e".parse::<Golongan>().unwrap().next(), None);
         assert!(Golongan::valid_list().starts_with("II/a, II/b"));
-        for (g, name) in Golongan::ALL.iter().zip(NAMES) {
+        for (i, (g, name)) in Golongan::ALL.iter().zip(NAMES).enumerate() {
+            assert_eq!(g.index(), i);
             assert_eq!(name.parse::<Golongan>(), Ok(*g));
             assert_eq!(g.as_str(), name);
         }

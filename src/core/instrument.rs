@@ -7,13 +7,14 @@ use std::fmt;
 use std::str::FromStr;
 use std::sync::OnceLock;
 
-use crate::i18n;
+use super::text::squash;
+use crate::scan::text::{reader, sniff_first_line};
 
 /// The most competencies an instrument may have; keeps per-teacher results in fixed arrays.
 pub const MAX_COMPETENCIES: usize = 32;
 
 /// Which PK Guru instrument a teacher is scored on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Jenis {
     /// Guru kelas / mata pelajaran (pembelajaran): 14 kompetensi, 78 indikator.
     Kelas,
@@ -30,6 +31,22 @@ impl Jenis {
         match self {
             Jenis::Kelas => "kelas",
             Jenis::Bk => "bk",
+        }
+    }
+
+    /// The other instrument.
+    pub fn other(self) -> Jenis {
+        match self {
+            Jenis::Kelas => Jenis::Bk,
+            Jenis::Bk => Jenis::Kelas,
+        }
+    }
+
+    /// Its position in [`Jenis::ALL`] (for per-instrument arrays).
+    pub fn index(self) -> usize {
+        match self {
+            Jenis::Kelas => 0,
+            Jenis::Bk => 1,
         }
     }
 }
@@ -52,7 +69,7 @@ impl FromStr for Jenis {
         if t.eq_ignore_ascii_case("bk") {
             return Ok(Jenis::Bk);
         }
-        let norm: String = s.trim().to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect();
+        let norm = squash(s);
         let norm = norm.strip_prefix("guru").unwrap_or(&norm);
         match norm {
             "kelas" | "mapel" | "matapelajaran" | "kelasmapel" | "kelasmatapelajaran" | "pembelajaran"
@@ -209,25 +226,24 @@ impl Instrument {
     /// Reads an instrument in the CSV shape `kompetensi,nama_kompetensi,ranah,indikator,uraian`.
     /// Reports every problem found, not just the first.
     pub fn parse(jenis: Jenis, source: &str, text: &str) -> Result<Instrument, InstrumentError> {
+        use InstrumentProblem as P;
         let mut problems = Vec::new();
-        let mut rows: Vec<(u64, u8, String, Domain, u8, String)> = Vec::new();
+        let mut rows: Vec<Row> = Vec::new();
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let delim = crate::sheet::dialect::sniff_delimiter(text.lines().next().unwrap_or(""));
-        let mut rdr = csv::ReaderBuilder::new().delimiter(delim).flexible(true).from_reader(text.as_bytes());
+        let mut rdr = reader(text.as_bytes(), sniff_first_line(text.as_bytes()), true);
         let header: Vec<String> = match rdr.headers() {
             Ok(h) => h.iter().map(|s| s.trim().to_lowercase()).collect(),
-            Err(e) => return Err(InstrumentError::one(source, 1, e.to_string())),
+            Err(e) => return Err(InstrumentError::one(source, 1, P::Csv(e.to_string()))),
         };
-        const EXPECTED: [&str; 5] = ["kompetensi", "nama_kompetensi", "ranah", "indikator", "uraian"];
-        if header != EXPECTED {
-            return Err(InstrumentError::one(source, 1, i18n::err_instrument_header(&EXPECTED.join(","))));
+        if header != INSTRUMENT_HEADER {
+            return Err(InstrumentError::one(source, 1, P::Header));
         }
         for rec in rdr.records() {
             let rec = match rec {
                 Ok(r) => r,
                 Err(e) => {
                     let line = e.position().map_or(0, |p| p.line());
-                    problems.push((line, e.to_string()));
+                    problems.push((line, P::Csv(e.to_string())));
                     continue;
                 }
             };
@@ -236,37 +252,38 @@ impl Instrument {
                 continue;
             }
             if rec.len() != 5 {
-                problems.push((line, i18n::err_instrument_fields(rec.len())));
+                problems.push((line, P::Fields(rec.len())));
                 continue;
             }
             let field = |i: usize| rec.get(i).unwrap_or("").trim();
             let num = |i: usize| field(i).parse::<u8>().ok().filter(|&n| n > 0);
             let (Some(k), Some(domain)) = (num(0), Domain::parse(field(2))) else {
-                problems.push((line, i18n::err_instrument_row(field(0), field(2))));
+                problems.push((line, P::Row { kompetensi: field(0).into(), ranah: field(2).into() }));
                 continue;
             };
             let Some(ind) = num(3) else {
                 if field(3).is_empty() && field(4).is_empty() {
-                    problems.push((line, i18n::err_instrument_no_indicators(k)));
+                    problems.push((line, P::NoIndicators(k)));
                 } else {
-                    problems.push((line, i18n::err_instrument_indicator_number(field(3))));
+                    problems.push((line, P::IndicatorNumber(field(3).into())));
                 }
                 continue;
             };
+            let id = IndicatorId { competency: k, indicator: ind };
             if field(1).is_empty() {
-                problems.push((line, i18n::err_instrument_empty_name(k)));
+                problems.push((line, P::EmptyName(k)));
             }
             if field(4).is_empty() {
-                problems.push((line, i18n::err_instrument_empty_text(&format!("{k}.{ind}"))));
+                problems.push((line, P::EmptyText(id)));
             }
-            rows.push((line, k, field(1).to_string(), domain, ind, field(4).to_string()));
+            rows.push(Row { line, id, name: field(1).to_string(), domain, text: field(4).to_string() });
         }
         let competencies = assemble(rows, &mut problems);
         if competencies.is_empty() && problems.is_empty() {
-            problems.push((1, i18n::err_instrument_empty()));
+            problems.push((1, P::Empty));
         }
         if competencies.len() > MAX_COMPETENCIES {
-            problems.push((1, i18n::err_instrument_too_many(MAX_COMPETENCIES)));
+            problems.push((1, P::TooMany(MAX_COMPETENCIES)));
         }
         if !problems.is_empty() {
             problems.sort_by_key(|p| p.0);
@@ -281,39 +298,48 @@ impl Instrument {
     }
 }
 
+/// The header of an instrument file.
+pub const INSTRUMENT_HEADER: [&str; 5] = ["kompetensi", "nama_kompetensi", "ranah", "indikator", "uraian"];
+
+/// One indicator row of an instrument file.
+struct Row {
+    line: u64,
+    id: IndicatorId,
+    name: String,
+    domain: Domain,
+    text: String,
+}
+
 /// Groups rows into competencies, checking numbering: duplicates, gaps, names and domains
 /// that differ between rows of one competency.
-#[allow(clippy::type_complexity)]
-fn assemble(
-    mut rows: Vec<(u64, u8, String, Domain, u8, String)>,
-    problems: &mut Vec<(u64, String)>,
-) -> Vec<Competency> {
-    rows.sort_by_key(|r| (r.1, r.4, r.0));
+fn assemble(mut rows: Vec<Row>, problems: &mut Vec<(u64, InstrumentProblem)>) -> Vec<Competency> {
+    use InstrumentProblem as P;
+    rows.sort_by_key(|r| (r.id, r.line));
     let mut out: Vec<Competency> = Vec::new();
-    for (line, k, name, domain, ind, text) in rows {
-        let id = IndicatorId { competency: k, indicator: ind };
+    for Row { line, id, name, domain, text } in rows {
+        let (k, ind) = (id.competency, id.indicator);
         match out.last_mut() {
             Some(c) if c.number == k => {
                 if c.name != name || c.domain != domain {
-                    problems.push((line, i18n::err_instrument_inconsistent(k)));
+                    problems.push((line, P::Inconsistent(k)));
                 }
                 let prev = c.indicators.last().map_or(0, |i| i.id.indicator);
                 if ind == prev {
-                    problems.push((line, i18n::err_instrument_duplicate(&id.to_string())));
+                    problems.push((line, P::Duplicate(id)));
                     continue;
                 }
                 if ind != prev + 1 {
-                    problems.push((line, i18n::err_instrument_gap(&id.to_string(), prev + 1)));
+                    problems.push((line, P::Gap { id, expected: prev + 1 }));
                 }
                 c.indicators.push(Indicator { id, text });
             }
             last => {
                 let expected = last.map_or(1, |c| c.number + 1);
                 if k != expected {
-                    problems.push((line, i18n::err_instrument_competency_gap(k, expected)));
+                    problems.push((line, P::CompetencyGap { got: k, expected }));
                 }
                 if ind != 1 {
-                    problems.push((line, i18n::err_instrument_gap(&id.to_string(), 1)));
+                    problems.push((line, P::Gap { id, expected: 1 }));
                 }
                 out.push(Competency { number: k, name, domain, indicators: vec![Indicator { id, text }] });
             }
@@ -322,17 +348,53 @@ fn assemble(
     out
 }
 
+/// What is wrong with one row (or the whole) of an instrument file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InstrumentProblem {
+    /// The csv crate could not read it (its own text).
+    Csv(String),
+    /// The header is not [`INSTRUMENT_HEADER`].
+    Header,
+    /// A row without exactly 5 columns.
+    Fields(usize),
+    /// An invalid competency number or ranah.
+    Row {
+        kompetensi: String,
+        ranah: String,
+    },
+    NoIndicators(u8),
+    IndicatorNumber(String),
+    EmptyName(u8),
+    EmptyText(IndicatorId),
+    /// A competency's name or ranah differs between its rows.
+    Inconsistent(u8),
+    Duplicate(IndicatorId),
+    /// An indicator number skipped: the one found and the one expected.
+    Gap {
+        id: IndicatorId,
+        expected: u8,
+    },
+    CompetencyGap {
+        got: u8,
+        expected: u8,
+    },
+    /// No indicators at all.
+    Empty,
+    /// More competencies than [`MAX_COMPETENCIES`].
+    TooMany(usize),
+}
+
 /// An instrument file that cannot be used, with every problem and its line.
 #[derive(Debug, Clone, thiserror::Error)]
-#[error("{}", i18n::err_instrument(file, problems))]
+#[error("instrument {file}: {} problem(s)", problems.len())]
 pub struct InstrumentError {
     pub file: String,
-    pub problems: Vec<(u64, String)>,
+    pub problems: Vec<(u64, InstrumentProblem)>,
 }
 
 impl InstrumentError {
-    fn one(source: &str, line: u64, msg: String) -> Self {
-        InstrumentError { file: source.to_string(), problems: vec![(line, msg)] }
+    fn one(source: &str, line: u64, problem: InstrumentProblem) -> Self {
+        InstrumentError { file: source.to_string(), problems: vec![(line, problem)] }
     }
 }
 
@@ -394,7 +456,7 @@ mod tests {
         assert!("kepala".parse::<Jenis>().is_err());
     }
 
-    fn problems(text: &str) -> Vec<(u64, String)> {
+    fn problems(text: &str) -> Vec<(u64, InstrumentProblem)> {
         Instrument::parse(Jenis::Kelas, "x.csv", text).unwrap_err().problems
     }
 

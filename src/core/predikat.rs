@@ -60,8 +60,7 @@ impl FromStr for Predikat {
     type Err = ();
     /// Accepts `Amat Baik`, `amat-baik`, `AB`, `baik`, `B`, `cukup`, `C`, …
     fn from_str(s: &str) -> Result<Self, ()> {
-        let norm: String = s.to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect();
-        match norm.as_str() {
+        match super::text::squash(s).as_str() {
             "amatbaik" | "ab" | "sangatbaik" => Ok(Predikat::AmatBaik),
             "baik" | "b" => Ok(Predikat::Baik),
             "cukup" | "c" => Ok(Predikat::Cukup),
@@ -73,7 +72,7 @@ impl FromStr for Predikat {
 }
 
 /// How a value in a gap of the table is read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Bands {
     /// `> 90` Amat Baik, `> 75` Baik, `> 60` Cukup, `> 50` Sedang (the default; matches the
     /// published "hitung cepat" tables).

@@ -8,8 +8,8 @@ use super::exact::{Exact, parse_decimal};
 use super::golongan::Golongan;
 use super::instrument::Jenis;
 use super::predikat::Predikat;
+use super::text::{is_none_word, squash};
 use super::tugas::{NilaiTambahan, TugasSet, TugasTambahan};
-use crate::i18n;
 
 /// An identity or audit field of a sheet. `KEYS` gives the canonical key and accepted aliases.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -32,8 +32,7 @@ pub enum Field {
     ClaimedAk,
 }
 
-/// Canonical key first, then aliases (compared after lower-casing and dropping spaces,
-/// `_`, `-` and `.`).
+/// Canonical key first, then aliases (compared as [`squash`]ed: lower-case letters and digits).
 pub const KEYS: [(Field, &[&str]); 16] = [
     (Field::Nama, &["nama", "namaguru", "name"]),
     (Field::Nip, &["nip", "nipguru", "nuptk"]),
@@ -56,11 +55,7 @@ pub const KEYS: [(Field, &[&str]); 16] = [
 impl Field {
     /// Recognises a column header or identity-row key.
     pub fn parse(key: &str) -> Option<Field> {
-        let norm: String = key
-            .chars()
-            .filter(|c| !c.is_whitespace() && !matches!(c, '_' | '-' | '.' | '(' | ')'))
-            .collect::<String>()
-            .to_lowercase();
+        let norm = squash(key);
         KEYS.iter().find(|(_, keys)| keys.contains(&norm.as_str())).map(|(f, _)| *f)
     }
 
@@ -161,12 +156,61 @@ impl<S> Default for Teacher<S> {
     }
 }
 
-/// A field value that cannot be read; the message says what was expected.
+/// What is wrong with a field's text (the text is kept for the message).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldProblem {
+    /// Not a number, or a negative one where none is allowed.
+    NotANumber(String),
+    /// Zero or negative where more than 0 is needed (jam, konseli).
+    NotPositive(String),
+    Jenis(String),
+    Golongan(String),
+    TugasTambahan(String),
+    NilaiTambahan(String),
+    /// The first item of the list that is not a known task.
+    TugasLain(String),
+    Predikat(String),
+    Nip(NipProblem),
+}
+
+/// Why a NIP is refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NipProblem {
+    /// Excel turned it into a number and its last digits are lost.
+    Excel(String),
+    /// Something other than digits and spaces.
+    NotDigits(String),
+}
+
+/// A field value that cannot be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{message}")]
+#[error("{}: {problem:?}", field.key())]
 pub struct FieldError {
     pub field: Field,
-    pub message: String,
+    pub problem: FieldProblem,
+}
+
+impl<S> Teacher<S> {
+    /// The JM of the formula: jam tatap muka (kelas) or konseli (BK).
+    pub fn jm(&self, jenis: Jenis) -> Option<Exact> {
+        match jenis {
+            Jenis::Kelas => self.jam,
+            Jenis::Bk => self.konseli,
+        }
+    }
+
+    /// Sets the JM for the instrument (jam for kelas, konseli for BK).
+    pub fn set_jm(&mut self, jenis: Jenis, jm: Exact) {
+        match jenis {
+            Jenis::Kelas => self.jam = Some(jm),
+            Jenis::Bk => self.konseli = Some(jm),
+        }
+    }
+
+    /// The JWM that applies to this teacher (reduced by a tugas tambahan).
+    pub fn jwm(&self, jenis: Jenis) -> i64 {
+        super::credit::jwm(jenis, self.tugas_tambahan)
+    }
 }
 
 impl<S: AsRef<str>> Teacher<S> {
@@ -176,19 +220,20 @@ impl<S: AsRef<str>> Teacher<S> {
         if text.is_empty() {
             return Ok(());
         }
-        let fail = |message: String| FieldError { field, message };
+        use FieldProblem as P;
+        let fail = |problem: FieldProblem| FieldError { field, problem };
         let positive = |t: &str| -> Result<Exact, FieldError> {
-            let v = parse_decimal(t).map_err(|_| fail(i18n::err_field_number(field.key(), t)))?;
+            let v = parse_decimal(t).map_err(|_| fail(P::NotANumber(t.into())))?;
             // Ratio keeps a positive denominator: the numerator's sign is the value's.
             if *v.numer() <= 0 {
-                return Err(fail(i18n::err_field_positive(field.key(), t)));
+                return Err(fail(P::NotPositive(t.into())));
             }
             Ok(v)
         };
         let non_negative = |t: &str| -> Result<Exact, FieldError> {
-            let v = parse_decimal(t).map_err(|_| fail(i18n::err_field_number(field.key(), t)))?;
+            let v = parse_decimal(t).map_err(|_| fail(P::NotANumber(t.into())))?;
             if *v.numer() < 0 {
-                return Err(fail(i18n::err_field_number(field.key(), t)));
+                return Err(fail(P::NotANumber(t.into())));
             }
             Ok(v)
         };
@@ -197,33 +242,31 @@ impl<S: AsRef<str>> Teacher<S> {
             Field::Sekolah => self.sekolah = Some(value),
             Field::Nip => {
                 if text != "-" {
-                    check_nip(text).map_err(fail)?;
+                    check_nip(text).map_err(|p| fail(P::Nip(p)))?;
                     self.nip = Some(value);
                 }
             }
             Field::Jenis => {
-                self.jenis = Some(text.parse().map_err(|_| fail(i18n::err_field_jenis(text)))?);
+                self.jenis = Some(text.parse().map_err(|_| fail(P::Jenis(text.into())))?);
             }
             Field::Golongan => {
-                let g = text.parse().map_err(|_| fail(i18n::err_golongan(text, &Golongan::valid_list())))?;
+                let g = text.parse().map_err(|_| fail(P::Golongan(text.into())))?;
                 self.golongan = Some(g);
             }
             Field::Jam => self.jam = Some(positive(text)?),
             Field::Konseli => self.konseli = Some(positive(text)?),
             Field::TugasTambahan => {
                 if !is_none_word(text) {
-                    let t = text.parse().map_err(|_| fail(i18n::err_field_tugas_tambahan(text)))?;
+                    let t = text.parse().map_err(|_| fail(P::TugasTambahan(text.into())))?;
                     self.tugas_tambahan = Some(t);
                 }
             }
             Field::NilaiTambahan => {
-                let v =
-                    NilaiTambahan::parse(text).ok_or_else(|| fail(i18n::err_field_nilai_tambahan(text)))?;
+                let v = NilaiTambahan::parse(text).ok_or_else(|| fail(P::NilaiTambahan(text.into())))?;
                 self.nilai_tambahan = Some(v);
             }
             Field::TugasLain => {
-                self.tugas_lain =
-                    TugasSet::parse(text).map_err(|bad| fail(i18n::err_field_tugas_lain(&bad)))?;
+                self.tugas_lain = TugasSet::parse(text).map_err(|bad| fail(P::TugasLain(bad)))?;
             }
             Field::AkPkb => self.ak_pkb = Some(non_negative(text)?),
             Field::AkPenunjang => self.ak_penunjang = Some(non_negative(text)?),
@@ -231,7 +274,7 @@ impl<S: AsRef<str>> Teacher<S> {
             Field::ClaimedNilai => self.claimed.nilai = Some(non_negative(text)?),
             Field::ClaimedAk => self.claimed.angka_kredit = Some(non_negative(text)?),
             Field::ClaimedPredikat => {
-                let p = text.parse().map_err(|_| fail(i18n::err_field_predikat(text)))?;
+                let p = text.parse().map_err(|_| fail(P::Predikat(text.into())))?;
                 self.claimed.predikat = Some(p);
             }
         }
@@ -283,22 +326,18 @@ pub fn fast_trim(s: &str) -> &str {
     }
 }
 
-fn is_none_word(t: &str) -> bool {
-    matches!(t.to_lowercase().as_str(), "-" | "tidak ada" | "tidak" | "none" | "no")
-}
-
 /// A NIP is digits (spaces allowed between groups). A number Excel turned into scientific
 /// notation (`1.98503E+17`) has lost its digits and is refused with an explanation.
-pub fn check_nip(text: &str) -> Result<(), String> {
+pub fn check_nip(text: &str) -> Result<(), NipProblem> {
     // Fast path without allocation: plain digits (the batch hot path).
     if text.bytes().all(|b| b.is_ascii_digit() || b == b' ') {
         return Ok(());
     }
     let scientific = text.bytes().any(|b| b == b'E' || b == b'e') && text.contains('+');
     if scientific || (text.contains(['.', ',']) && text.chars().any(|c| c.is_ascii_digit())) {
-        return Err(i18n::err_nip_excel(text));
+        return Err(NipProblem::Excel(text.into()));
     }
-    Err(i18n::err_nip_digits(text))
+    Err(NipProblem::NotDigits(text.into()))
 }
 
 #[cfg(test)]
@@ -339,23 +378,39 @@ mod tests {
 
     #[test]
     fn rejects_bad_fields() {
+        use FieldProblem as P;
         let mut t = Teacher::<String>::default();
-        for (f, v) in [
-            (Field::Golongan, "III/e"),
-            (Field::Jam, "0"),
-            (Field::Jam, "-3"),
-            (Field::Jam, "dua puluh"),
-            (Field::Jenis, "kepala"),
-            (Field::NilaiTambahan, "120"),
-            (Field::TugasLain, "tukang kebun"),
-            (Field::Nip, "1.98503E+17"),
-            (Field::Nip, "198503152010012003x"),
-            (Field::ClaimedPredikat, "bagus"),
+        for (f, v, want) in [
+            (Field::Golongan, "III/e", P::Golongan("III/e".into())),
+            (Field::Jam, "0", P::NotPositive("0".into())),
+            (Field::Jam, "-3", P::NotPositive("-3".into())),
+            (Field::Jam, "dua puluh", P::NotANumber("dua puluh".into())),
+            (Field::AkPkb, "-1", P::NotANumber("-1".into())),
+            (Field::Jenis, "kepala", P::Jenis("kepala".into())),
+            (Field::NilaiTambahan, "120", P::NilaiTambahan("120".into())),
+            (Field::TugasLain, "tukang kebun", P::TugasLain("tukang kebun".into())),
+            (Field::Nip, "1.98503E+17", P::Nip(NipProblem::Excel("1.98503E+17".into()))),
+            (Field::Nip, "198503152010012003x", P::Nip(NipProblem::NotDigits("198503152010012003x".into()))),
+            (Field::ClaimedPredikat, "bagus", P::Predikat("bagus".into())),
+            (Field::TugasTambahan, "satpam", P::TugasTambahan("satpam".into())),
         ] {
             let e = t.set(f, v.to_string()).unwrap_err();
-            assert_eq!(e.field, f);
-            assert!(!e.message.is_empty());
+            assert_eq!((e.field, e.problem), (f, want));
         }
+    }
+
+    #[test]
+    fn jm_and_jwm_follow_jenis_and_tugas_tambahan() {
+        let mut t = Teacher::<String>::default();
+        t.set(Field::Jam, "18".into()).unwrap();
+        t.set(Field::Konseli, "120".into()).unwrap();
+        assert_eq!(t.jm(Jenis::Kelas), Some(crate::core::exact::int(18)));
+        assert_eq!(t.jm(Jenis::Bk), Some(crate::core::exact::int(120)));
+        assert_eq!((t.jwm(Jenis::Kelas), t.jwm(Jenis::Bk)), (24, 150));
+        t.set(Field::TugasTambahan, "kepala sekolah".into()).unwrap();
+        assert_eq!((t.jwm(Jenis::Kelas), t.jwm(Jenis::Bk)), (6, 35));
+        t.set_jm(Jenis::Bk, crate::core::exact::int(35));
+        assert_eq!(t.konseli, Some(crate::core::exact::int(35)));
     }
 
     #[test]

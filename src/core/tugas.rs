@@ -7,10 +7,11 @@ use std::str::FromStr;
 
 use super::exact::{Exact, int, ratio};
 use super::instrument::Jenis;
+use super::text::{is_none_word, squash};
 
 /// A tugas tambahan that reduces teaching hours; its own instrument is scored and the
 /// angka kredit is a blend of pembelajaran and tugas tambahan.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TugasTambahan {
     KepalaSekolah,
     WakilKepala,
@@ -84,6 +85,20 @@ pub const TAMBAHAN_RULES: [TambahanRule; 5] = [
 ];
 
 impl TugasTambahan {
+    /// Every kind, in table order.
+    pub const ALL: [TugasTambahan; 5] = [
+        TugasTambahan::KepalaSekolah,
+        TugasTambahan::WakilKepala,
+        TugasTambahan::KetuaProgram,
+        TugasTambahan::KepalaPerpustakaan,
+        TugasTambahan::KepalaLaboratorium,
+    ];
+
+    /// The codes in table order (for messages, help and dropdowns).
+    pub fn codes() -> impl Iterator<Item = &'static str> {
+        TAMBAHAN_RULES.iter().map(|r| r.code)
+    }
+
     /// Its rule row.
     pub fn rule(self) -> &'static TambahanRule {
         TAMBAHAN_RULES.iter().find(|r| r.kind == self).expect("every kind has a rule")
@@ -102,10 +117,6 @@ impl fmt::Display for TugasTambahan {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.rule().code)
     }
-}
-
-fn squash(s: &str) -> String {
-    s.to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
 impl FromStr for TugasTambahan {
@@ -164,7 +175,7 @@ impl NilaiTambahan {
 }
 
 /// A tugas tambahan that does not reduce teaching hours.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TugasLain {
     WaliKelas,
     TimKurikulum,
@@ -188,6 +199,22 @@ pub const LAIN_RULES: [(TugasLain, &str, i64); 7] = [
 ];
 
 impl TugasLain {
+    /// Every task, in table order.
+    pub const ALL: [TugasLain; 7] = [
+        TugasLain::WaliKelas,
+        TugasLain::TimKurikulum,
+        TugasLain::PembimbingGuruPemula,
+        TugasLain::PembinaEkstrakurikuler,
+        TugasLain::PengawasPenilaian,
+        TugasLain::PembimbingPublikasi,
+        TugasLain::Sementara,
+    ];
+
+    /// The codes in table order (for messages, help and templates).
+    pub fn codes() -> impl Iterator<Item = &'static str> {
+        LAIN_RULES.iter().map(|r| r.1)
+    }
+
     /// Percent of AK pembelajaran this task adds.
     pub fn percent(self) -> i64 {
         LAIN_RULES.iter().find(|r| r.0 == self).map_or(0, |r| r.2)
@@ -267,7 +294,7 @@ impl TugasSet {
                 set.add(r.0);
                 continue;
             }
-            if item == "-" || item.eq_ignore_ascii_case("tidak ada") || item.eq_ignore_ascii_case("none") {
+            if is_none_word(item) {
                 continue;
             }
             set.add(item.parse().map_err(|_| item.to_string())?);

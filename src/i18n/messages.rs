@@ -1,5 +1,7 @@
 //! Message texts: errors, notes and labels, Indonesian first, English second.
 
+use crate::core::tugas::{TugasLain, TugasTambahan};
+
 use super::{Lang, lang};
 
 // ---- numbers and fields -------------------------------------------------------------------
@@ -19,15 +21,40 @@ msg!(err_field_jenis(text: &str) =>
 msg!(err_golongan(text: &str, valid: &str) =>
     "golongan {text:?} tidak dikenal; yang sah: {valid}",
     "unknown golongan {text:?}; valid: {valid}");
-msg!(err_field_tugas_tambahan(text: &str) =>
-    "tugas tambahan {text:?} tidak dikenal; isi kepala-sekolah, wakil-kepala, ketua-program, kepala-perpustakaan atau kepala-laboratorium",
-    "unknown tugas tambahan {text:?}; use kepala-sekolah, wakil-kepala, ketua-program, kepala-perpustakaan or kepala-laboratorium");
+/// An unknown tugas tambahan, with the valid codes from the rule table.
+pub fn err_field_tugas_tambahan(text: &str) -> String {
+    let list = listed(TugasTambahan::codes(), super::pick("atau", "or"));
+    match lang() {
+        Lang::Id => format!("tugas tambahan {text:?} tidak dikenal; isi {list}"),
+        Lang::En => format!("unknown tugas tambahan {text:?}; use {list}"),
+    }
+}
 msg!(err_field_nilai_tambahan(text: &str) =>
     "nilai tugas tambahan {text:?} tidak sah; isi nilai skala 100 (mis. 85,5) atau total/maksimum (mis. 20/24), paling tinggi 100",
     "invalid tugas tambahan value {text:?}; give the 100-scale value (e.g. 85.5) or total/maximum (e.g. 20/24), at most 100");
-msg!(err_field_tugas_lain(text: &str) =>
-    "tugas {text:?} tidak dikenal; yang dikenal: wali-kelas, tim-kurikulum, pembimbing-guru-pemula, pembina-ekstrakurikuler, pengawas-penilaian, pembimbing-publikasi, sementara",
-    "unknown task {text:?}; known: wali-kelas, tim-kurikulum, pembimbing-guru-pemula, pembina-ekstrakurikuler, pengawas-penilaian, pembimbing-publikasi, sementara");
+/// An unknown non-reducing task, with the valid codes from the rule table.
+pub fn err_field_tugas_lain(text: &str) -> String {
+    let list = comma_list(TugasLain::codes());
+    match lang() {
+        Lang::Id => format!("tugas {text:?} tidak dikenal; yang dikenal: {list}"),
+        Lang::En => format!("unknown task {text:?}; known: {list}"),
+    }
+}
+
+/// `a, b, c`.
+pub fn comma_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    items.collect::<Vec<_>>().join(", ")
+}
+
+/// `a, b, c atau d` (`last` is the word before the last item).
+pub fn listed<'a>(items: impl Iterator<Item = &'a str>, last: &str) -> String {
+    let items: Vec<&str> = items.collect();
+    match items.split_last() {
+        Some((tail, head)) if !head.is_empty() => format!("{} {last} {tail}", head.join(", ")),
+        Some((tail, _)) => tail.to_string(),
+        None => String::new(),
+    }
+}
 msg!(err_field_predikat(text: &str) =>
     "predikat {text:?} tidak dikenal; isi Amat Baik, Baik, Cukup, Sedang atau Kurang",
     "unknown predikat {text:?}; use Amat Baik, Baik, Cukup, Sedang or Kurang");
@@ -263,9 +290,14 @@ msg!(err_konseli_for_kelas() =>
 msg!(err_jam_for_bk() =>
     "--jam untuk guru kelas/mapel; guru BK memakai --konseli",
     "--jam is for classroom/subject teachers; BK teachers use --konseli");
-msg!(err_need_jenjang() =>
-    "rezim 2023 perlu --jenjang (ahli-pertama, ahli-muda, ahli-madya, ahli-utama) atau --golongan",
-    "the 2023 regime needs --jenjang (ahli-pertama, ahli-muda, ahli-madya, ahli-utama) or --golongan");
+/// The 2023 regime without a jenjang, with the codes from the jenjang table.
+pub fn err_need_jenjang() -> String {
+    let list = comma_list(crate::core::credit2023::JENJANG_TABLE.iter().map(|r| r.code));
+    match lang() {
+        Lang::Id => format!("rezim 2023 perlu --jenjang ({list}) atau --golongan"),
+        Lang::En => format!("the 2023 regime needs --jenjang ({list}) or --golongan"),
+    }
+}
 msg!(err_no_jenjang(gol: &str) =>
     "golongan {gol} tidak termasuk jenjang jabatan fungsional guru ahli (III/a–IV/e)",
     "golongan {gol} is not in a jenjang of the teacher functional position (III/a–IV/e)");
@@ -403,18 +435,24 @@ pub fn field_hint(f: crate::core::teacher::Field) -> String {
             "Teaching hours per week (classroom/subject teacher)",
         ),
         F::Konseli => ("Jumlah konseli per tahun (guru BK)", "Counselees per year (BK teacher)"),
-        F::TugasTambahan => (
-            "Tugas tambahan yang mengurangi jam: kepala-sekolah, wakil-kepala, ketua-program, kepala-perpustakaan, kepala-laboratorium (boleh kosong)",
-            "Additional duty reducing hours: kepala-sekolah, wakil-kepala, ketua-program, kepala-perpustakaan, kepala-laboratorium (optional)",
-        ),
+        F::TugasTambahan => {
+            let list = comma_list(TugasTambahan::codes());
+            return match lang() {
+                Lang::Id => format!("Tugas tambahan yang mengurangi jam: {list} (boleh kosong)"),
+                Lang::En => format!("Additional duty reducing hours: {list} (optional)"),
+            };
+        }
         F::NilaiTambahan => (
             "Nilai PK tugas tambahan: skala 100 (85,5) atau total/maks (20/24)",
             "PK score of the additional duty: 100 scale (85.5) or total/max (20/24)",
         ),
-        F::TugasLain => (
-            "Tugas lain, pisahkan dengan koma: wali-kelas, tim-kurikulum, pembimbing-guru-pemula, pembina-ekstrakurikuler, pengawas-penilaian, pembimbing-publikasi, sementara",
-            "Other duties, comma-separated: wali-kelas, tim-kurikulum, pembimbing-guru-pemula, pembina-ekstrakurikuler, pengawas-penilaian, pembimbing-publikasi, sementara",
-        ),
+        F::TugasLain => {
+            let list = comma_list(TugasLain::codes());
+            return match lang() {
+                Lang::Id => format!("Tugas lain, pisahkan dengan koma: {list}"),
+                Lang::En => format!("Other duties, comma-separated: {list}"),
+            };
+        }
         F::AkPkb => (
             "AK PKB yang sudah diperoleh menuju pangkat berikutnya (boleh kosong)",
             "PKB credit already earned toward the next rank (optional)",
@@ -567,26 +605,27 @@ pub fn count(n: u64) -> String {
     out
 }
 
-/// The summary `batch` prints to standard error.
-pub fn batch_summary(s: &crate::batch::Stats) -> String {
+/// The summary `batch` prints to standard error: teachers per predikat (Amat Baik first) and
+/// failures.
+pub fn batch_summary(per_predikat: &[u64; 5], failed: u64) -> String {
     let per: Vec<String> = crate::core::predikat::Predikat::ALL
         .iter()
-        .zip(s.per_predikat)
-        .map(|(p, n)| format!("{} {}", p.name(), count(n)))
+        .zip(per_predikat)
+        .map(|(p, n)| format!("{} {}", p.name(), count(*n)))
         .collect();
     let per = per.join(", ");
-    let (n, f) = (count(s.scored()), count(s.failed));
+    let (n, f) = (count(per_predikat.iter().sum()), count(failed));
     match lang() {
         Lang::Id => format!("Rekap: {n} guru dinilai ({per}); {f} gagal."),
         Lang::En => format!("Rekap: {n} teachers scored ({per}); {f} failed."),
     }
 }
 
-/// The summary line of `check`.
-pub fn check_summary(inputs: usize, s: &crate::batch::Stats) -> String {
-    let (n, f, a) = (count(s.scored()), count(s.failed), count(s.audited));
+/// The summary line of `check`: inputs, teachers scored, failed and audited.
+pub fn check_summary(inputs: usize, scored: u64, failed: u64, audited: u64) -> String {
+    let (n, f, a) = (count(scored), count(failed), count(audited));
     let inputs = count(inputs as u64);
-    match (lang(), s.failed) {
+    match (lang(), failed) {
         (Lang::Id, 0) => format!(
             "Sah: {inputs} masukan, {n} guru, {a} dengan hasil tertulis diperiksa; tidak ada masalah."
         ),

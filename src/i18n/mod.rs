@@ -1,19 +1,14 @@
-//! Every user-facing message and label, in Bahasa Indonesia (the default) and English.
+//! Every user-facing word, in Bahasa Indonesia (the default) and English: messages for the
+//! data of the layers below (core errors and notes, sheet problems), labels, and help.
 //!
-//! The language is chosen once per process (`--lang` or `PKGURU_LANG`) and read by the
-//! `Display` impls of the library's errors, so error types stay plain data.
+//! The language is chosen once per process by `cli` (`--lang` or `PKGURU_LANG`) and read
+//! here only: `core` and `sheet` produce data and never see it.
+//!
+//! May use: `lang`, `scan`, `core`, `sheet`.
 
 use std::sync::atomic::{AtomicU8, Ordering};
 
-/// A language for messages and labels.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
-pub enum Lang {
-    /// Bahasa Indonesia.
-    #[default]
-    Id,
-    /// English.
-    En,
-}
+pub use crate::lang::Lang;
 
 static LANG: AtomicU8 = AtomicU8::new(0);
 
@@ -32,10 +27,7 @@ pub fn lang() -> Lang {
 
 /// The decimal separator people expect in the current language (`69,64` / `69.64`).
 pub fn decimal_sep() -> char {
-    match lang() {
-        Lang::Id => ',',
-        Lang::En => '.',
-    }
+    lang().decimal_sep()
 }
 
 /// Picks the text for the current language.
@@ -64,7 +56,9 @@ macro_rules! msg {
 mod help;
 mod messages;
 mod usage;
+mod words;
 
 pub use help::*;
 pub use messages::*;
 pub use usage::clap_error;
+pub use words::*;

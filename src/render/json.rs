@@ -3,14 +3,15 @@
 
 use serde::Serialize;
 
+use crate::core::assessment::{Assessment, Note};
 use crate::core::credit::Credit;
+use crate::core::exact::exact_text;
 use crate::core::exact::{self, Exact};
 use crate::core::instrument::Instrument;
 use crate::core::predikat::{self, Bands};
-use crate::core::report::{Assessment, Note};
 use crate::core::teacher::Teacher;
+use crate::i18n;
 
-use super::csv_out::exact_text;
 use super::working;
 
 /// The schema identifier of `pkguru score --format json`.
@@ -98,7 +99,19 @@ struct ScoreJson<'a> {
     credit_percent: u32,
     predikat_by_convention: Conventions,
     credit: Option<CreditJson>,
-    notes: &'a [Note],
+    notes: Vec<NoteJson>,
+}
+
+/// A note: its stable code and its message in the chosen language.
+#[derive(Serialize)]
+pub struct NoteJson {
+    code: &'static str,
+    message: String,
+}
+
+/// The notes as JSON objects.
+pub fn notes(notes: &[Note]) -> Vec<NoteJson> {
+    notes.iter().map(|n| NoteJson { code: n.code(), message: i18n::note(n) }).collect()
 }
 
 #[derive(Serialize)]
@@ -212,7 +225,7 @@ pub fn score(
     instrument: &Instrument,
     teacher: &Teacher<String>,
     a: &Assessment,
-    notes: &[Note],
+    notes_in: &[Note],
 ) -> String {
     let v = a.score_100();
     let by = |b: Bands| predikat::classify(v, b).name();
@@ -255,7 +268,7 @@ pub fn score(
             round: by(Bands::Round),
         },
         credit: a.credit.computed().map(CreditJson::new),
-        notes,
+        notes: notes(notes_in),
     };
     let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
     s.push('\n');

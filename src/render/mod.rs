@@ -1,8 +1,13 @@
-//! Output formats, one file each: human tables, JSON for scripts, CSV rekap rows, and the
-//! written-out credit working.
+//! Output formats, one file each: the human table of one result, JSON for scripts, CSV
+//! dialects and the row writer, the rekap in every format (`rekap/`), templates (text and
+//! XLSX), and the written-out credit working.
+//!
+//! May use: `core`, `sheet`, `i18n`, `scan`, `lang`.
 
-pub mod csv_out;
+pub mod csv;
 pub mod json;
+pub mod rekap;
 pub mod table;
+pub mod template;
 pub mod working;
 pub mod xlsx;

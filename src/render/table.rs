@@ -2,9 +2,9 @@
 
 use std::fmt::Write;
 
+use crate::core::assessment::{Assessment, Note};
 use crate::core::exact;
 use crate::core::instrument::Instrument;
-use crate::core::report::{Assessment, Note};
 use crate::core::teacher::Teacher;
 use crate::i18n;
 
@@ -132,7 +132,7 @@ pub fn notes_block(o: &mut String, notes: &[Note]) {
     }
     let _ = writeln!(o, "\n{}:", i18n::label_notes());
     for n in notes {
-        let _ = writeln!(o, "  - {}", wrap(&n.message, WIDTH, 4));
+        let _ = writeln!(o, "  - {}", wrap(&i18n::note(n), WIDTH, 4));
     }
 }
 

@@ -86,7 +86,7 @@ pub fn steps(c: &Credit) -> Vec<(String, String)> {
         "{} ({} {})",
         ak(c.per_year),
         i18n::label_exact(),
-        crate::render::csv_out::exact_text(c.per_year, i18n::decimal_sep())
+        exact::exact_text(c.per_year, i18n::decimal_sep())
     );
     out.push((i18n::label_ak_per_year().to_string(), total));
     out

@@ -6,17 +6,20 @@ use serde_json::Value;
 use crate::core::instrument::IndicatorId;
 use crate::core::scoring::Score;
 use crate::core::teacher::{Field, Teacher};
-use crate::i18n;
 
-use super::{Entry, Instruments, Problem, ReadOptions, Sheet, choose_jenis, resolve};
+use super::{Entry, Instruments, Problem, ProblemKind, ReadOptions, Sheet, choose_jenis, resolve};
 
 /// Reads a JSON sheet. Syntax errors carry serde_json's line and column.
 pub fn read(text: &str, opts: ReadOptions, instruments: &Instruments) -> Result<Sheet, Vec<Problem>> {
     let root: Value = serde_json::from_str(text).map_err(|e| {
-        vec![Problem::new(Some(e.line() as u64), None, i18n::err_json(e.column(), &e.to_string()))]
+        vec![Problem::new(
+            Some(e.line() as u64),
+            None,
+            ProblemKind::Json { column: e.column(), detail: e.to_string() },
+        )]
     })?;
     let Value::Object(root) = root else {
-        return Err(vec![Problem::file(i18n::err_json_shape())]);
+        return Err(vec![Problem::file(ProblemKind::JsonShape)]);
     };
     let mut problems = Vec::new();
     let mut teacher = Teacher::<String>::default();
@@ -39,7 +42,7 @@ pub fn read(text: &str, opts: ReadOptions, instruments: &Instruments) -> Result<
                     problems.push(Problem::new(
                         None,
                         Some(format!("indicators[{n}]")),
-                        i18n::err_json_id(&shown),
+                        ProblemKind::JsonId(shown),
                     ));
                     continue;
                 };
@@ -50,11 +53,13 @@ pub fn read(text: &str, opts: ReadOptions, instruments: &Instruments) -> Result<
             for (key, v) in map {
                 match IndicatorId::parse(key) {
                     Some(id) => push_score(id, Some(v), &mut entries, &mut problems),
-                    None => problems.push(Problem::new(None, Some(key.clone()), i18n::err_json_id(key))),
+                    None => {
+                        problems.push(Problem::new(None, Some(key.clone()), ProblemKind::JsonId(key.clone())))
+                    }
                 }
             }
         }
-        _ => return Err(vec![Problem::file(i18n::err_json_shape())]),
+        _ => return Err(vec![Problem::file(ProblemKind::JsonShape)]),
     }
     let ids: Vec<IndicatorId> = entries.iter().map(|e| e.id).collect();
     let jenis = choose_jenis(opts, teacher.jenis, &ids, instruments, &mut problems);
@@ -67,7 +72,7 @@ pub fn read(text: &str, opts: ReadOptions, instruments: &Instruments) -> Result<
 
 fn read_teacher(v: &Value, teacher: &mut Teacher<String>, problems: &mut Vec<Problem>) {
     let Value::Object(map) = v else {
-        problems.push(Problem::new(None, Some("teacher".into()), i18n::err_json_shape()));
+        problems.push(Problem::new(None, Some("teacher".into()), ProblemKind::JsonShape));
         return;
     };
     for (key, value) in map {
@@ -77,7 +82,7 @@ fn read_teacher(v: &Value, teacher: &mut Teacher<String>, problems: &mut Vec<Pro
 
 fn set_field(teacher: &mut Teacher<String>, key: &str, value: &Value, problems: &mut Vec<Problem>) {
     let Some(field) = Field::parse(key) else {
-        problems.push(Problem::new(None, Some(key.to_string()), i18n::err_unknown_key(key)));
+        problems.push(Problem::new(None, Some(key.to_string()), ProblemKind::UnknownKey(key.into())));
         return;
     };
     let text = match value {
@@ -93,13 +98,13 @@ fn set_field(teacher: &mut Teacher<String>, key: &str, value: &Value, problems: 
             problems.push(Problem::new(
                 None,
                 Some(field.key().into()),
-                i18n::err_json_value(&other.to_string()),
+                ProblemKind::JsonValue(other.to_string()),
             ));
             return;
         }
     };
     if let Err(e) = teacher.set(field, text) {
-        problems.push(Problem::new(None, Some(field.key().into()), e.message));
+        problems.push(Problem::new(None, Some(field.key().into()), ProblemKind::Field(e)));
     }
 }
 
@@ -118,7 +123,7 @@ fn push_score(id: IndicatorId, v: Option<&Value>, entries: &mut Vec<Entry>, prob
                 Some(Value::String(s)) => s.clone(),
                 Some(other) => other.to_string(),
             };
-            problems.push(Problem::new(None, Some(id.to_string()), i18n::err_score(&shown)));
+            problems.push(Problem::new(None, Some(id.to_string()), ProblemKind::Score(shown.trim().into())));
         }
     }
 }

@@ -4,9 +4,9 @@
 use crate::core::instrument::IndicatorId;
 use crate::core::scoring::Score;
 use crate::core::teacher::{Field, Teacher};
-use crate::i18n;
+use crate::scan::LineTracker;
 
-use super::{Entry, Instruments, Problem, ReadOptions, Sheet, choose_jenis, dialect, resolve};
+use super::{Entry, Instruments, Problem, ProblemKind, ReadOptions, Sheet, choose_jenis, resolve};
 
 /// Reads the rows after the header. Collects every problem before failing.
 pub fn read<R: std::io::Read>(
@@ -22,13 +22,13 @@ pub fn read<R: std::io::Read>(
     let mut entries = Vec::new();
     let mut seen_fields: Vec<(Field, u64)> = Vec::new();
     let mut rec = csv::StringRecord::new();
-    let mut lines = dialect::LineTracker::new(1);
+    let mut lines = LineTracker::new(1);
     loop {
         match rdr.read_record(&mut rec) {
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => {
-                problems.push(dialect::csv_problem(&e));
+                problems.push(Problem::csv(&e));
                 if matches!(e.kind(), csv::ErrorKind::Utf8 { .. }) {
                     continue;
                 }
@@ -40,14 +40,22 @@ pub fn read<R: std::io::Read>(
         let value = rec.get(score_col).unwrap_or("");
         if key.is_empty() {
             if !value.trim().is_empty() {
-                problems.push(Problem::new(Some(line), None, i18n::err_value_without_id(value.trim())));
+                problems.push(Problem::new(
+                    Some(line),
+                    None,
+                    ProblemKind::ValueWithoutId(value.trim().into()),
+                ));
             }
             continue;
         }
         if let Some(id) = IndicatorId::parse(key) {
             let score = Score::parse(value.as_bytes());
             if score.is_none() {
-                problems.push(Problem::new(Some(line), Some(id.to_string()), i18n::err_score(value.trim())));
+                problems.push(Problem::new(
+                    Some(line),
+                    Some(id.to_string()),
+                    ProblemKind::Score(value.trim().into()),
+                ));
             }
             entries.push(Entry { id, score, line: Some(line) });
         } else if let Some(field) = Field::parse(key) {
@@ -55,20 +63,24 @@ pub fn read<R: std::io::Read>(
                 problems.push(Problem::new(
                     Some(line),
                     Some(field.key().into()),
-                    i18n::err_field_duplicate(*first),
+                    ProblemKind::FieldDuplicate(*first),
                 ));
                 continue;
             }
             seen_fields.push((field, line));
             if let Err(e) = teacher.set(field, value.trim().to_string()) {
-                problems.push(Problem::new(Some(line), Some(field.key().into()), e.message));
+                problems.push(Problem::new(Some(line), Some(field.key().into()), ProblemKind::Field(e)));
             }
         } else {
-            problems.push(Problem::new(Some(line), Some(key.to_string()), i18n::err_unknown_key(key)));
+            problems.push(Problem::new(
+                Some(line),
+                Some(key.to_string()),
+                ProblemKind::UnknownKey(key.into()),
+            ));
         }
     }
     if entries.is_empty() && problems.is_empty() {
-        return Err(vec![Problem::file(i18n::err_no_scores())]);
+        return Err(vec![Problem::file(ProblemKind::NoScores)]);
     }
     let ids: Vec<IndicatorId> = entries.iter().map(|e| e.id).collect();
     let jenis = choose_jenis(opts, teacher.jenis, &ids, instruments, &mut problems);

@@ -3,15 +3,33 @@
 //! header with both instruments' IDs). Row parsing borrows from the record and reuses the
 //! caller's score buffer, so it allocates nothing for a valid row.
 
-use crate::core::instrument::{IndicatorId, Jenis};
+use crate::core::instrument::{IndicatorId, Instrument, Jenis};
 use crate::core::scoring::Score;
 use crate::core::teacher::{Field, Teacher};
-use crate::i18n;
+use crate::scan::{Cells, LineTracker};
 
-use super::{Instruments, Problem, ReadOptions, Sheet, dialect};
+use super::{Instruments, Problem, ProblemKind, ReadOptions, Sheet};
 
-mod fast;
-pub use fast::{FastPlan, FastScratch};
+mod single_pass;
+pub use single_pass::{SinglePass, SinglePassScratch};
+
+/// The indicator columns of a wide header for these instruments: the union, in ID order.
+pub fn template_ids(jenis: &[Jenis]) -> Vec<IndicatorId> {
+    let mut ids: Vec<IndicatorId> =
+        jenis.iter().flat_map(|&j| Instrument::embedded(j).indicators().map(|(_, i)| i.id)).collect();
+    ids.sort();
+    ids.dedup();
+    ids
+}
+
+/// The wide header row of a template: the identity fields, then the indicator IDs.
+pub fn template_header(jenis: &[Jenis]) -> Vec<String> {
+    Field::TEMPLATE
+        .iter()
+        .map(|f| f.key().to_string())
+        .chain(template_ids(jenis).iter().map(IndicatorId::to_string))
+        .collect()
+}
 
 /// Where one instrument's indicators sit in the header.
 #[derive(Debug, Clone)]
@@ -21,7 +39,7 @@ struct SlotMap {
     /// Indicator columns that are not part of this instrument (must be blank in its rows).
     extra: Vec<(usize, IndicatorId)>,
     /// Indicator IDs of this instrument the header lacks.
-    missing: Vec<String>,
+    missing: Vec<IndicatorId>,
     /// The ID of each slot, for messages.
     ids: Vec<IndicatorId>,
 }
@@ -38,24 +56,6 @@ pub struct WideLayout {
     pub header_problems: Vec<Problem>,
 }
 
-/// A parsed record: the csv crate's, or the batch fast path's split line.
-pub trait Cells {
-    /// Number of fields.
-    fn count(&self) -> usize;
-    /// Field `i` (callers stay below `count`).
-    fn cell(&self, i: usize) -> &[u8];
-}
-
-impl Cells for csv::ByteRecord {
-    fn count(&self) -> usize {
-        self.len()
-    }
-
-    fn cell(&self, i: usize) -> &[u8] {
-        &self[i]
-    }
-}
-
 /// What a data row turned out to be.
 #[derive(Debug)]
 pub enum RowOutcome {
@@ -65,13 +65,6 @@ pub enum RowOutcome {
     Teacher { jenis: Jenis },
     /// Problems were pushed to the caller's list.
     Invalid,
-}
-
-fn idx(j: Jenis) -> usize {
-    match j {
-        Jenis::Kelas => 0,
-        Jenis::Bk => 1,
-    }
 }
 
 impl WideLayout {
@@ -90,11 +83,15 @@ impl WideLayout {
             let name = name.trim();
             if let Some(id) = IndicatorId::parse(name) {
                 if ids.iter().any(|(_, i)| *i == id) {
-                    let mut msg = i18n::err_column_duplicate();
-                    if Jenis::ALL.iter().any(|&j| super::looks_like_lost_zero(id, instruments.get(j))) {
-                        msg = format!("{msg}; {}", i18n::hint_lost_zero(&id.to_string()));
-                    }
-                    problems.push(Problem::new(Some(header_line), Some(id.to_string()), msg));
+                    let lost_zero = Jenis::ALL
+                        .iter()
+                        .any(|&j| super::looks_like_lost_zero(id, instruments.get(j)))
+                        .then_some(id);
+                    problems.push(Problem::new(
+                        Some(header_line),
+                        Some(id.to_string()),
+                        ProblemKind::ColumnDuplicate { lost_zero },
+                    ));
                 }
                 ids.push((col, id));
             } else if let Some(f) = Field::parse(name) {
@@ -102,7 +99,7 @@ impl WideLayout {
                     problems.push(Problem::new(
                         Some(header_line),
                         Some(name.to_string()),
-                        i18n::err_column_duplicate(),
+                        ProblemKind::ColumnDuplicate { lost_zero: None },
                     ));
                 }
                 fields.push((col, f));
@@ -122,7 +119,7 @@ impl WideLayout {
                 .indicators()
                 .zip(&cols)
                 .filter(|(_, c)| **c == usize::MAX)
-                .map(|((_, i), _)| i.id.to_string())
+                .map(|((_, i), _)| i.id)
                 .collect();
             let ids = inst.indicators().map(|(_, i)| i.id).collect();
             SlotMap { cols, extra, missing, ids }
@@ -132,21 +129,22 @@ impl WideLayout {
                 problems.push(Problem::new(
                     Some(header_line),
                     Some(id.to_string()),
-                    i18n::err_column_not_indicator(),
+                    ProblemKind::ColumnNotIndicator,
                 ));
             }
         }
-        let usable = |j: Jenis| maps[idx(j)].missing.is_empty();
+        let usable = |j: Jenis| maps[j.index()].missing.is_empty();
         let wanted: Vec<Jenis> = match opts.jenis {
             Some(j) => vec![j],
             None => Jenis::ALL.to_vec(),
         };
         if !wanted.iter().any(|&j| usable(j)) {
-            let best = *wanted.iter().min_by_key(|&&j| maps[idx(j)].missing.len()).unwrap_or(&Jenis::Kelas);
+            let best =
+                *wanted.iter().min_by_key(|&&j| maps[j.index()].missing.len()).unwrap_or(&Jenis::Kelas);
             problems.push(Problem::new(
                 Some(header_line),
                 None,
-                i18n::err_missing(best.code(), &maps[idx(best)].missing),
+                ProblemKind::Missing { jenis: best, ids: maps[best.index()].missing.clone() },
             ));
         }
         let jenis_col = fields.iter().find(|(_, f)| *f == Field::Jenis).map(|(c, _)| *c);
@@ -175,18 +173,22 @@ impl WideLayout {
         }
         let before = problems.len();
         if n < self.width {
-            problems.push(Problem::new(Some(line), None, i18n::err_row_short(n, self.width)));
+            problems.push(Problem::new(Some(line), None, ProblemKind::RowShort { got: n, want: self.width }));
             return RowOutcome::Invalid;
         }
         if (self.width..n).any(|i| !rec.cell(i).trim_ascii().is_empty()) {
-            problems.push(Problem::new(Some(line), None, i18n::err_row_long(n, self.width)));
+            problems.push(Problem::new(Some(line), None, ProblemKind::RowLong { got: n, want: self.width }));
         }
         let Some(jenis) = self.row_jenis(rec, line, problems) else {
             return RowOutcome::Invalid;
         };
-        let map = &self.maps[idx(jenis)];
+        let map = &self.maps[jenis.index()];
         if !map.missing.is_empty() {
-            problems.push(Problem::new(Some(line), None, i18n::err_missing(jenis.code(), &map.missing)));
+            problems.push(Problem::new(
+                Some(line),
+                None,
+                ProblemKind::Missing { jenis, ids: map.missing.clone() },
+            ));
             return RowOutcome::Invalid;
         }
         scores.clear();
@@ -197,11 +199,8 @@ impl WideLayout {
                 None => {
                     scores.push(Score::default());
                     let id = self.id_of(jenis, slot);
-                    problems.push(Problem::new(
-                        Some(line),
-                        Some(id),
-                        i18n::err_score(&String::from_utf8_lossy(cell)),
-                    ));
+                    let text = String::from_utf8_lossy(cell).trim().to_string();
+                    problems.push(Problem::new(Some(line), Some(id), ProblemKind::Score(text)));
                 }
             }
         }
@@ -210,7 +209,7 @@ impl WideLayout {
                 problems.push(Problem::new(
                     Some(line),
                     Some(id.to_string()),
-                    i18n::err_extra_indicator(jenis.code()),
+                    ProblemKind::ExtraIndicator(jenis),
                 ));
             }
         }
@@ -223,11 +222,15 @@ impl WideLayout {
             match std::str::from_utf8(cell) {
                 Ok(text) => {
                     if let Err(e) = teacher.set(field, text) {
-                        problems.push(Problem::new(Some(line), Some(field.key().into()), e.message));
+                        problems.push(Problem::new(
+                            Some(line),
+                            Some(field.key().into()),
+                            ProblemKind::Field(e),
+                        ));
                     }
                 }
                 Err(_) => {
-                    problems.push(Problem::new(Some(line), Some(field.key().into()), i18n::err_cell_utf8()))
+                    problems.push(Problem::new(Some(line), Some(field.key().into()), ProblemKind::CellUtf8))
                 }
             }
         }
@@ -239,7 +242,7 @@ impl WideLayout {
     }
 
     fn id_of(&self, jenis: Jenis, slot: usize) -> String {
-        self.maps[idx(jenis)].ids[slot].to_string()
+        self.maps[jenis.index()].ids[slot].to_string()
     }
 
     /// The row's instrument: its `jenis` cell, `--jenis`, or the only instrument the row fits.
@@ -251,11 +254,12 @@ impl WideLayout {
                 match text.parse::<Jenis>() {
                     Ok(j) => Some(j),
                     Err(()) => {
-                        problems.push(Problem::new(
-                            Some(line),
-                            Some("jenis".into()),
-                            i18n::err_field_jenis(text),
-                        ));
+                        let problem = crate::core::teacher::FieldProblem::Jenis(text.into());
+                        let kind = ProblemKind::Field(crate::core::teacher::FieldError {
+                            field: Field::Jenis,
+                            problem,
+                        });
+                        problems.push(Problem::new(Some(line), Some("jenis".into()), kind));
                         return None;
                     }
                 }
@@ -265,18 +269,15 @@ impl WideLayout {
         if let (Some(s), Some(f)) = (stated, self.forced)
             && s != f
         {
-            problems.push(Problem::new(
-                Some(line),
-                Some("jenis".into()),
-                i18n::err_jenis_conflict(s.code(), f.code()),
-            ));
+            let kind = ProblemKind::JenisConflict { stated: s, forced: f };
+            problems.push(Problem::new(Some(line), Some("jenis".into()), kind));
             return None;
         }
         if let Some(j) = stated.or(self.forced) {
             return Some(j);
         }
         let fits = |j: Jenis| {
-            let m = &self.maps[idx(j)];
+            let m = &self.maps[j.index()];
             m.missing.is_empty() && m.extra.iter().all(|&(c, _)| rec.cell(c).trim_ascii().is_empty())
         };
         match (fits(Jenis::Kelas), fits(Jenis::Bk)) {
@@ -285,11 +286,11 @@ impl WideLayout {
             (true, true) => {
                 // Only possible when both instruments' columns are present and the row fills
                 // neither instrument's own columns; kelas is the usual case but we do not guess.
-                problems.push(Problem::new(Some(line), Some("jenis".into()), i18n::err_jenis_needed()));
+                problems.push(Problem::new(Some(line), Some("jenis".into()), ProblemKind::JenisNeeded));
                 None
             }
             (false, false) => {
-                problems.push(Problem::new(Some(line), Some("jenis".into()), i18n::err_jenis_needed()));
+                problems.push(Problem::new(Some(line), Some("jenis".into()), ProblemKind::JenisNeeded));
                 None
             }
         }
@@ -313,12 +314,12 @@ pub fn read_one<R: std::io::Read>(
     let mut problems = Vec::new();
     let mut found: Option<Sheet> = None;
     let mut rows = 0usize;
-    let mut lines = dialect::LineTracker::new(1);
+    let mut lines = LineTracker::new(1);
     loop {
         match rdr.read_byte_record(&mut rec) {
             Ok(false) => break,
             Ok(true) => {}
-            Err(e) => return Err(vec![dialect::csv_problem(&e)]),
+            Err(e) => return Err(vec![Problem::csv(&e)]),
         }
         let line = lines.line(bytes, rec.position());
         let mut teacher = Teacher::default();
@@ -340,10 +341,10 @@ pub fn read_one<R: std::io::Read>(
         }
     }
     if rows > 1 {
-        return Err(vec![Problem::file(i18n::err_many_teachers(rows))]);
+        return Err(vec![Problem::file(ProblemKind::ManyTeachers(rows))]);
     }
     if !problems.is_empty() {
         return Err(problems);
     }
-    found.ok_or_else(|| vec![Problem::file(i18n::err_no_teacher_rows())])
+    found.ok_or_else(|| vec![Problem::file(ProblemKind::NoTeacherRows)])
 }

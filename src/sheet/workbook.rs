@@ -6,21 +6,11 @@ use std::io::Cursor;
 
 use calamine::{Data, Reader, open_workbook_auto_from_rs};
 
-use crate::i18n;
-
-use super::Problem;
-use super::dialect::{HeaderKind, classify_header};
-
-/// Extensions read as workbooks.
-pub const EXTENSIONS: [&str; 5] = ["xlsx", "xlsm", "xls", "xlsb", "ods"];
+use super::header::{HeaderKind, classify};
+use super::{Problem, ProblemKind};
 
 /// Rows searched for the header (operators put titles above their tables).
 const HEADER_SEARCH_ROWS: usize = 30;
-
-/// Whether a lower-case extension names a workbook.
-pub fn is_workbook(ext: &str) -> bool {
-    EXTENSIONS.contains(&ext)
-}
 
 /// A worksheet as CSV, starting at its header row.
 #[derive(Debug)]
@@ -55,17 +45,18 @@ pub fn cell_text(cell: &Data) -> String {
 /// Reads one worksheet (`sheet`, or the first) of a workbook into CSV.
 pub fn to_csv(bytes: &[u8], sheet: Option<&str>) -> Result<Converted, Problem> {
     let mut book = open_workbook_auto_from_rs(Cursor::new(bytes))
-        .map_err(|e| Problem::file(i18n::err_workbook(&e.to_string())))?;
+        .map_err(|e| Problem::file(ProblemKind::Workbook(e.to_string())))?;
     let names = book.sheet_names();
     let name = match sheet {
-        Some(s) => names
-            .iter()
-            .find(|n| n.as_str() == s || n.eq_ignore_ascii_case(s))
-            .cloned()
-            .ok_or_else(|| Problem::file(i18n::err_no_such_sheet(s, &names.join(", "))))?,
-        None => names.first().cloned().ok_or_else(|| Problem::file(i18n::err_workbook_empty()))?,
+        Some(s) => {
+            names.iter().find(|n| n.as_str() == s || n.eq_ignore_ascii_case(s)).cloned().ok_or_else(|| {
+                Problem::file(ProblemKind::NoSuchSheet { name: s.into(), names: names.clone() })
+            })?
+        }
+        None => names.first().cloned().ok_or_else(|| Problem::file(ProblemKind::WorkbookEmpty))?,
     };
-    let range = book.worksheet_range(&name).map_err(|e| Problem::file(i18n::err_workbook(&e.to_string())))?;
+    let range =
+        book.worksheet_range(&name).map_err(|e| Problem::file(ProblemKind::Workbook(e.to_string())))?;
     let first_row = range.start().map_or(0, |(r, _)| u64::from(r));
     let rows: Vec<Vec<String>> = range.rows().map(|r| r.iter().map(cell_text).collect()).collect();
     let header = rows
@@ -73,16 +64,16 @@ pub fn to_csv(bytes: &[u8], sheet: Option<&str>) -> Result<Converted, Problem> {
         .take(HEADER_SEARCH_ROWS)
         .position(|r| {
             let rec = csv::ByteRecord::from(r.iter().map(|c| c.trim()).collect::<Vec<_>>());
-            matches!(classify_header(&rec), HeaderKind::Long { .. } | HeaderKind::Wide)
+            matches!(classify(&rec), HeaderKind::Long { .. } | HeaderKind::Wide)
         })
         .unwrap_or(0);
     let mut w = csv::WriterBuilder::new().flexible(true).from_writer(Vec::new());
     for r in &rows[header.min(rows.len())..] {
-        w.write_record(r).map_err(|e| Problem::file(i18n::err_workbook(&e.to_string())))?;
+        w.write_record(r).map_err(|e| Problem::file(ProblemKind::Workbook(e.to_string())))?;
     }
-    let csv = w.into_inner().map_err(|e| Problem::file(i18n::err_workbook(&e.to_string())))?;
+    let csv = w.into_inner().map_err(|e| Problem::file(ProblemKind::Workbook(e.to_string())))?;
     if csv.iter().all(|b| matches!(b, b',' | b'\n' | b'\r' | b' ')) {
-        return Err(Problem::file(i18n::err_sheet_empty(&name)));
+        return Err(Problem::file(ProblemKind::SheetEmpty(name)));
     }
     Ok(Converted { csv, line_offset: first_row + header as u64 })
 }

@@ -5,19 +5,22 @@
 
 use std::collections::HashMap;
 
-use crate::core::exact::{Exact, Fixed};
+use crate::core::assessment::{self, CreditOutcome, InvalidIdentity};
+use crate::core::exact::{self, Exact, Fixed};
+use crate::core::golongan::Golongan;
 use crate::core::instrument::Jenis;
-use crate::core::predikat::{Bands, Predikat};
-use crate::core::report::{self, CreditOutcome};
+use crate::core::predikat::{self, Bands, Predikat};
 use crate::core::scoring::{self, Score};
 use crate::core::teacher::Teacher;
 use crate::core::tugas::{TugasSet, TugasTambahan};
-use crate::render::csv_out::{Origin, RekapParts, RowWriter, exact_text, rekap_row_parts};
+use crate::render::csv::RowWriter;
+use crate::render::rekap::{CreditCell, RekapRow, RowEncoder};
 use crate::sheet::Instruments;
 
-/// Nilai display and predikat for one total.
+/// Nilai, its display text and predikat for one total.
 struct TotalEntry {
-    nilai: String,
+    score_100: Exact,
+    text: String,
     predikat: Predikat,
 }
 
@@ -26,7 +29,7 @@ struct TotalEntry {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 struct CreditKey {
     jenis: Jenis,
-    golongan: Option<crate::core::golongan::Golongan>,
+    golongan: Option<Golongan>,
     predikat: Predikat,
     jam: Option<(i64, i64)>,
     konseli: Option<(i64, i64)>,
@@ -37,16 +40,12 @@ struct CreditKey {
 
 enum CachedCredit {
     None,
-    /// `true` for a value without its kind, `false` for a kind without its value.
-    Invalid(bool),
-    Value {
-        display: String,
-        exact: String,
-    },
+    Invalid(InvalidIdentity),
+    Value { exact: Exact, display: String, exact_text: String },
 }
 
 /// Per-worker scorer with its tables and cache.
-pub struct RowScorer<'a> {
+pub struct MemoScorer<'a> {
     instruments: &'a Instruments,
     bands: Bands,
     sep: char,
@@ -101,31 +100,30 @@ impl std::hash::Hasher for FastHasher {
 
 type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FastHasher>>;
 
-/// What the fast path decided for a row.
-pub enum Outcome {
-    /// Written to the rekap; the predikat for the summary.
-    Written(Predikat),
-    /// The identity is contradictory: a tugas tambahan value without its kind (`true`), or a
-    /// kind without its value (`false`).
-    Invalid(bool),
+/// Where a row came from.
+#[derive(Debug, Clone, Copy)]
+pub struct Origin<'a> {
+    pub file: &'a str,
+    pub line: Option<u64>,
 }
 
-impl<'a> RowScorer<'a> {
-    /// Builds the total tables for both instruments.
-    pub fn new(instruments: &'a Instruments, bands: Bands, sep: char) -> RowScorer<'a> {
+impl<'a> MemoScorer<'a> {
+    /// Builds the total tables for both instruments; display texts use the decimal `sep`.
+    pub fn new(instruments: &'a Instruments, bands: Bands, sep: char) -> MemoScorer<'a> {
         let table = |j: Jenis| {
             let max = instruments.get(j).max_total();
             (0..=max)
                 .map(|t| {
-                    let v = crate::core::exact::ratio(100 * i64::from(t), i64::from(max));
+                    let v = exact::ratio(100 * i64::from(t), i64::from(max));
                     TotalEntry {
-                        nilai: Fixed(v, 2, sep).to_string(),
-                        predikat: crate::core::predikat::classify(v, bands),
+                        score_100: v,
+                        text: Fixed(v, 2, sep).to_string(),
+                        predikat: predikat::classify(v, bands),
                     }
                 })
                 .collect()
         };
-        RowScorer {
+        MemoScorer {
             instruments,
             bands,
             sep,
@@ -135,50 +133,76 @@ impl<'a> RowScorer<'a> {
         }
     }
 
-    /// Scores a row and writes its rekap line.
+    /// Scores a row and encodes its rekap row; the predikat, or why the identity is invalid.
+    #[allow(clippy::too_many_arguments)]
     pub fn rekap<S: AsRef<str>>(
         &mut self,
+        encoder: &dyn RowEncoder,
         w: &mut RowWriter,
         origin: Origin<'_>,
         jenis: Jenis,
         scores: &[Score],
         t: &Teacher<S>,
-        competencies: usize,
-    ) -> Outcome {
+    ) -> Result<Predikat, InvalidIdentity> {
         let scored = scoring::score(self.instruments.get(jenis), scores);
-        let entry = &self.totals[usize::from(jenis == Jenis::Bk)][scored.total as usize];
+        let entry = &self.totals[jenis.index()][scored.total as usize];
         let predikat = entry.predikat;
-        let (regular, _) = crate::core::credit::jwm_range(jenis);
-        let jwm = t.tugas_tambahan.map_or(regular, |k| k.jwm(jenis));
+        let jwm = t.jwm(jenis);
         let (bands, sep) = (self.bands, self.sep);
-        let compute = || match report::credit_for(t, jenis, predikat, bands) {
+        let compute = || match assessment::credit_for(t, jenis, predikat, bands) {
             CreditOutcome::Computed(c) => CachedCredit::Value {
+                exact: c.per_year,
                 display: Fixed(c.per_year, 3, sep).to_string(),
-                exact: exact_text(c.per_year, sep),
+                exact_text: exact::exact_text(c.per_year, sep),
             },
-            o if o.is_invalid() => CachedCredit::Invalid(o == CreditOutcome::NilaiWithoutKind),
+            CreditOutcome::Invalid(i) => CachedCredit::Invalid(i),
             _ => CachedCredit::None,
         };
         if self.credits.len() + self.packed.len() > 100_000 {
             self.credits.clear(); // bounded memory whatever the input
             self.packed.clear();
         }
-        if let Some(k) = packed_key(jenis, t, predikat, jwm) {
-            let cached = self.packed.entry(k).or_insert_with(compute);
-            return write(w, origin, t, jenis, &scored, entry, cached, competencies);
-        }
-        let key = CreditKey {
+        let cached = match packed_key(jenis, t, predikat, jwm) {
+            Some(k) => self.packed.entry(k).or_insert_with(compute),
+            None => {
+                let key = CreditKey {
+                    jenis,
+                    golongan: t.golongan,
+                    predikat,
+                    jam: effective_jm(t.jam, jwm),
+                    konseli: effective_jm(t.konseli, jwm),
+                    tambahan: t.tugas_tambahan,
+                    nilai_tambahan: pair(t.nilai_tambahan.map(|v| v.scale_100())),
+                    tugas: t.tugas_lain,
+                };
+                self.credits.entry(key).or_insert_with(compute)
+            }
+        };
+        let credit = match cached {
+            CachedCredit::Invalid(i) => return Err(*i),
+            CachedCredit::None => None,
+            CachedCredit::Value { exact, display, exact_text } => {
+                Some(CreditCell { exact: *exact, display, exact_text })
+            }
+        };
+        let row = RekapRow {
+            source: origin.file,
+            line: origin.line,
+            nama: t.nama_str(),
+            nip: t.nip_str(),
+            sekolah: t.sekolah.as_ref().map(|s| s.as_ref().trim()),
             jenis,
             golongan: t.golongan,
+            values: scored.values(),
+            total: scored.total,
+            max_total: scored.max_total,
+            score_100: entry.score_100,
+            score_100_text: &entry.text,
             predikat,
-            jam: effective_jm(t.jam, jwm),
-            konseli: effective_jm(t.konseli, jwm),
-            tambahan: t.tugas_tambahan,
-            nilai_tambahan: pair(t.nilai_tambahan.map(|v| v.scale_100())),
-            tugas: t.tugas_lain,
+            credit,
         };
-        let cached = self.credits.entry(key).or_insert_with(compute);
-        write(w, origin, t, jenis, &scored, entry, cached, competencies)
+        encoder.row(w, &row);
+        Ok(predikat)
     }
 }
 
@@ -188,18 +212,12 @@ fn packed_key<S>(jenis: Jenis, t: &Teacher<S>, predikat: Predikat, jwm: i64) -> 
     if t.tugas_tambahan.is_some() || t.nilai_tambahan.is_some() {
         return None;
     }
-    let jm = match jenis {
-        Jenis::Kelas => t.jam,
-        Jenis::Bk => t.konseli,
-    };
-    let hours = match effective_jm(jm, jwm) {
+    let hours = match effective_jm(t.jm(jenis), jwm) {
         None => 0,
         Some((n, 1)) if (0..0xFFFF).contains(&n) => n as u64 + 1,
         Some(_) => return None,
     };
-    let gol = t.golongan.map_or(0, |g| {
-        1 + crate::core::golongan::Golongan::ALL.iter().position(|x| *x == g).unwrap_or(0) as u64
-    });
+    let gol = t.golongan.map_or(0, |g| 1 + g.index() as u64);
     let mut tasks = 0u64;
     for (i, n) in t.tugas_lain.counts().iter().enumerate() {
         if *n > 7 {
@@ -208,35 +226,5 @@ fn packed_key<S>(jenis: Jenis, t: &Teacher<S>, predikat: Predikat, jwm: i64) -> 
         tasks |= u64::from(*n) << (3 * i);
     }
     let p = Predikat::ALL.iter().position(|x| *x == predikat).unwrap_or(0) as u64;
-    Some(u64::from(jenis == Jenis::Bk) | gol << 1 | p << 5 | hours << 8 | tasks << 25)
-}
-
-/// Writes the rekap line from the cached pieces.
-#[allow(clippy::too_many_arguments)]
-fn write<S: AsRef<str>>(
-    w: &mut RowWriter,
-    origin: Origin<'_>,
-    t: &Teacher<S>,
-    jenis: Jenis,
-    scored: &scoring::Scored,
-    entry: &TotalEntry,
-    cached: &CachedCredit,
-    competencies: usize,
-) -> Outcome {
-    let credit = match cached {
-        CachedCredit::Invalid(without_kind) => return Outcome::Invalid(*without_kind),
-        CachedCredit::None => None,
-        CachedCredit::Value { display, exact } => Some((display.as_str(), exact.as_str())),
-    };
-    let parts = RekapParts {
-        jenis,
-        values: scored.values(),
-        total: scored.total,
-        max_total: scored.max_total,
-        nilai: &entry.nilai,
-        predikat: entry.predikat,
-        credit,
-    };
-    rekap_row_parts(w, origin, t, &parts, competencies);
-    Outcome::Written(entry.predikat)
+    Some(jenis.index() as u64 | gol << 1 | p << 5 | hours << 8 | tasks << 25)
 }

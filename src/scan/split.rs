@@ -1,6 +1,6 @@
 //! Cutting a CSV byte stream into chunks at record boundaries, so chunks can be parsed on
-//! separate threads. A newline ends a record only outside quotes; chunks always start
-//! outside quotes, so the quote state is tracked per chunk.
+//! separate threads, and splitting quote-free lines into fields. A newline ends a record only
+//! outside quotes; chunks always start outside quotes, so the quote state is tracked per chunk.
 
 /// The end (exclusive) of the last complete record in `buf`, i.e. one past the last `\n`
 /// that lies outside quotes; `None` if `buf` holds no complete record.
@@ -119,7 +119,7 @@ pub fn try_fields<'a>(
     Some(index + 1)
 }
 
-impl crate::sheet::wide::Cells for LineCells<'_> {
+impl super::Cells for LineCells<'_> {
     fn count(&self) -> usize {
         self.ends.len()
     }
@@ -165,15 +165,14 @@ mod tests {
         /// The fast path reads simple chunks field for field like the csv crate.
         #[test]
         fn fast_split_matches_csv_crate(rows in proptest::collection::vec(proptest::collection::vec(plain(), 1..6), 1..12), crlf in any::<bool>(), last_newline in any::<bool>(), delim in prop_oneof![Just(b','), Just(b';'), Just(b'\t')]) {
-            use crate::sheet::wide::Cells;
+            use crate::scan::Cells;
             let sep = (delim as char).to_string();
             let end = if crlf { "\r\n" } else { "\n" };
             let mut text: String = rows.iter().map(|r| r.iter().map(|f| f.replace(delim as char, "")).collect::<Vec<_>>().join(&sep)).collect::<Vec<_>>().join(end);
             if last_newline { text.push_str(end); }
             let bytes = text.as_bytes();
             prop_assume!(is_simple(bytes));
-            let want: Vec<Vec<Vec<u8>>> = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delim)
-                .from_reader(bytes).byte_records().map(|r| r.unwrap().iter().map(|f| f.to_vec()).collect()).collect();
+            let want: Vec<Vec<Vec<u8>>> = crate::scan::text::reader(bytes, delim, false).byte_records().map(|r| r.unwrap().iter().map(|f| f.to_vec()).collect()).collect();
             let mut got: Vec<Vec<Vec<u8>>> = Vec::new();
             let mut sp = Splitter::default();
             for_each_line(bytes, |_, line| {
@@ -217,8 +216,7 @@ mod tests {
             let text: String = rows.iter().map(|r| r.join(",") + "\n").collect();
             let bytes = text.as_bytes();
             let parse = |b: &[u8]| -> Vec<csv::ByteRecord> {
-                csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(b)
-                    .byte_records().map(|r| r.unwrap()).collect()
+                crate::scan::text::reader(b, b',', false).byte_records().map(|r| r.unwrap()).collect()
             };
             let whole = parse(bytes);
             let mut pieces = Vec::new();

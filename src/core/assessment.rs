@@ -1,6 +1,7 @@
 //! One teacher's full result: the scored instrument, the predikat under the chosen band
 //! convention, and the angka kredit when the identity gives what the formula needs.
-//! `assess` is allocation-free (batch); `notes` explains the result for people.
+//! `assess` is allocation-free (batch); `notes` explains the result, as data that `i18n`
+//! words.
 
 use super::credit::{self, Credit, CreditError, CreditInput};
 use super::exact::Exact;
@@ -8,7 +9,6 @@ use super::instrument::{Instrument, Jenis};
 use super::predikat::{self, Bands, Predikat};
 use super::scoring::{self, Score, Scored};
 use super::teacher::Teacher;
-use crate::i18n;
 
 /// Whether and how the angka kredit was computed.
 // Kept inline (not boxed) so a result stays allocation-free on the batch hot path.
@@ -20,12 +20,19 @@ pub enum CreditOutcome {
     NoGolongan,
     /// Golongan given but not the jam (kelas) or konseli (BK).
     MissingJm,
+    /// The identity contradicts itself: a data error, not just an incomplete sheet.
+    Invalid(InvalidIdentity),
+    /// The formula has no number here (IV/e).
+    Error(CreditError),
+}
+
+/// A tugas tambahan identity that cannot be used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum InvalidIdentity {
     /// A tugas tambahan without its assessment value.
     MissingNilaiTambahan,
     /// A tugas tambahan value without its kind.
     NilaiWithoutKind,
-    /// The formula has no number here (IV/e).
-    Error(CreditError),
 }
 
 impl CreditOutcome {
@@ -37,9 +44,12 @@ impl CreditOutcome {
         }
     }
 
-    /// Whether the identity is contradictory (a data error, not just incomplete).
-    pub fn is_invalid(&self) -> bool {
-        matches!(self, CreditOutcome::NilaiWithoutKind | CreditOutcome::MissingNilaiTambahan)
+    /// Why the identity is contradictory, if it is.
+    pub fn invalid(&self) -> Option<InvalidIdentity> {
+        match self {
+            CreditOutcome::Invalid(i) => Some(*i),
+            _ => None,
+        }
     }
 }
 
@@ -60,7 +70,7 @@ impl Assessment {
 }
 
 /// Scores a teacher and computes the credit the identity allows.
-pub fn assess<S: AsRef<str>>(
+pub fn assess<S>(
     instrument: &Instrument,
     scores: &[Score],
     teacher: &Teacher<S>,
@@ -79,18 +89,14 @@ pub fn credit_for<S>(teacher: &Teacher<S>, jenis: Jenis, predikat: Predikat, ban
             let nilai = v.scale_100();
             Some((kind, predikat::classify(nilai, bands), nilai))
         }
-        (Some(_), None) => return CreditOutcome::MissingNilaiTambahan,
-        (None, Some(_)) => return CreditOutcome::NilaiWithoutKind,
+        (Some(_), None) => return CreditOutcome::Invalid(InvalidIdentity::MissingNilaiTambahan),
+        (None, Some(_)) => return CreditOutcome::Invalid(InvalidIdentity::NilaiWithoutKind),
         (None, None) => None,
     };
     let Some(golongan) = teacher.golongan else {
         return CreditOutcome::NoGolongan;
     };
-    let jm = match jenis {
-        Jenis::Kelas => teacher.jam,
-        Jenis::Bk => teacher.konseli,
-    };
-    let Some(jm) = jm else {
+    let Some(jm) = teacher.jm(jenis) else {
         return CreditOutcome::MissingJm;
     };
     let input = CreditInput {
@@ -109,19 +115,75 @@ pub fn credit_for<S>(teacher: &Teacher<S>, jenis: Jenis, predikat: Predikat, ban
     }
 }
 
-/// A remark shown with a result: a stable code for scripts and a message for people.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct Note {
-    pub code: &'static str,
-    pub message: String,
+/// A remark shown with a result, as data: `code()` is stable for scripts, `i18n` words it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Note {
+    /// The 100-scale value lies in a gap of the predikat table and the conventions disagree.
+    BandGap {
+        value: Exact,
+        all: [(Bands, Predikat); 3],
+        used: Bands,
+    },
+    /// The same, for the tugas tambahan value.
+    BandGapTambahan {
+        value: Exact,
+        all: [(Bands, Predikat); 3],
+        used: Bands,
+    },
+    /// JM above the upper bound (40 jam, 250 konseli), counted as 1.
+    JmCapped {
+        jenis: Jenis,
+        jm: Exact,
+        upper: i64,
+    },
+    /// No hours given to `credit`: JM = JWM assumed.
+    JmAssumed {
+        jenis: Jenis,
+        jwm: i64,
+    },
+    /// Golongan II rows come from a lower-confidence table.
+    GolonganII,
+    /// PKB earned is below the minimum for the next pangkat.
+    PkbShort {
+        short: Exact,
+        min: Exact,
+    },
+    NoGolongan,
+    MissingJm {
+        jenis: Jenis,
+    },
+    Invalid(InvalidIdentity),
+    /// IV/e has no next pangkat.
+    TopGolongan,
+}
+
+impl Note {
+    /// The stable code in JSON output.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Note::BandGap { .. } => "band_gap",
+            Note::BandGapTambahan { .. } => "band_gap_tambahan",
+            Note::JmCapped { .. } => "jm_capped",
+            Note::JmAssumed { .. } => "jm_assumed",
+            Note::GolonganII => "golongan_ii",
+            Note::PkbShort { .. } => "pkb_short",
+            Note::NoGolongan => "no_golongan",
+            Note::MissingJm { .. } => "missing_jm",
+            Note::Invalid(InvalidIdentity::MissingNilaiTambahan) => "missing_nilai_tambahan",
+            Note::Invalid(InvalidIdentity::NilaiWithoutKind) => "nilai_without_kind",
+            Note::TopGolongan => "top_golongan",
+        }
+    }
+}
+
+/// The band-gap note for a value, when the conventions disagree on it.
+pub fn band_gap(value: Exact, used: Bands) -> Option<Note> {
+    predikat::disagreement(value).map(|all| Note::BandGap { value, all, used })
 }
 
 /// Everything worth telling a person about a result, in a fixed order.
 pub fn notes(a: &Assessment, jenis: Jenis) -> Vec<Note> {
-    let mut out = Vec::new();
-    if let Some(all) = predikat::disagreement(a.score_100()) {
-        out.push(Note { code: "band_gap", message: i18n::note_band_gap(a.score_100(), &all, a.bands) });
-    }
+    let mut out: Vec<Note> = band_gap(a.score_100(), a.bands).into_iter().collect();
     out.extend(credit_notes(&a.credit, jenis, a.bands));
     out
 }
@@ -129,31 +191,27 @@ pub fn notes(a: &Assessment, jenis: Jenis) -> Vec<Note> {
 /// Notes about the angka kredit part of a result.
 pub fn credit_notes(credit: &CreditOutcome, jenis: Jenis, bands: Bands) -> Vec<Note> {
     let mut out = Vec::new();
-    let mut note = |code, message| out.push(Note { code, message });
     match credit {
         CreditOutcome::Computed(c) => {
             if c.jm_capped {
-                note("jm_capped", i18n::note_jm_capped(jenis, c.jm, credit::jwm_range(jenis).1));
+                out.push(Note::JmCapped { jenis, jm: c.jm, upper: credit::jwm_range(jenis).1 });
             }
             if c.golongan.golongan == 2 {
-                note("golongan_ii", i18n::note_golongan_ii());
+                out.push(Note::GolonganII);
             }
             if let Some(t) = &c.tambahan
                 && let Some(all) = predikat::disagreement(t.nilai_100)
             {
-                note("band_gap_tambahan", i18n::note_band_gap(t.nilai_100, &all, bands));
+                out.push(Note::BandGapTambahan { value: t.nilai_100, all, used: bands });
             }
             if let Some(short) = c.promotion.pkb_short {
-                note("pkb_short", i18n::note_pkb_short(short, c.row.akpkb()));
+                out.push(Note::PkbShort { short, min: c.row.akpkb() });
             }
         }
-        CreditOutcome::NoGolongan => note("no_golongan", i18n::note_no_golongan()),
-        CreditOutcome::MissingJm => note("missing_jm", i18n::note_missing_jm(jenis)),
-        CreditOutcome::MissingNilaiTambahan => {
-            note("missing_nilai_tambahan", i18n::err_missing_nilai_tambahan())
-        }
-        CreditOutcome::NilaiWithoutKind => note("nilai_without_kind", i18n::err_nilai_without_kind()),
-        CreditOutcome::Error(e) => note("top_golongan", e.to_string()),
+        CreditOutcome::NoGolongan => out.push(Note::NoGolongan),
+        CreditOutcome::MissingJm => out.push(Note::MissingJm { jenis }),
+        CreditOutcome::Invalid(i) => out.push(Note::Invalid(*i)),
+        CreditOutcome::Error(CreditError::TopGolongan) => out.push(Note::TopGolongan),
     }
     out
 }

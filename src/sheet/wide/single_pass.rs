@@ -8,7 +8,7 @@ use crate::core::instrument::Jenis;
 use crate::core::scoring::Score;
 use crate::core::teacher::{Field, Teacher};
 
-use super::{WideLayout, idx};
+use super::WideLayout;
 
 const NONE: u32 = u32::MAX;
 
@@ -24,9 +24,9 @@ enum Role {
     One(usize, u32),
 }
 
-/// A header compiled for the single-pass reader.
+/// A header compiled for the single-pass reader of quote-free lines.
 #[derive(Debug, Clone)]
-pub struct FastPlan {
+pub struct SinglePass {
     roles: Vec<Role>,
     width: usize,
     counts: [usize; 2],
@@ -36,20 +36,20 @@ pub struct FastPlan {
 
 /// Per-thread score buffers, one per instrument.
 #[derive(Debug, Default)]
-pub struct FastScratch {
+pub struct SinglePassScratch {
     scores: [Vec<Score>; 2],
 }
 
-impl FastScratch {
+impl SinglePassScratch {
     /// The scores of the row just parsed, for its instrument.
     pub fn scores(&self, jenis: Jenis) -> &[Score] {
-        &self.scores[idx(jenis)]
+        &self.scores[jenis.index()]
     }
 }
 
 impl WideLayout {
-    /// Compiles the header for [`FastPlan::parse`].
-    pub fn fast_plan(&self) -> FastPlan {
+    /// Compiles the header for [`SinglePass::parse`].
+    pub fn single_pass(&self) -> SinglePass {
         let mut roles = vec![Role::Ignore; self.width];
         for &(col, f) in &self.fields {
             roles[col] = if f == Field::Jenis { Role::Jenis } else { Role::Field(f) };
@@ -70,7 +70,7 @@ impl WideLayout {
                 [k, b] => Role::Both(k, b),
             };
         }
-        FastPlan {
+        SinglePass {
             roles,
             width: self.width,
             counts: [self.maps[0].cols.len(), self.maps[1].cols.len()],
@@ -88,13 +88,13 @@ struct Seen<'r> {
     extra: [bool; 2],
 }
 
-impl FastPlan {
+impl SinglePass {
     /// Reads a well-formed line; `None` means "use `parse_row`".
     pub fn parse<'r>(
         &self,
         line: &'r [u8],
         delimiter: u8,
-        scratch: &mut FastScratch,
+        scratch: &mut SinglePassScratch,
         teacher: &mut Teacher<&'r str>,
     ) -> Option<Jenis> {
         // Every slot of the chosen instrument is written before a row is accepted (complete
@@ -105,7 +105,7 @@ impl FastPlan {
             }
         }
         let mut seen = Seen::default();
-        // The same SWAR scan as `batch::split::try_fields`, written out: going through that
+        // The same SWAR scan as `scan::split::try_fields`, written out: going through that
         // closure-taking helper measured ~15 % slower on this, the hottest loop.
         let mut col = 0;
         let mut start = 0;
@@ -140,7 +140,7 @@ impl FastPlan {
             Some(cell) => Some(std::str::from_utf8(cell).ok()?.parse::<Jenis>().ok()?),
             None => None,
         };
-        let fits = |j: Jenis| self.complete[idx(j)] && !seen.extra[idx(j)];
+        let fits = |j: Jenis| self.complete[j.index()] && !seen.extra[j.index()];
         let jenis = match (stated, self.forced) {
             (Some(s), Some(f)) if s != f => return None,
             (Some(j), _) | (None, Some(j)) => j,
@@ -150,7 +150,7 @@ impl FastPlan {
                 _ => return None,
             },
         };
-        let j = idx(jenis);
+        let j = jenis.index();
         if !self.complete[j] || seen.blank[j] || seen.extra[j] {
             return None;
         }
@@ -163,7 +163,7 @@ impl FastPlan {
         &self,
         col: usize,
         cell: &'r [u8],
-        scratch: &mut FastScratch,
+        scratch: &mut SinglePassScratch,
         teacher: &mut Teacher<&'r str>,
         seen: &mut Seen<'r>,
     ) -> Option<()> {

@@ -1,29 +1,7 @@
-//! CSV output: the dialects (standard, and Indonesian Excel's `;` + decimal comma + BOM + CRLF),
-//! a small allocation-free row writer, and the rekap row shared by `score` and `batch`.
+//! CSV output: the dialects (standard, and Indonesian Excel's `;` + decimal comma + BOM +
+//! CRLF) and a small allocation-free row writer that chunks of rekap rows are built with.
 
 use crate::core::exact::{self, Exact};
-use crate::core::report::{Assessment, CreditOutcome};
-use crate::core::teacher::Teacher;
-
-/// `--csv-dialect`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum DialectArg {
-    /// Koma, titik desimal, UTF-8 tanpa BOM, LF.
-    #[default]
-    Standard,
-    /// Excel Indonesia: titik koma, koma desimal, BOM UTF-8, CRLF.
-    Id,
-}
-
-impl DialectArg {
-    /// The dialect's settings.
-    pub fn dialect(self) -> CsvDialect {
-        match self {
-            DialectArg::Standard => CsvDialect { delimiter: b',', decimal: '.', bom: false, crlf: false },
-            DialectArg::Id => CsvDialect { delimiter: b';', decimal: ',', bom: true, crlf: true },
-        }
-    }
-}
 
 /// How CSV is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,11 +14,16 @@ pub struct CsvDialect {
 
 impl Default for CsvDialect {
     fn default() -> Self {
-        DialectArg::Standard.dialect()
+        CsvDialect::STANDARD
     }
 }
 
 impl CsvDialect {
+    /// Comma, decimal point, UTF-8 without BOM, LF.
+    pub const STANDARD: CsvDialect = CsvDialect { delimiter: b',', decimal: '.', bom: false, crlf: false };
+    /// Indonesian Excel: semicolon, decimal comma, UTF-8 BOM, CRLF.
+    pub const INDONESIAN: CsvDialect = CsvDialect { delimiter: b';', decimal: ',', bom: true, crlf: true };
+
     /// A csv-crate writer in this dialect (BOM written first when asked).
     pub fn writer(self, mut out: Vec<u8>) -> csv::Writer<Vec<u8>> {
         if self.bom {
@@ -195,122 +178,6 @@ impl RowWriter {
     }
 }
 
-/// The exact value as text: its finite decimal (up to 12 places), else `n/d`.
-pub fn exact_text(x: Exact, sep: char) -> String {
-    let mut s = String::new();
-    push_exact(&mut s, x, sep);
-    s
-}
-
-/// Appends [`exact_text`] to `out` without allocating.
-pub fn push_exact(out: &mut String, x: Exact, sep: char) {
-    use std::fmt::Write;
-    let _ = write!(out, "{}", exact::Exactly(x, sep));
-}
-
-/// The rekap columns for up to `competencies` competency values.
-pub fn rekap_header(w: &mut RowWriter, competencies: usize) {
-    for h in ["sumber", "baris", "nama", "nip", "sekolah", "jenis", "golongan"] {
-        w.text(h);
-    }
-    for k in 1..=competencies {
-        w.text(&format!("k{k}"));
-    }
-    for h in ["jumlah", "jumlah_maks", "nilai", "predikat", "nk_persen", "angka_kredit", "angka_kredit_tepat"]
-    {
-        w.text(h);
-    }
-    w.end();
-}
-
-/// Where a rekap row came from.
-#[derive(Debug, Clone, Copy)]
-pub struct Origin<'a> {
-    pub file: &'a str,
-    pub line: Option<u64>,
-}
-
-/// The computed part of a rekap row, already formatted where it is text.
-#[derive(Debug, Clone, Copy)]
-pub struct RekapParts<'a> {
-    pub jenis: crate::core::instrument::Jenis,
-    pub values: &'a [u8],
-    pub total: u32,
-    pub max_total: u32,
-    /// Nilai skala 100 with 2 decimals in the dialect's separator.
-    pub nilai: &'a str,
-    pub predikat: crate::core::predikat::Predikat,
-    /// Angka kredit with 3 decimals, and exact, when computed.
-    pub credit: Option<(&'a str, &'a str)>,
-}
-
-/// One rekap row from an assessment (allocates; the batch hot path uses [`rekap_row_parts`]).
-pub fn rekap_row<S: AsRef<str>>(
-    w: &mut RowWriter,
-    origin: Origin<'_>,
-    t: &Teacher<S>,
-    a: &Assessment,
-    competencies: usize,
-) {
-    let sep = w.dialect().decimal;
-    let nilai = exact::Fixed(a.score_100(), 2, sep).to_string();
-    let credit = match &a.credit {
-        CreditOutcome::Computed(c) => {
-            Some((exact::Fixed(c.per_year, 3, sep).to_string(), exact_text(c.per_year, sep)))
-        }
-        _ => None,
-    };
-    let parts = RekapParts {
-        jenis: a.scored.jenis,
-        values: a.scored.values(),
-        total: a.scored.total,
-        max_total: a.scored.max_total,
-        nilai: &nilai,
-        predikat: a.predikat,
-        credit: credit.as_ref().map(|(d, e)| (d.as_str(), e.as_str())),
-    };
-    rekap_row_parts(w, origin, t, &parts, competencies);
-}
-
-/// One rekap row; competency columns beyond this instrument's are left blank.
-pub fn rekap_row_parts<S: AsRef<str>>(
-    w: &mut RowWriter,
-    origin: Origin<'_>,
-    t: &Teacher<S>,
-    p: &RekapParts<'_>,
-    competencies: usize,
-) {
-    w.label(origin.file);
-    match origin.line {
-        Some(l) => w.uint(l),
-        None => w.raw(b""),
-    }
-    w.text(t.nama_str());
-    // A NIP is digits and spaces (checked when read), never needing quotes.
-    w.raw(t.nip_str().as_bytes());
-    w.text(t.sekolah_str());
-    w.raw(p.jenis.code().as_bytes());
-    w.raw(t.golongan.map_or("", |g| g.as_str()).as_bytes());
-    w.digits(p.values, competencies);
-    w.uint(u64::from(p.total));
-    w.uint(u64::from(p.max_total));
-    // Numbers we formatted: digits and one decimal separator that is never the delimiter.
-    w.raw(p.nilai.as_bytes());
-    w.raw(p.predikat.name().as_bytes());
-    w.uint(u64::from(p.predikat.credit_percent()));
-    match p.credit {
-        Some((display, exact)) => {
-            w.raw(display.as_bytes());
-            w.raw(exact.as_bytes());
-        }
-        None => {
-            w.raw(b"");
-            w.raw(b"");
-        }
-    }
-    w.end();
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -327,17 +194,11 @@ mod tests {
 
     #[test]
     fn indonesian_dialect() {
-        let mut w = RowWriter::new(DialectArg::Id.dialect());
+        let mut w = RowWriter::new(CsvDialect::INDONESIAN);
         w.bom();
         w.text("a,b");
         w.fixed(crate::core::exact::ratio(3900, 56), 2);
         w.end();
         assert_eq!(w.out, "\u{feff}a,b;69,64\r\n".as_bytes());
-    }
-
-    #[test]
-    fn exact_text_forms() {
-        assert_eq!(exact_text(crate::core::exact::ratio(253125, 10000), '.'), "25.3125");
-        assert_eq!(exact_text(crate::core::exact::ratio(3900, 56), '.'), "975/14");
     }
 }

@@ -3,9 +3,7 @@
 use std::io::Read;
 use std::path::Path;
 
-use anyhow::{Result, anyhow};
-
-use crate::i18n;
+use super::problem::{IoReason, Problem, ProblemKind};
 
 /// The label used for an input in messages (`-` is shown as `stdin`).
 pub fn label(path: &Path) -> String {
@@ -13,29 +11,21 @@ pub fn label(path: &Path) -> String {
 }
 
 /// Reads a whole input into memory.
-pub fn read_all(path: &Path) -> Result<Vec<u8>> {
+pub fn read_all(path: &Path) -> Result<Vec<u8>, Problem> {
     let mut bytes = Vec::new();
+    let fail = |file: String, reason| Problem::file(ProblemKind::Read { file, reason });
     if path.as_os_str() == "-" {
         std::io::stdin()
             .lock()
             .read_to_end(&mut bytes)
-            .map_err(|e| anyhow!(i18n::err_read("stdin", &e.to_string())))?;
+            .map_err(|e| fail("stdin".into(), IoReason::Other(e.to_string())))?;
         return Ok(bytes);
     }
     if path.is_dir() {
-        return Err(anyhow!(i18n::err_is_dir(&label(path))));
+        return Err(Problem::file(ProblemKind::IsDir { file: label(path) }));
     }
     std::fs::File::open(path)
         .and_then(|mut f| f.read_to_end(&mut bytes))
-        .map_err(|e| anyhow!(i18n::err_read(&label(path), &io_reason(&e))))?;
+        .map_err(|e| fail(label(path), IoReason::of(&e)))?;
     Ok(bytes)
-}
-
-/// A short, translated reason for common I/O errors.
-pub fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => i18n::err_not_found().to_string(),
-        std::io::ErrorKind::PermissionDenied => i18n::err_permission().to_string(),
-        _ => e.to_string(),
-    }
 }

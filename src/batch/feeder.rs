@@ -1,0 +1,350 @@
+//! The main thread's side of the engine: reads each input, decides how to read it (the same
+//! detection as `score`), cuts wide files into chunks at record boundaries, sends jobs to the
+//! workers and hands finished results to the sink in input order.
+
+use std::io::Read;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, mpsc};
+
+use anyhow::Result;
+
+use crate::scan::{self, MAX_RECORD_BYTES};
+use crate::sheet::detect::{self, Format};
+use crate::sheet::header::{self, HeaderKind};
+use crate::sheet::wide::WideLayout;
+use crate::sheet::{self, IoReason, Problem, ProblemKind};
+
+use super::inputs::Input;
+use super::worker::WideFile;
+use super::{Done, Interrupted, Options, Pending, Sink, Stats};
+
+/// Bytes read per chunk of a wide file.
+pub const CHUNK_BYTES: usize = 1 << 22;
+/// A record longer than this cannot be a sheet row; the file is given up.
+const MAX_PENDING: usize = 16 << 20;
+/// Largest one-teacher sheet or workbook read into memory.
+const MAX_SHEET_BYTES: u64 = 256 << 20;
+
+/// Work for a worker thread.
+pub enum Job {
+    /// A chunk of a wide file, with a recycled buffer for its output.
+    Chunk {
+        file: Arc<WideFile>,
+        bytes: Vec<u8>,
+        start_line: u64,
+        out: Vec<u8>,
+        /// The reader saw no `"` in it (saves the worker a scan).
+        quote_free: bool,
+    },
+    /// A whole one-teacher sheet, opened (a workbook already converted to CSV).
+    Sheet { label: Arc<str>, bytes: Vec<u8>, line_offset: u64, json: bool },
+}
+
+/// Reads inputs, sends jobs, writes results back in order.
+pub struct Feeder<'a, 'o> {
+    opts: &'a Options<'o>,
+    sink: &'a mut dyn Sink,
+    cancel: &'a AtomicBool,
+    tx: Option<mpsc::SyncSender<(u64, Job)>>,
+    rx: mpsc::Receiver<(u64, Done)>,
+    pending: Pending,
+    next_seq: u64,
+    next_out: u64,
+    limit: u64,
+    stats: Stats,
+    consumed: u64,
+    /// Spare chunk-sized buffers: reusing them avoids fresh pages (and their faults) per chunk.
+    pool: Vec<Vec<u8>>,
+}
+
+impl<'a, 'o> Feeder<'a, 'o> {
+    /// A feeder for `jobs` workers.
+    pub fn new(
+        opts: &'a Options<'o>,
+        sink: &'a mut dyn Sink,
+        cancel: &'a AtomicBool,
+        tx: mpsc::SyncSender<(u64, Job)>,
+        rx: mpsc::Receiver<(u64, Done)>,
+        jobs: usize,
+    ) -> Self {
+        Feeder {
+            opts,
+            sink,
+            cancel,
+            tx: Some(tx),
+            rx,
+            pending: Pending::new(),
+            next_seq: 0,
+            next_out: 0,
+            limit: jobs as u64 + 2,
+            stats: Stats::default(),
+            consumed: 0,
+            pool: Vec::new(),
+        }
+    }
+
+    /// Waits for every job and returns the totals.
+    pub fn finish(mut self) -> Result<Stats> {
+        self.tx = None;
+        self.drain(0)?;
+        Ok(self.stats)
+    }
+
+    fn buffer(&mut self) -> Vec<u8> {
+        self.pool.pop().unwrap_or_else(|| Vec::with_capacity(CHUNK_BYTES))
+    }
+
+    fn recycle(&mut self, mut buf: Vec<u8>) {
+        if buf.capacity() >= CHUNK_BYTES / 2 && self.pool.len() < self.limit as usize + 1 {
+            buf.clear();
+            self.pool.push(buf);
+        }
+    }
+
+    fn send(&mut self, job: Job) -> Result<()> {
+        self.drain(self.limit - 1)?;
+        let seq = self.next_seq;
+        self.next_seq += 1;
+        if let Some(tx) = &self.tx {
+            tx.send((seq, job)).map_err(|_| anyhow::anyhow!("worker stopped"))?;
+        }
+        Ok(())
+    }
+
+    /// A result made on the main thread (a file that could not be read), kept in order.
+    fn local(&mut self, done: Done) -> Result<()> {
+        self.drain(self.limit - 1)?;
+        let seq = self.next_seq;
+        self.next_seq += 1;
+        self.pending.insert(seq, done);
+        self.flush_ready()
+    }
+
+    fn fail_file(&mut self, label: &Arc<str>, problems: Vec<Problem>) -> Result<()> {
+        let mut done = Done::new(self.opts.dialect);
+        done.fail_unit(label, problems);
+        self.local(done)
+    }
+
+    fn read_failed(&mut self, label: &Arc<str>, e: &std::io::Error) -> Result<()> {
+        let kind = ProblemKind::Read { file: label.to_string(), reason: IoReason::of(e) };
+        self.fail_file(label, vec![Problem::file(kind)])
+    }
+
+    /// Writes finished results in order until at most `in_flight` jobs remain unwritten.
+    fn drain(&mut self, in_flight: u64) -> Result<()> {
+        self.flush_ready()?;
+        while self.next_seq - self.next_out > in_flight {
+            let (seq, done) = self.rx.recv().map_err(|_| anyhow::anyhow!("worker stopped"))?;
+            self.pending.insert(seq, done);
+            self.flush_ready()?;
+        }
+        Ok(())
+    }
+
+    fn flush_ready(&mut self) -> Result<()> {
+        while let Some(done) = self.pending.remove(&self.next_out) {
+            self.sink.rows(&done.out.out)?;
+            self.sink.failures(&done.failures)?;
+            self.stats.add(&done.stats);
+            self.next_out += 1;
+            self.recycle(done.out.out);
+            self.recycle(done.spent);
+        }
+        Ok(())
+    }
+
+    /// Reads one input and turns it into jobs.
+    pub fn input(&mut self, input: &Input) -> Result<()> {
+        let label: Arc<str> = Arc::from(input.label.as_str());
+        let mut reader: Box<dyn Read> = match &input.path {
+            None => Box::new(std::io::stdin().lock()),
+            Some(p) if p.is_dir() => {
+                return self.fail_file(&label, vec![Problem::file(ProblemKind::UnreadableDir)]);
+            }
+            Some(p) => match std::fs::File::open(p) {
+                Ok(f) => Box::new(f),
+                Err(e) => return self.read_failed(&label, &e),
+            },
+        };
+        let mut buf = Vec::with_capacity(CHUNK_BYTES);
+        if let Err(e) = fill(&mut *reader, &mut buf, CHUNK_BYTES) {
+            return self.read_failed(&label, &e);
+        }
+        match detect::format(&label, &buf) {
+            Format::Workbook => {
+                let bytes = match self.read_rest(&label, buf, &mut *reader)? {
+                    Some(b) => b,
+                    None => return Ok(()),
+                };
+                match sheet::open(&label, &bytes, self.opts.sheet_name.as_deref()) {
+                    Ok(opened) => self.text(
+                        &label,
+                        opened.bytes.into_owned(),
+                        &mut std::io::empty(),
+                        opened.line_offset,
+                    ),
+                    Err(p) => self.fail_file(&label, vec![p]),
+                }
+            }
+            Format::Json => self.whole_sheet(&label, buf, &mut *reader, 0, true),
+            Format::Csv => self.text(&label, buf, &mut *reader, 0),
+        }
+    }
+
+    /// Reads the rest of a whole-file input, within the limit; `None` when reading failed
+    /// (already reported).
+    fn read_rest(
+        &mut self,
+        label: &Arc<str>,
+        mut buf: Vec<u8>,
+        reader: &mut dyn Read,
+    ) -> Result<Option<Vec<u8>>> {
+        let limit = MAX_SHEET_BYTES.saturating_sub(buf.len() as u64);
+        if let Err(e) = reader.take(limit).read_to_end(&mut buf) {
+            self.read_failed(label, &e)?;
+            return Ok(None);
+        }
+        self.consumed += buf.len() as u64;
+        Ok(Some(buf))
+    }
+
+    /// CSV text: streams a wide file; sends anything else whole as a one-teacher sheet (whose
+    /// reader reports empty, binary or malformed files precisely).
+    fn text(
+        &mut self,
+        label: &Arc<str>,
+        buf: Vec<u8>,
+        reader: &mut dyn Read,
+        line_offset: u64,
+    ) -> Result<()> {
+        let binary = scan::text::looks_binary(&buf);
+        if !binary && matches!(header::peek(&buf), Some(HeaderKind::Wide)) {
+            return self.stream(label, buf, reader, line_offset);
+        }
+        if binary {
+            // Only the first chunk: the reader refuses it from its first bytes.
+            self.consumed += buf.len() as u64;
+            self.send(Job::Sheet { label: Arc::clone(label), bytes: buf, line_offset, json: false })?;
+            self.sink.progress(self.consumed);
+            return Ok(());
+        }
+        self.whole_sheet(label, buf, reader, line_offset, false)
+    }
+
+    fn whole_sheet(
+        &mut self,
+        label: &Arc<str>,
+        buf: Vec<u8>,
+        reader: &mut dyn Read,
+        line_offset: u64,
+        json: bool,
+    ) -> Result<()> {
+        let Some(bytes) = self.read_rest(label, buf, reader)? else { return Ok(()) };
+        self.send(Job::Sheet { label: Arc::clone(label), bytes, line_offset, json })?;
+        self.sink.progress(self.consumed);
+        Ok(())
+    }
+
+    /// Streams a wide file: header once, then chunks cut at record boundaries.
+    fn stream(
+        &mut self,
+        label: &Arc<str>,
+        mut buf: Vec<u8>,
+        reader: &mut dyn Read,
+        line_offset: u64,
+    ) -> Result<()> {
+        let bom = buf.len() - scan::text::strip_bom(&buf).len();
+        let delimiter = scan::text::sniff_first_line(&buf[bom..]);
+        let mut rdr = scan::text::reader(&buf[bom..], delimiter, false);
+        let mut header = csv::ByteRecord::new();
+        if !matches!(rdr.read_byte_record(&mut header), Ok(true)) {
+            return self.fail_file(label, vec![Problem::decode(scan::DecodeError::Empty)]);
+        }
+        let mut header_end = bom + rdr.position().byte() as usize;
+        // After a CRLF header the csv reader may stop between `\r` and `\n`.
+        if buf.get(header_end) == Some(&b'\n') {
+            header_end += 1;
+        }
+        let layout = WideLayout::new(&header, 1 + line_offset, self.opts.read, self.opts.instruments);
+        if !layout.header_problems.is_empty() {
+            let problems = layout.header_problems.clone();
+            return self.fail_file(label, problems);
+        }
+        let plan = layout.single_pass();
+        let file = Arc::new(WideFile { label: Arc::clone(label), delimiter, layout, plan });
+        let mut start_line = 1 + scan::split::count_lines(&buf[..header_end]) + line_offset;
+        self.consumed += header_end as u64;
+        buf.drain(..header_end);
+        loop {
+            if self.cancel.load(Ordering::Relaxed) {
+                return Err(Interrupted.into());
+            }
+            let target = buf.len().max(CHUNK_BYTES);
+            let eof = match fill(reader, &mut buf, target) {
+                Ok(eof) => eof,
+                Err(e) => return self.read_failed(label, &e),
+            };
+            let quote_free = memchr::memchr(b'"', &buf).is_none();
+            let cut = if eof {
+                buf.len()
+            } else {
+                scan::split::last_record_end_with(&buf, !quote_free).unwrap_or(0)
+            };
+            if cut == 0 && !eof {
+                // One record longer than the buffer: read more, within reason.
+                if buf.len() >= MAX_PENDING {
+                    let kind = ProblemKind::LineTooLong { len: buf.len(), max: MAX_RECORD_BYTES };
+                    return self.fail_file(label, vec![Problem::new(Some(start_line), None, kind)]);
+                }
+                let more = buf.len() + CHUNK_BYTES;
+                if let Err(e) = fill(reader, &mut buf, more) {
+                    return self.read_failed(label, &e);
+                }
+                continue;
+            }
+            let mut next = self.buffer();
+            next.extend_from_slice(&buf[cut..]);
+            buf.truncate(cut);
+            let chunk = std::mem::replace(&mut buf, next);
+            let lines = scan::split::count_lines(&chunk);
+            if !chunk.is_empty() {
+                self.chunk(&file, chunk, start_line, quote_free)?;
+            }
+            start_line += lines;
+            if eof {
+                return Ok(());
+            }
+        }
+    }
+
+    fn chunk(
+        &mut self,
+        file: &Arc<WideFile>,
+        bytes: Vec<u8>,
+        start_line: u64,
+        quote_free: bool,
+    ) -> Result<()> {
+        self.consumed += bytes.len() as u64;
+        let out = self.buffer();
+        self.send(Job::Chunk { file: Arc::clone(file), bytes, start_line, out, quote_free })?;
+        self.sink.progress(self.consumed);
+        Ok(())
+    }
+}
+
+/// Reads until `buf` holds `target` bytes or the input ends; returns whether it ended.
+fn fill(reader: &mut dyn Read, buf: &mut Vec<u8>, target: usize) -> std::io::Result<bool> {
+    buf.reserve(target.saturating_sub(buf.len()));
+    while buf.len() < target {
+        // `read_to_end` on a `Take` reads into spare capacity without zeroing it first.
+        let want = (target - buf.len()) as u64;
+        match reader.take(want).read_to_end(buf) {
+            Ok(0) => return Ok(true),
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(false)
+}

@@ -1,0 +1,252 @@
+//! Arguments shared by the subcommands: the instrument and band options (`ScoringArgs`), the
+//! identity options that override a sheet (`IdentityArgs`), and the command-line spellings
+//! of core enums (clap's `ValueEnum`s, mapped to the core types here so `core` knows nothing
+//! of clap).
+
+use std::path::PathBuf;
+
+use anyhow::anyhow;
+
+use crate::core::credit2023::Jenjang;
+use crate::core::instrument::{Instrument, Jenis};
+use crate::core::predikat::Bands;
+use crate::core::teacher::{Field, Teacher};
+use crate::core::tugas::{TugasLain, TugasTambahan};
+use crate::i18n;
+use crate::render::csv::CsvDialect;
+use crate::render::rekap::RekapFormat;
+use crate::sheet::{self, Instruments, ReadOptions};
+
+use super::UsageError;
+
+/// Declares a clap `ValueEnum` mirroring a core enum, variant for variant, and the mapping.
+macro_rules! value_enum {
+    ($(#[$meta:meta])* $name:ident => $core:ty { $($variant:ident),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+        pub enum $name { $($variant),+ }
+
+        impl From<$name> for $core {
+            fn from(a: $name) -> $core {
+                match a { $($name::$variant => <$core>::$variant),+ }
+            }
+        }
+    };
+}
+
+value_enum!(
+    /// `--jenis`.
+    JenisArg => Jenis { Kelas, Bk }
+);
+value_enum!(
+    /// `--bands`.
+    BandsArg => Bands { Upper, Lower, Round }
+);
+value_enum!(
+    /// `--tugas-tambahan`.
+    TugasTambahanArg => TugasTambahan {
+        KepalaSekolah, WakilKepala, KetuaProgram, KepalaPerpustakaan, KepalaLaboratorium
+    }
+);
+value_enum!(
+    /// `--tugas`.
+    TugasLainArg => TugasLain {
+        WaliKelas, TimKurikulum, PembimbingGuruPemula, PembinaEkstrakurikuler, PengawasPenilaian,
+        PembimbingPublikasi, Sementara
+    }
+);
+value_enum!(
+    /// `--jenjang`.
+    JenjangArg => Jenjang { AhliPertama, AhliMuda, AhliMadya, AhliUtama }
+);
+value_enum!(
+    /// `--format` of `batch`.
+    RekapFormatArg => RekapFormat { Csv, Json, Jsonl, Xlsx }
+);
+
+/// `--csv-dialect`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum DialectArg {
+    /// Koma, titik desimal, UTF-8 tanpa BOM, LF.
+    #[default]
+    Standard,
+    /// Excel Indonesia: titik koma, koma desimal, BOM UTF-8, CRLF.
+    Id,
+}
+
+impl From<DialectArg> for CsvDialect {
+    fn from(a: DialectArg) -> CsvDialect {
+        match a {
+            DialectArg::Standard => CsvDialect::STANDARD,
+            DialectArg::Id => CsvDialect::INDONESIAN,
+        }
+    }
+}
+
+/// Options that choose the instrument and the predikat band convention.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ScoringArgs {
+    /// Instrumen: kelas (guru kelas/mapel) atau bk (guru BK/konselor); bawaan: dari lembar.
+    #[arg(long, value_enum, value_name = "JENIS")]
+    pub jenis: Option<JenisArg>,
+
+    /// Edisi instrumen lain (CSV: kompetensi,nama_kompetensi,ranah,indikator,uraian); perlu --jenis.
+    #[arg(long, value_name = "BERKAS", requires = "jenis")]
+    pub instrument: Option<PathBuf>,
+
+    /// Konvensi celah tabel predikat: upper (bawaan), lower, round.
+    #[arg(long, value_enum, default_value_t = BandsArg::Upper, value_name = "KONVENSI")]
+    pub bands: BandsArg,
+
+    /// Lembar kerja yang dibaca dari workbook (bawaan: yang pertama).
+    #[arg(long = "sheet", value_name = "NAMA")]
+    pub sheet_name: Option<String>,
+}
+
+impl ScoringArgs {
+    /// The instruments to use, with `--instrument` loaded and validated.
+    pub fn instruments(&self) -> anyhow::Result<Instruments> {
+        let mut all = Instruments::default();
+        if let (Some(path), Some(jenis)) = (&self.instrument, self.jenis) {
+            let label = path.display().to_string();
+            let bytes = std::fs::read(path).map_err(|e| {
+                anyhow!(i18n::problem(&sheet::ProblemKind::Read {
+                    file: label.clone(),
+                    reason: sheet::IoReason::Other(e.to_string()),
+                }))
+            })?;
+            let text = crate::scan::text::decode(&bytes)
+                .map_err(|e| anyhow!(i18n::problem_line(&label, &sheet::Problem::decode(e))))?;
+            let instrument = Instrument::parse(jenis.into(), &label, text)
+                .map_err(|e| anyhow!(i18n::instrument_error(&e)))?;
+            all.replace(instrument);
+        }
+        Ok(all)
+    }
+
+    /// Reading options.
+    pub fn read_options(&self) -> ReadOptions {
+        ReadOptions { jenis: self.jenis.map(Into::into) }
+    }
+
+    /// The band convention.
+    pub fn bands(&self) -> Bands {
+        self.bands.into()
+    }
+}
+
+/// Golongan, hours and tugas tambahan given on the command line; they override the sheet and
+/// are parsed by the same rules as sheet fields.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct IdentityArgs {
+    /// Golongan/ruang, mis. III/c (juga: "III c", IIIc, 3c).
+    #[arg(long, value_name = "GOL")]
+    pub golongan: Option<String>,
+
+    /// Jam tatap muka per minggu (guru kelas/mapel).
+    #[arg(long, value_name = "JAM")]
+    pub jam: Option<String>,
+
+    /// Jumlah konseli per tahun (guru BK).
+    #[arg(long, value_name = "N")]
+    pub konseli: Option<String>,
+
+    /// Tugas tambahan yang mengurangi jam: {tugas_tambahan}.
+    #[arg(long, value_enum, value_name = "JENIS")]
+    pub tugas_tambahan: Option<TugasTambahanArg>,
+
+    /// Nilai PK tugas tambahan: skala 100 (85,5) atau total/maks (20/24).
+    #[arg(long, value_name = "NILAI")]
+    pub nilai_tambahan: Option<String>,
+
+    /// Tugas yang tidak mengurangi jam (boleh berulang): {tugas_5} (+5 % masing-masing); {tugas_2} (+2 %).
+    #[arg(long = "tugas", value_enum, value_name = "TUGAS")]
+    pub tugas: Vec<TugasLainArg>,
+
+    /// AK PKB yang sudah diperoleh menuju pangkat berikutnya.
+    #[arg(long, value_name = "AK")]
+    pub ak_pkb: Option<String>,
+
+    /// AK penunjang yang sudah diperoleh menuju pangkat berikutnya.
+    #[arg(long, value_name = "AK")]
+    pub ak_penunjang: Option<String>,
+}
+
+impl IdentityArgs {
+    /// Applies the options over a teacher; a malformed value is a usage error.
+    pub fn apply(&self, t: &mut Teacher<String>) -> Result<(), UsageError> {
+        let set = |t: &mut Teacher<String>, f: Field, v: &Option<String>| -> Result<(), UsageError> {
+            match v {
+                Some(v) => t.set(f, v.clone()).map_err(|e| {
+                    UsageError(format!("--{}: {}", f.key().replace('_', "-"), i18n::field_error(&e)))
+                }),
+                None => Ok(()),
+            }
+        };
+        set(t, Field::Golongan, &self.golongan)?;
+        set(t, Field::Jam, &self.jam)?;
+        set(t, Field::Konseli, &self.konseli)?;
+        set(t, Field::NilaiTambahan, &self.nilai_tambahan)?;
+        set(t, Field::AkPkb, &self.ak_pkb)?;
+        set(t, Field::AkPenunjang, &self.ak_penunjang)?;
+        if let Some(k) = self.tugas_tambahan {
+            t.tugas_tambahan = Some(k.into());
+        }
+        if !self.tugas.is_empty() {
+            t.tugas_lain = Default::default();
+            for &x in &self.tugas {
+                t.tugas_lain.add(x.into());
+            }
+        }
+        Ok(())
+    }
+
+    /// The tugas tambahan given, as the core type.
+    pub fn tugas_tambahan(&self) -> Option<TugasTambahan> {
+        self.tugas_tambahan.map(Into::into)
+    }
+}
+
+/// `--jobs`: at least 1; the number of cores by default.
+pub fn jobs(given: Option<usize>) -> Result<usize, UsageError> {
+    match given {
+        Some(0) => Err(UsageError(i18n::err_jobs_zero())),
+        Some(n) => Ok(n),
+        None => Ok(std::thread::available_parallelism().map_or(1, |n| n.get())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::ValueEnum;
+
+    /// The command-line spellings are the core codes, in table order.
+    #[test]
+    fn value_enums_spell_the_core_codes() {
+        let names = |v: &[TugasTambahanArg]| -> Vec<String> {
+            v.iter().map(|x| x.to_possible_value().unwrap().get_name().to_string()).collect()
+        };
+        let codes: Vec<String> = TugasTambahan::codes().map(str::to_string).collect();
+        assert_eq!(names(TugasTambahanArg::value_variants()), codes);
+        let lain: Vec<String> = TugasLainArg::value_variants()
+            .iter()
+            .map(|x| x.to_possible_value().unwrap().get_name().to_string())
+            .collect();
+        assert_eq!(lain, TugasLain::codes().map(str::to_string).collect::<Vec<_>>());
+        for (a, core) in TugasLainArg::value_variants().iter().zip(TugasLain::ALL) {
+            assert_eq!(TugasLain::from(*a), core);
+        }
+        for (a, core) in TugasTambahanArg::value_variants().iter().zip(TugasTambahan::ALL) {
+            assert_eq!(TugasTambahan::from(*a), core);
+        }
+        let jenjang: Vec<String> = JenjangArg::value_variants()
+            .iter()
+            .map(|x| x.to_possible_value().unwrap().get_name().to_string())
+            .collect();
+        let rows: Vec<&str> = crate::core::credit2023::JENJANG_TABLE.iter().map(|r| r.code).collect();
+        assert_eq!(jenjang, rows);
+        assert_eq!(Jenis::from(JenisArg::Bk), Jenis::Bk);
+        assert_eq!(Bands::from(BandsArg::Round), Bands::Round);
+    }
+}

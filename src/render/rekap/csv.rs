@@ -1,0 +1,70 @@
+//! The CSV rekap: a header row, then one row per teacher in the chosen dialect. Rows are
+//! written field by field into the chunk buffer without allocating.
+
+use std::io::Write;
+
+use anyhow::Result;
+
+use super::super::csv::{CsvDialect, RowWriter};
+use super::{COLUMNS, Column, RekapRow, RekapWriter, RowEncoder};
+
+pub(super) struct Encoder {
+    pub competencies: usize,
+}
+
+impl RowEncoder for Encoder {
+    fn row(&self, w: &mut RowWriter, r: &RekapRow<'_>) {
+        for (col, ..) in COLUMNS {
+            match col {
+                Column::Sumber => w.label(r.source),
+                Column::Baris => match r.line {
+                    Some(l) => w.uint(l),
+                    None => w.raw(b""),
+                },
+                Column::Nama => w.text(r.nama),
+                // A NIP is digits and spaces (checked when read), never needing quotes.
+                Column::Nip => w.raw(r.nip.as_bytes()),
+                Column::Sekolah => w.text(r.sekolah.unwrap_or("")),
+                Column::Jenis => w.raw(r.jenis.code().as_bytes()),
+                Column::Golongan => w.raw(r.golongan.map_or("", |g| g.as_str()).as_bytes()),
+                Column::Values => w.digits(r.values, self.competencies),
+                Column::Jumlah => w.uint(u64::from(r.total)),
+                Column::JumlahMaks => w.uint(u64::from(r.max_total)),
+                // Numbers we formatted: digits and one decimal separator, never the delimiter.
+                Column::Nilai => w.raw(r.score_100_text.as_bytes()),
+                Column::Predikat => w.raw(r.predikat.name().as_bytes()),
+                Column::NkPersen => w.uint(u64::from(r.predikat.credit_percent())),
+                Column::AngkaKredit => w.raw(r.credit.map_or("", |c| c.display).as_bytes()),
+                Column::AngkaKreditTepat => w.raw(r.credit.map_or("", |c| c.exact_text).as_bytes()),
+            }
+        }
+        w.end();
+    }
+}
+
+pub(super) struct Writer {
+    pub dialect: CsvDialect,
+    pub competencies: usize,
+}
+
+impl RekapWriter for Writer {
+    fn begin(&mut self, out: &mut dyn Write) -> Result<()> {
+        let mut w = RowWriter::new(self.dialect);
+        w.bom();
+        for h in super::header(self.competencies) {
+            w.text(&h);
+        }
+        w.end();
+        out.write_all(&w.out)?;
+        Ok(())
+    }
+
+    fn chunk(&mut self, out: &mut dyn Write, bytes: &[u8]) -> Result<()> {
+        out.write_all(bytes)?;
+        Ok(())
+    }
+
+    fn end(&mut self, _out: &mut dyn Write, _per_predikat: &[u64; 5], _failed: u64) -> Result<()> {
+        Ok(())
+    }
+}

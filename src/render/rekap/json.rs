@@ -1,0 +1,116 @@
+//! The JSON rekap (`pkguru/rekap/1`): an array of one object per teacher, or JSON Lines.
+//! Rows are encoded with their separator (`,\n{…}` in an array, `{…}\n` in lines); the writer
+//! opens the array on the first row, so an empty run gives `[]`.
+
+use std::io::Write;
+
+use anyhow::Result;
+use serde::Serialize;
+
+use crate::core::exact::{self, Exactly, Fixed};
+
+use super::super::csv::RowWriter;
+use super::{RekapRow, RekapWriter, RowEncoder};
+
+/// One rekap record.
+#[derive(Serialize)]
+struct RekapJson<'a> {
+    source: &'a str,
+    line: Option<u64>,
+    nama: &'a str,
+    nip: &'a str,
+    sekolah: Option<&'a str>,
+    jenis: &'static str,
+    golongan: Option<&'static str>,
+    values: &'a [u8],
+    total: u32,
+    max_total: u32,
+    score_100: f64,
+    score_100_display: Fixed,
+    predikat: &'static str,
+    credit_percent: u32,
+    angka_kredit: Option<f64>,
+    angka_kredit_display: Option<Fixed>,
+    angka_kredit_exact: Option<Exactly>,
+}
+
+pub(super) struct Encoder {
+    /// JSON Lines instead of an array.
+    pub lines: bool,
+}
+
+impl RowEncoder for Encoder {
+    fn row(&self, w: &mut RowWriter, r: &RekapRow<'_>) {
+        let credit = r.credit.map(|c| c.exact);
+        let doc = RekapJson {
+            source: r.source,
+            line: r.line,
+            nama: r.nama,
+            nip: r.nip,
+            sekolah: r.sekolah,
+            jenis: r.jenis.code(),
+            golongan: r.golongan.map(|g| g.as_str()),
+            values: r.values,
+            total: r.total,
+            max_total: r.max_total,
+            score_100: exact::to_f64(r.score_100),
+            score_100_display: Fixed(r.score_100, 2, '.'),
+            predikat: r.predikat.name(),
+            credit_percent: r.predikat.credit_percent(),
+            angka_kredit: credit.map(exact::to_f64),
+            angka_kredit_display: credit.map(|c| Fixed(c, 3, '.')),
+            angka_kredit_exact: credit.map(|c| Exactly(c, '.')),
+        };
+        if !self.lines {
+            w.out.extend_from_slice(b",\n");
+        }
+        // Serialising into a Vec cannot fail for these types.
+        let _ = serde_json::to_writer(&mut w.out, &doc);
+        if self.lines {
+            w.out.push(b'\n');
+        }
+    }
+}
+
+pub(super) struct Writer {
+    array: bool,
+    rows_written: bool,
+}
+
+impl Writer {
+    pub fn array() -> Writer {
+        Writer { array: true, rows_written: false }
+    }
+
+    pub fn lines() -> Writer {
+        Writer { array: false, rows_written: false }
+    }
+}
+
+impl RekapWriter for Writer {
+    fn begin(&mut self, _out: &mut dyn Write) -> Result<()> {
+        Ok(())
+    }
+
+    fn chunk(&mut self, out: &mut dyn Write, bytes: &[u8]) -> Result<()> {
+        if bytes.is_empty() {
+            return Ok(());
+        }
+        if self.array && !self.rows_written {
+            // The first row opens the array instead of following a comma.
+            out.write_all(b"[")?;
+            out.write_all(&bytes[1..])?;
+        } else {
+            out.write_all(bytes)?;
+        }
+        self.rows_written = true;
+        Ok(())
+    }
+
+    fn end(&mut self, out: &mut dyn Write, _per_predikat: &[u64; 5], _failed: u64) -> Result<()> {
+        if self.array {
+            out.write_all(if self.rows_written { b"\n]\n" } else { b"[]\n" })?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,234 @@
+//! The rekap: one row per teacher, in CSV, JSON, JSON Lines or XLSX. The column table is
+//! data (names, XLSX cell types, widths); each format has one encoder that turns a
+//! [`RekapRow`] into bytes on the worker threads, and one writer that frames those bytes
+//! (header, array brackets, workbook) on the main thread, in input order.
+
+mod csv;
+mod json;
+mod xlsx;
+
+use std::io::Write;
+
+use anyhow::Result;
+
+use crate::core::assessment::Assessment;
+use crate::core::exact::{self, Exact, Fixed};
+use crate::core::golongan::Golongan;
+use crate::core::instrument::Jenis;
+use crate::core::predikat::Predikat;
+use crate::core::teacher::Teacher;
+
+use super::csv::{CsvDialect, RowWriter};
+
+/// Rekap output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RekapFormat {
+    Csv,
+    Json,
+    Jsonl,
+    Xlsx,
+}
+
+/// What a rekap column holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    Sumber,
+    Baris,
+    Nama,
+    Nip,
+    Sekolah,
+    Jenis,
+    Golongan,
+    /// The competency values `k1`, `k2`, …: one column per competency of the larger instrument.
+    Values,
+    Jumlah,
+    JumlahMaks,
+    Nilai,
+    Predikat,
+    NkPersen,
+    AngkaKredit,
+    AngkaKreditTepat,
+}
+
+/// How a column's cells are typed in the XLSX rekap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CellType {
+    Text,
+    Integer,
+    /// A number shown with 2 decimals.
+    Decimal2,
+    /// A number shown with 3 decimals.
+    Decimal3,
+}
+
+/// The rekap's columns in order: key, XLSX cell type, XLSX width.
+pub const COLUMNS: [(Column, &str, CellType, f64); 15] = [
+    (Column::Sumber, "sumber", CellType::Text, 28.0),
+    (Column::Baris, "baris", CellType::Integer, 9.0),
+    (Column::Nama, "nama", CellType::Text, 28.0),
+    (Column::Nip, "nip", CellType::Text, 21.0),
+    (Column::Sekolah, "sekolah", CellType::Text, 28.0),
+    (Column::Jenis, "jenis", CellType::Text, 9.0),
+    (Column::Golongan, "golongan", CellType::Text, 9.0),
+    (Column::Values, "k", CellType::Integer, 4.5),
+    (Column::Jumlah, "jumlah", CellType::Integer, 9.0),
+    (Column::JumlahMaks, "jumlah_maks", CellType::Integer, 9.0),
+    (Column::Nilai, "nilai", CellType::Decimal2, 9.0),
+    (Column::Predikat, "predikat", CellType::Text, 11.0),
+    (Column::NkPersen, "nk_persen", CellType::Integer, 9.0),
+    (Column::AngkaKredit, "angka_kredit", CellType::Decimal3, 14.0),
+    (Column::AngkaKreditTepat, "angka_kredit_tepat", CellType::Text, 14.0),
+];
+
+/// The header names, with `Values` expanded to `k1` … `k{competencies}`.
+pub fn header(competencies: usize) -> Vec<String> {
+    let mut out = Vec::with_capacity(COLUMNS.len() + competencies);
+    for (col, name, _, _) in COLUMNS {
+        if col == Column::Values {
+            out.extend((1..=competencies).map(|k| format!("{name}{k}")));
+        } else {
+            out.push(name.to_string());
+        }
+    }
+    out
+}
+
+/// The angka kredit of a row: exact, and as shown (3 decimals; exact decimal or fraction).
+#[derive(Debug, Clone, Copy)]
+pub struct CreditCell<'a> {
+    pub exact: Exact,
+    /// 3 decimals, half-up, in the CSV dialect's separator.
+    pub display: &'a str,
+    /// The exact value as a decimal or `n/d`, in the CSV dialect's separator.
+    pub exact_text: &'a str,
+}
+
+/// One teacher's rekap row. The display texts depend on few inputs, so the batch scorer
+/// formats them once and reuses them; they use the CSV dialect's decimal separator.
+#[derive(Debug, Clone, Copy)]
+pub struct RekapRow<'a> {
+    pub source: &'a str,
+    pub line: Option<u64>,
+    pub nama: &'a str,
+    pub nip: &'a str,
+    pub sekolah: Option<&'a str>,
+    pub jenis: Jenis,
+    pub golongan: Option<Golongan>,
+    /// The competency values 1–4 of this teacher's instrument.
+    pub values: &'a [u8],
+    pub total: u32,
+    pub max_total: u32,
+    pub score_100: Exact,
+    /// The 100-scale value with 2 decimals.
+    pub score_100_text: &'a str,
+    pub predikat: Predikat,
+    pub credit: Option<CreditCell<'a>>,
+}
+
+/// Display texts of an assessment, for building a [`RekapRow`] outside the batch scorer.
+#[derive(Debug, Clone)]
+pub struct RowTexts {
+    score_100: String,
+    credit: Option<(String, String)>,
+}
+
+impl RowTexts {
+    /// The texts of an assessment in the decimal separator `sep`.
+    pub fn of(a: &Assessment, sep: char) -> RowTexts {
+        RowTexts {
+            score_100: Fixed(a.score_100(), 2, sep).to_string(),
+            credit: a
+                .credit
+                .computed()
+                .map(|c| (Fixed(c.per_year, 3, sep).to_string(), exact::exact_text(c.per_year, sep))),
+        }
+    }
+}
+
+impl<'a> RekapRow<'a> {
+    /// The row of an assessed teacher.
+    pub fn of<S: AsRef<str>>(
+        source: &'a str,
+        line: Option<u64>,
+        t: &'a Teacher<S>,
+        a: &'a Assessment,
+        texts: &'a RowTexts,
+    ) -> RekapRow<'a> {
+        RekapRow {
+            source,
+            line,
+            nama: t.nama_str(),
+            nip: t.nip_str(),
+            sekolah: t.sekolah.as_ref().map(|s| s.as_ref().trim()),
+            jenis: a.scored.jenis,
+            golongan: t.golongan,
+            values: a.scored.values(),
+            total: a.scored.total,
+            max_total: a.scored.max_total,
+            score_100: a.score_100(),
+            score_100_text: &texts.score_100,
+            predikat: a.predikat,
+            credit: match (a.credit.computed(), &texts.credit) {
+                (Some(c), Some((display, exact_text))) => {
+                    Some(CreditCell { exact: c.per_year, display, exact_text })
+                }
+                _ => None,
+            },
+        }
+    }
+}
+
+/// Encodes rows into a chunk's buffer; shared by the worker threads.
+pub trait RowEncoder: Sync {
+    /// Appends one row.
+    fn row(&self, w: &mut RowWriter, row: &RekapRow<'_>);
+}
+
+/// Frames encoded chunks into the output, in input order (main thread).
+pub trait RekapWriter {
+    /// Whatever comes before the first row (a header).
+    fn begin(&mut self, out: &mut dyn Write) -> Result<()>;
+    /// One chunk of encoded rows (possibly empty).
+    fn chunk(&mut self, out: &mut dyn Write, bytes: &[u8]) -> Result<()>;
+    /// Whatever comes after the last row; `per_predikat` (Amat Baik first) and `failed` are the
+    /// run's totals.
+    fn end(&mut self, out: &mut dyn Write, per_predikat: &[u64; 5], failed: u64) -> Result<()>;
+}
+
+/// The encoder and the writer of a format.
+pub fn rekap(
+    format: RekapFormat,
+    dialect: CsvDialect,
+    competencies: usize,
+) -> (Box<dyn RowEncoder>, Box<dyn RekapWriter>) {
+    match format {
+        RekapFormat::Csv => {
+            (Box::new(csv::Encoder { competencies }), Box::new(csv::Writer { dialect, competencies }))
+        }
+        RekapFormat::Json => (Box::new(json::Encoder { lines: false }), Box::new(json::Writer::array())),
+        RekapFormat::Jsonl => (Box::new(json::Encoder { lines: true }), Box::new(json::Writer::lines())),
+        RekapFormat::Xlsx => {
+            (Box::new(xlsx::Encoder { competencies }), Box::new(xlsx::Writer::new(competencies)))
+        }
+    }
+}
+
+/// The decimal separator of the row texts for a format: the CSV dialect's for CSV, a point
+/// otherwise (JSON and XLSX take numbers from the exact values).
+pub fn text_decimal(format: RekapFormat, dialect: CsvDialect) -> char {
+    if format == RekapFormat::Csv { dialect.decimal } else { '.' }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_expands_the_competency_columns() {
+        let h = header(17);
+        assert_eq!(h.len(), 14 + 17);
+        assert_eq!(&h[..8], ["sumber", "baris", "nama", "nip", "sekolah", "jenis", "golongan", "k1"]);
+        assert_eq!(h[7 + 16], "k17");
+        assert_eq!(h.last().map(String::as_str), Some("angka_kredit_tepat"));
+    }
+}

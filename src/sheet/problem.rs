@@ -1,0 +1,169 @@
+//! Problems found while reading an input, as data: where (line, indicator or field) and what
+//! (`ProblemKind`, with the values its message needs). `i18n` words them.
+
+use crate::core::assessment::InvalidIdentity;
+use crate::core::audit::Mismatch;
+use crate::core::instrument::{IndicatorId, Jenis};
+use crate::core::teacher::FieldError;
+use crate::scan::DecodeError;
+
+/// One problem in an input, located as precisely as the format allows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// 1-based line in the file (the record's first line), when known.
+    pub line: Option<u64>,
+    /// The indicator ID, field key or column name it concerns.
+    pub at: Option<String>,
+    /// What is wrong.
+    pub kind: ProblemKind,
+}
+
+impl Problem {
+    /// A problem at a line.
+    pub fn new(line: Option<u64>, at: Option<String>, kind: ProblemKind) -> Problem {
+        Problem { line, at, kind }
+    }
+
+    /// A problem about the file as a whole.
+    pub fn file(kind: ProblemKind) -> Problem {
+        Problem { line: None, at: None, kind }
+    }
+
+    /// A problem with the file's bytes (encoding, binary, line length).
+    pub fn decode(e: DecodeError) -> Problem {
+        Problem { line: e.line(), at: None, kind: ProblemKind::Decode(e) }
+    }
+
+    /// A csv-crate error, at the line it reports.
+    pub fn csv(e: &csv::Error) -> Problem {
+        Problem::new(e.position().map(|p| p.line()), None, ProblemKind::Csv(e.to_string()))
+    }
+}
+
+/// Why a file could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IoReason {
+    NotFound,
+    PermissionDenied,
+    /// Any other error, in the system's words.
+    Other(String),
+}
+
+impl IoReason {
+    /// The reason of an I/O error.
+    pub fn of(e: &std::io::Error) -> IoReason {
+        match e.kind() {
+            std::io::ErrorKind::NotFound => IoReason::NotFound,
+            std::io::ErrorKind::PermissionDenied => IoReason::PermissionDenied,
+            _ => IoReason::Other(e.to_string()),
+        }
+    }
+}
+
+/// Everything that can be wrong with an input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProblemKind {
+    // ---- files
+    /// Not a text sheet (encoding, binary, empty, line too long).
+    Decode(DecodeError),
+    /// The file (named) cannot be read.
+    Read {
+        file: String,
+        reason: IoReason,
+    },
+    /// `score` was given a directory.
+    IsDir {
+        file: String,
+    },
+    /// A directory given to `batch` cannot be read.
+    UnreadableDir,
+    /// The csv crate's own message.
+    Csv(String),
+    /// A record longer than any sheet row.
+    LineTooLong {
+        len: usize,
+        max: usize,
+    },
+    // ---- workbooks
+    /// calamine's own message.
+    Workbook(String),
+    WorkbookEmpty,
+    NoSuchSheet {
+        name: String,
+        names: Vec<String>,
+    },
+    SheetEmpty(String),
+    // ---- headers
+    /// The first row is data (shown joined with commas).
+    NoHeader(String),
+    NoScoreColumn,
+    HeaderUnknown(String),
+    /// A header column given twice; `lost_zero` when it may be `k.10` turned into `k.1`.
+    ColumnDuplicate {
+        lost_zero: Option<IndicatorId>,
+    },
+    ColumnNotIndicator,
+    // ---- JSON
+    Json {
+        column: usize,
+        detail: String,
+    },
+    JsonShape,
+    JsonId(String),
+    JsonValue(String),
+    // ---- rows and cells
+    RowShort {
+        got: usize,
+        want: usize,
+    },
+    RowLong {
+        got: usize,
+        want: usize,
+    },
+    ManyTeachers(usize),
+    NoTeacherRows,
+    NoScores,
+    /// A score cell that is not 0, 1 or 2 (the cell's text, trimmed).
+    Score(String),
+    ValueWithoutId(String),
+    UnknownKey(String),
+    /// An identity field given twice: the line of the first.
+    FieldDuplicate(u64),
+    Field(FieldError),
+    CellUtf8,
+    // ---- indicators against the instrument
+    IdOtherInstrument {
+        id: IndicatorId,
+        jenis: Jenis,
+    },
+    IdUnknown {
+        id: IndicatorId,
+        jenis: Jenis,
+    },
+    IdDuplicate {
+        first: Option<u64>,
+        lost_zero: Option<IndicatorId>,
+    },
+    Missing {
+        jenis: Jenis,
+        ids: Vec<IndicatorId>,
+    },
+    ExtraIndicator(Jenis),
+    JenisConflict {
+        stated: Jenis,
+        forced: Jenis,
+    },
+    JenisNeeded,
+    // ---- results
+    InvalidIdentity(InvalidIdentity),
+    /// A typed-in result that differs from the computed one (`check`).
+    Audit(Mismatch),
+}
+
+/// A sheet that cannot be scored, with every problem found.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{file}: {} problem(s)", problems.len())]
+pub struct SheetError {
+    pub file: String,
+    pub problems: Vec<Problem>,
+}
