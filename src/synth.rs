@@ -1,12 +1,14 @@
 //! Deterministic synthetic wide files (mixed kelas and BK teachers) for the benchmark and the
 //! batch-equals-score tests. The same seed always gives the same bytes.
+//!
+//! May use: `sheet` (the wide header) and `core`.
 
 use std::io::{self, Write};
 
 use crate::core::golongan::Golongan;
 use crate::core::instrument::{Instrument, Jenis};
 use crate::core::teacher::Field;
-use crate::sheet::wide::{template_header as wide_header, template_ids as wide_ids};
+use crate::sheet::wide::{template_header, template_ids};
 
 /// A small, fast, seedable generator (xorshift64*); statistical quality is irrelevant here.
 #[derive(Debug, Clone)]
@@ -34,14 +36,14 @@ impl Rng {
 
 /// The header of a mixed wide file.
 pub fn header() -> Vec<String> {
-    wide_header(&[Jenis::Kelas, Jenis::Bk])
+    template_header(&[Jenis::Kelas, Jenis::Bk])
 }
 
 /// Writes the header and `n` teachers.
 pub fn write<W: Write>(out: &mut W, n: u64, seed: u64) -> io::Result<()> {
     let header = header();
     writeln!(out, "{}", header.join(","))?;
-    let ids = wide_ids(&[Jenis::Kelas, Jenis::Bk]);
+    let ids = template_ids(&[Jenis::Kelas, Jenis::Bk]);
     let slots = |j: Jenis| -> Vec<bool> {
         let inst = Instrument::embedded(j);
         ids.iter().map(|id| inst.slot(*id).is_some()).collect()
