@@ -107,7 +107,9 @@ fn violations(rel: &str, source: &str) -> Vec<String> {
         }
         let theirs = rank(&r).unwrap_or(u8::MAX);
         if theirs >= own {
-            out.push(format!("{rel}: `{top}` (layer {own}) uses `{r}` (layer {theirs}), which is not below it"));
+            out.push(format!(
+                "{rel}: `{top}` (layer {own}) uses `{r}` (layer {theirs}), which is not below it"
+            ));
         }
     }
     if clap && !CLAP_ALLOWED.contains(&top.as_str()) {
@@ -156,14 +158,19 @@ fn the_checker_catches_forbidden_imports() {
     assert!(!violations("core/x.rs", "fn f() { crate::i18n::lang(); }\n").is_empty(), "core → i18n");
     assert!(!violations("core/x.rs", "#[derive(clap::ValueEnum)]\nenum A {}\n").is_empty(), "clap in core");
     assert!(!violations("sheet/mod.rs", "use super::batch::Stats;\n").is_empty(), "super chain to the root");
-    assert!(!violations("sheet/wide/a.rs", "use super::super::super::cmd::x;\n").is_empty(), "deep super chain");
+    assert!(
+        !violations("sheet/wide/a.rs", "use super::super::super::cmd::x;\n").is_empty(),
+        "deep super chain"
+    );
     assert!(!violations("scan/a.rs", "use crate::core::exact;\n").is_empty(), "leaf uses core");
     assert!(!violations("i18n/a.rs", "use crate::render::table;\n").is_empty(), "i18n → render");
     assert!(!violations("render/a.rs", "use crate::batch::Stats;\n").is_empty(), "cycle render ↔ batch");
     assert!(!violations("cmd/a.rs", "use crate::cli::Cli;\n").is_empty(), "cmd → cli");
     assert!(!violations("newmod.rs", "").is_empty(), "unknown top-level module");
     // Allowed: downward, within the module, comments, and names that merely end like a module.
-    assert!(violations("core/x.rs", "use crate::scan::text;\nuse super::exact;\n// crate::sheet\n").is_empty());
+    assert!(
+        violations("core/x.rs", "use crate::scan::text;\nuse super::exact;\n// crate::sheet\n").is_empty()
+    );
     assert!(violations("cmd/a.rs", "use crate::batch::run;\nuse crate::core::x;\n").is_empty());
     assert!(violations("core/x.rs", "let a = my_crate::sheet::x;\n").is_empty());
     assert!(violations("sheet/wide.rs", "use super::Problem;\n").is_empty());

@@ -144,11 +144,12 @@ impl<'a, 'o> Feeder<'a, 'o> {
 
     fn flush_ready(&mut self) -> Result<()> {
         while let Some(done) = self.pending.remove(&self.next_out) {
-            self.sink.rows(&done.out.out)?;
+            if let Some(spare) = self.sink.rows(done.out.out)? {
+                self.recycle(spare);
+            }
             self.sink.failures(&done.failures)?;
             self.stats.add(&done.stats);
             self.next_out += 1;
-            self.recycle(done.out.out);
             self.recycle(done.spent);
         }
         Ok(())

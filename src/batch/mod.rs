@@ -117,8 +117,9 @@ impl Done {
 
 /// Where results go, in input order.
 pub trait Sink {
-    /// Encoded rekap rows of one job (possibly empty).
-    fn rows(&mut self, bytes: &[u8]) -> Result<()>;
+    /// Encoded rekap rows of one job (possibly empty). The sink may keep the buffer; it
+    /// returns one for reuse when it has one.
+    fn rows(&mut self, bytes: Vec<u8>) -> Result<Option<Vec<u8>>>;
     /// The failures of one job.
     fn failures(&mut self, failures: &[Failure]) -> Result<()>;
     /// Input bytes consumed so far (for a progress bar).

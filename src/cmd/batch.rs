@@ -1,7 +1,7 @@
 //! `pkguru batch`: scores a whole school, district or province into one rekap. Bad sheets
 //! and rows are reported and skipped; the rekap is written atomically.
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -12,11 +12,11 @@ use crate::batch::inputs::{self, Input};
 use crate::batch::{self, Failure, Mode, Options, Sink};
 use crate::i18n;
 use crate::render::csv::{CsvDialect, RowWriter};
-use crate::render::rekap::{self, RekapFormat, RekapWriter};
+use crate::render::rekap::{self, RekapFormat};
 
 use super::UsageError;
 use super::args::{self, DialectArg, RekapFormatArg, ScoringArgs};
-use super::output::{self, AtomicFile};
+use super::output::{self, Background, Target};
 
 /// Menilai banyak guru sekaligus menjadi satu rekap.
 #[derive(Debug, clap::Args)]
@@ -70,38 +70,18 @@ pub fn refuse_overwrite(inputs: &[Input], outputs: &[Option<&Path>]) -> Result<(
     Ok(())
 }
 
-/// Where the rekap goes.
-enum Target {
-    Stdout(std::io::StdoutLock<'static>),
-    File(AtomicFile),
-}
-
-impl Write for Target {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        match self {
-            Target::Stdout(s) => s.write(buf),
-            Target::File(f) => f.write(buf),
-        }
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        match self {
-            Target::Stdout(s) => s.flush(),
-            Target::File(f) => f.flush(),
-        }
-    }
-}
-
 struct BatchSink {
-    target: Target,
-    rekap: Box<dyn RekapWriter>,
+    rekap: Background,
     errors: Option<RowWriter>,
     progress: Option<ProgressBar>,
 }
 
 impl Sink for BatchSink {
-    fn rows(&mut self, bytes: &[u8]) -> Result<()> {
-        self.rekap.chunk(&mut self.target, bytes)
+    fn rows(&mut self, bytes: Vec<u8>) -> Result<Option<Vec<u8>>> {
+        if bytes.is_empty() {
+            return Ok(Some(bytes));
+        }
+        self.rekap.send(bytes)
     }
 
     fn failures(&mut self, failures: &[Failure]) -> Result<()> {
@@ -167,13 +147,9 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     let dialect: CsvDialect = args.csv_dialect.into();
     let competencies = instruments.max_competencies();
     let (encoder, rekap) = rekap::rekap(format, dialect, competencies);
-    let target = match args.output.as_deref() {
-        Some(p) if !output::is_stdout(Some(p)) => Target::File(AtomicFile::create(p)?),
-        _ => Target::Stdout(std::io::stdout().lock()),
-    };
+    let target = Target::open(args.output.as_deref())?;
     let mut sink = BatchSink {
-        target,
-        rekap,
+        rekap: Background::spawn(target, rekap),
         errors: args.errors.as_ref().map(|_| {
             let mut w = RowWriter::new(dialect);
             w.bom();
@@ -185,7 +161,6 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         }),
         progress: progress_bar(&inputs, args.quiet),
     };
-    sink.rekap.begin(&mut sink.target)?;
     let opts = Options {
         instruments: &instruments,
         read: args.scoring.read_options(),
@@ -199,14 +174,12 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     if let Some(pb) = &sink.progress {
         pb.finish_and_clear();
     }
-    sink.rekap.end(&mut sink.target, &stats.per_predikat, stats.failed)?;
-    if let (Some(path), Some(w)) = (&args.errors, sink.errors.take()) {
+    let BatchSink { rekap, errors, .. } = sink;
+    // The errors file first: if it cannot be written, no rekap appears either.
+    if let (Some(path), Some(w)) = (&args.errors, errors) {
         output::write_all(Some(path), &w.out)?;
     }
-    match sink.target {
-        Target::File(f) => f.commit()?,
-        Target::Stdout(mut s) => s.flush()?,
-    }
+    rekap.finish(stats.per_predikat, stats.failed)?;
     if !args.quiet {
         eprintln!("{}", i18n::batch_summary(&stats.per_predikat, stats.failed));
     }

@@ -67,8 +67,8 @@ fn gh_escape(s: &str, property: bool) -> String {
 }
 
 impl Sink for CheckSink {
-    fn rows(&mut self, _bytes: &[u8]) -> Result<()> {
-        Ok(())
+    fn rows(&mut self, bytes: Vec<u8>) -> Result<Option<Vec<u8>>> {
+        Ok(Some(bytes))
     }
 
     fn failures(&mut self, failures: &[Failure]) -> Result<()> {

@@ -1,13 +1,20 @@
 //! Where results go: standard output, or a file written atomically (a temporary file in the
-//! same directory, renamed into place only when complete), never over an input.
+//! same directory, renamed into place only when complete), never over an input; and the
+//! rekap writer thread, so a run never waits for the disk while it scores.
 
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::thread::JoinHandle;
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, anyhow};
 
 use crate::i18n;
+use crate::render::rekap::RekapWriter;
+
+/// Bytes written between two writeback starts of a rekap file.
+const WRITEBACK_BYTES: u64 = 16 << 20;
 
 /// A file being written; it appears under its name only on `commit`. Dropped without
 /// commit (an error, an interrupt unwinding), the temporary file is removed.
@@ -19,6 +26,9 @@ pub struct AtomicFile {
     /// `None` when writing directly to a special file.
     tmp: Option<PathBuf>,
     file: Option<BufWriter<File>>,
+    /// Bytes written, and how far writeback to disk has been started.
+    written: u64,
+    writeback_from: u64,
 }
 
 /// Whether `path` exists and is something other than a regular file.
@@ -38,6 +48,8 @@ impl AtomicFile {
                 dest: dest.to_path_buf(),
                 tmp: None,
                 file: Some(BufWriter::with_capacity(1 << 16, file)),
+                written: 0,
+                writeback_from: 0,
             });
         }
         let dir = match dest.parent() {
@@ -51,7 +63,23 @@ impl AtomicFile {
             dest: dest.to_path_buf(),
             tmp: Some(tmp),
             file: Some(BufWriter::with_capacity(1 << 16, file)),
+            written: 0,
+            writeback_from: 0,
         })
+    }
+
+    /// Starts writing the data written so far to disk, without waiting for it, once enough
+    /// has accumulated: the final sync in `commit` then has little left to wait for.
+    pub fn start_writeback(&mut self) -> io::Result<()> {
+        if self.tmp.is_none() || self.written - self.writeback_from < WRITEBACK_BYTES {
+            return Ok(());
+        }
+        if let Some(w) = self.file.as_mut() {
+            w.flush()?;
+            writeback(w.get_ref(), self.writeback_from, self.written - self.writeback_from);
+        }
+        self.writeback_from = self.written;
+        Ok(())
     }
 
     /// Finishes: flushes, syncs and renames into place.
@@ -67,13 +95,32 @@ impl AtomicFile {
     }
 }
 
+/// Asks the kernel to start writing a range of the file to disk (Linux `sync_file_range`);
+/// a hint only, so failures are ignored.
+#[cfg(target_os = "linux")]
+fn writeback(file: &File, offset: u64, len: u64) {
+    use std::os::fd::AsRawFd;
+    // SAFETY: a plain system call on a file descriptor we own for the duration of the call;
+    // no memory is passed.
+    unsafe {
+        libc::sync_file_range(file.as_raw_fd(), offset as i64, len as i64, libc::SYNC_FILE_RANGE_WRITE);
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn writeback(_file: &File, _offset: u64, _len: u64) {}
+
 impl Write for AtomicFile {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.file.as_mut().map_or(Ok(0), |f| f.write(buf))
+        let n = self.file.as_mut().map_or(Ok(0), |f| f.write(buf))?;
+        self.written += n as u64;
+        Ok(n)
     }
 
     fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
-        self.file.as_mut().map_or(Ok(()), |f| f.write_all(buf))
+        self.file.as_mut().map_or(Ok(()), |f| f.write_all(buf))?;
+        self.written += buf.len() as u64;
+        Ok(())
     }
 
     fn flush(&mut self) -> io::Result<()> {
@@ -88,6 +135,131 @@ impl Drop for AtomicFile {
         {
             let _ = std::fs::remove_file(tmp);
         }
+    }
+}
+
+/// Where a rekap goes.
+pub enum Target {
+    Stdout(io::Stdout),
+    File(AtomicFile),
+}
+
+impl Target {
+    /// Standard output, or the file at `path` (written atomically).
+    pub fn open(path: Option<&Path>) -> Result<Target> {
+        Ok(match path {
+            Some(p) if !is_stdout(Some(p)) => Target::File(AtomicFile::create(p)?),
+            _ => Target::Stdout(io::stdout()),
+        })
+    }
+
+    /// Finishes: commits the file, or flushes standard output.
+    pub fn commit(self) -> Result<()> {
+        match self {
+            Target::File(f) => f.commit(),
+            Target::Stdout(mut s) => Ok(s.flush()?),
+        }
+    }
+}
+
+impl Write for Target {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Target::Stdout(s) => s.write(buf),
+            Target::File(f) => f.write(buf),
+        }
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        match self {
+            Target::Stdout(s) => s.lock().write_all(buf),
+            Target::File(f) => {
+                f.write_all(buf)?;
+                f.start_writeback()
+            }
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Target::Stdout(s) => s.flush(),
+            Target::File(f) => f.flush(),
+        }
+    }
+}
+
+enum Msg {
+    Chunk(Vec<u8>),
+    End { per_predikat: [u64; 5], failed: u64 },
+}
+
+/// The rekap writer thread: frames encoded chunks (header, brackets, workbook) and writes
+/// them to the target in the order sent, while the run goes on scoring. Used buffers come
+/// back for reuse; at most a few chunks wait, so a slow disk slows the run instead of
+/// filling memory.
+pub struct Background {
+    tx: Option<mpsc::SyncSender<Msg>>,
+    spare: mpsc::Receiver<Vec<u8>>,
+    handle: Option<JoinHandle<Result<()>>>,
+}
+
+impl Background {
+    /// Starts the thread; it writes the rekap's beginning first.
+    pub fn spawn(mut target: Target, mut rekap: Box<dyn RekapWriter + Send>) -> Background {
+        let (tx, rx) = mpsc::sync_channel::<Msg>(2);
+        let (spare_tx, spare) = mpsc::channel();
+        let handle = std::thread::spawn(move || -> Result<()> {
+            rekap.begin(&mut target)?;
+            for msg in rx {
+                match msg {
+                    Msg::Chunk(buf) => {
+                        rekap.chunk(&mut target, &buf)?;
+                        let _ = spare_tx.send(buf);
+                    }
+                    Msg::End { per_predikat, failed } => {
+                        rekap.end(&mut target, &per_predikat, failed)?;
+                        return target.commit();
+                    }
+                }
+            }
+            // The run stopped without finishing: the target is dropped, its temporary removed.
+            Ok(())
+        });
+        Background { tx: Some(tx), spare, handle: Some(handle) }
+    }
+
+    /// Queues a chunk; returns a used buffer for reuse when one has come back.
+    pub fn send(&mut self, buf: Vec<u8>) -> Result<Option<Vec<u8>>> {
+        let sent = self.tx.as_ref().is_some_and(|tx| tx.send(Msg::Chunk(buf)).is_ok());
+        if !sent {
+            // The thread stopped on an error: report it.
+            return Err(self.join().err().unwrap_or_else(|| anyhow!("rekap writer stopped")));
+        }
+        Ok(self.spare.try_recv().ok())
+    }
+
+    /// Writes the end of the rekap, commits the target and waits for the thread.
+    pub fn finish(mut self, per_predikat: [u64; 5], failed: u64) -> Result<()> {
+        if let Some(tx) = self.tx.take() {
+            // A failed send means the thread already stopped; `join` says why.
+            let _ = tx.send(Msg::End { per_predikat, failed });
+        }
+        self.join()
+    }
+
+    fn join(&mut self) -> Result<()> {
+        self.tx = None;
+        match self.handle.take() {
+            Some(h) => h.join().map_err(|_| anyhow!("rekap writer stopped"))?,
+            None => Ok(()),
+        }
+    }
+}
+
+impl Drop for Background {
+    fn drop(&mut self) {
+        // Closing the channel without `End` makes the thread drop the target (no partial file).
+        let _ = self.join();
     }
 }
 

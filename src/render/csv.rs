@@ -74,6 +74,7 @@ impl RowWriter {
     }
 
     /// One field.
+    #[inline]
     pub fn field(&mut self, bytes: &[u8]) {
         if !self.first {
             self.out.push(self.dialect.delimiter);
@@ -102,11 +103,13 @@ impl RowWriter {
     }
 
     /// A text field.
+    #[inline]
     pub fn text(&mut self, s: &str) {
         self.field(s.as_bytes());
     }
 
     /// A text field that repeats row after row (the source file): checked for quoting once.
+    #[inline]
     pub fn label(&mut self, s: &str) {
         let key = (s.as_ptr() as usize, s.len());
         if (self.label.0, self.label.1) != key {
@@ -118,6 +121,7 @@ impl RowWriter {
     }
 
     /// A field known to need no quoting (numbers, codes).
+    #[inline]
     pub fn raw(&mut self, bytes: &[u8]) {
         if !self.first {
             self.out.push(self.dialect.delimiter);
@@ -134,6 +138,7 @@ impl RowWriter {
     }
 
     /// `count` one-digit fields from `values` (blank past its end), in one go.
+    #[inline]
     pub fn digits(&mut self, values: &[u8], count: usize) {
         let d = self.dialect.delimiter;
         for k in 0..count {
@@ -148,6 +153,7 @@ impl RowWriter {
     }
 
     /// An unsigned integer field.
+    #[inline]
     pub fn uint(&mut self, mut n: u64) {
         let mut digits = [0u8; 20];
         let mut i = digits.len();
@@ -172,6 +178,7 @@ impl RowWriter {
     }
 
     /// Ends the row.
+    #[inline]
     pub fn end(&mut self) {
         self.out.extend_from_slice(if self.dialect.crlf { b"\r\n" } else { b"\n" });
         self.first = true;

@@ -200,7 +200,7 @@ pub fn rekap(
     format: RekapFormat,
     dialect: CsvDialect,
     competencies: usize,
-) -> (Box<dyn RowEncoder>, Box<dyn RekapWriter>) {
+) -> (Box<dyn RowEncoder>, Box<dyn RekapWriter + Send>) {
     match format {
         RekapFormat::Csv => {
             (Box::new(csv::Encoder { competencies }), Box::new(csv::Writer { dialect, competencies }))
