@@ -5,8 +5,9 @@ Usage: bench/run.sh [N]  (builds, generates, then runs this script)
        python3 bench/bench.py FILE [RUNS]
 
 Every command runs RUNS times (default 5) after one warm-up that puts the file in the page
-cache; the median wall time and the largest peak RSS are reported. The rekap is deleted
-before each run, so no run pays for removing the previous one.
+cache; the median wall time and the largest peak RSS are reported. The rekap is written to a
+real file and fsync'd (as in normal use) and deleted before each run, so no run pays for
+removing the previous one; the /dev/null row shows the same run without the file.
 """
 
 import os
@@ -49,6 +50,18 @@ def measure(label, cmd, runs, out=None):
     return label, statistics.median(times), min(times), rss
 
 
+def cpu_model():
+    """The CPU model from /proc/cpuinfo (Linux), for naming the machine of a measurement."""
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return "unknown CPU"
+
+
 def main():
     path = sys.argv[1]
     runs = int(sys.argv[2]) if len(sys.argv) > 2 else 5
@@ -62,12 +75,13 @@ def main():
         ("csv crate count (baseline)", [os.path.join(REL, "examples", "count"), path], None),
         ("pkguru batch --jobs 1", [pkguru, "batch", path, "-q", "--jobs", "1", "-o", out], out),
         (f"pkguru batch (--jobs {jobs})", [pkguru, "batch", path, "-q", "-o", out], out),
+        (f"pkguru batch (--jobs {jobs}) to /dev/null", [pkguru, "batch", path, "-q", "-o", "/dev/null"], None),
         (f"pkguru check (--jobs {jobs})", [pkguru, "check", path], None),
     ]
     results = [measure(label, cmd, runs, o) for label, cmd, o in cases]
     base = results[0][1]
     print(f"file: {path}: {rows:,} teachers, {size / 1e6:,.1f} MB; {runs} runs each, median wall time")
-    print(f"machine: {os.cpu_count()} cores; {os.uname().sysname} {os.uname().release}")
+    print(f"machine: {cpu_model()}, {os.cpu_count()} cores; {os.uname().sysname} {os.uname().release}")
     print()
     print(f"| command | wall (median) | best | rows/s | MB/s | ratio to count | peak RSS |")
     print(f"|---|---|---|---|---|---|---|")
