@@ -310,11 +310,6 @@ impl<S: AsRef<str>> Teacher<S> {
     pub fn nip_str(&self) -> &str {
         self.nip.as_ref().map_or("", |s| fast_trim(s.as_ref()))
     }
-
-    /// The school, trimmed, or empty.
-    pub fn sekolah_str(&self) -> &str {
-        self.sekolah.as_ref().map_or("", |s| fast_trim(s.as_ref()))
-    }
 }
 
 /// `str::trim`, with a shortcut for text that starts and ends with visible ASCII (nearly
