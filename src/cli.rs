@@ -1,6 +1,6 @@
 //! The command line: definition, language selection, dispatch to the subcommands, and how
-//! errors become messages and exit codes (0 ok, 1 data or runtime error, 2 usage, 130
-//! interrupted). Help texts are Indonesian in the doc comments; `i18n::help` holds the
+//! errors become messages and exit codes (0 ok, 1 data or runtime error, 2 usage, 128 + the
+//! signal when interrupted: 130 Ctrl-C, 143 SIGTERM, 129 SIGHUP). Help texts are Indonesian in the doc comments; `i18n::help` holds the
 //! English ones.
 //!
 //! May use: `cmd`, `batch`, `i18n`, `lang`.
@@ -106,7 +106,9 @@ pub fn fail(e: &anyhow::Error) -> ExitCode {
     }
     if e.downcast_ref::<crate::batch::Interrupted>().is_some() {
         eprintln!("pkguru: {}: {}", i18n::label_error(), i18n::err_interrupted());
-        return ExitCode::from(130);
+        // 128 + the signal, as shells report it: 130 Ctrl-C, 143 SIGTERM, 129 SIGHUP.
+        let signal = cmd::caught_signal().unwrap_or(2);
+        return ExitCode::from(u8::try_from(128 + signal).unwrap_or(130));
     }
     eprintln!("pkguru: {}: {e:#}", i18n::label_error());
     ExitCode::from(if e.downcast_ref::<cmd::UsageError>().is_some() { 2 } else { 1 })

@@ -251,21 +251,40 @@ fn indonesian_excel_csv_output() {
 #[cfg(unix)]
 #[test]
 fn ctrl_c_leaves_no_rekap() {
+    interrupted_by("INT", 130);
+}
+
+/// SIGTERM (a service manager stopping the run) and SIGHUP (the terminal closing) stop the
+/// run like Ctrl-C: no rekap, no temporary file, exit 128 + the signal.
+#[cfg(unix)]
+#[test]
+fn sigterm_and_sighup_leave_no_rekap() {
+    interrupted_by("TERM", 143);
+    interrupted_by("HUP", 129);
+}
+
+#[cfg(unix)]
+fn interrupted_by(signal: &str, code: i32) {
     let dir = tempfile::tempdir().unwrap();
     // Large enough that a debug build is still working when the signal arrives.
     let input = write(dir.path(), "provinsi.csv", &generated(400_000, 2, false, false));
     let out = dir.path().join("rekap.csv");
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("pkguru"))
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("pkguru"))
         .args(["batch", &input, "-q", "-o", out.to_str().unwrap()])
+        .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
     std::thread::sleep(std::time::Duration::from_millis(300));
     // The shell's builtin `kill`: no procps needed.
-    let killed =
-        std::process::Command::new("sh").arg("-c").arg(format!("kill -INT {}", child.id())).status().unwrap();
+    let killed = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("kill -{signal} {}", child.id()))
+        .status()
+        .unwrap();
     assert!(killed.success());
-    let status = child.wait().unwrap();
-    assert_eq!(status.code(), Some(130), "interrupted");
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(code), "interrupted by SIG{signal}");
+    assert!(String::from_utf8_lossy(&output.stderr).contains("dibatalkan"), "says so");
     let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
-    assert_eq!(names, ["provinsi.csv"], "no rekap and no temporary file");
+    assert_eq!(names, ["provinsi.csv"], "no rekap and no temporary file after SIG{signal}");
 }

@@ -8,6 +8,7 @@ use std::sync::{Arc, mpsc};
 
 use anyhow::Result;
 
+use crate::scan::text::{CrToLf, MAX_WHOLE_FILE_BYTES};
 use crate::scan::{self, MAX_RECORD_BYTES};
 use crate::sheet::detect::{self, Format};
 use crate::sheet::header::{self, HeaderKind};
@@ -20,10 +21,6 @@ use super::{Done, Interrupted, Options, Pending, Sink, Stats};
 
 /// Bytes read per chunk of a wide file.
 pub const CHUNK_BYTES: usize = 1 << 22;
-/// A record longer than this cannot be a sheet row; the file is given up.
-const MAX_PENDING: usize = 16 << 20;
-/// Largest one-teacher sheet or workbook read into memory.
-const MAX_SHEET_BYTES: u64 = 256 << 20;
 
 /// Work for a worker thread.
 pub enum Job {
@@ -172,7 +169,13 @@ impl<'a, 'o> Feeder<'a, 'o> {
         if let Err(e) = fill(&mut *reader, &mut buf, CHUNK_BYTES) {
             return self.read_failed(&label, &e);
         }
-        match detect::format(&label, &buf) {
+        let format = detect::format(&label, &buf);
+        if format != Format::Workbook && scan::text::cr_only(&buf) {
+            // Bare `\r` line ends (old Mac files): read as `\n` from here on.
+            buf = scan::text::normalize_line_ends(&buf).into_owned();
+            reader = Box::new(CrToLf(reader));
+        }
+        match format {
             Format::Workbook => {
                 let bytes = match self.read_rest(&label, buf, &mut *reader)? {
                     Some(b) => b,
@@ -193,20 +196,25 @@ impl<'a, 'o> Feeder<'a, 'o> {
         }
     }
 
-    /// Reads the rest of a whole-file input, within the limit; `None` when reading failed
-    /// (already reported).
+    /// Reads the rest of a whole-file input, within the limit; `None` when reading failed or
+    /// the file is too large (already reported).
     fn read_rest(
         &mut self,
         label: &Arc<str>,
         mut buf: Vec<u8>,
         reader: &mut dyn Read,
     ) -> Result<Option<Vec<u8>>> {
-        let limit = MAX_SHEET_BYTES.saturating_sub(buf.len() as u64);
+        let limit = (MAX_WHOLE_FILE_BYTES + 1).saturating_sub(buf.len() as u64);
         if let Err(e) = reader.take(limit).read_to_end(&mut buf) {
             self.read_failed(label, &e)?;
             return Ok(None);
         }
         self.consumed += buf.len() as u64;
+        if buf.len() as u64 > MAX_WHOLE_FILE_BYTES {
+            let kind = ProblemKind::TooLarge { limit: MAX_WHOLE_FILE_BYTES };
+            self.fail_file(label, vec![Problem::file(kind)])?;
+            return Ok(None);
+        }
         Ok(Some(buf))
     }
 
@@ -293,14 +301,18 @@ impl<'a, 'o> Feeder<'a, 'o> {
                 scan::split::last_record_end_with(&buf, !quote_free).unwrap_or(0)
             };
             if cut == 0 && !eof {
-                // One record longer than the buffer: read more, within reason.
-                if buf.len() >= MAX_PENDING {
-                    let kind = ProblemKind::LineTooLong { len: buf.len(), max: MAX_RECORD_BYTES };
-                    return self.fail_file(label, vec![Problem::new(Some(start_line), None, kind)]);
-                }
-                let more = buf.len() + CHUNK_BYTES;
-                if let Err(e) = fill(reader, &mut buf, more) {
-                    return self.read_failed(label, &e);
+                // One record longer than the whole buffer, so far beyond any sheet row: report
+                // it, skip to the next line end, and read on.
+                let (len, eof) = match skip_line(reader, &mut buf) {
+                    Ok(skipped) => skipped,
+                    Err(e) => return self.read_failed(label, &e),
+                };
+                let kind = ProblemKind::LineTooLong { len, max: MAX_RECORD_BYTES };
+                self.fail_file(label, vec![Problem::new(Some(start_line), None, kind)])?;
+                self.consumed += len as u64;
+                start_line += 1;
+                if eof && buf.is_empty() {
+                    return Ok(());
                 }
                 continue;
             }
@@ -331,6 +343,23 @@ impl<'a, 'o> Feeder<'a, 'o> {
         self.send(Job::Chunk { file: Arc::clone(file), bytes, start_line, out, quote_free })?;
         self.sink.progress(self.consumed);
         Ok(())
+    }
+}
+
+/// Drops the rest of the line that starts `buf`, reading on until its line end: returns the
+/// line's length and whether the input ended. `buf` keeps what follows the line end.
+fn skip_line(reader: &mut dyn Read, buf: &mut Vec<u8>) -> std::io::Result<(usize, bool)> {
+    let mut len = 0;
+    loop {
+        if let Some(i) = memchr::memchr(b'\n', buf) {
+            buf.drain(..=i);
+            return Ok((len + i, false));
+        }
+        len += buf.len();
+        buf.clear();
+        if fill(reader, buf, CHUNK_BYTES)? && buf.is_empty() {
+            return Ok((len, true));
+        }
     }
 }
 

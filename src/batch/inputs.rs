@@ -1,6 +1,7 @@
 //! Expanding the inputs of `batch` and `check`: files, directories (recursively, in a fixed
 //! sorted order) and `-` for standard input.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use crate::sheet::detect;
@@ -23,16 +24,21 @@ impl Input {
 
 /// Expands the command-line inputs. A path that does not exist is kept (its read fails and is
 /// reported like any bad sheet); directories contribute their sheet files, sorted by path.
+///
+/// Symbolic links are followed, but every directory and every file is taken once: a link
+/// back up the tree (a loop) or a second link to the same sheet adds nothing.
 pub fn expand(args: &[PathBuf]) -> Vec<Input> {
     let mut out = Vec::new();
+    let mut seen = HashSet::new();
     for a in args {
         if a.as_os_str() == "-" {
             out.push(Input { path: None, label: "stdin".into() });
         } else if a.is_dir() {
             let mut files = Vec::new();
-            walk(a, &mut files);
+            walk(a, &mut files, &mut seen);
             files.sort();
-            out.extend(files.into_iter().map(|p| Input { label: p.display().to_string(), path: Some(p) }));
+            let files = files.into_iter().filter(|p| identity(p).is_none_or(|id| seen.insert(id)));
+            out.extend(files.map(|p| Input { label: p.display().to_string(), path: Some(p) }));
         } else {
             out.push(Input { path: Some(a.clone()), label: a.display().to_string() });
         }
@@ -40,13 +46,39 @@ pub fn expand(args: &[PathBuf]) -> Vec<Input> {
     out
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+/// What makes two paths the same file or directory (device and inode on Unix).
+fn identity(path: &Path) -> Option<(u64, u64)> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        use std::hash::{Hash, Hasher};
+        let canonical = std::fs::canonicalize(path).ok()?;
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        canonical.hash(&mut h);
+        Some((0, h.finish()))
+    }
+}
+
+/// Collects the sheet files below `dir`, each directory visited once, in sorted order (so
+/// which of two links to one directory names its files does not depend on the file system).
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, seen: &mut HashSet<(u64, u64)>) {
+    if let Some(id) = identity(dir)
+        && !seen.insert(id)
+    {
+        return;
+    }
     let Ok(entries) = std::fs::read_dir(dir) else {
         // Unreadable directories surface as a failed input named by the directory.
         out.push(dir.to_path_buf());
         return;
     };
-    for e in entries.flatten() {
+    let mut entries: Vec<_> = entries.flatten().collect();
+    entries.sort_by_key(|e| e.file_name());
+    for e in entries {
         let path = e.path();
         let name = e.file_name();
         let name = name.to_string_lossy();
@@ -54,7 +86,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
             continue; // hidden files, our temporary files, Excel lock files
         }
         if path.is_dir() {
-            walk(&path, out);
+            walk(&path, out, seen);
         } else if detect::is_sheet_file(&path) {
             out.push(path);
         }
@@ -81,6 +113,29 @@ mod tests {
             .collect();
         assert_eq!(got, ["a.json", "b/a.xlsx", "b/c.csv", "b/d.xlsb", "z.csv"]);
         let std_in = expand(&[PathBuf::from("-")]);
+        assert_eq!(std_in.len(), 1);
         assert_eq!(std_in[0].label, "stdin");
+    }
+}
+
+#[cfg(all(test, unix))]
+mod link_tests {
+    use super::*;
+
+    /// A link back up the tree and a second link to a sheet add nothing; the walk ends.
+    #[test]
+    fn symlink_loops_and_duplicates_are_walked_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        std::fs::create_dir(d.join("sub")).unwrap();
+        std::fs::write(d.join("sub/guru.csv"), "x").unwrap();
+        std::os::unix::fs::symlink(d, d.join("sub/loop")).unwrap();
+        std::os::unix::fs::symlink(d.join("sub"), d.join("self")).unwrap();
+        std::os::unix::fs::symlink(d.join("sub/guru.csv"), d.join("sub/same.csv")).unwrap();
+        let got: Vec<String> = expand(&[d.to_path_buf()])
+            .iter()
+            .map(|i| i.path.as_ref().unwrap().strip_prefix(d).unwrap().display().to_string())
+            .collect();
+        assert_eq!(got, ["self/guru.csv"], "one file, named by the first path in sorted order");
     }
 }

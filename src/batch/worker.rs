@@ -80,7 +80,10 @@ fn chunk(
 ) -> Done {
     let mut done = Done::with_buffer(opts.dialect, out);
     done.out.out.reserve(bytes.len()); // the rekap is smaller than its input: no regrowth
-    if simple {
+    // A NUL byte (a damaged or binary file) sends the chunk to the general reader, whose rows
+    // are checked for it.
+    let nul = memchr::memchr(0, bytes).is_some();
+    if simple && !nul {
         // No quotes: lines are records; split fields by hand (faster than a general parser).
         let mut splitter = scan::split::Splitter::default();
         scan::split::for_each_line(bytes, |i, line| {
@@ -115,7 +118,13 @@ fn chunk(
             }
         }
         let line = lines.line(bytes, rec.position());
-        row(file, &rec, rec.as_slice().len(), line, opts, state, &mut done);
+        if nul && (0..rec.len()).any(|i| memchr::memchr(0, &rec[i]).is_some()) {
+            done.fail_unit(&file.label, vec![Problem::new(Some(line), None, ProblemKind::NulByte)]);
+            continue;
+        }
+        // Measured as the fast path measures a line: the fields and their delimiters.
+        let len = rec.as_slice().len() + rec.len().saturating_sub(1);
+        row(file, &rec, len, line, opts, state, &mut done);
     }
     done
 }

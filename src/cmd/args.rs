@@ -109,12 +109,7 @@ impl ScoringArgs {
         let mut all = Instruments::default();
         if let (Some(path), Some(jenis)) = (&self.instrument, self.jenis) {
             let label = path.display().to_string();
-            let bytes = std::fs::read(path).map_err(|e| {
-                anyhow!(i18n::problem(&sheet::ProblemKind::Read {
-                    file: label.clone(),
-                    reason: sheet::IoReason::Other(e.to_string()),
-                }))
-            })?;
+            let bytes = sheet::input::read_all(path).map_err(|p| anyhow!(i18n::problem_line(&label, &p)))?;
             let text = crate::scan::text::decode(&bytes)
                 .map_err(|e| anyhow!(i18n::problem_line(&label, &sheet::Problem::decode(e))))?;
             let instrument = Instrument::parse(jenis.into(), &label, text)

@@ -107,6 +107,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         jobs,
         sheet_name: args.scoring.sheet_name.clone(),
     };
+    super::output::check_stdout()?;
     let mut sink = CheckSink { format: args.format, out: std::io::stdout().lock(), collected: Vec::new() };
     let stats = batch::run(&inputs, &opts, &mut sink, super::cancel_flag())?;
     let summary = i18n::check_summary(inputs.len(), stats.scored(), stats.failed, stats.audited);

@@ -17,14 +17,32 @@ pub mod template;
 #[error("{0}")]
 pub struct UsageError(pub String);
 
-/// Set by Ctrl-C; long runs stop at the next chunk and leave no partial output.
-pub fn cancel_flag() -> &'static std::sync::atomic::AtomicBool {
-    use std::sync::atomic::{AtomicBool, Ordering};
-    static FLAG: AtomicBool = AtomicBool::new(false);
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+
+static CANCEL: AtomicBool = AtomicBool::new(false);
+static SIGNAL: AtomicUsize = AtomicUsize::new(0);
+
+/// Set by SIGINT (Ctrl-C), SIGTERM or SIGHUP: long runs stop at the next chunk and leave no
+/// partial output. A second signal while stopping ends the process at once, as without a
+/// handler.
+pub fn cancel_flag() -> &'static AtomicBool {
     static INSTALLED: std::sync::Once = std::sync::Once::new();
     INSTALLED.call_once(|| {
-        // Without a handler the default (terminate) applies; the output is still never partial.
-        let _ = ctrlc::set_handler(|| FLAG.store(true, Ordering::Relaxed));
+        #[cfg(unix)]
+        for sig in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+            // The default action first: it only acts once the flag is already set.
+            let _ = signal_hook::flag::register_conditional_default(sig, &CANCEL);
+            let _ = signal_hook::flag::register_usize(sig, &SIGNAL, sig as usize);
+            let _ = signal_hook::flag::register(sig, &CANCEL);
+        }
     });
-    &FLAG
+    &CANCEL
+}
+
+/// The signal that cancelled the run, if any (2 SIGINT, 15 SIGTERM, 1 SIGHUP).
+pub fn caught_signal() -> Option<i32> {
+    match SIGNAL.load(Ordering::SeqCst) {
+        0 => None,
+        s => i32::try_from(s).ok(),
+    }
 }

@@ -13,6 +13,8 @@ use anyhow::{Context, Result, anyhow};
 use crate::i18n;
 use crate::render::rekap::RekapWriter;
 
+use super::UsageError;
+
 /// Bytes written between two writeback starts of a rekap file.
 const WRITEBACK_BYTES: u64 = 16 << 20;
 
@@ -29,6 +31,8 @@ pub struct AtomicFile {
     /// Bytes written, and how far writeback to disk has been started.
     written: u64,
     writeback_from: u64,
+    /// Renamed into place: nothing to clean up.
+    committed: bool,
 }
 
 /// Whether `path` exists and is something other than a regular file.
@@ -39,6 +43,9 @@ fn is_special(path: &Path) -> bool {
 impl AtomicFile {
     /// Starts writing `dest` through a temporary sibling.
     pub fn create(dest: &Path) -> Result<AtomicFile> {
+        if dest.is_dir() {
+            return Err(UsageError(i18n::err_output_is_dir(&dest.display().to_string())).into());
+        }
         if is_special(dest) {
             let file = std::fs::OpenOptions::new()
                 .write(true)
@@ -50,6 +57,7 @@ impl AtomicFile {
                 file: Some(BufWriter::with_capacity(1 << 16, file)),
                 written: 0,
                 writeback_from: 0,
+                committed: false,
             });
         }
         let dir = match dest.parent() {
@@ -65,6 +73,7 @@ impl AtomicFile {
             file: Some(BufWriter::with_capacity(1 << 16, file)),
             written: 0,
             writeback_from: 0,
+            committed: false,
         })
     }
 
@@ -91,6 +100,7 @@ impl AtomicFile {
             f.sync_all().with_context(|| i18n::err_write(&dest))?;
             std::fs::rename(tmp, &self.dest).with_context(|| i18n::err_write(&dest))?;
         }
+        self.committed = true;
         Ok(())
     }
 }
@@ -129,13 +139,35 @@ impl Write for AtomicFile {
 }
 
 impl Drop for AtomicFile {
+    /// Anything short of a completed commit (an error, an interrupt, a failed rename) removes
+    /// the temporary file.
     fn drop(&mut self) {
-        if self.file.take().is_some()
+        drop(self.file.take());
+        if !self.committed
             && let Some(tmp) = &self.tmp
         {
             let _ = std::fs::remove_file(tmp);
         }
     }
+}
+
+/// Fails when standard output was closed (`>&-`), where the result would be lost with exit
+/// status 0. A program started with a closed standard output gets `/dev/null` opened for
+/// reading and writing in its place by Rust's runtime, which a shell never does for
+/// `>/dev/null` (write-only): that is how the closed output is recognised.
+pub fn check_stdout() -> Result<()> {
+    #[cfg(target_os = "linux")]
+    {
+        let reopened = std::fs::read_link("/proc/self/fd/1").is_ok_and(|p| p == Path::new("/dev/null"))
+            // SAFETY: `fcntl(F_GETFL)` only queries the descriptor's flags; no memory is passed.
+            && unsafe { libc::fcntl(1, libc::F_GETFL) } & libc::O_ACCMODE == libc::O_RDWR;
+        // SAFETY: as above, for `F_GETFD`.
+        let closed = unsafe { libc::fcntl(1, libc::F_GETFD) } == -1;
+        if reopened || closed {
+            return Err(anyhow!(i18n::err_stdout_closed()));
+        }
+    }
+    Ok(())
 }
 
 /// Where a rekap goes.
@@ -149,7 +181,10 @@ impl Target {
     pub fn open(path: Option<&Path>) -> Result<Target> {
         Ok(match path {
             Some(p) if !is_stdout(Some(p)) => Target::File(AtomicFile::create(p)?),
-            _ => Target::Stdout(io::stdout()),
+            _ => {
+                check_stdout()?;
+                Target::Stdout(io::stdout())
+            }
         })
     }
 
@@ -277,6 +312,7 @@ pub fn write_all(path: Option<&Path>, bytes: &[u8]) -> Result<()> {
             f.commit()
         }
         _ => {
+            check_stdout()?;
             let mut out = io::stdout().lock();
             out.write_all(bytes)?;
             out.flush()?;
@@ -304,6 +340,33 @@ mod tests {
         f.commit().unwrap();
         let m = std::fs::metadata("/dev/null").unwrap();
         assert!(!m.is_file(), "/dev/null is still a device");
+    }
+
+    #[test]
+    fn a_directory_is_refused_before_anything_is_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let e = AtomicFile::create(dir.path()).err().unwrap();
+        assert!(e.downcast_ref::<UsageError>().is_some());
+        let name = dir.path().file_name().unwrap().to_string_lossy().into_owned();
+        let tmp = dir.path().with_file_name(format!(".{name}.pkguru-{}.tmp", std::process::id()));
+        assert!(!tmp.exists(), "no temporary beside the directory");
+    }
+
+    #[test]
+    fn a_failed_rename_leaves_no_temporary() {
+        let dir = tempfile::tempdir().unwrap();
+        let dest = dir.path().join("r.csv");
+        let mut f = AtomicFile::create(&dest).unwrap();
+        f.write_all(b"complete").unwrap();
+        // The destination becomes a non-empty directory: the rename must fail.
+        std::fs::create_dir(&dest).unwrap();
+        std::fs::write(dest.join("x"), "x").unwrap();
+        assert!(f.commit().is_err());
+        let names: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, ["r.csv"], "only the directory is left");
     }
 
     #[test]

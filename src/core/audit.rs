@@ -43,12 +43,16 @@ impl Mismatch {
 }
 
 /// Whether a typed number agrees with the exact value at the precision it was typed with.
+/// Compared in 128-bit integers: `claimed = n/d` equals `k/10^p` exactly when `n·10^p = k·d`.
 pub fn agrees(claimed: Exact, exact_value: Exact) -> bool {
     let places = exact::decimal_places(claimed, 6).unwrap_or(6);
-    let scale = int(10i64.pow(places));
-    let rounded = Exact::from_integer(exact::round_scaled(exact_value, places)) / scale;
-    let truncated = (exact_value * scale).trunc() / scale;
-    claimed == rounded || claimed == truncated
+    let scale = 10i128.pow(places);
+    let rounded = exact::round_scaled(exact_value, places);
+    let (vn, vd) = (i128::from(*exact_value.numer()), i128::from(*exact_value.denom()));
+    // Truncation toward zero, as `Ratio::trunc` does.
+    let truncated = vn * scale / vd;
+    let (cn, cd) = (i128::from(*claimed.numer()), i128::from(*claimed.denom()));
+    cn * scale == rounded * cd || cn * scale == truncated * cd
 }
 
 /// Compares typed-in results with the computed ones, in field order.
@@ -85,6 +89,15 @@ pub fn audit(claimed: &Claimed, a: &Assessment) -> Vec<Mismatch> {
 mod tests {
     use super::*;
     use crate::core::exact::ratio;
+
+    /// Agreement is decided without overflow even for values near the ends of 64 bits.
+    #[test]
+    fn agreement_of_extreme_values() {
+        assert!(agrees(int(i64::MAX), int(i64::MAX)));
+        assert!(!agrees(int(1), ratio(i64::MAX, 7)));
+        assert!(agrees(ratio(1, 1_000_000), ratio(1, 1_000_000)));
+        assert!(agrees(int(0), ratio(1, i64::MAX)));
+    }
 
     #[test]
     fn typed_numbers_agree_when_rounded_or_truncated() {

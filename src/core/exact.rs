@@ -3,8 +3,7 @@
 //! Scores, scaled values and angka kredit are kept as `Exact` (a reduced fraction of `i64`); the
 //! magnitudes involved (at most a few thousand over small denominators) never come near overflow.
 
-use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{ToPrimitive, Zero};
 
 /// An exact rational number.
 pub type Exact = num_rational::Ratio<i64>;
@@ -25,20 +24,25 @@ pub fn to_f64(x: Exact) -> f64 {
     x.numer().to_f64().unwrap_or(f64::NAN) / x.denom().to_f64().unwrap_or(f64::NAN)
 }
 
-/// Rounds half away from zero to `decimals` places and returns the scaled integer
-/// (e.g. 39/56 × 100 at 2 places → 6964, meaning 69.64).
-pub fn round_scaled(x: Exact, decimals: u32) -> i64 {
-    let scale = 10i64.pow(decimals);
-    let scaled = x * scale;
-    let (q, r) = scaled.numer().abs().div_rem(scaled.denom());
-    let up = if 2 * r >= *scaled.denom() { 1 } else { 0 };
-    let mag = q + up;
-    if scaled.is_negative() { -mag } else { mag }
+/// The most decimal places [`round_scaled`] takes: `i64::MAX × 10^18` still fits in 128 bits.
+pub const MAX_DECIMALS: u32 = 18;
+
+/// Rounds half away from zero to `decimals` places (at most [`MAX_DECIMALS`]) and returns the
+/// scaled integer (e.g. 39/56 × 100 at 2 places → 6964, meaning 69.64). Computed in 128 bits,
+/// so it cannot overflow whatever the value.
+pub fn round_scaled(x: Exact, decimals: u32) -> i128 {
+    let scale = 10i128.pow(decimals.min(MAX_DECIMALS));
+    let numer = i128::from(*x.numer()) * scale;
+    let denom = i128::from(*x.denom());
+    let (q, r) = (numer.abs() / denom, numer.abs() % denom);
+    let mag = if 2 * r >= denom { q + 1 } else { q };
+    if numer < 0 { -mag } else { mag }
 }
 
-/// Rounds half-up to a whole number.
+/// Rounds half-up to a whole number (saturating at the ends of `i64`).
 pub fn round_int(x: Exact) -> i64 {
-    round_scaled(x, 0)
+    let n = round_scaled(x, 0);
+    i64::try_from(n).unwrap_or(if n < 0 { i64::MIN } else { i64::MAX })
 }
 
 /// Formats with exactly `decimals` places, half-up, using `sep` as the decimal separator.
@@ -67,7 +71,7 @@ impl std::fmt::Display for Fixed {
             f.write_str("-")?;
         }
         let n = n.unsigned_abs();
-        let scale = 10u64.pow(decimals);
+        let scale = 10u128.pow(decimals.min(MAX_DECIMALS));
         write!(f, "{}", n / scale)?;
         if decimals > 0 {
             write!(f, "{sep}{:0width$}", n % scale, width = decimals as usize)?;
@@ -185,6 +189,21 @@ mod tests {
         assert_eq!(fixed(ratio(1, 200), 2, '.'), "0.01");
         assert_eq!(round_int(ratio(5000, 56)), 89);
         assert_eq!(round_int(ratio(121, 2)), 61);
+    }
+
+    /// Display rounding never overflows, however large the numerator or denominator.
+    #[test]
+    fn display_rounding_is_exact_at_the_extremes() {
+        let big = ratio(i64::MAX, 1);
+        assert_eq!(fixed(big, 2, '.'), "9223372036854775807.00");
+        assert_eq!(fixed(-big, 3, ','), "-9223372036854775807,000");
+        assert_eq!(fixed(ratio(i64::MAX, 3), 2, '.'), "3074457345618258602.33");
+        assert_eq!(fixed(ratio(1, i64::MAX), 2, '.'), "0.00");
+        assert_eq!(fixed(ratio(320_000_000_000_000, 1), 2, ','), "320000000000000,00");
+        assert_eq!(round_int(ratio(i64::MAX, 1)), i64::MAX);
+        assert_eq!(round_int(ratio(i64::MIN + 1, 1)), i64::MIN + 1);
+        assert_eq!(round_scaled(ratio(5, 8), 2), 63);
+        assert_eq!(round_scaled(ratio(-5, 8), 2), -63);
     }
 
     #[test]

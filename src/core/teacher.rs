@@ -98,6 +98,39 @@ impl Field {
     ];
 }
 
+/// Bounds of the numeric fields: the most decimal places and the largest value. Wider than
+/// any real sheet (a week has 168 hours), and narrow enough that every figure derived from
+/// them stays exact in 64-bit fractions and means something.
+pub const NUMBER_BOUNDS: [(Field, u32, i64); 7] = [
+    (Field::Jam, 2, 168),
+    (Field::Konseli, 2, 100_000),
+    (Field::AkPkb, 3, 100_000),
+    (Field::AkPenunjang, 3, 100_000),
+    (Field::ClaimedTotal, 6, 1_000_000),
+    (Field::ClaimedNilai, 6, 1_000_000),
+    (Field::ClaimedAk, 6, 1_000_000),
+];
+
+/// Reads a number field: a decimal, not negative (not zero when `positive`), within the
+/// field's bounds.
+fn number(field: Field, text: &str, positive: bool) -> Result<Exact, FieldProblem> {
+    let v = parse_decimal(text).map_err(|_| FieldProblem::NotANumber(text.into()))?;
+    // Ratio keeps a positive denominator: the numerator's sign is the value's.
+    match (*v.numer(), positive) {
+        (n, true) if n <= 0 => return Err(FieldProblem::NotPositive(text.into())),
+        (n, false) if n < 0 => return Err(FieldProblem::NotANumber(text.into())),
+        _ => {}
+    }
+    let (decimals, max) = NUMBER_BOUNDS.iter().find(|b| b.0 == field).map_or((6, 1_000_000), |b| (b.1, b.2));
+    if v > super::exact::int(max) {
+        return Err(FieldProblem::TooLarge { text: text.into(), max });
+    }
+    if super::exact::decimal_places(v, decimals).is_none() {
+        return Err(FieldProblem::TooPrecise { text: text.into(), decimals });
+    }
+    Ok(v)
+}
+
 /// Results typed into a sheet by hand, kept to be checked against the computed ones.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Claimed {
@@ -163,6 +196,16 @@ pub enum FieldProblem {
     NotANumber(String),
     /// Zero or negative where more than 0 is needed (jam, konseli).
     NotPositive(String),
+    /// More decimal places than the field takes.
+    TooPrecise {
+        text: String,
+        decimals: u32,
+    },
+    /// Larger than the field can meaningfully be.
+    TooLarge {
+        text: String,
+        max: i64,
+    },
     Jenis(String),
     Golongan(String),
     TugasTambahan(String),
@@ -222,21 +265,8 @@ impl<S: AsRef<str>> Teacher<S> {
         }
         use FieldProblem as P;
         let fail = |problem: FieldProblem| FieldError { field, problem };
-        let positive = |t: &str| -> Result<Exact, FieldError> {
-            let v = parse_decimal(t).map_err(|_| fail(P::NotANumber(t.into())))?;
-            // Ratio keeps a positive denominator: the numerator's sign is the value's.
-            if *v.numer() <= 0 {
-                return Err(fail(P::NotPositive(t.into())));
-            }
-            Ok(v)
-        };
-        let non_negative = |t: &str| -> Result<Exact, FieldError> {
-            let v = parse_decimal(t).map_err(|_| fail(P::NotANumber(t.into())))?;
-            if *v.numer() < 0 {
-                return Err(fail(P::NotANumber(t.into())));
-            }
-            Ok(v)
-        };
+        let positive = |t: &str| number(field, t, true).map_err(fail);
+        let non_negative = |t: &str| number(field, t, false).map_err(fail);
         match field {
             Field::Nama => self.nama = Some(value),
             Field::Sekolah => self.sekolah = Some(value),
@@ -392,6 +422,31 @@ mod tests {
             let e = t.set(f, v.to_string()).unwrap_err();
             assert_eq!((e.field, e.problem), (f, want));
         }
+    }
+
+    /// Every numeric field's bounds: the largest value and the finest precision are taken, one
+    /// step beyond either is refused with the bound named.
+    #[test]
+    fn number_bounds_per_field() {
+        use FieldProblem as P;
+        for (field, decimals, max) in NUMBER_BOUNDS {
+            let mut t = Teacher::<String>::default();
+            assert!(t.set(field, max.to_string()).is_ok(), "{field:?} {max}");
+            let fine = format!("1.{}1", "0".repeat(decimals as usize - 1));
+            assert!(t.set(field, fine.clone()).is_ok(), "{field:?} {fine}");
+            let over = format!("{max}.5");
+            assert_eq!(t.set(field, over.clone()).unwrap_err().problem, P::TooLarge { text: over, max });
+            let finer = format!("1.{}1", "0".repeat(decimals as usize));
+            assert_eq!(
+                t.set(field, finer.clone()).unwrap_err().problem,
+                P::TooPrecise { text: finer, decimals }
+            );
+        }
+        let mut t = Teacher::<String>::default();
+        let e = t.set(Field::Jam, "0,0000000000003".into()).unwrap_err();
+        assert_eq!(e.problem, P::TooPrecise { text: "0,0000000000003".into(), decimals: 2 });
+        let e = t.set(Field::AkPkb, "999999999,99999".into()).unwrap_err();
+        assert_eq!(e.problem, P::TooLarge { text: "999999999,99999".into(), max: 100_000 });
     }
 
     #[test]

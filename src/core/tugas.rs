@@ -157,20 +157,23 @@ impl NilaiTambahan {
         }
     }
 
-    /// Reads `85,5` (100 scale) or `20/24` (raw total over maximum); `None` if malformed or
-    /// out of range.
+    /// Reads `85,5` (100 scale) or `20/24` (raw total over maximum, at most 1000); `None` if
+    /// malformed, out of range, or more precise than 4 decimal places.
     pub fn parse(s: &str) -> Option<NilaiTambahan> {
-        use super::exact::parse_decimal;
-        let v = match s.split_once('/') {
+        use super::exact::{decimal_places, parse_decimal};
+        let (v, typed) = match s.split_once('/') {
             Some((t, m)) => {
                 let total = parse_decimal(t).ok()?;
-                let max: i64 = m.trim().parse().ok().filter(|&m| m > 0)?;
-                NilaiTambahan::Raw { total, max }
+                let max: i64 = m.trim().parse().ok().filter(|&m| m > 0 && m <= 1000)?;
+                (NilaiTambahan::Raw { total, max }, total)
             }
-            None => NilaiTambahan::Scale100(parse_decimal(s).ok()?),
+            None => {
+                let v = parse_decimal(s).ok()?;
+                (NilaiTambahan::Scale100(v), v)
+            }
         };
         let x = v.scale_100();
-        (x >= int(0) && x <= int(100)).then_some(v)
+        (x >= int(0) && x <= int(100) && decimal_places(typed, 4).is_some()).then_some(v)
     }
 }
 
@@ -375,5 +378,9 @@ mod tests {
         assert!(NilaiTambahan::parse("-1").is_none());
         assert!(NilaiTambahan::parse("20/0").is_none());
         assert!(NilaiTambahan::parse("x").is_none());
+        assert!(NilaiTambahan::parse("85,1234").is_some());
+        assert!(NilaiTambahan::parse("85,12345").is_none(), "too precise");
+        assert!(NilaiTambahan::parse("900/1000").is_some());
+        assert!(NilaiTambahan::parse("900/1001").is_none(), "maximum above any instrument");
     }
 }

@@ -15,6 +15,12 @@ msg!(err_field_number(key: &str, text: &str) =>
 msg!(err_field_positive(key: &str, text: &str) =>
     "{key} harus lebih dari 0, bukan {text:?}",
     "{key} must be greater than 0, not {text:?}");
+msg!(err_field_precise(key: &str, text: &str, decimals: u32) =>
+    "{key} {text:?} terlalu rinci; paling banyak {decimals} angka di belakang koma",
+    "{key} {text:?} is too precise; at most {decimals} decimal places");
+msg!(err_field_large(key: &str, text: &str, max: i64) =>
+    "{key} {text:?} terlalu besar; paling banyak {max}",
+    "{key} {text:?} is too large; at most {max}");
 msg!(err_field_jenis(text: &str) =>
     "jenis {text:?} tidak dikenal; isi kelas (guru kelas/mata pelajaran) atau bk (guru BK/konselor)",
     "unknown jenis {text:?}; use kelas (classroom/subject teacher) or bk (guidance counsellor)");
@@ -80,6 +86,12 @@ msg!(err_encoding(byte: u8) =>
 msg!(err_line_too_long(len: usize, max: usize) =>
     "baris terlalu panjang ({len} byte; paling banyak {max}); apakah ini benar lembar PK Guru?",
     "line too long ({len} bytes; at most {max}); is this really a PK Guru sheet?");
+msg!(err_too_large(mib: u64) =>
+    "berkas lebih dari {mib} MiB; lembar PK Guru tidak sebesar ini (berkas CSV lebar dibaca mengalir oleh pkguru batch)",
+    "the file is over {mib} MiB; no PK Guru sheet is this large (wide CSV files are streamed by pkguru batch)");
+msg!(err_nul_byte() =>
+    "baris berisi byte NUL (0x00); berkas rusak atau biner, simpan ulang sebagai CSV UTF-8",
+    "the row contains a NUL byte (0x00); the file is damaged or binary, save it again as CSV UTF-8");
 msg!(err_csv(detail: &str) => "CSV tidak dapat dibaca: {detail}", "cannot read the CSV: {detail}");
 msg!(err_cell_utf8() => "sel bukan teks UTF-8", "the cell is not UTF-8 text");
 msg!(err_json(column: usize, detail: &str) =>
@@ -568,6 +580,12 @@ msg!(err_interrupted() =>
 msg!(err_output_is_input(path: &str) =>
     "{path} juga merupakan masukan; pilih berkas keluaran lain (masukan tidak pernah ditimpa)",
     "{path} is also an input; choose another output file (inputs are never overwritten)");
+msg!(err_output_is_dir(path: &str) =>
+    "{path} adalah direktori; beri nama berkas keluaran (mis. {path}/rekap.csv)",
+    "{path} is a directory; give an output file name (e.g. {path}/rekap.csv)");
+msg!(err_stdout_closed() =>
+    "keluaran standar tertutup; hasil tidak dapat ditulis (beri -o BERKAS atau jangan tutup keluaran standar)",
+    "standard output is closed; the result cannot be written (give -o FILE or keep standard output open)");
 msg!(err_errors_is_output(path: &str) =>
     "--errors {path} sama dengan berkas rekap; pilih berkas lain",
     "--errors {path} is the rekap file itself; choose another file");

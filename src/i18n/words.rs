@@ -90,6 +90,8 @@ pub fn field_error(e: &FieldError) -> String {
     match &e.problem {
         P::NotANumber(t) => m::err_field_number(key, t),
         P::NotPositive(t) => m::err_field_positive(key, t),
+        P::TooPrecise { text, decimals } => m::err_field_precise(key, text, *decimals),
+        P::TooLarge { text, max } => m::err_field_large(key, text, *max),
         P::Jenis(t) => m::err_field_jenis(t),
         P::Golongan(t) => m::err_golongan(t, &Golongan::valid_list()),
         P::TugasTambahan(t) => m::err_field_tugas_tambahan(t),
@@ -184,6 +186,8 @@ pub fn problem(k: &ProblemKind) -> String {
         K::UnreadableDir => m::err_unreadable_dir(),
         K::Csv(detail) => m::err_csv(detail),
         K::LineTooLong { len, max } => m::err_line_too_long(*len, *max),
+        K::TooLarge { limit } => m::err_too_large(limit >> 20),
+        K::NulByte => m::err_nul_byte(),
         K::Workbook(detail) => m::err_workbook(detail),
         K::WorkbookEmpty => m::err_workbook_empty(),
         K::NoSuchSheet { name, names } => m::err_no_such_sheet(name, &names.join(", ")),

@@ -4,6 +4,10 @@
 /// The longest record accepted (a wide row of 78 scores and identity is well under 2 KiB).
 pub const MAX_RECORD_BYTES: usize = 64 * 1024;
 
+/// The largest input read whole into memory: a one-teacher sheet, a workbook, an instrument
+/// (a wide CSV file is streamed and has no limit).
+pub const MAX_WHOLE_FILE_BYTES: u64 = 256 << 20;
+
 /// Why bytes are not a text sheet we can read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DecodeError {
@@ -40,7 +44,7 @@ pub fn decode(bytes: &[u8]) -> Result<&str, DecodeError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(DecodeError::Empty);
     }
-    if looks_binary(bytes) {
+    if looks_binary(bytes) || memchr::memchr(0, bytes).is_some() {
         return Err(DecodeError::Binary);
     }
     let text = std::str::from_utf8(bytes).map_err(|e| {
@@ -78,6 +82,35 @@ fn check_line_lengths(bytes: &[u8]) -> Result<(), DecodeError> {
         start = end + 1;
     }
     Ok(())
+}
+
+/// Whether lines end with a bare `\r` (old Mac files): carriage returns and no line feed.
+pub fn cr_only(bytes: &[u8]) -> bool {
+    memchr::memchr(b'\n', bytes).is_none() && memchr::memchr(b'\r', bytes).is_some()
+}
+
+/// The bytes with bare-`\r` line ends turned into `\n`, so every reader counts lines alike.
+pub fn normalize_line_ends(bytes: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    if cr_only(bytes) {
+        std::borrow::Cow::Owned(bytes.iter().map(|&b| if b == b'\r' { b'\n' } else { b }).collect())
+    } else {
+        std::borrow::Cow::Borrowed(bytes)
+    }
+}
+
+/// A reader that turns every `\r` into `\n`, for streaming a file with bare-`\r` line ends.
+pub struct CrToLf<R>(pub R);
+
+impl<R: std::io::Read> std::io::Read for CrToLf<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.0.read(buf)?;
+        for b in &mut buf[..n] {
+            if *b == b'\r' {
+                *b = b'\n';
+            }
+        }
+        Ok(n)
+    }
 }
 
 /// Picks the delimiter of a header line among `,` `;` and tab (outside quotes): the most
@@ -183,8 +216,24 @@ mod tests {
         assert_eq!(sniff_first_line(b"a;b\nc,d,e,f\n"), b';');
     }
 
+    /// Old Mac files end lines with a bare `\r`; they read like any other.
+    #[test]
+    fn bare_carriage_returns_become_line_feeds() {
+        assert!(cr_only(b"a,b\rc,d\r"));
+        assert!(!cr_only(b"a,b\r\nc,d\r\n"));
+        assert!(!cr_only(b"a,b"));
+        assert_eq!(&*normalize_line_ends(b"a\rb\r"), b"a\nb\n");
+        assert_eq!(&*normalize_line_ends(b"a\r\nb"), b"a\r\nb");
+        let mut out = Vec::new();
+        std::io::Read::read_to_end(&mut CrToLf(&b"x\ry\r"[..]), &mut out).unwrap();
+        assert_eq!(out, b"x\ny\n");
+    }
+
     #[test]
     fn decode_rejects_what_is_not_utf8_text() {
+        let mut late_nul = vec![b'a'; 10_000];
+        late_nul.push(0);
+        assert_eq!(decode(&late_nul), Err(DecodeError::Binary), "a NUL after the first 8 KiB");
         assert_eq!(decode(b""), Err(DecodeError::Empty));
         assert_eq!(decode(b" \r\n "), Err(DecodeError::Empty));
         assert_eq!(decode(b"\xFF\xFEi\0d\0"), Err(DecodeError::Utf16));

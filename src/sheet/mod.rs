@@ -129,8 +129,9 @@ pub fn read_opened(
 ) -> Result<Sheet, SheetError> {
     let offset = opened.line_offset;
     let shift = |l: Option<u64>| l.map(|l| l + offset);
+    let bytes = scan::text::normalize_line_ends(&opened.bytes);
     let read = || -> Result<Sheet, Vec<Problem>> {
-        let text = scan::text::decode(&opened.bytes).map_err(|e| vec![Problem::decode(e)])?;
+        let text = scan::text::decode(&bytes).map_err(|e| vec![Problem::decode(e)])?;
         if opened.json { json::read(text, opts, instruments) } else { read_csv(text, opts, instruments) }
     };
     match read() {

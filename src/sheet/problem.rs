@@ -84,6 +84,12 @@ pub enum ProblemKind {
         len: usize,
         max: usize,
     },
+    /// A file read whole that is larger than any sheet (the limit in bytes).
+    TooLarge {
+        limit: u64,
+    },
+    /// A row with a NUL byte: a damaged or binary file.
+    NulByte,
     // ---- workbooks
     /// calamine's own message.
     Workbook(String),
