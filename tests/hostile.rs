@@ -182,3 +182,118 @@ fn figures_too_large_or_too_fine_are_refused() {
         "the smallest hours still give an exact figure: {out}"
     );
 }
+
+/// Runs pkguru and measures its peak resident size (MB) with `wait4`: (code, stdout, stderr, MB).
+#[cfg(unix)]
+fn run_measured(args: &[&str]) -> (i32, String, String, i64) {
+    let dir = tempfile::tempdir().unwrap();
+    let (out_path, err_path) = (dir.path().join("out"), dir.path().join("err"));
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("pkguru"))
+        .args(args)
+        .env_remove("PKGURU_LANG")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(std::fs::File::create(&out_path).unwrap())
+        .stderr(std::fs::File::create(&err_path).unwrap())
+        .spawn()
+        .unwrap();
+    let mut status = 0;
+    // SAFETY: wait4 fills the status and the zeroed rusage it is given, for our own child.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    unsafe { libc::wait4(child.id() as i32, &mut status, 0, &mut usage) };
+    let code = if libc::WIFEXITED(status) { libc::WEXITSTATUS(status) } else { 128 + libc::WTERMSIG(status) };
+    let read = |p: &Path| String::from_utf8_lossy(&std::fs::read(p).unwrap()).into_owned();
+    (code, read(&out_path), read(&err_path), usage.ru_maxrss / 1024)
+}
+
+/// A workbook with one cell at A1 and one at XFD1048576 is two cells, not a 17-billion-cell
+/// grid: refused as an unknown layout, quickly, and the run's other inputs are still scored.
+#[cfg(unix)]
+#[test]
+fn sparse_workbook_with_a_far_corner() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sudut.xlsx");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let ws = book.add_worksheet();
+    ws.write_string(0, 0, "judul").unwrap();
+    ws.write_string(1_048_575, 16_383, "x").unwrap();
+    book.save(&path).unwrap();
+    assert!(std::fs::metadata(&path).unwrap().len() < 10_000);
+    let (code, out, err, mb) = run_measured(&["score", path.to_str().unwrap()]);
+    assert_eq!((code, out.as_str()), (1, ""), "{err}");
+    assert!(err.contains("header tidak dikenali"), "{err}");
+    assert!(mb < 256, "{mb} MB");
+    let rekap = dir.path().join("rekap.csv");
+    let good = fixture("contoh/guru-kelas.csv");
+    let (code, _, err) =
+        run(&["batch", path.to_str().unwrap(), good.to_str().unwrap(), "-q", "-o", rekap.to_str().unwrap()]);
+    assert_eq!(code, 1, "{err}");
+    assert_eq!(
+        csv_rows(&std::fs::read_to_string(&rekap).unwrap(), b',').len(),
+        2,
+        "the good sheet is scored"
+    );
+}
+
+/// Rewrites the declared uncompressed size of one zip entry (local and central headers).
+fn declare_size(zip: &mut [u8], entry: &str, size: u32) {
+    let name = entry.as_bytes();
+    let mut i = 0;
+    while i + 46 < zip.len() {
+        let sig: [u8; 4] = zip[i..i + 4].try_into().unwrap();
+        if &sig == b"PK\x03\x04" && zip[i + 30..].starts_with(name) {
+            zip[i + 22..i + 26].copy_from_slice(&size.to_le_bytes());
+        }
+        if &sig == b"PK\x01\x02" && zip[i + 46..].starts_with(name) {
+            zip[i + 24..i + 28].copy_from_slice(&size.to_le_bytes());
+        }
+        i += 1;
+    }
+}
+
+/// A workbook whose parts declare more than any sheet (a zip bomb) is refused before anything
+/// is unpacked.
+#[test]
+fn workbook_declaring_huge_parts() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bom.xlsx");
+    let (code, _, err) = run(&["template", "--format", "xlsx", "-o", path.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    for (entry, size) in [("xl/worksheets/sheet1.xml", 1u32 << 30), ("xl/sharedStrings.xml", 200 << 20)] {
+        let mut bytes = std::fs::read(&path).unwrap();
+        declare_size(&mut bytes, entry, size);
+        let bomb = write(dir.path(), "bom2.xlsx", &bytes);
+        let (code, out, err) = run(&["score", &bomb]);
+        assert_eq!((code, out.as_str()), (1, ""), "{entry}: {err}");
+        assert!(err.contains("workbook terlalu besar"), "{entry}: {err}");
+    }
+}
+
+/// An ODS of a few kilobytes that repeats a row of 100 cells 100,000 times is refused as too
+/// large, in one message, instead of taking a gigabyte and reporting 100,000 problems.
+#[cfg(unix)]
+#[test]
+fn ods_repeating_rows() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ulang.ods");
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(&path).unwrap());
+    let stored = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    zip.start_file("mimetype", stored).unwrap();
+    zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet").unwrap();
+    zip.start_file("META-INF/manifest.xml", zip::write::SimpleFileOptions::default()).unwrap();
+    zip.write_all(br#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#).unwrap();
+    zip.start_file("content.xml", zip::write::SimpleFileOptions::default()).unwrap();
+    zip.write_all(
+        br#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name="S"><table:table-row table:number-rows-repeated="100000"><table:table-cell table:number-columns-repeated="100" office:value-type="float" office:value="1"><text:p>1</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>"#,
+    )
+    .unwrap();
+    zip.finish().unwrap();
+    assert!(std::fs::metadata(&path).unwrap().len() < 16_000);
+    let (code, out, err, mb) = run_measured(&["batch", path.to_str().unwrap()]);
+    assert_eq!(code, 1, "{err}");
+    assert_eq!(csv_rows(&out, b',').len(), 1, "header only");
+    assert_eq!(err.lines().count(), 2, "one problem and the summary: {err}");
+    assert!(err.contains("workbook terlalu besar"), "{err}");
+    assert!(mb < 256, "{mb} MB");
+}

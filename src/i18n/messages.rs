@@ -664,6 +664,12 @@ pub fn check_summary(inputs: usize, scored: u64, failed: u64, audited: u64) -> S
 msg!(err_workbook(detail: &str) =>
     "workbook tidak dapat dibaca: {detail}",
     "cannot read the workbook: {detail}");
+msg!(err_workbook_too_large(cells: usize, dense: usize) =>
+    "workbook terlalu besar untuk lembar PK Guru (paling banyak {cells} sel berisi; .ods dan .xls paling banyak {dense} sel dalam satu lembar kerja); simpan sebagai CSV",
+    "the workbook is too large for a PK Guru sheet (at most {cells} filled cells; .ods and .xls at most {dense} cells in one worksheet); save it as CSV");
+msg!(err_workbook_crashed(detail: &str) =>
+    "pembaca workbook berhenti pada berkas ini (berkas rusak?): {detail}; buka dan simpan ulang di Excel/LibreOffice, atau simpan sebagai .xlsx atau CSV",
+    "the workbook reader stopped on this file (damaged?): {detail}; open and save it again in Excel/LibreOffice, or save it as .xlsx or CSV");
 msg!(err_workbook_empty() => "workbook tidak punya lembar kerja", "the workbook has no worksheets");
 msg!(err_no_such_sheet(name: &str, names: &str) =>
     "lembar kerja {name:?} tidak ada; yang ada: {names}",

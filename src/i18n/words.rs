@@ -189,6 +189,11 @@ pub fn problem(k: &ProblemKind) -> String {
         K::TooLarge { limit } => m::err_too_large(limit >> 20),
         K::NulByte => m::err_nul_byte(),
         K::Workbook(detail) => m::err_workbook(detail),
+        K::WorkbookTooLarge => m::err_workbook_too_large(
+            crate::sheet::workbook::MAX_CELLS,
+            crate::sheet::workbook::MAX_DENSE_CELLS,
+        ),
+        K::WorkbookCrashed(detail) => m::err_workbook_crashed(detail),
         K::WorkbookEmpty => m::err_workbook_empty(),
         K::NoSuchSheet { name, names } => m::err_no_such_sheet(name, &names.join(", ")),
         K::SheetEmpty(name) => m::err_sheet_empty(name),

@@ -93,6 +93,10 @@ pub enum ProblemKind {
     // ---- workbooks
     /// calamine's own message.
     Workbook(String),
+    /// A workbook that unpacks to more than any PK Guru sheet (cells, parts or CSV).
+    WorkbookTooLarge,
+    /// The workbook reader stopped on this file (its panic message, contained).
+    WorkbookCrashed(String),
     WorkbookEmpty,
     NoSuchSheet {
         name: String,

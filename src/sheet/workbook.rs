@@ -1,16 +1,43 @@
 //! Excel and LibreOffice workbooks (`.xlsx`, `.xlsm`, `.xls`, `.xlsb`, `.ods`) read with
 //! calamine and turned into the CSV the other readers understand. Title rows above the table
 //! are skipped; messages keep the spreadsheet's own row numbers.
+//!
+//! A workbook is a small file that can describe an enormous one, so reading stays within
+//! bounds: the zip entries' declared sizes are checked before anything is unpacked (the zip
+//! reader holds entries to their declared size), `.xlsx` and `.xlsb` cells are read one by
+//! one and kept sparse (a cell at XFD1048576 costs one cell, not a 17-billion-cell grid), the
+//! other formats are limited to a dense grid of [`MAX_DENSE_CELLS`] inside calamine, and the
+//! CSV made is limited too. Any panic inside calamine is contained: one bad file is one failed
+//! input.
 
-use std::io::Cursor;
+use std::cell::Cell as StdCell;
+use std::io::{Cursor, Read, Seek};
+use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use calamine::{Data, Reader, open_workbook_auto_from_rs};
+use calamine::{Data, Ods, Reader, Sheets, Xls, Xlsb, Xlsx, open_workbook_from_rs};
 
 use super::header::{HeaderKind, classify};
 use super::{Problem, ProblemKind};
 
 /// Rows searched for the header (operators put titles above their tables).
-const HEADER_SEARCH_ROWS: usize = 30;
+const HEADER_SEARCH_ROWS: u32 = 30;
+
+/// Filled cells kept from one worksheet (35,000 teachers of the wide layout), and their text.
+pub const MAX_CELLS: usize = 4_000_000;
+const MAX_TEXT_BYTES: usize = 64 << 20;
+
+/// Cells of the dense grid calamine builds for `.ods` and `.xls` (set in the vendored calamine).
+pub const MAX_DENSE_CELLS: usize = calamine::MAX_DENSE_CELLS;
+
+/// The largest CSV a worksheet may become.
+pub const MAX_CSV_BYTES: usize = 256 << 20;
+
+/// The largest declared size of a zip entry read whole (shared strings, styles, workbook
+/// parts); worksheets are streamed and may be up to [`MAX_SHEET_XML`].
+const MAX_PART: u64 = 32 << 20;
+const MAX_SHEET_XML: u64 = 160 << 20;
+/// The most entries a workbook's zip may have.
+const MAX_ENTRIES: usize = 10_000;
 
 /// A worksheet as CSV, starting at its header row.
 #[derive(Debug)]
@@ -44,38 +71,263 @@ pub fn cell_text(cell: &Data) -> String {
 
 /// Reads one worksheet (`sheet`, or the first) of a workbook into CSV.
 pub fn to_csv(bytes: &[u8], sheet: Option<&str>) -> Result<Converted, Problem> {
-    let mut book = open_workbook_auto_from_rs(Cursor::new(bytes))
-        .map_err(|e| Problem::file(ProblemKind::Workbook(e.to_string())))?;
+    let kind = kind_of(bytes)?;
+    contained(|| convert(bytes, kind, sheet))
+}
+
+/// The workbook formats, told apart by content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Xls,
+    Xlsx,
+    Xlsb,
+    Ods,
+}
+
+/// Which reader a workbook needs, from its bytes: an OLE compound file is `.xls`; a zip is
+/// `.xlsx`, `.xlsb` or `.ods` by the parts it holds (after its declared sizes are checked).
+/// Each file goes to one reader only, so a zip never reaches the legacy `.xls` reader and a
+/// reader's real error is reported instead of "format not recognised".
+fn kind_of(bytes: &[u8]) -> Result<Kind, Problem> {
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        return Ok(Kind::Xls);
+    }
+    if !bytes.starts_with(b"PK\x03\x04") {
+        return Err(fail(ProblemKind::Workbook("Cannot detect file format".into())));
+    }
+    let names = check_zip(bytes)?;
+    let has = |n: &str| names.iter().any(|x| x.eq_ignore_ascii_case(n));
+    if has("xl/workbook.bin") {
+        Ok(Kind::Xlsb)
+    } else if has("mimetype") && has("content.xml") {
+        Ok(Kind::Ods)
+    } else {
+        Ok(Kind::Xlsx)
+    }
+}
+
+fn fail(kind: ProblemKind) -> Problem {
+    Problem::file(kind)
+}
+
+fn workbook_error(e: impl std::fmt::Display) -> Problem {
+    fail(ProblemKind::Workbook(e.to_string()))
+}
+
+/// calamine's errors, with its cell limits reported as a workbook too large.
+fn calamine_error(e: calamine::Error) -> Problem {
+    match e {
+        calamine::Error::Ods(calamine::OdsError::CellLimitExceeded { .. })
+        | calamine::Error::Xls(calamine::XlsError::CellLimitExceeded) => fail(ProblemKind::WorkbookTooLarge),
+        e => workbook_error(e),
+    }
+}
+
+/// Refuses a zip whose entries declare more than a workbook can reasonably hold, before any
+/// of it is unpacked; returns the entries' names.
+fn check_zip(bytes: &[u8]) -> Result<Vec<String>, Problem> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(workbook_error)?;
+    if zip.len() > MAX_ENTRIES {
+        return Err(fail(ProblemKind::WorkbookTooLarge));
+    }
+    let mut total = 0u64;
+    let mut names = Vec::with_capacity(zip.len());
+    for i in 0..zip.len() {
+        let entry = zip.by_index_raw(i).map_err(workbook_error)?;
+        let name = entry.name().map(|n| n.to_ascii_lowercase()).unwrap_or_default();
+        let streamed = name.contains("worksheets/") || name.ends_with("content.xml");
+        let limit = if streamed { MAX_SHEET_XML } else { MAX_PART };
+        total = total.saturating_add(entry.size());
+        if entry.size() > limit || total > 2 * MAX_SHEET_XML {
+            return Err(fail(ProblemKind::WorkbookTooLarge));
+        }
+        names.push(name);
+    }
+    Ok(names)
+}
+
+thread_local! {
+    /// Set while calamine runs under [`contained`]: its panics are expected and reported as a
+    /// failed input, not printed.
+    static CONTAINED: StdCell<bool> = const { StdCell::new(false) };
+}
+
+/// Runs a workbook reader so that a panic becomes a failed input instead of ending the run.
+fn contained<T>(f: impl FnOnce() -> Result<T, Problem>) -> Result<T, Problem> {
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !CONTAINED.with(StdCell::get) {
+                previous(info);
+            }
+        }));
+    });
+    CONTAINED.with(|c| c.set(true));
+    let result = catch_unwind(AssertUnwindSafe(f));
+    CONTAINED.with(|c| c.set(false));
+    result.unwrap_or_else(|panic| {
+        let detail = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Err(fail(ProblemKind::WorkbookCrashed(detail)))
+    })
+}
+
+fn convert(bytes: &[u8], kind: Kind, sheet: Option<&str>) -> Result<Converted, Problem> {
+    let rs = Cursor::new(bytes);
+    let mut book = match kind {
+        Kind::Xls => {
+            Sheets::Xls(open_workbook_from_rs::<Xls<_>, _>(rs).map_err(|e| calamine_error(e.into()))?)
+        }
+        Kind::Xlsx => {
+            Sheets::Xlsx(open_workbook_from_rs::<Xlsx<_>, _>(rs).map_err(|e| calamine_error(e.into()))?)
+        }
+        Kind::Xlsb => {
+            Sheets::Xlsb(open_workbook_from_rs::<Xlsb<_>, _>(rs).map_err(|e| calamine_error(e.into()))?)
+        }
+        Kind::Ods => {
+            Sheets::Ods(open_workbook_from_rs::<Ods<_>, _>(rs).map_err(|e| calamine_error(e.into()))?)
+        }
+    };
     let names = book.sheet_names();
     let name = match sheet {
-        Some(s) => {
-            names.iter().find(|n| n.as_str() == s || n.eq_ignore_ascii_case(s)).cloned().ok_or_else(|| {
-                Problem::file(ProblemKind::NoSuchSheet { name: s.into(), names: names.clone() })
-            })?
-        }
-        None => names.first().cloned().ok_or_else(|| Problem::file(ProblemKind::WorkbookEmpty))?,
+        Some(s) => names
+            .iter()
+            .find(|n| n.as_str() == s || n.eq_ignore_ascii_case(s))
+            .cloned()
+            .ok_or_else(|| fail(ProblemKind::NoSuchSheet { name: s.into(), names: names.clone() }))?,
+        None => names.first().cloned().ok_or_else(|| fail(ProblemKind::WorkbookEmpty))?,
     };
-    let range =
-        book.worksheet_range(&name).map_err(|e| Problem::file(ProblemKind::Workbook(e.to_string())))?;
-    let first_row = range.start().map_or(0, |(r, _)| u64::from(r));
-    let rows: Vec<Vec<String>> = range.rows().map(|r| r.iter().map(cell_text).collect()).collect();
-    let header = rows
-        .iter()
-        .take(HEADER_SEARCH_ROWS)
-        .position(|r| {
-            let rec = csv::ByteRecord::from(r.iter().map(|c| c.trim()).collect::<Vec<_>>());
-            matches!(classify(&rec), HeaderKind::Long { .. } | HeaderKind::Wide)
-        })
-        .unwrap_or(0);
-    let mut w = csv::WriterBuilder::new().flexible(true).from_writer(Vec::new());
-    for r in &rows[header.min(rows.len())..] {
-        w.write_record(r).map_err(|e| Problem::file(ProblemKind::Workbook(e.to_string())))?;
+    let mut grid = Grid::default();
+    read_cells(&mut book, &name, &mut grid)?;
+    grid.into_csv(&name)
+}
+
+/// Collects a worksheet's cells: one by one for `.xlsx` and `.xlsb`, from calamine's bounded
+/// dense grid for the others.
+fn read_cells<RS: Read + Seek>(book: &mut Sheets<RS>, name: &str, grid: &mut Grid) -> Result<(), Problem> {
+    match book {
+        Sheets::Xlsx(x) => {
+            let mut cells = x.worksheet_cells_reader(name).map_err(workbook_error)?;
+            while let Some(c) = cells.next_cell().map_err(workbook_error)? {
+                let (row, col) = c.get_position();
+                grid.push(row, col, &Data::from(c.get_value().clone()))?;
+            }
+        }
+        Sheets::Xlsb(x) => {
+            let mut cells = x.worksheet_cells_reader(name).map_err(workbook_error)?;
+            while let Some(c) = cells.next_cell().map_err(workbook_error)? {
+                let (row, col) = c.get_position();
+                grid.push(row, col, &Data::from(c.get_value().clone()))?;
+            }
+        }
+        _ => {
+            let range = book.worksheet_range(name).map_err(calamine_error)?;
+            for (row, col, value) in range.used_cells() {
+                let (r0, c0) = range.start().unwrap_or((0, 0));
+                grid.push(r0 + row as u32, c0 + col as u32, value)?;
+            }
+        }
     }
-    let csv = w.into_inner().map_err(|e| Problem::file(ProblemKind::Workbook(e.to_string())))?;
-    if csv.iter().all(|b| matches!(b, b',' | b'\n' | b'\r' | b' ')) {
-        return Err(Problem::file(ProblemKind::SheetEmpty(name)));
+    Ok(())
+}
+
+/// The non-empty cells of a worksheet, kept sparse and compact: position and a span of one
+/// shared text buffer (16 bytes a cell besides its text).
+#[derive(Default)]
+struct Grid {
+    cells: Vec<(u32, u32, u32, u32)>,
+    text: String,
+}
+
+impl Grid {
+    fn push(&mut self, row: u32, col: u32, value: &Data) -> Result<(), Problem> {
+        let text = cell_text(value);
+        if text.is_empty() {
+            return Ok(());
+        }
+        if self.cells.len() >= MAX_CELLS || self.text.len() + text.len() > MAX_TEXT_BYTES {
+            return Err(fail(ProblemKind::WorkbookTooLarge));
+        }
+        let start = self.text.len() as u32;
+        self.text.push_str(&text);
+        self.cells.push((row, col, start, text.len() as u32));
+        Ok(())
     }
-    Ok(Converted { csv, line_offset: first_row + header as u64 })
+
+    fn text(&self, cell: &(u32, u32, u32, u32)) -> &str {
+        self.text.get(cell.2 as usize..(cell.2 + cell.3) as usize).unwrap_or("")
+    }
+
+    /// Writes the rows from the header on: every row padded to the used width, blank rows as
+    /// empty lines (so CSV line numbers stay spreadsheet rows).
+    fn into_csv(mut self, sheet: &str) -> Result<Converted, Problem> {
+        if self.cells.is_empty() {
+            return Err(fail(ProblemKind::SheetEmpty(sheet.to_string())));
+        }
+        self.cells.sort_unstable_by_key(|c| (c.0, c.1));
+        let first_row = self.cells[0].0;
+        let first_col = self.cells.iter().map(|c| c.1).min().unwrap_or(0);
+        let last_col = self.cells.iter().map(|c| c.1).max().unwrap_or(0);
+        let width = (last_col - first_col) as usize + 1;
+        let rows: Vec<&[(u32, u32, u32, u32)]> = self.cells.chunk_by(|a, b| a.0 == b.0).collect();
+        let record = |row: &[(u32, u32, u32, u32)], trim: bool| -> Vec<&str> {
+            let mut out = vec![""; width];
+            for cell in row {
+                let text = self.text(cell);
+                out[(cell.1 - first_col) as usize] = if trim { text.trim() } else { text };
+            }
+            out
+        };
+        let header = rows
+            .iter()
+            .take_while(|r| r[0].0 < first_row + HEADER_SEARCH_ROWS)
+            .find(|r| {
+                matches!(
+                    classify(&csv::ByteRecord::from(record(r, true))),
+                    HeaderKind::Long { .. } | HeaderKind::Wide
+                )
+            })
+            .map_or(first_row, |r| r[0].0);
+        let data_rows = rows.iter().filter(|r| r[0].0 >= header).count();
+        if data_rows.saturating_mul(width).saturating_add(self.text.len()) > MAX_CSV_BYTES {
+            return Err(fail(ProblemKind::WorkbookTooLarge));
+        }
+        let mut csv = Vec::new();
+        let mut line = header;
+        for row in rows.iter().filter(|r| r[0].0 >= header) {
+            // Blank rows as empty lines, which every reader skips and counts.
+            csv.extend(std::iter::repeat_n(b'\n', (row[0].0 - line) as usize));
+            for (i, field) in record(row, false).iter().enumerate() {
+                if i > 0 {
+                    csv.push(b',');
+                }
+                push_field(&mut csv, field);
+            }
+            csv.push(b'\n');
+            line = row[0].0 + 1;
+        }
+        Ok(Converted { csv, line_offset: u64::from(header) })
+    }
+}
+
+/// One CSV field, quoted when it holds a comma, quote or line end.
+fn push_field(out: &mut Vec<u8>, field: &str) {
+    if field.bytes().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r')) {
+        out.push(b'"');
+        for b in field.bytes() {
+            if b == b'"' {
+                out.push(b'"');
+            }
+            out.push(b);
+        }
+        out.push(b'"');
+    } else {
+        out.extend_from_slice(field.as_bytes());
+    }
 }
 
 #[cfg(test)]
@@ -92,5 +344,31 @@ mod tests {
         let nip = cell_text(&Data::Float(198503152010012003.0));
         assert!(nip.contains("E+17"), "{nip}");
         assert!(crate::core::teacher::check_nip(&nip).is_err());
+    }
+
+    #[test]
+    fn a_panic_inside_a_reader_is_one_failed_input() {
+        let got: Result<(), Problem> = contained(|| panic!("slice index starts at 24576 but ends at 24177"));
+        let e = got.unwrap_err();
+        assert_eq!(
+            e.kind,
+            ProblemKind::WorkbookCrashed("slice index starts at 24576 but ends at 24177".into())
+        );
+        let fine: Result<u8, Problem> = contained(|| Ok(7));
+        assert_eq!(fine.unwrap(), 7);
+    }
+
+    #[test]
+    fn sparse_cells_become_rows_padded_to_the_used_width() {
+        let mut g = Grid::default();
+        g.push(2, 1, &Data::String("judul".into())).unwrap();
+        g.push(4, 1, &Data::String("id".into())).unwrap();
+        g.push(4, 2, &Data::String("skor".into())).unwrap();
+        g.push(7, 1, &Data::String("1.1".into())).unwrap();
+        g.push(7, 2, &Data::Float(2.0)).unwrap();
+        g.push(8, 2, &Data::String("a,\"b\"".into())).unwrap();
+        let c = g.into_csv("S").unwrap();
+        assert_eq!(c.line_offset, 4, "the header is sheet row 5");
+        assert_eq!(String::from_utf8(c.csv).unwrap(), "id,skor\n\n\n1.1,2\n,\"a,\"\"b\"\"\"\n");
     }
 }

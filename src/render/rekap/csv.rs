@@ -48,7 +48,7 @@ pub(super) struct Writer {
 }
 
 impl RekapWriter for Writer {
-    fn begin(&mut self, out: &mut dyn Write) -> Result<()> {
+    fn begin(&mut self, out: &mut (dyn Write + Send)) -> Result<()> {
         let mut w = RowWriter::new(self.dialect);
         w.bom();
         for h in super::header(self.competencies) {
@@ -59,12 +59,12 @@ impl RekapWriter for Writer {
         Ok(())
     }
 
-    fn chunk(&mut self, out: &mut dyn Write, bytes: &[u8]) -> Result<()> {
+    fn chunk(&mut self, out: &mut (dyn Write + Send), bytes: &[u8]) -> Result<()> {
         out.write_all(bytes)?;
         Ok(())
     }
 
-    fn end(&mut self, _out: &mut dyn Write, _per_predikat: &[u64; 5], _failed: u64) -> Result<()> {
+    fn end(&mut self, _out: &mut (dyn Write + Send), _per_predikat: &[u64; 5], _failed: u64) -> Result<()> {
         Ok(())
     }
 }

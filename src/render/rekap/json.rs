@@ -88,11 +88,11 @@ impl Writer {
 }
 
 impl RekapWriter for Writer {
-    fn begin(&mut self, _out: &mut dyn Write) -> Result<()> {
+    fn begin(&mut self, _out: &mut (dyn Write + Send)) -> Result<()> {
         Ok(())
     }
 
-    fn chunk(&mut self, out: &mut dyn Write, bytes: &[u8]) -> Result<()> {
+    fn chunk(&mut self, out: &mut (dyn Write + Send), bytes: &[u8]) -> Result<()> {
         if bytes.is_empty() {
             return Ok(());
         }
@@ -107,7 +107,7 @@ impl RekapWriter for Writer {
         Ok(())
     }
 
-    fn end(&mut self, out: &mut dyn Write, _per_predikat: &[u64; 5], _failed: u64) -> Result<()> {
+    fn end(&mut self, out: &mut (dyn Write + Send), _per_predikat: &[u64; 5], _failed: u64) -> Result<()> {
         if self.array {
             out.write_all(if self.rows_written { b"\n]\n" } else { b"[]\n" })?;
         }

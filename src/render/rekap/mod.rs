@@ -187,12 +187,12 @@ pub trait RowEncoder: Sync {
 /// Frames encoded chunks into the output, in input order (main thread).
 pub trait RekapWriter {
     /// Whatever comes before the first row (a header).
-    fn begin(&mut self, out: &mut dyn Write) -> Result<()>;
+    fn begin(&mut self, out: &mut (dyn Write + Send)) -> Result<()>;
     /// One chunk of encoded rows (possibly empty).
-    fn chunk(&mut self, out: &mut dyn Write, bytes: &[u8]) -> Result<()>;
+    fn chunk(&mut self, out: &mut (dyn Write + Send), bytes: &[u8]) -> Result<()>;
     /// Whatever comes after the last row; `per_predikat` (Amat Baik first) and `failed` are the
     /// run's totals.
-    fn end(&mut self, out: &mut dyn Write, per_predikat: &[u64; 5], failed: u64) -> Result<()>;
+    fn end(&mut self, out: &mut (dyn Write + Send), per_predikat: &[u64; 5], failed: u64) -> Result<()>;
 }
 
 /// The encoder and the writer of a format.

@@ -1,7 +1,8 @@
 //! The XLSX rekap: typed cells written from the exact values (NIP and codes as text, numbers
 //! as numbers with 2 or 3 decimals shown), a frozen header with a filter, and a `Ringkasan`
-//! sheet with the teachers per predikat. Workers encode each row as typed cells; the main
-//! thread writes them into the workbook in order.
+//! sheet with the teachers per predikat. Workers encode each row as typed cells; the writer
+//! thread puts them into a worksheet in constant-memory mode (rows go to a temporary file as
+//! they come), so memory does not grow with the number of teachers.
 
 use std::io::Write;
 
@@ -126,16 +127,19 @@ fn next_cell(bytes: &[u8]) -> Option<(u8, &str, f64, &[u8])> {
 }
 
 impl RekapWriter for Writer {
-    fn begin(&mut self, _out: &mut dyn Write) -> Result<()> {
-        let ws = self.book.add_worksheet();
+    fn begin(&mut self, _out: &mut (dyn Write + Send)) -> Result<()> {
+        let ws = self.book.add_worksheet_with_constant_memory()?;
         ws.set_name("Rekap")?;
+        for (c, (_, width)) in self.types.iter().enumerate() {
+            ws.set_column_width(c as u16, *width)?;
+        }
         for (c, h) in self.header.iter().enumerate() {
             ws.write_string_with_format(0, c as u16, h, &bold())?;
         }
         Ok(())
     }
 
-    fn chunk(&mut self, _out: &mut dyn Write, mut bytes: &[u8]) -> Result<()> {
+    fn chunk(&mut self, _out: &mut (dyn Write + Send), mut bytes: &[u8]) -> Result<()> {
         let two = Format::new().set_num_format("0.00");
         let three = Format::new().set_num_format("0.000");
         let ws = self.book.worksheet_from_index(0)?;
@@ -163,11 +167,8 @@ impl RekapWriter for Writer {
         Ok(())
     }
 
-    fn end(&mut self, out: &mut dyn Write, per_predikat: &[u64; 5], failed: u64) -> Result<()> {
+    fn end(&mut self, out: &mut (dyn Write + Send), per_predikat: &[u64; 5], failed: u64) -> Result<()> {
         let ws = self.book.worksheet_from_index(0)?;
-        for (c, (_, width)) in self.types.iter().enumerate() {
-            ws.set_column_width(c as u16, *width)?;
-        }
         ws.set_freeze_panes(1, 0)?;
         ws.autofilter(0, 0, self.rows, self.header.len() as u16 - 1)?;
         let summary = self.book.add_worksheet();
@@ -183,8 +184,7 @@ impl RekapWriter for Writer {
         summary.write_string(7, 0, i18n::label_failed())?;
         summary.write_number(7, 1, failed as f64)?;
         summary.set_column_width(0, 24)?;
-        let bytes = self.book.save_to_buffer().context(i18n::err_xlsx_write())?;
-        out.write_all(&bytes)?;
+        self.book.save_to_writer(out).context(i18n::err_xlsx_write())?;
         Ok(())
     }
 }
