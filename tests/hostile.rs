@@ -185,6 +185,8 @@ fn figures_too_large_or_too_fine_are_refused() {
 
 /// Runs pkguru and measures its peak resident size (MB) with `wait4`: (code, stdout, stderr, MB).
 #[cfg(unix)]
+// The child is reaped by `wait4` below, which std does not see.
+#[allow(clippy::zombie_processes)]
 fn run_measured(args: &[&str]) -> (i32, String, String, i64) {
     let dir = tempfile::tempdir().unwrap();
     let (out_path, err_path) = (dir.path().join("out"), dir.path().join("err"));
