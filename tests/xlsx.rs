@@ -274,7 +274,7 @@ fn workbooks_saved_by_libreoffice_score_like_the_csv() {
     let dir = tempfile::tempdir().unwrap();
     let want = run(&["score", "fixtures/contoh/guru-kelas.csv", "--format", "json"]).1;
     let want: serde_json::Value = serde_json::from_str(&want).unwrap();
-    for to in ["xlsx", "ods"] {
+    for to in ["xlsx", "ods", "xls"] {
         let book = convert(&soffice, &fixture("contoh/guru-kelas.csv"), to, dir.path());
         let got = score_json(&book);
         assert_eq!(got["competencies"], want["competencies"], "{to}");
