@@ -159,8 +159,9 @@ pub fn run(args: &Args) -> Result<ExitCode> {
                 audited: stats.audited,
                 problems,
             };
-            serde_json::to_writer_pretty(&mut sink.out, &report)?;
-            writeln!(sink.out)?;
+            // Written as text so that a closed pipe is an I/O error like any other.
+            let text = serde_json::to_string_pretty(&report)?;
+            writeln!(sink.out, "{text}")?;
         }
     }
     sink.out.flush()?;

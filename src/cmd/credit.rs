@@ -189,7 +189,7 @@ fn run_2009(args: &Args) -> Result<String> {
         CreditOutcome::Computed(c) => c,
         CreditOutcome::Invalid(i) => return Err(usage(i18n::invalid_identity(i))),
         CreditOutcome::Error(e) => return Err(anyhow!("{gol_text}: {}", i18n::credit_error(&e))),
-        CreditOutcome::NoGolongan | CreditOutcome::MissingJm => {
+        CreditOutcome::NoGolongan | CreditOutcome::MissingJm { .. } => {
             return Err(usage(i18n::err_need_golongan()));
         }
     };
@@ -201,8 +201,9 @@ fn run_2009(args: &Args) -> Result<String> {
                 i18n::credit_title(c.golongan.as_str(), c.promotion.next.as_str()),
                 basis.line
             );
-            table::credit_steps(&mut o, &c);
-            table::notes_block(&mut o, &notes);
+            let width = super::text_width();
+            table::credit_steps(&mut o, &c, width);
+            table::notes_block(&mut o, &notes, width);
             o
         }
         CreditFormat::Json => {
@@ -269,7 +270,7 @@ fn run_2023(args: &Args) -> Result<String> {
                 _ => i18n::path_2023_top(),
             };
             for line in [pangkat, jenjang] {
-                o += &format!("  {}\n", table::wrap(&line, table::WIDTH, 2));
+                o += &format!("  {}\n", table::wrap(&line, super::text_width(), 2));
             }
             o
         }

@@ -12,6 +12,16 @@ pub mod output;
 pub mod score;
 pub mod template;
 
+/// The width of text output: one less than `COLUMNS` when the terminal says how wide it is
+/// (60 to 300), else 79 for an 80-column terminal.
+pub fn text_width() -> usize {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|c| (61..=301).contains(c))
+        .map_or(crate::render::table::WIDTH, |c| c - 1)
+}
+
 /// A usage mistake found after parsing (exit status 2).
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]

@@ -67,7 +67,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     }
     let notes = assessment::notes(&a, sheet.jenis);
     let text = match args.format {
-        ScoreFormat::Table => table::score(instrument, &sheet.teacher, &a, &notes),
+        ScoreFormat::Table => table::score(instrument, &sheet.teacher, &a, &notes, super::text_width()),
         ScoreFormat::Json => json::score(&label, instrument, &sheet.teacher, &a, &notes),
         ScoreFormat::Csv => {
             let dialect: CsvDialect = args.csv_dialect.into();

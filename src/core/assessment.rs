@@ -9,6 +9,7 @@ use super::instrument::{Instrument, Jenis};
 use super::predikat::{self, Bands, Predikat};
 use super::scoring::{self, Score, Scored};
 use super::teacher::Teacher;
+use super::tugas::{NilaiTambahan, TugasTambahan};
 
 /// Whether and how the angka kredit was computed.
 // Kept inline (not boxed) so a result stays allocation-free on the batch hot path.
@@ -18,8 +19,11 @@ pub enum CreditOutcome {
     Computed(Credit),
     /// No golongan given: no credit asked for.
     NoGolongan,
-    /// Golongan given but not the jam (kelas) or konseli (BK).
-    MissingJm,
+    /// Golongan given but not the jam (kelas) or konseli (BK); `other_given` when the sheet has
+    /// the other instrument's measure instead (jam for a guru BK, konseli for a guru kelas).
+    MissingJm {
+        other_given: bool,
+    },
     /// The identity contradicts itself: a data error, not just an incomplete sheet.
     Invalid(InvalidIdentity),
     /// The formula has no number here (IV/e).
@@ -33,6 +37,9 @@ pub enum InvalidIdentity {
     MissingNilaiTambahan,
     /// A tugas tambahan value without its kind.
     NilaiWithoutKind,
+    /// A raw total typed over another maximum than the kind's instrument has (`20/24` for a
+    /// wakil kepala, whose instrument's maximum is 20).
+    TambahanMaximum { kind: TugasTambahan, typed: i64 },
 }
 
 impl CreditOutcome {
@@ -85,6 +92,9 @@ pub fn assess<S>(
 /// The 2009-regime credit for a teacher with a known predikat.
 pub fn credit_for<S>(teacher: &Teacher<S>, jenis: Jenis, predikat: Predikat, bands: Bands) -> CreditOutcome {
     let tambahan = match (teacher.tugas_tambahan, teacher.nilai_tambahan) {
+        (Some(kind), Some(NilaiTambahan::Raw { max, .. })) if max != kind.rule().max_total => {
+            return CreditOutcome::Invalid(InvalidIdentity::TambahanMaximum { kind, typed: max });
+        }
         (Some(kind), Some(v)) => {
             let nilai = v.scale_100();
             Some((kind, predikat::classify(nilai, bands), nilai))
@@ -97,7 +107,7 @@ pub fn credit_for<S>(teacher: &Teacher<S>, jenis: Jenis, predikat: Predikat, ban
         return CreditOutcome::NoGolongan;
     };
     let Some(jm) = teacher.jm(jenis) else {
-        return CreditOutcome::MissingJm;
+        return CreditOutcome::MissingJm { other_given: teacher.jm(jenis.other()).is_some() };
     };
     let input = CreditInput {
         jenis,
@@ -151,6 +161,7 @@ pub enum Note {
     NoGolongan,
     MissingJm {
         jenis: Jenis,
+        other_given: bool,
     },
     Invalid(InvalidIdentity),
     /// IV/e has no next pangkat.
@@ -168,9 +179,11 @@ impl Note {
             Note::GolonganII => "golongan_ii",
             Note::PkbShort { .. } => "pkb_short",
             Note::NoGolongan => "no_golongan",
-            Note::MissingJm { .. } => "missing_jm",
+            Note::MissingJm { other_given: false, .. } => "missing_jm",
+            Note::MissingJm { other_given: true, .. } => "jm_of_other_jenis",
             Note::Invalid(InvalidIdentity::MissingNilaiTambahan) => "missing_nilai_tambahan",
             Note::Invalid(InvalidIdentity::NilaiWithoutKind) => "nilai_without_kind",
+            Note::Invalid(InvalidIdentity::TambahanMaximum { .. }) => "nilai_tambahan_maximum",
             Note::TopGolongan => "top_golongan",
         }
     }
@@ -209,9 +222,68 @@ pub fn credit_notes(credit: &CreditOutcome, jenis: Jenis, bands: Bands) -> Vec<N
             }
         }
         CreditOutcome::NoGolongan => out.push(Note::NoGolongan),
-        CreditOutcome::MissingJm => out.push(Note::MissingJm { jenis }),
+        CreditOutcome::MissingJm { other_given } => {
+            out.push(Note::MissingJm { jenis, other_given: *other_given })
+        }
         CreditOutcome::Invalid(i) => out.push(Note::Invalid(*i)),
         CreditOutcome::Error(CreditError::TopGolongan) => out.push(Note::TopGolongan),
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::teacher::Field;
+
+    fn teacher(fields: &[(Field, &str)]) -> Teacher<String> {
+        let mut t = Teacher::default();
+        for (f, v) in fields {
+            t.set(*f, v.to_string()).unwrap();
+        }
+        t
+    }
+
+    /// A guru BK with jam (or a guru kelas with konseli) is told why there is no angka kredit.
+    #[test]
+    fn the_other_instruments_measure_is_named() {
+        let bk = teacher(&[(Field::Golongan, "III/c"), (Field::Jam, "24")]);
+        let outcome = credit_for(&bk, Jenis::Bk, Predikat::Baik, Bands::Upper);
+        assert_eq!(outcome, CreditOutcome::MissingJm { other_given: true });
+        assert_eq!(credit_notes(&outcome, Jenis::Bk, Bands::Upper)[0].code(), "jm_of_other_jenis");
+        let none = teacher(&[(Field::Golongan, "III/c")]);
+        let outcome = credit_for(&none, Jenis::Kelas, Predikat::Baik, Bands::Upper);
+        assert_eq!(outcome, CreditOutcome::MissingJm { other_given: false });
+        assert_eq!(credit_notes(&outcome, Jenis::Kelas, Bands::Upper)[0].code(), "missing_jm");
+    }
+
+    /// A raw tugas tambahan total is read over its own instrument's maximum only.
+    #[test]
+    fn tambahan_total_over_the_instrument_maximum() {
+        let base = [(Field::Golongan, "III/c"), (Field::Jam, "12")];
+        let wrong = teacher(&[
+            base[0],
+            base[1],
+            (Field::TugasTambahan, "wakil kepala"),
+            (Field::NilaiTambahan, "20/24"),
+        ]);
+        assert_eq!(
+            credit_for(&wrong, Jenis::Kelas, Predikat::Baik, Bands::Upper).invalid(),
+            Some(InvalidIdentity::TambahanMaximum { kind: TugasTambahan::WakilKepala, typed: 24 })
+        );
+        let right = teacher(&[
+            base[0],
+            base[1],
+            (Field::TugasTambahan, "wakil kepala"),
+            (Field::NilaiTambahan, "18/20"),
+        ]);
+        assert!(credit_for(&right, Jenis::Kelas, Predikat::Baik, Bands::Upper).computed().is_some());
+        let scale = teacher(&[
+            base[0],
+            base[1],
+            (Field::TugasTambahan, "kepala sekolah"),
+            (Field::NilaiTambahan, "90"),
+        ]);
+        assert!(credit_for(&scale, Jenis::Kelas, Predikat::Baik, Bands::Upper).computed().is_some());
+    }
 }

@@ -8,6 +8,7 @@ use std::str::FromStr;
 use std::sync::OnceLock;
 
 use super::text::squash;
+use crate::scan::LineTracker;
 use crate::scan::text::{reader, sniff_first_line};
 
 /// The most competencies an instrument may have; keeps per-teacher results in fixed arrays.
@@ -238,16 +239,18 @@ impl Instrument {
         if header != INSTRUMENT_HEADER {
             return Err(InstrumentError::one(source, 1, P::Header));
         }
+        // Lines from byte offsets: the csv crate counts one short after CRLF line ends.
+        let mut lines = LineTracker::new(1);
         for rec in rdr.records() {
             let rec = match rec {
                 Ok(r) => r,
                 Err(e) => {
-                    let line = e.position().map_or(0, |p| p.line());
+                    let line = lines.line(text.as_bytes(), e.position());
                     problems.push((line, P::Csv(e.to_string())));
                     continue;
                 }
             };
-            let line = rec.position().map_or(0, |p| p.line());
+            let line = lines.line(text.as_bytes(), rec.position());
             if rec.iter().all(|f| f.trim().is_empty()) {
                 continue;
             }
@@ -261,7 +264,9 @@ impl Instrument {
                 problems.push((line, P::Row { kompetensi: field(0).into(), ranah: field(2).into() }));
                 continue;
             };
-            let Some(ind) = num(3) else {
+            // The indicator as a number (`3`) or as its full ID (`1.3`) of this competency.
+            let full = IndicatorId::parse(field(3)).filter(|id| id.competency == k).map(|id| id.indicator);
+            let Some(ind) = num(3).or(full) else {
                 if field(3).is_empty() && field(4).is_empty() {
                     problems.push((line, P::NoIndicators(k)));
                 } else {
@@ -486,6 +491,22 @@ mod tests {
         let text = format!("{HEADER}1,A,pedagogik,1,\n1,A,pedagogik,1,x\n2,B,sosial,2,y\n");
         let p = problems(&text);
         assert_eq!(p.len(), 3, "{p:?}");
+    }
+
+    /// CRLF files report the right lines; indicator numbers may be written as full IDs.
+    #[test]
+    fn crlf_lines_and_full_indicator_ids() {
+        let text = "kompetensi,nama_kompetensi,ranah,indikator,uraian\r\n1,A,pedagogik,1.1,t\r\n1,A,pedagogik,1.2,u\r\n1,A,pedagogik,x,v\r\n";
+        let p = Instrument::parse(Jenis::Kelas, "x.csv", text).unwrap_err().problems;
+        assert_eq!(p, [(4, InstrumentProblem::IndicatorNumber("x".into()))]);
+        let ok = text.replace("1,A,pedagogik,x,v\r\n", "");
+        let i = Instrument::parse(Jenis::Kelas, "x.csv", &ok).unwrap();
+        assert_eq!(i.indicator_count(), 2);
+        let other = ok.replace("1.2", "2.2");
+        assert!(
+            Instrument::parse(Jenis::Kelas, "x.csv", &other).is_err(),
+            "2.2 is not an indicator of competency 1"
+        );
     }
 
     #[test]

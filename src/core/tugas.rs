@@ -131,7 +131,9 @@ impl FromStr for TugasTambahan {
             "ketuaprogram" | "ketuaprogramkeahlian" | "kaprog" | "kakomli" | "kakom" => {
                 TugasTambahan::KetuaProgram
             }
-            "kepalaperpustakaan" | "kaperpus" | "kepalaperpus" => TugasTambahan::KepalaPerpustakaan,
+            "kepalaperpustakaan" | "kaperpus" | "kepalaperpus" | "kaperpustakaan" => {
+                TugasTambahan::KepalaPerpustakaan
+            }
             _ if n.starts_with("kepalalab") || n.starts_with("kalab") => TugasTambahan::KepalaLaboratorium,
             "kepalabengkel" | "kepalaunitproduksi" => TugasTambahan::KepalaLaboratorium,
             _ => return Err(()),
@@ -255,6 +257,8 @@ impl FromStr for TugasLain {
             "pengawas" | "pengawasujian" | "pengawaspenilaiandanevaluasi" => TugasLain::PengawasPenilaian,
             "pembimbingpenyusunanpublikasi" | "pembimbingkaryainovatif" => TugasLain::PembimbingPublikasi,
             "tugassementara" | "temporary" => TugasLain::Sementara,
+            // "Pembina UKS", "Pembina Pramuka", "Pembina OSIS": a pembina of an activity.
+            _ if n.starts_with("pembina") => TugasLain::PembinaEkstrakurikuler,
             _ => return Err(()),
         })
     }
@@ -287,11 +291,15 @@ impl TugasSet {
         LAIN_RULES.iter().zip(self.0).flat_map(|(r, n)| std::iter::repeat_n(r.0, usize::from(n)))
     }
 
-    /// Reads a list such as `wali kelas, pembina ekstrakurikuler` (separated by `,` `;` `+` `|`).
-    /// Returns the first item that is not a known task on failure.
+    /// Reads a list such as `wali kelas, pembina ekstrakurikuler` (separated by `,` `;` `+` `|`
+    /// `&` or the word `dan`). Returns the first item that is not a known task on failure.
     pub fn parse(s: &str) -> Result<TugasSet, String> {
         let mut set = TugasSet::default();
-        for item in s.split([',', ';', '+', '|']).map(str::trim).filter(|t| !t.is_empty()) {
+        let items = s
+            .split([',', ';', '+', '|', '&'])
+            .flat_map(|part| part.split(" dan "))
+            .flat_map(|p| p.split(" DAN "));
+        for item in items.map(str::trim).filter(|t| !t.is_empty()) {
             // Canonical codes first, without allocating (batch rows).
             if let Some(r) = LAIN_RULES.iter().find(|r| r.1 == item) {
                 set.add(r.0);
@@ -367,6 +375,16 @@ mod tests {
         assert!(TugasSet::parse("").unwrap().is_empty());
         assert!(TugasSet::parse("-").unwrap().is_empty());
         assert_eq!(TugasSet::parse("wali kelas, juru masak"), Err("juru masak".to_string()));
+    }
+
+    /// Spellings found in real sheets: abbreviations and lists joined with "dan".
+    #[test]
+    fn spellings_from_real_sheets() {
+        assert_eq!("Ka. Perpustakaan".parse(), Ok(TugasTambahan::KepalaPerpustakaan));
+        let s = TugasSet::parse("Wali kelas dan Pembina UKS").unwrap();
+        assert_eq!(s.to_string(), "wali-kelas, pembina-ekstrakurikuler");
+        assert_eq!(TugasSet::parse("wali kelas & pembina pramuka").unwrap().iter().count(), 2);
+        assert_eq!("pembina osis".parse(), Ok(TugasLain::PembinaEkstrakurikuler));
     }
 
     #[test]

@@ -189,10 +189,11 @@ fn localize(mut cmd: Command, sub: &str) -> Command {
             let text = if en { english_help(sub, &id).map(str::to_string) } else { None }.or(own);
             let heading =
                 if a.is_positional() { pick("Argumen", "Arguments") } else { pick("Opsi", "Options") };
-            // Every help text lists its values itself; clap's list would be in English.
+            // Every help text lists its values itself; clap's list would be in English. Values
+            // are matched without regard to case (`--jenis BK`).
             let a = a.help_heading(heading);
             let a = if a.get_action().takes_values() {
-                a.hide_possible_values(true).hide_default_value(true)
+                a.hide_possible_values(true).hide_default_value(true).ignore_case(true)
             } else {
                 a
             };

@@ -326,6 +326,9 @@ msg!(err_top_golongan() =>
 msg!(err_missing_nilai_tambahan() =>
     "tugas tambahan diberikan tanpa nilainya; isi nilai_tambahan (skala 100 atau total/maks)",
     "a tugas tambahan is given without its value; fill in nilai_tambahan (100 scale or total/max)");
+msg!(err_tambahan_maximum(name: &str, max: i64, typed: i64) =>
+    "nilai tugas tambahan ditulis per {typed}, tetapi maksimum instrumen {name} adalah {max}; tulis total/{max} atau nilai skala 100",
+    "the tugas tambahan value is written over {typed}, but the {name} instrument's maximum is {max}; write total/{max} or the 100-scale value");
 msg!(err_nilai_without_kind() =>
     "nilai tugas tambahan diberikan tanpa jenis tugas tambahannya; isi tugas_tambahan (mis. kepala-sekolah)",
     "a tugas tambahan value is given without its kind; fill in tugas_tambahan (e.g. kepala-sekolah)");
@@ -384,9 +387,17 @@ label! {
 msg!(label_ak_tambahan(kind: &str, nilai: &str, predikat: &str) =>
     "AK tugas tambahan {kind} (nilai {nilai} → {predikat})",
     "AK tugas tambahan {kind} (score {nilai} → {predikat})");
-msg!(label_tugas_lain(code: &str, pct: i64) =>
-    "Tugas {code} (+{pct} % AK pembelajaran)",
-    "Task {code} (+{pct} % of AK pembelajaran)");
+/// A task that does not reduce hours, as a share of the AK of the instrument's own work
+/// (pembelajaran for guru kelas, pembimbingan for guru BK).
+pub fn label_tugas_lain(code: &str, pct: i64, jenis: crate::core::instrument::Jenis) -> String {
+    use crate::core::instrument::Jenis;
+    match (lang(), jenis) {
+        (Lang::Id, Jenis::Kelas) => format!("Tugas {code} (+{pct} % AK pembelajaran)"),
+        (Lang::Id, Jenis::Bk) => format!("Tugas {code} (+{pct} % AK pembimbingan)"),
+        (Lang::En, Jenis::Kelas) => format!("Task {code} (+{pct} % of AK pembelajaran)"),
+        (Lang::En, Jenis::Bk) => format!("Task {code} (+{pct} % of AK pembimbingan)"),
+    }
+}
 msg!(label_ak_period(months: i64) =>
     "Angka kredit untuk {months} bulan",
     "Angka kredit for {months} months");
@@ -556,6 +567,16 @@ pub fn note_missing_jm(jenis: crate::core::instrument::Jenis) -> String {
         (Lang::Id, crate::core::instrument::Jenis::Bk) => "Jumlah konseli tidak diisi; angka kredit tidak dihitung (isi konseli di lembar atau beri --konseli).".into(),
         (Lang::En, crate::core::instrument::Jenis::Kelas) => "Teaching hours not given; angka kredit not computed (fill in jam on the sheet or pass --jam).".into(),
         (Lang::En, crate::core::instrument::Jenis::Bk) => "Counselees not given; angka kredit not computed (fill in konseli on the sheet or pass --konseli).".into(),
+    }
+}
+
+/// A guru BK with jam (or a guru kelas with konseli): the measure of the other instrument.
+pub fn note_jm_of_other_jenis(jenis: crate::core::instrument::Jenis) -> String {
+    match (lang(), jenis) {
+        (Lang::Id, crate::core::instrument::Jenis::Bk) => "Guru BK dihitung dengan jumlah konseli per tahun, bukan jam; isian jam tidak dipakai dan angka kredit tidak dihitung (isi konseli).".into(),
+        (Lang::Id, crate::core::instrument::Jenis::Kelas) => "Guru kelas/mapel dihitung dengan jam tatap muka, bukan konseli; isian konseli tidak dipakai dan angka kredit tidak dihitung (isi jam).".into(),
+        (Lang::En, crate::core::instrument::Jenis::Bk) => "A BK teacher is counted by counselees per year, not hours; the jam given is not used and no angka kredit is computed (fill in konseli).".into(),
+        (Lang::En, crate::core::instrument::Jenis::Kelas) => "A classroom teacher is counted by teaching hours, not counselees; the konseli given is not used and no angka kredit is computed (fill in jam).".into(),
     }
 }
 

@@ -131,6 +131,9 @@ pub fn invalid_identity(i: InvalidIdentity) -> String {
     match i {
         InvalidIdentity::MissingNilaiTambahan => m::err_missing_nilai_tambahan(),
         InvalidIdentity::NilaiWithoutKind => m::err_nilai_without_kind(),
+        InvalidIdentity::TambahanMaximum { kind, typed } => {
+            m::err_tambahan_maximum(kind.rule().name, kind.rule().max_total, typed)
+        }
     }
 }
 
@@ -145,7 +148,8 @@ pub fn note(n: &Note) -> String {
         Note::GolonganII => m::note_golongan_ii(),
         Note::PkbShort { short, min } => m::note_pkb_short(*short, *min),
         Note::NoGolongan => m::note_no_golongan(),
-        Note::MissingJm { jenis } => m::note_missing_jm(*jenis),
+        Note::MissingJm { jenis, other_given: false } => m::note_missing_jm(*jenis),
+        Note::MissingJm { jenis, other_given: true } => m::note_jm_of_other_jenis(*jenis),
         Note::Invalid(i) => invalid_identity(*i),
         Note::TopGolongan => m::err_top_golongan(),
     }

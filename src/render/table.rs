@@ -10,10 +10,10 @@ use crate::i18n;
 
 use super::working;
 
-/// Width of the competency-name column (the whole row is 79 columns).
-const NAME_WIDTH: usize = 44;
-/// Total width for wrapped text.
+/// The default width, for an 80-column terminal (`COLUMNS` changes it, see `cmd`).
 pub const WIDTH: usize = 79;
+/// The columns of a score row besides the competency name (number, skor, maks, %, nilai).
+const OTHER_COLUMNS: usize = 35;
 
 /// Cuts a name to `width` characters, marking the cut with `…`.
 pub fn fit(s: &str, width: usize) -> String {
@@ -63,12 +63,20 @@ fn identity_line(teacher: &Teacher<String>) -> Option<String> {
 }
 
 /// Renders the score table, the credit working and the notes.
-pub fn score(instrument: &Instrument, teacher: &Teacher<String>, a: &Assessment, notes: &[Note]) -> String {
+pub fn score(
+    instrument: &Instrument,
+    teacher: &Teacher<String>,
+    a: &Assessment,
+    notes: &[Note],
+    width: usize,
+) -> String {
+    let width = width.max(60);
+    let name_width = width - OTHER_COLUMNS;
     let sep = i18n::decimal_sep();
     let mut o = String::new();
     let _ = writeln!(o, "{}", i18n::instrument_title(instrument.jenis));
     if let Some(line) = identity_line(teacher) {
-        let _ = writeln!(o, "{}", wrap(&line, WIDTH, 2));
+        let _ = writeln!(o, "{}", wrap(&line, width, 2));
     }
     o.push('\n');
     let h = i18n::table_headers();
@@ -76,7 +84,7 @@ pub fn score(instrument: &Instrument, teacher: &Teacher<String>, a: &Assessment,
         o,
         "{:>3}  {}  {:>5}  {:>5}  {:>7}  {:>5}",
         h[0],
-        fit(h[1], NAME_WIDTH),
+        fit(h[1], name_width),
         h[2],
         h[3],
         h[4],
@@ -88,7 +96,7 @@ pub fn score(instrument: &Instrument, teacher: &Teacher<String>, a: &Assessment,
             o,
             "{:>3}  {}  {:>5}  {:>5}  {:>7}  {:>5}",
             comp.number,
-            fit(&comp.name, NAME_WIDTH),
+            fit(&comp.name, name_width),
             a.scored.score(c),
             a.scored.max_score(c),
             pct,
@@ -96,7 +104,7 @@ pub fn score(instrument: &Instrument, teacher: &Teacher<String>, a: &Assessment,
         );
     }
     let row = |o: &mut String, label: &str, value: &str| {
-        let _ = writeln!(o, "     {label:<width$}{value:>22}", width = WIDTH - 5 - 22);
+        let _ = writeln!(o, "     {label:<pad$}{value:>22}", pad = width - 5 - 22);
     };
     o.push('\n');
     row(&mut o, i18n::label_total(), &format!("{} / {}", a.scored.total, a.scored.max_total));
@@ -108,31 +116,31 @@ pub fn score(instrument: &Instrument, teacher: &Teacher<String>, a: &Assessment,
     );
     if let Some(c) = a.credit.computed() {
         let _ = writeln!(o, "\n{}", i18n::credit_title(c.golongan.as_str(), c.promotion.next.as_str()));
-        credit_steps(&mut o, c);
+        credit_steps(&mut o, c, width);
     }
-    notes_block(&mut o, notes);
+    notes_block(&mut o, notes, width);
     o
 }
 
 /// The credit working lines, indented.
-pub fn credit_steps(o: &mut String, c: &crate::core::credit::Credit) {
+pub fn credit_steps(o: &mut String, c: &crate::core::credit::Credit, width: usize) {
     for (label, line) in working::steps(c) {
         let _ = writeln!(o, "  {label}:");
         let _ = writeln!(o, "    {}", wrap(&line, WIDTH, 4));
     }
     for line in working::promotion(c) {
-        let _ = writeln!(o, "  {}", wrap(&line, WIDTH, 2));
+        let _ = writeln!(o, "  {}", wrap(&line, width, 2));
     }
 }
 
 /// The notes, one bullet each.
-pub fn notes_block(o: &mut String, notes: &[Note]) {
+pub fn notes_block(o: &mut String, notes: &[Note], width: usize) {
     if notes.is_empty() {
         return;
     }
     let _ = writeln!(o, "\n{}:", i18n::label_notes());
     for n in notes {
-        let _ = writeln!(o, "  - {}", wrap(&i18n::note(n), WIDTH, 4));
+        let _ = writeln!(o, "  - {}", wrap(&i18n::note(n), width, 4));
     }
 }
 

@@ -78,7 +78,7 @@ pub fn steps(c: &Credit) -> Vec<(String, String)> {
     for t in c.tugas_lain.iter() {
         let add = c.pembelajaran * t.share();
         out.push((
-            i18n::label_tugas_lain(t.code(), t.percent()),
+            i18n::label_tugas_lain(t.code(), t.percent(), c.jenis),
             format!("{} % × {} = {}", t.percent(), ak(c.pembelajaran), ak(add)),
         ));
     }

@@ -5,10 +5,12 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 
-/// The `pkguru` binary with a clean environment (Indonesian, no inherited PKGURU_LANG).
+/// The `pkguru` binary with a clean environment (Indonesian, no inherited PKGURU_LANG or
+/// COLUMNS).
 pub fn pkguru() -> Command {
     let mut c = Command::cargo_bin("pkguru").expect("binary built");
     c.env_remove("PKGURU_LANG");
+    c.env_remove("COLUMNS");
     c.current_dir(env!("CARGO_MANIFEST_DIR"));
     c
 }
