@@ -143,3 +143,30 @@ fn instrument_with_crlf_and_full_ids() {
     assert!(err.contains("instrumen.csv:3: nomor indikator \"x\" tidak sah"), "{err}");
     assert!(!err.contains("instrumen.csv:2:"), "1.1 is accepted: {err}");
 }
+
+/// `-o` decides the format by its extension; a `--format` that contradicts it is refused.
+#[test]
+fn output_extension_decides_the_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let xlsx = dir.path().join("rekap.xlsx");
+    let (code, _, err) = run(&["batch", "fixtures/contoh", "-q", "-o", xlsx.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(std::fs::read(&xlsx).unwrap().starts_with(b"PK\x03\x04"), "a real workbook");
+    let json = dir.path().join("rekap.json");
+    run(&["batch", "fixtures/contoh", "-q", "-o", json.to_str().unwrap()]);
+    let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 3);
+    let jsonl = dir.path().join("rekap.jsonl");
+    run(&["batch", "fixtures/contoh", "-q", "-o", jsonl.to_str().unwrap()]);
+    assert_eq!(std::fs::read_to_string(&jsonl).unwrap().lines().count(), 3);
+    let (code, _, err) = run(&["batch", "fixtures/contoh", "--format", "csv", "-o", xlsx.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--format csv tidak cocok dengan berkas keluaran .xlsx"), "{err}");
+    let t = dir.path().join("t.xlsx");
+    let (code, _, err) = run(&["template", "-o", t.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(std::fs::read(&t).unwrap().starts_with(b"PK\x03\x04"));
+    let tj = dir.path().join("t.json");
+    run(&["template", "-o", tj.to_str().unwrap()]);
+    assert!(std::fs::read_to_string(&tj).unwrap().contains("\"indicators\""));
+}

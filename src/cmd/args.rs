@@ -202,6 +202,31 @@ impl IdentityArgs {
     }
 }
 
+/// The output format: the one given with `--format`, else the one the output file's extension
+/// names, else `fallback`. A `--format` that contradicts the extension is a usage error (a
+/// file called `rekap.xlsx` holding CSV text would open as garbage).
+pub fn output_format<F: Copy + PartialEq + clap::ValueEnum>(
+    given: Option<F>,
+    output: Option<&std::path::Path>,
+    by_extension: &[(&str, F)],
+    fallback: F,
+) -> Result<F, UsageError> {
+    let ext = output
+        .and_then(|p| p.extension())
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    let named = by_extension.iter().find(|(e, _)| *e == ext).map(|(_, f)| *f);
+    match (given, named) {
+        (Some(g), Some(n)) if g != n => {
+            let name = |f: F| f.to_possible_value().map(|v| v.get_name().to_string()).unwrap_or_default();
+            Err(UsageError(i18n::err_format_extension(&name(g), &ext)))
+        }
+        (Some(g), _) => Ok(g),
+        (None, Some(n)) => Ok(n),
+        (None, None) => Ok(fallback),
+    }
+}
+
 /// `--jobs`: at least 1; the number of cores by default.
 pub fn jobs(given: Option<usize>) -> Result<usize, UsageError> {
     match given {
@@ -215,6 +240,22 @@ pub fn jobs(given: Option<usize>) -> Result<usize, UsageError> {
 mod tests {
     use super::*;
     use clap::ValueEnum;
+
+    /// The output file's extension picks the format; a contradicting `--format` is refused.
+    #[test]
+    fn format_from_the_output_extension() {
+        use std::path::Path;
+        let table =
+            [("csv", RekapFormatArg::Csv), ("json", RekapFormatArg::Json), ("xlsx", RekapFormatArg::Xlsx)];
+        let pick = |given, out: &str| output_format(given, Some(Path::new(out)), &table, RekapFormatArg::Csv);
+        assert_eq!(pick(None, "rekap.XLSX").unwrap(), RekapFormatArg::Xlsx);
+        assert_eq!(pick(None, "rekap.json").unwrap(), RekapFormatArg::Json);
+        assert_eq!(pick(None, "rekap.txt").unwrap(), RekapFormatArg::Csv);
+        assert_eq!(pick(Some(RekapFormatArg::Jsonl), "rekap.txt").unwrap(), RekapFormatArg::Jsonl);
+        assert_eq!(pick(Some(RekapFormatArg::Xlsx), "rekap.xlsx").unwrap(), RekapFormatArg::Xlsx);
+        assert!(pick(Some(RekapFormatArg::Csv), "rekap.xlsx").is_err());
+        assert_eq!(output_format(None, None, &table, RekapFormatArg::Csv).unwrap(), RekapFormatArg::Csv);
+    }
 
     /// The command-line spellings are the core codes, in table order.
     #[test]

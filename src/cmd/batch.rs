@@ -29,9 +29,9 @@ pub struct Args {
     #[arg(short, long, value_name = "BERKAS")]
     pub output: Option<PathBuf>,
 
-    /// Format rekap: csv (bawaan), json, jsonl, xlsx.
-    #[arg(long, value_enum, default_value = "csv", value_name = "FORMAT")]
-    pub format: RekapFormatArg,
+    /// Format rekap: csv, json, jsonl, xlsx; bawaan: dari ekstensi -o (.csv, .json, .jsonl, .xlsx), selain itu csv.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<RekapFormatArg>,
 
     /// Jumlah thread pekerja untuk berkas lebar yang besar; bawaan: jumlah inti.
     #[arg(long, value_name = "N")]
@@ -139,7 +139,15 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     {
         return Err(UsageError(i18n::err_errors_is_output(&e.display().to_string())).into());
     }
-    let format: RekapFormat = args.format.into();
+    let by_extension = [
+        ("csv", RekapFormatArg::Csv),
+        ("json", RekapFormatArg::Json),
+        ("jsonl", RekapFormatArg::Jsonl),
+        ("ndjson", RekapFormatArg::Jsonl),
+        ("xlsx", RekapFormatArg::Xlsx),
+    ];
+    let format: RekapFormat =
+        args::output_format(args.format, args.output.as_deref(), &by_extension, RekapFormatArg::Csv)?.into();
     if format == RekapFormat::Xlsx && output::is_stdout(args.output.as_deref()) {
         return Err(UsageError(i18n::err_xlsx_needs_output()).into());
     }

@@ -42,9 +42,9 @@ pub struct Args {
     #[arg(long)]
     pub wide: bool,
 
-    /// Format: csv (bawaan), json, xlsx.
-    #[arg(long, value_enum, default_value = "csv", value_name = "FORMAT")]
-    pub format: TemplateFormat,
+    /// Format: csv, json, xlsx; bawaan: dari ekstensi -o, selain itu csv.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<TemplateFormat>,
 
     /// Dialek CSV: standard (bawaan; koma, UTF-8) atau id (Excel Indonesia: titik koma, BOM, CRLF).
     #[arg(long, value_enum, default_value = "standard", value_name = "DIALEK")]
@@ -66,7 +66,11 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         (TemplateJenis::Campur, true) => vec![Jenis::Kelas, Jenis::Bk],
     };
     let dialect = args.csv_dialect.into();
-    let bytes = match (args.format, args.wide) {
+    let by_extension =
+        [("csv", TemplateFormat::Csv), ("json", TemplateFormat::Json), ("xlsx", TemplateFormat::Xlsx)];
+    let format =
+        super::args::output_format(args.format, args.output.as_deref(), &by_extension, TemplateFormat::Csv)?;
+    let bytes = match (format, args.wide) {
         (TemplateFormat::Csv, false) => long_csv(Instrument::embedded(jenis[0]), dialect)?,
         (TemplateFormat::Csv, true) => wide_csv(&jenis, dialect)?,
         (TemplateFormat::Json, false) => long_json(Instrument::embedded(jenis[0]))?,

@@ -33,7 +33,7 @@ const EN: &[(&str, &str, &str)] = &[
         "wide",
         "Header of the wide layout: identity columns then one column per indicator ID, one row per teacher.",
     ),
-    ("template", "format", "Format: csv (default), json or xlsx."),
+    ("template", "format", "Format: csv, json or xlsx; default: from the -o extension, else csv."),
     (
         "template",
         "csv_dialect",
@@ -68,7 +68,11 @@ const EN: &[(&str, &str, &str)] = &[
         "Inputs: wide CSV, one-teacher sheets, workbooks, directories (recursive, sorted), '-' for standard input.",
     ),
     ("batch", "output", "Write the rekap to FILE (atomically) instead of standard output."),
-    ("batch", "format", "Rekap format: csv (default), json, jsonl or xlsx."),
+    (
+        "batch",
+        "format",
+        "Rekap format: csv, json, jsonl or xlsx; default: from the -o extension (.csv, .json, .jsonl, .xlsx), else csv.",
+    ),
     ("batch", "jobs", "Worker threads for large wide files; default: the number of cores."),
     ("batch", "errors", "Also write every failure to FILE as CSV (file, line, id, message)."),
     ("batch", "quiet", "No progress bar and no summary."),

@@ -610,6 +610,9 @@ msg!(err_stdout_closed() =>
 msg!(err_errors_is_output(path: &str) =>
     "--errors {path} sama dengan berkas rekap; pilih berkas lain",
     "--errors {path} is the rekap file itself; choose another file");
+msg!(err_format_extension(format: &str, ext: &str) =>
+    "--format {format} tidak cocok dengan berkas keluaran .{ext}; hapus --format atau ganti nama berkas",
+    "--format {format} does not match the output file .{ext}; drop --format or rename the file");
 msg!(err_jobs_zero() => "--jobs harus paling sedikit 1", "--jobs must be at least 1");
 msg!(err_xlsx_too_many(max: usize) =>
     "rekap melebihi {max} baris, batas Excel; gunakan --format csv",
