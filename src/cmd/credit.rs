@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::core::assessment::{self, CreditOutcome, Note};
 use crate::core::credit2023::{self, Jenjang, PredikatKinerja};
 use crate::core::exact::{self, Exact, exact_text, int, parse_decimal, ratio};
-use crate::core::golongan::Golongan;
+use crate::core::golongan::{self, GolonganText};
 use crate::core::instrument::Jenis;
 use crate::core::predikat::{self, Predikat};
 use crate::core::teacher::Teacher;
@@ -189,6 +189,7 @@ fn run_2009(args: &Args) -> Result<String> {
         CreditOutcome::Computed(c) => c,
         CreditOutcome::Invalid(i) => return Err(usage(i18n::invalid_identity(i))),
         CreditOutcome::Error(e) => return Err(anyhow!("{gol_text}: {}", i18n::credit_error(&e))),
+        CreditOutcome::Pppk(g) => return Err(usage(i18n::note(&Note::Pppk { golongan: g }))),
         CreditOutcome::NoGolongan | CreditOutcome::MissingJm { .. } => {
             return Err(usage(i18n::err_need_golongan()));
         }
@@ -230,8 +231,11 @@ fn run_2023(args: &Args) -> Result<String> {
     let jenjang: Jenjang = match (args.jenjang, &args.identity.golongan) {
         (Some(j), _) => j.into(),
         (None, Some(g)) => {
-            let gol: Golongan =
-                g.parse().map_err(|_| usage(i18n::err_golongan(g, &Golongan::valid_list())))?;
+            let gol = match golongan::read(g) {
+                Ok(GolonganText::Pns(gol)) => gol,
+                Ok(_) => return Err(usage(i18n::err_need_jenjang())),
+                Err(e) => return Err(usage(i18n::golongan_error(g, &e))),
+            };
             Jenjang::of(gol).ok_or_else(|| usage(i18n::err_no_jenjang(gol.as_str())))?
         }
         (None, None) => return Err(usage(i18n::err_need_jenjang())),

@@ -19,6 +19,8 @@ pub enum CreditOutcome {
     Computed(Credit),
     /// No golongan given: no credit asked for.
     NoGolongan,
+    /// A PPPK golongan (1–17): the 2009 formula does not apply.
+    Pppk(u8),
     /// Golongan given but not the jam (kelas) or konseli (BK); `other_given` when the sheet has
     /// the other instrument's measure instead (jam for a guru BK, konseli for a guru kelas).
     MissingJm {
@@ -104,7 +106,7 @@ pub fn credit_for<S>(teacher: &Teacher<S>, jenis: Jenis, predikat: Predikat, ban
         (None, None) => None,
     };
     let Some(golongan) = teacher.golongan else {
-        return CreditOutcome::NoGolongan;
+        return teacher.pppk.map_or(CreditOutcome::NoGolongan, CreditOutcome::Pppk);
     };
     let Some(jm) = teacher.jm(jenis) else {
         return CreditOutcome::MissingJm { other_given: teacher.jm(jenis.other()).is_some() };
@@ -159,6 +161,10 @@ pub enum Note {
         min: Exact,
     },
     NoGolongan,
+    /// A PPPK teacher: the 2023 regime applies.
+    Pppk {
+        golongan: u8,
+    },
     MissingJm {
         jenis: Jenis,
         other_given: bool,
@@ -179,6 +185,7 @@ impl Note {
             Note::GolonganII => "golongan_ii",
             Note::PkbShort { .. } => "pkb_short",
             Note::NoGolongan => "no_golongan",
+            Note::Pppk { .. } => "pppk",
             Note::MissingJm { other_given: false, .. } => "missing_jm",
             Note::MissingJm { other_given: true, .. } => "jm_of_other_jenis",
             Note::Invalid(InvalidIdentity::MissingNilaiTambahan) => "missing_nilai_tambahan",
@@ -222,6 +229,7 @@ pub fn credit_notes(credit: &CreditOutcome, jenis: Jenis, bands: Bands) -> Vec<N
             }
         }
         CreditOutcome::NoGolongan => out.push(Note::NoGolongan),
+        CreditOutcome::Pppk(golongan) => out.push(Note::Pppk { golongan: *golongan }),
         CreditOutcome::MissingJm { other_given } => {
             out.push(Note::MissingJm { jenis, other_given: *other_given })
         }

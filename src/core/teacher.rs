@@ -5,7 +5,7 @@
 //! record buffer (`Teacher<&str>`) while single sheets own theirs (`Teacher<String>`).
 
 use super::exact::{Exact, parse_decimal};
-use super::golongan::Golongan;
+use super::golongan::{Golongan, GolonganError, GolonganText, read as read_golongan};
 use super::instrument::Jenis;
 use super::predikat::Predikat;
 use super::text::{is_none_word, squash};
@@ -155,6 +155,8 @@ pub struct Teacher<S = String> {
     pub sekolah: Option<S>,
     pub jenis: Option<Jenis>,
     pub golongan: Option<Golongan>,
+    /// A PPPK golongan (1–17) instead: no 2009 angka kredit.
+    pub pppk: Option<u8>,
     /// Jam tatap muka per minggu (guru kelas/mapel).
     pub jam: Option<Exact>,
     /// Konseli per tahun (guru BK).
@@ -177,6 +179,7 @@ impl<S> Default for Teacher<S> {
             sekolah: None,
             jenis: None,
             golongan: None,
+            pppk: None,
             jam: None,
             konseli: None,
             tugas_tambahan: None,
@@ -207,7 +210,10 @@ pub enum FieldProblem {
         max: i64,
     },
     Jenis(String),
-    Golongan(String),
+    Golongan {
+        text: String,
+        error: GolonganError,
+    },
     TugasTambahan(String),
     NilaiTambahan(String),
     /// The first item of the list that is not a known task.
@@ -280,8 +286,11 @@ impl<S: AsRef<str>> Teacher<S> {
                 self.jenis = Some(text.parse().map_err(|_| fail(P::Jenis(text.into())))?);
             }
             Field::Golongan => {
-                let g = text.parse().map_err(|_| fail(P::Golongan(text.into())))?;
-                self.golongan = Some(g);
+                match read_golongan(text).map_err(|error| fail(P::Golongan { text: text.into(), error }))? {
+                    GolonganText::Pns(g) => self.golongan = Some(g),
+                    GolonganText::Pppk(n) => self.pppk = Some(n),
+                    GolonganText::None => {}
+                }
             }
             Field::Jam => self.jam = Some(positive(text)?),
             Field::Konseli => self.konseli = Some(positive(text)?),
@@ -320,6 +329,7 @@ impl<S: AsRef<str>> Teacher<S> {
             sekolah: own(&self.sekolah),
             jenis: self.jenis,
             golongan: self.golongan,
+            pppk: self.pppk,
             jam: self.jam,
             konseli: self.konseli,
             tugas_tambahan: self.tugas_tambahan,
@@ -406,7 +416,14 @@ mod tests {
         use FieldProblem as P;
         let mut t = Teacher::<String>::default();
         for (f, v, want) in [
-            (Field::Golongan, "III/e", P::Golongan("III/e".into())),
+            (
+                Field::Golongan,
+                "III/e",
+                P::Golongan {
+                    text: "III/e".into(),
+                    error: GolonganError::Unknown { suggestion: Some(Golongan { golongan: 3, ruang: 3 }) },
+                },
+            ),
             (Field::Jam, "0", P::NotPositive("0".into())),
             (Field::Jam, "-3", P::NotPositive("-3".into())),
             (Field::Jam, "dua puluh", P::NotANumber("dua puluh".into())),

@@ -24,6 +24,16 @@ msg!(err_field_large(key: &str, text: &str, max: i64) =>
 msg!(err_field_jenis(text: &str) =>
     "jenis {text:?} tidak dikenal; isi kelas (guru kelas/mata pelajaran) atau bk (guru BK/konselor)",
     "unknown jenis {text:?}; use kelas (classroom/subject teacher) or bk (guidance counsellor)");
+msg!(hint_did_you_mean(g: &str) => "mungkin maksudnya {g}?", "did you mean {g}?");
+msg!(err_golongan_no_ruang(text: &str, roman: &str) =>
+    "golongan {text:?} tanpa ruang; tulis {roman}/a, {roman}/b, …, atau PPPK {roman} untuk guru PPPK",
+    "golongan {text:?} has no ruang; write {roman}/a, {roman}/b, …, or PPPK {roman} for a PPPK teacher");
+msg!(err_golongan_mismatch(pangkat: &str, of_pangkat: &str, written: &str) =>
+    "pangkat {pangkat} adalah golongan {of_pangkat}, tetapi tertulis {written}; periksa SK",
+    "the pangkat {pangkat} is golongan {of_pangkat}, but {written} is written; check the SK");
+msg!(note_pppk(roman: &str) =>
+    "Guru PPPK golongan {roman}: rumus angka kredit 2009 tidak berlaku untuk PPPK; hitung dengan pkguru credit --regime 2023 --jenjang … --predikat ….",
+    "PPPK teacher, golongan {roman}: the 2009 angka kredit formula does not apply to PPPK; use pkguru credit --regime 2023 --jenjang … --predikat ….");
 msg!(err_golongan(text: &str, valid: &str) =>
     "golongan {text:?} tidak dikenal; yang sah: {valid}",
     "unknown golongan {text:?}; valid: {valid}");

@@ -5,7 +5,7 @@ use crate::core::assessment::{InvalidIdentity, Note};
 use crate::core::audit::Mismatch;
 use crate::core::credit::CreditError;
 use crate::core::exact::{self, DecimalError};
-use crate::core::golongan::Golongan;
+use crate::core::golongan::{Golongan, GolonganError};
 use crate::core::instrument::{INSTRUMENT_HEADER, IndicatorId, InstrumentError, InstrumentProblem};
 use crate::core::teacher::{FieldError, FieldProblem, NipProblem};
 use crate::scan::DecodeError;
@@ -93,7 +93,7 @@ pub fn field_error(e: &FieldError) -> String {
         P::TooPrecise { text, decimals } => m::err_field_precise(key, text, *decimals),
         P::TooLarge { text, max } => m::err_field_large(key, text, *max),
         P::Jenis(t) => m::err_field_jenis(t),
-        P::Golongan(t) => m::err_golongan(t, &Golongan::valid_list()),
+        P::Golongan { text, error } => golongan_error(text, error),
         P::TugasTambahan(t) => m::err_field_tugas_tambahan(t),
         P::NilaiTambahan(t) => m::err_field_nilai_tambahan(t),
         P::TugasLain(t) => m::err_field_tugas_lain(t),
@@ -101,6 +101,35 @@ pub fn field_error(e: &FieldError) -> String {
         P::Nip(NipProblem::Excel(t)) => m::err_nip_excel(t),
         P::Nip(NipProblem::NotDigits(t)) => m::err_nip_digits(t),
     }
+}
+
+/// A golongan cell that cannot be read: the valid list, the nearest one, or what disagrees.
+pub fn golongan_error(text: &str, error: &GolonganError) -> String {
+    match error {
+        GolonganError::Unknown { suggestion: None } => m::err_golongan(text, &Golongan::valid_list()),
+        GolonganError::Unknown { suggestion: Some(g) } => {
+            format!(
+                "{}; {}",
+                m::err_golongan(text, &Golongan::valid_list()),
+                m::hint_did_you_mean(g.as_str())
+            )
+        }
+        GolonganError::NoRuang { golongan } => {
+            m::err_golongan_no_ruang(text, &roman(*golongan).to_uppercase())
+        }
+        GolonganError::Mismatch { pangkat, written } => {
+            m::err_golongan_mismatch(pangkat.pangkat(), pangkat.as_str(), written.as_str())
+        }
+    }
+}
+
+/// A golongan number as a roman numeral (`IX`).
+fn roman(n: u8) -> String {
+    const R: [&str; 17] = [
+        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
+        "XVII",
+    ];
+    R.get(usize::from(n).wrapping_sub(1)).copied().unwrap_or("?").to_string()
 }
 
 /// A decimal number that cannot be read.
@@ -148,6 +177,7 @@ pub fn note(n: &Note) -> String {
         Note::GolonganII => m::note_golongan_ii(),
         Note::PkbShort { short, min } => m::note_pkb_short(*short, *min),
         Note::NoGolongan => m::note_no_golongan(),
+        Note::Pppk { golongan } => m::note_pppk(&roman(*golongan)),
         Note::MissingJm { jenis, other_given: false } => m::note_missing_jm(*jenis),
         Note::MissingJm { jenis, other_given: true } => m::note_jm_of_other_jenis(*jenis),
         Note::Invalid(i) => invalid_identity(*i),
