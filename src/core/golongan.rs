@@ -226,7 +226,7 @@ fn pangkat_of(words: &[&str]) -> Option<Golongan> {
 }
 
 fn pppk_or_error(rest: &[&str], squashed: &str) -> Result<GolonganText, GolonganError> {
-    let marked = rest.iter().any(|w| *w == "pppk");
+    let marked = rest.contains(&"pppk");
     let numeral =
         rest.iter().filter(|w| !matches!(**w, "pppk" | "golongan" | "gol")).copied().collect::<Vec<_>>();
     if let [n] = numeral.as_slice() {
