@@ -170,3 +170,22 @@ fn output_extension_decides_the_format() {
     run(&["template", "-o", tj.to_str().unwrap()]);
     assert!(std::fs::read_to_string(&tj).unwrap().contains("\"indicators\""));
 }
+
+/// Golongan as an SK writes it scores with its angka kredit; PPPK and "-" are not errors.
+#[test]
+fn golongan_from_an_sk() {
+    for (text, want) in [("Penata Tk. I, III/d", "III/d"), ("Pembina, IV/a", "IV/a"), ("lll/c", "III/c")] {
+        let (code, out, err) = run_stdin(&["score", "-", "--format", "csv"], kelas_with("golongan", text).as_bytes());
+        assert_eq!(code, 0, "{text}: {err}");
+        assert!(out.contains(&format!(",kelas,{want},")), "{text}: {out}");
+    }
+    let (code, out, err) = run_stdin(&["score", "-"], kelas_with("golongan", "PPPK IX").as_bytes());
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Guru PPPK golongan IX"), "{out}");
+    let (code, out, _) = run_stdin(&["score", "-", "--format", "json"], kelas_with("golongan", "-").as_bytes());
+    assert_eq!(code, 0);
+    assert!(out.contains("\"no_golongan\""), "{out}");
+    let (code, _, err) = run_stdin(&["score", "-"], kelas_with("golongan", "Penata, III/d").as_bytes());
+    assert_eq!(code, 1);
+    assert!(err.contains("pangkat Penata adalah golongan III/c, tetapi tertulis III/d"), "{err}");
+}
