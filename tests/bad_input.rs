@@ -101,14 +101,25 @@ fn files_that_are_not_sheets() {
     assert!(only_header.contains("tidak ada skor indikator"), "{only_header}");
 }
 
+/// A bad identity or credit field never blocks the nilai and predikat: the field is left empty,
+/// with a warning naming file, line and field, and exit 0.
+#[test]
+fn identity_field_errors_are_warnings() {
+    for (field, value, said) in [
+        ("golongan", "III/e", "stdin:6: golongan:"),
+        ("jam", "0", "jam harus lebih dari 0"),
+        ("nip", "1.98503E+17", "dirusak Excel"),
+    ] {
+        let (code, out, err) =
+            run_stdin(&["score", "-", "--format", "csv"], kelas_with(field, value).as_bytes());
+        assert_eq!(code, 0, "{field}: {err}");
+        assert!(err.starts_with("pkguru: peringatan: ") && err.contains(said), "{field}: {err}");
+        assert!(out.contains(",39,56,69.64,Cukup,75,"), "still scored: {out}");
+    }
+}
+
 #[test]
 fn identity_field_errors() {
-    let err = data_error(kelas_with("golongan", "III/e").as_bytes());
-    assert!(err.contains("stdin:6: golongan:") && err.contains("II/a, II/b"), "{err}");
-    let err = data_error(kelas_with("jam", "0").as_bytes());
-    assert!(err.contains("jam harus lebih dari 0"), "{err}");
-    let err = data_error(kelas_with("nip", "1.98503E+17").as_bytes());
-    assert!(err.contains("dirusak Excel"), "{err}");
     let err = data_error(kelas_with("jenis", "bk").as_bytes());
     assert!(err.contains("tidak ada di instrumen bk"), "{err}");
     let err = data_error(kelas_with("nilai_tambahan", "80").as_bytes());

@@ -62,7 +62,7 @@ fn score_row(sheet: &str, instruments: &Instruments) -> Vec<String> {
     let a = report::assess(instruments.get(s.jenis), &s.scores, &s.teacher, Bands::Upper);
     let mut w = RowWriter::new(Default::default());
     let (encoder, _) = rekap::rekap(RekapFormat::Csv, Default::default(), 17);
-    let texts = RowTexts::of(&a, '.');
+    let texts = RowTexts::of(&a, '.', &s.warnings);
     encoder.row(&mut w, &RekapRow::of("x.csv", None, &s.teacher, &a, &texts));
     csv_rows(&String::from_utf8(w.out).unwrap(), b',').remove(0)
 }

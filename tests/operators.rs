@@ -175,17 +175,79 @@ fn output_extension_decides_the_format() {
 #[test]
 fn golongan_from_an_sk() {
     for (text, want) in [("Penata Tk. I, III/d", "III/d"), ("Pembina, IV/a", "IV/a"), ("lll/c", "III/c")] {
-        let (code, out, err) = run_stdin(&["score", "-", "--format", "csv"], kelas_with("golongan", text).as_bytes());
+        let (code, out, err) =
+            run_stdin(&["score", "-", "--format", "csv"], kelas_with("golongan", text).as_bytes());
         assert_eq!(code, 0, "{text}: {err}");
         assert!(out.contains(&format!(",kelas,{want},")), "{text}: {out}");
     }
     let (code, out, err) = run_stdin(&["score", "-"], kelas_with("golongan", "PPPK IX").as_bytes());
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("Guru PPPK golongan IX"), "{out}");
-    let (code, out, _) = run_stdin(&["score", "-", "--format", "json"], kelas_with("golongan", "-").as_bytes());
+    let (code, out, _) =
+        run_stdin(&["score", "-", "--format", "json"], kelas_with("golongan", "-").as_bytes());
     assert_eq!(code, 0);
     assert!(out.contains("\"no_golongan\""), "{out}");
     let (code, _, err) = run_stdin(&["score", "-"], kelas_with("golongan", "Penata, III/d").as_bytes());
-    assert_eq!(code, 1);
+    assert_eq!(code, 0, "a warning: the golongan is left empty");
     assert!(err.contains("pangkat Penata adalah golongan III/c, tetapi tertulis III/d"), "{err}");
+}
+
+/// In `batch` a damaged NIP or golongan leaves that cell (and the angka kredit) empty, says
+/// why in the `catatan` column and on standard error, and exits 0; `check` calls it a problem.
+#[test]
+fn damaged_identity_is_a_warning_in_batch_and_a_problem_in_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut wide = Vec::new();
+    pkguru::synth::write(&mut wide, 3, 9).unwrap();
+    let text = String::from_utf8(wide).unwrap();
+    let mut rows = csv_rows(&text, b',');
+    let col = |name: &str| rows[0].iter().position(|h| h == name).unwrap();
+    let (nip, gol) = (col("nip"), col("golongan"));
+    rows[1][nip] = "1.98503E+17".into();
+    rows[2][gol] = "III/e".into();
+    let input = dir.path().join("sekolah.csv");
+    std::fs::write(&input, csv_text(&rows, b',', false)).unwrap();
+    let (code, out, err) = run(&["batch", input.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("peringatan: ") && err.contains("sekolah.csv:2: nip: NIP"), "{err}");
+    assert!(err.contains("sekolah.csv:3: golongan: golongan \"III/e\" tidak dikenal"), "{err}");
+    assert!(err.contains("2 dengan isian yang dikosongkan; 0 gagal"), "{err}");
+    let rekap = csv_rows(&out, b',');
+    assert_eq!(rekap.len(), 4, "all three scored");
+    let catatan = rekap[0].iter().position(|h| h == "catatan").unwrap();
+    assert_eq!(rekap[1][3], "", "the NIP is left empty");
+    assert!(rekap[1][catatan].starts_with("nip: NIP"), "{:?}", rekap[1]);
+    assert_eq!(rekap[2][6], "", "the golongan is left empty");
+    assert!(rekap[2][catatan].contains("angka kredit kosong: tanpa golongan"), "{:?}", rekap[2]);
+    let (code, out, _) = run(&["check", input.to_str().unwrap()]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("2 guru/lembar bermasalah"), "{out}");
+}
+
+/// A nilai in a gap of the predikat table is flagged in the rekap.
+#[test]
+fn band_gap_flagged_in_the_rekap() {
+    // Competencies 1–6 at value 3 (first indicator 2, the rest 1), 7–14 at value 2 (all 1):
+    // 34 of 56 = 60.71, Cukup by the upper bands and Sedang by the literal reading.
+    let (_, header, _) = run(&["template", "--wide"]);
+    let header: Vec<String> = csv_rows(&header, b',').remove(0);
+    let row: Vec<String> = header
+        .iter()
+        .map(|h| match h.split_once('.') {
+            Some((k, "1")) if k.parse::<u32>().unwrap() <= 6 => "2".to_string(),
+            Some(_) => "1".to_string(),
+            None if h == "nama" => "Guru Celah".to_string(),
+            None => String::new(),
+        })
+        .collect();
+    let (code, out, err) = run_stdin(&["batch", "-", "-q"], csv_text(&[header, row], b',', false).as_bytes());
+    assert_eq!(code, 0, "{err}");
+    let rekap = csv_rows(&out, b',');
+    assert_eq!(rekap[1][rekap[0].iter().position(|h| h == "jumlah").unwrap()], "34");
+    let catatan = rekap[1].last().unwrap();
+    assert!(
+        catatan.contains("nilai di celah tabel predikat (upper → Cukup, lower → Sedang, round → Cukup)"),
+        "{catatan}"
+    );
+    assert!(catatan.contains("angka kredit kosong: tanpa golongan"), "{catatan}");
 }

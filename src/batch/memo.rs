@@ -15,13 +15,14 @@ use crate::core::teacher::Teacher;
 use crate::core::tugas::{TugasSet, TugasTambahan};
 use crate::render::csv::RowWriter;
 use crate::render::rekap::{CreditCell, RekapRow, RowEncoder};
-use crate::sheet::Instruments;
+use crate::sheet::{Instruments, Problem};
 
-/// Nilai, its display text and predikat for one total.
+/// Nilai, its display text, predikat and band-gap catatan for one total.
 struct TotalEntry {
     score_100: Exact,
     text: String,
     predikat: Predikat,
+    gap: Option<String>,
 }
 
 /// Everything the credit formula reads from a teacher (promotion inputs excepted: the rekap
@@ -39,9 +40,14 @@ struct CreditKey {
 }
 
 enum CachedCredit {
-    None,
+    /// No angka kredit, and why (for the catatan).
+    None(Option<String>),
     Invalid(InvalidIdentity),
-    Value { exact: Exact, display: String, exact_text: String },
+    Value {
+        exact: Exact,
+        display: String,
+        exact_text: String,
+    },
 }
 
 /// Per-worker scorer with its tables and cache.
@@ -54,6 +60,8 @@ pub struct MemoScorer<'a> {
     /// The same cache under a packed 64-bit key, for the common case (whole hours, no
     /// reducing tugas tambahan): one integer to hash instead of a dozen fields.
     packed: FastMap<u64, CachedCredit>,
+    /// The catatan of the row being written (reused).
+    catatan: String,
 }
 
 fn pair(x: Option<Exact>) -> Option<(i64, i64)> {
@@ -119,6 +127,7 @@ impl<'a> MemoScorer<'a> {
                         score_100: v,
                         text: Fixed(v, 2, sep).to_string(),
                         predikat: predikat::classify(v, bands),
+                        gap: crate::i18n::catatan_gap(v),
                     }
                 })
                 .collect()
@@ -130,6 +139,7 @@ impl<'a> MemoScorer<'a> {
             totals: [table(Jenis::Kelas), table(Jenis::Bk)],
             credits: FastMap::default(),
             packed: FastMap::default(),
+            catatan: String::new(),
         }
     }
 
@@ -143,6 +153,7 @@ impl<'a> MemoScorer<'a> {
         jenis: Jenis,
         scores: &[Score],
         t: &Teacher<S>,
+        warnings: &[Problem],
     ) -> Result<Predikat, InvalidIdentity> {
         let scored = scoring::score(self.instruments.get(jenis), scores);
         let entry = &self.totals[jenis.index()][scored.total as usize];
@@ -156,7 +167,7 @@ impl<'a> MemoScorer<'a> {
                 exact_text: exact::exact_text(c.per_year, sep),
             },
             CreditOutcome::Invalid(i) => CachedCredit::Invalid(i),
-            _ => CachedCredit::None,
+            other => CachedCredit::None(crate::i18n::catatan_credit(&other, jenis)),
         };
         if self.credits.len() + self.packed.len() > 100_000 {
             self.credits.clear(); // bounded memory whatever the input
@@ -178,13 +189,18 @@ impl<'a> MemoScorer<'a> {
                 self.credits.entry(key).or_insert_with(compute)
             }
         };
-        let credit = match cached {
+        let (credit, reason) = match cached {
             CachedCredit::Invalid(i) => return Err(*i),
-            CachedCredit::None => None,
+            CachedCredit::None(reason) => (None, reason.as_deref()),
             CachedCredit::Value { exact, display, exact_text } => {
-                Some(CreditCell { exact: *exact, display, exact_text })
+                (Some(CreditCell { exact: *exact, display, exact_text }), None)
             }
         };
+        // Most rows have nothing to say: no allocation then.
+        self.catatan.clear();
+        if !warnings.is_empty() || reason.is_some() || entry.gap.is_some() {
+            self.catatan = crate::render::rekap::catatan(warnings, reason, entry.gap.as_deref());
+        }
         let row = RekapRow {
             source: origin.file,
             line: origin.line,
@@ -200,6 +216,7 @@ impl<'a> MemoScorer<'a> {
             score_100_text: &entry.text,
             predikat,
             credit,
+            catatan: &self.catatan,
         };
         encoder.row(w, &row);
         Ok(predikat)

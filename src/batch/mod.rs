@@ -52,6 +52,8 @@ pub struct Options<'a> {
 pub struct Failure {
     pub file: Arc<str>,
     pub problem: Problem,
+    /// A field left empty on a teacher who was still scored (`batch`); not a failure.
+    pub warning: bool,
 }
 
 /// Counts for the summary.
@@ -63,6 +65,8 @@ pub struct Stats {
     pub failed: u64,
     /// Teachers whose sheet carried typed-in results (check).
     pub audited: u64,
+    /// Teachers scored with fields left empty (batch).
+    pub warned: u64,
 }
 
 impl Stats {
@@ -82,6 +86,7 @@ impl Stats {
         }
         self.failed += o.failed;
         self.audited += o.audited;
+        self.warned += o.warned;
     }
 }
 
@@ -111,7 +116,9 @@ impl Done {
     /// Records one failed teacher, sheet or file with its problems.
     fn fail_unit(&mut self, file: &Arc<str>, problems: Vec<Problem>) {
         self.stats.failed += 1;
-        self.failures.extend(problems.into_iter().map(|problem| Failure { file: Arc::clone(file), problem }));
+        let failures =
+            problems.into_iter().map(|problem| Failure { file: Arc::clone(file), problem, warning: false });
+        self.failures.extend(failures);
     }
 }
 

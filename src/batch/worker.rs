@@ -93,7 +93,8 @@ fn chunk(
                 if let Some(jenis) = file.plan.parse(line, file.delimiter, &mut state.scratch, &mut teacher) {
                     let origin = Origin { file: &file.label, line: Some(line_no) };
                     let RowState { scratch, memo, .. } = state;
-                    emit(origin, jenis, scratch.scores(jenis), &teacher, None, opts, memo, &mut done);
+                    let unit = Unit { origin, sheet: None, warnings: &[] };
+                    emit(unit, jenis, scratch.scores(jenis), &teacher, opts, memo, &mut done);
                     return;
                 }
             }
@@ -149,8 +150,14 @@ fn row<R: Cells>(
         RowOutcome::Blank => {}
         RowOutcome::Invalid => done.fail_unit(&file.label, std::mem::take(&mut st.problems)),
         RowOutcome::Teacher { jenis } => {
-            let origin = Origin { file: &file.label, line: Some(line) };
-            emit(origin, jenis, &st.scores, &teacher, None, opts, &mut st.memo, done);
+            // What is left in `problems` are warnings (fields left empty).
+            let warnings = std::mem::take(&mut st.problems);
+            let unit = Unit {
+                origin: Origin { file: &file.label, line: Some(line) },
+                sheet: None,
+                warnings: &warnings,
+            };
+            emit(unit, jenis, &st.scores, &teacher, opts, &mut st.memo, done);
         }
     }
 }
@@ -162,28 +169,48 @@ fn one_sheet(label: &Arc<str>, opened: &Opened<'_>, opts: &Options<'_>, state: &
         Err(e) => done.fail_unit(label, e.problems),
         Ok(s) => {
             let origin = Origin { file: label, line: s.line };
-            emit(origin, s.jenis, &s.scores, &s.teacher, Some(&s), opts, &mut state.memo, &mut done);
+            let unit = Unit { origin, sheet: Some(&s), warnings: &s.warnings };
+            emit(unit, s.jenis, &s.scores, &s.teacher, opts, &mut state.memo, &mut done);
         }
     }
     done
 }
 
-/// Scores a parsed teacher and hands it on: a rekap row (through the memoizing scorer), or an
-/// audit. `sheet` locates identity fields of one-teacher sheets for audit messages.
-#[allow(clippy::too_many_arguments)]
+/// Where a teacher came from: the row, the one-teacher sheet (which locates identity fields
+/// for audit messages), and the fields that could not be read.
+struct Unit<'a> {
+    origin: Origin<'a>,
+    sheet: Option<&'a sheet::Sheet>,
+    warnings: &'a [Problem],
+}
+
+/// Scores a parsed teacher and hands it on: a rekap row (through the memoizing scorer) with
+/// its warnings, or an audit, where warnings are problems.
 fn emit<S: AsRef<str>>(
-    origin: Origin<'_>,
+    unit: Unit<'_>,
     jenis: Jenis,
     scores: &[Score],
     teacher: &Teacher<S>,
-    sheet: Option<&sheet::Sheet>,
     opts: &Options<'_>,
     memo: &mut Option<MemoScorer<'_>>,
     done: &mut Done,
 ) {
+    let origin = unit.origin;
     if let (Mode::Rekap { encoder, .. }, Some(memo)) = (opts.mode, memo.as_mut()) {
-        match memo.rekap(encoder, &mut done.out, origin, jenis, scores, teacher) {
-            Ok(p) => done.stats.count(p),
+        match memo.rekap(encoder, &mut done.out, origin, jenis, scores, teacher, unit.warnings) {
+            Ok(p) => {
+                done.stats.count(p);
+                if !unit.warnings.is_empty() {
+                    done.stats.warned += 1;
+                    let file: Arc<str> = Arc::from(origin.file);
+                    let warnings = unit.warnings.iter().cloned();
+                    done.failures.extend(warnings.map(|problem| Failure {
+                        file: Arc::clone(&file),
+                        problem,
+                        warning: true,
+                    }));
+                }
+            }
             Err(i) => invalid(done, origin, i),
         }
         return;
@@ -193,7 +220,7 @@ fn emit<S: AsRef<str>>(
         invalid(done, origin, i);
         return;
     }
-    check(done, origin, teacher, &a, sheet);
+    check(done, &unit, teacher, &a);
 }
 
 fn invalid(done: &mut Done, origin: Origin<'_>, i: InvalidIdentity) {
@@ -203,28 +230,26 @@ fn invalid(done: &mut Done, origin: Origin<'_>, i: InvalidIdentity) {
     done.fail_unit(&file, vec![p]);
 }
 
-/// Audits the results typed into a sheet against the computed ones.
-fn check<S: AsRef<str>>(
-    done: &mut Done,
-    origin: Origin<'_>,
-    t: &Teacher<S>,
-    a: &Assessment,
-    sheet: Option<&sheet::Sheet>,
-) {
+/// Audits the results typed into a sheet against the computed ones; fields that could not be
+/// read are problems here too.
+fn check<S: AsRef<str>>(done: &mut Done, unit: &Unit<'_>, t: &Teacher<S>, a: &Assessment) {
     done.stats.count(a.predikat);
     if !t.claimed.is_empty() {
         done.stats.audited += 1;
     }
     let mismatches = audit::audit(&t.claimed, a);
-    if mismatches.is_empty() {
+    if mismatches.is_empty() && unit.warnings.is_empty() {
         return;
     }
     done.stats.failed += 1;
-    let file: Arc<str> = Arc::from(origin.file);
+    let file: Arc<str> = Arc::from(unit.origin.file);
+    for p in unit.warnings {
+        done.failures.push(Failure { file: Arc::clone(&file), problem: p.clone(), warning: false });
+    }
     for m in mismatches {
         let field = m.field();
-        let line = sheet.and_then(|s| s.line_of(field)).or(origin.line);
+        let line = unit.sheet.and_then(|s| s.line_of(field)).or(unit.origin.line);
         let problem = Problem::new(line, Some(field.key().into()), ProblemKind::Audit(m));
-        done.failures.push(Failure { file: Arc::clone(&file), problem });
+        done.failures.push(Failure { file: Arc::clone(&file), problem, warning: false });
     }
 }

@@ -86,7 +86,11 @@ impl Sink for BatchSink {
 
     fn failures(&mut self, failures: &[Failure]) -> Result<()> {
         for f in failures {
-            let line = i18n::problem_line(&f.file, &f.problem);
+            let line = if f.warning {
+                i18n::warning_line(&f.file, &f.problem)
+            } else {
+                i18n::problem_line(&f.file, &f.problem)
+            };
             match &self.progress {
                 Some(pb) => pb.println(&line),
                 None => eprintln!("{line}"),
@@ -98,7 +102,12 @@ impl Sink for BatchSink {
                     None => w.text(""),
                 }
                 w.text(f.problem.at.as_deref().unwrap_or(""));
-                w.text(&i18n::problem(&f.problem.kind));
+                let message = i18n::problem(&f.problem.kind);
+                if f.warning {
+                    w.text(&format!("{}: {message}", i18n::label_warning()));
+                } else {
+                    w.text(&message);
+                }
                 w.end();
             }
         }
@@ -189,7 +198,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     }
     rekap.finish(stats.per_predikat, stats.failed)?;
     if !args.quiet {
-        eprintln!("{}", i18n::batch_summary(&stats.per_predikat, stats.failed));
+        eprintln!("{}", i18n::batch_summary(&stats.per_predikat, stats.failed, stats.warned));
     }
     Ok(if stats.failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }

@@ -60,6 +60,10 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     )
     .map_err(|e| anyhow!(i18n::sheet_error(&e)))?;
     args.identity.apply(&mut sheet.teacher)?;
+    // Fields that could not be read are left empty; the teacher is still scored.
+    for w in &sheet.warnings {
+        eprintln!("pkguru: {}", i18n::warning_line(&label, w));
+    }
     let instrument = instruments.get(sheet.jenis);
     let a = assessment::assess(instrument, &sheet.scores, &sheet.teacher, args.scoring.bands());
     if let Some(i) = a.credit.invalid() {
@@ -68,12 +72,12 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     let notes = assessment::notes(&a, sheet.jenis);
     let text = match args.format {
         ScoreFormat::Table => table::score(instrument, &sheet.teacher, &a, &notes, super::text_width()),
-        ScoreFormat::Json => json::score(&label, instrument, &sheet.teacher, &a, &notes),
+        ScoreFormat::Json => json::score(&label, instrument, &sheet.teacher, &a, &notes, &sheet.warnings),
         ScoreFormat::Csv => {
             let dialect: CsvDialect = args.csv_dialect.into();
             let n = instrument.competencies.len();
             let (encoder, mut writer) = rekap::rekap(RekapFormat::Csv, dialect, n);
-            let texts = RowTexts::of(&a, dialect.decimal);
+            let texts = RowTexts::of(&a, dialect.decimal, &sheet.warnings);
             let mut w = RowWriter::new(dialect);
             encoder.row(&mut w, &RekapRow::of(&label, sheet.line, &sheet.teacher, &a, &texts));
             let mut out = Vec::new();

@@ -81,6 +81,13 @@ impl Field {
         }
     }
 
+    /// Whether a bad value of this field keeps the teacher from being scored. Only `jenis`
+    /// does (it picks the instrument); a bad NIP, golongan or hours leaves that field empty and
+    /// what depends on it (the angka kredit) with it, but the nilai and predikat stand.
+    pub fn blocks_scoring(self) -> bool {
+        self == Field::Jenis
+    }
+
     /// The fields a template offers to fill in, in order (audit fields are not in templates).
     pub const TEMPLATE: [Field; 12] = [
         Field::Nama,

@@ -345,6 +345,37 @@ msg!(err_nilai_without_kind() =>
 
 // ---- labels -------------------------------------------------------------------------------
 
+msg!(catatan_no_golongan() => "angka kredit kosong: tanpa golongan", "no angka kredit: no golongan");
+msg!(catatan_pppk() => "angka kredit kosong: guru PPPK (rezim 2023)", "no angka kredit: PPPK teacher (2023 regime)");
+msg!(catatan_gap_text(list: &str) => "nilai di celah tabel predikat ({list})", "value in a gap of the predikat table ({list})");
+
+/// Hours (kelas) or counselees (BK) missing.
+pub fn catatan_missing_jm(bk: bool) -> String {
+    match (lang(), bk) {
+        (Lang::Id, false) => "angka kredit kosong: jam tidak diisi".into(),
+        (Lang::Id, true) => "angka kredit kosong: konseli tidak diisi".into(),
+        (Lang::En, false) => "no angka kredit: no teaching hours".into(),
+        (Lang::En, true) => "no angka kredit: no counselees".into(),
+    }
+}
+
+/// The other instrument's measure given.
+pub fn catatan_jm_other(bk: bool) -> String {
+    match (lang(), bk) {
+        (Lang::Id, false) => "angka kredit kosong: guru kelas memakai jam, bukan konseli".into(),
+        (Lang::Id, true) => "angka kredit kosong: guru BK memakai konseli, bukan jam".into(),
+        (Lang::En, false) => {
+            "no angka kredit: a classroom teacher is counted by hours, not counselees".into()
+        }
+        (Lang::En, true) => "no angka kredit: a BK teacher is counted by counselees, not hours".into(),
+    }
+}
+
+/// The word printed before a warning.
+pub fn label_warning() -> &'static str {
+    super::pick("peringatan", "warning")
+}
+
 /// The word printed before an error.
 pub fn label_error() -> &'static str {
     super::pick("galat", "error")
@@ -659,17 +690,23 @@ pub fn count(n: u64) -> String {
 
 /// The summary `batch` prints to standard error: teachers per predikat (Amat Baik first) and
 /// failures.
-pub fn batch_summary(per_predikat: &[u64; 5], failed: u64) -> String {
+pub fn batch_summary(per_predikat: &[u64; 5], failed: u64, warned: u64) -> String {
     let per: Vec<String> = crate::core::predikat::Predikat::ALL
         .iter()
         .zip(per_predikat)
         .map(|(p, n)| format!("{} {}", p.name(), count(*n)))
         .collect();
     let per = per.join(", ");
-    let (n, f) = (count(per_predikat.iter().sum()), count(failed));
-    match lang() {
-        Lang::Id => format!("Rekap: {n} guru dinilai ({per}); {f} gagal."),
-        Lang::En => format!("Rekap: {n} teachers scored ({per}); {f} failed."),
+    let (n, f, w) = (count(per_predikat.iter().sum()), count(failed), count(warned));
+    match (lang(), warned) {
+        (Lang::Id, 0) => format!("Rekap: {n} guru dinilai ({per}); {f} gagal."),
+        (Lang::En, 0) => format!("Rekap: {n} teachers scored ({per}); {f} failed."),
+        (Lang::Id, _) => {
+            format!("Rekap: {n} guru dinilai ({per}), {w} dengan isian yang dikosongkan; {f} gagal.")
+        }
+        (Lang::En, _) => {
+            format!("Rekap: {n} teachers scored ({per}), {w} with fields left empty; {f} failed.")
+        }
     }
 }
 

@@ -185,6 +185,53 @@ pub fn note(n: &Note) -> String {
     }
 }
 
+/// Why a rekap's angka kredit cell is empty, in a few words (`None` when it is not).
+pub fn catatan_credit(
+    credit: &crate::core::assessment::CreditOutcome,
+    jenis: crate::core::instrument::Jenis,
+) -> Option<String> {
+    use crate::core::assessment::CreditOutcome as C;
+    match credit {
+        C::Computed(_) => None,
+        C::NoGolongan => Some(m::catatan_no_golongan()),
+        C::Pppk(_) => Some(m::catatan_pppk()),
+        C::MissingJm { other_given: false } => {
+            Some(m::catatan_missing_jm(jenis == crate::core::instrument::Jenis::Bk))
+        }
+        C::MissingJm { other_given: true } => {
+            Some(m::catatan_jm_other(jenis == crate::core::instrument::Jenis::Bk))
+        }
+        C::Invalid(i) => Some(invalid_identity(*i)),
+        C::Error(e) => Some(credit_error(e)),
+    }
+}
+
+/// A value in a gap of the predikat table, for a rekap's catatan.
+pub fn catatan_gap(value: crate::core::exact::Exact) -> Option<String> {
+    let all = crate::core::predikat::disagreement(value)?;
+    let list = all.iter().map(|(b, p)| format!("{} → {}", b.code(), p.name())).collect::<Vec<_>>().join(", ");
+    Some(m::catatan_gap_text(&list))
+}
+
+/// Warnings as catatan text: `field: message`, joined.
+pub fn catatan_warnings(out: &mut String, warnings: &[Problem]) {
+    for w in warnings {
+        if !out.is_empty() {
+            out.push_str("; ");
+        }
+        if let Some(at) = &w.at {
+            out.push_str(at);
+            out.push_str(": ");
+        }
+        out.push_str(&problem(&w.kind));
+    }
+}
+
+/// A warning as one line: `peringatan: file:line: field: message`.
+pub fn warning_line(file: &str, p: &Problem) -> String {
+    format!("{}: {}", m::label_warning(), problem_line(file, p))
+}
+
 /// The typed-in and the computed value of an audit mismatch, as shown.
 pub fn mismatch_values(mm: &Mismatch) -> (String, String) {
     let sep = super::decimal_sep();

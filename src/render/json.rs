@@ -100,6 +100,15 @@ struct ScoreJson<'a> {
     predikat_by_convention: Conventions,
     credit: Option<CreditJson>,
     notes: Vec<NoteJson>,
+    warnings: Vec<WarningJson>,
+}
+
+/// A field that could not be read and was left empty.
+#[derive(Serialize)]
+struct WarningJson {
+    line: Option<u64>,
+    field: Option<String>,
+    message: String,
 }
 
 /// A note: its stable code and its message in the chosen language.
@@ -226,6 +235,7 @@ pub fn score(
     teacher: &Teacher<String>,
     a: &Assessment,
     notes_in: &[Note],
+    warnings: &[crate::sheet::Problem],
 ) -> String {
     let v = a.score_100();
     let by = |b: Bands| predikat::classify(v, b).name();
@@ -269,6 +279,10 @@ pub fn score(
         },
         credit: a.credit.computed().map(CreditJson::new),
         notes: notes(notes_in),
+        warnings: warnings
+            .iter()
+            .map(|w| WarningJson { line: w.line, field: w.at.clone(), message: i18n::problem(&w.kind) })
+            .collect(),
     };
     let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
     s.push('\n');

@@ -7,7 +7,9 @@ use crate::core::instrument::IndicatorId;
 use crate::core::scoring::Score;
 use crate::core::teacher::{Field, Teacher};
 
-use super::{Entry, Instruments, Problem, ProblemKind, ReadOptions, Sheet, choose_jenis, resolve};
+use super::{
+    Entry, Instruments, Problem, ProblemKind, ReadOptions, Sheet, choose_jenis, resolve, split_warnings,
+};
 
 /// Reads a JSON sheet. Syntax errors carry serde_json's line and column.
 pub fn read(text: &str, opts: ReadOptions, instruments: &Instruments) -> Result<Sheet, Vec<Problem>> {
@@ -64,10 +66,8 @@ pub fn read(text: &str, opts: ReadOptions, instruments: &Instruments) -> Result<
     let ids: Vec<IndicatorId> = entries.iter().map(|e| e.id).collect();
     let jenis = choose_jenis(opts, teacher.jenis, &ids, instruments, &mut problems);
     let scores = resolve(&entries, jenis, instruments, &mut problems);
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    Ok(Sheet { teacher, jenis, scores, line: None, field_lines: Vec::new() })
+    let warnings = split_warnings(problems)?;
+    Ok(Sheet { teacher, jenis, scores, line: None, field_lines: Vec::new(), warnings })
 }
 
 fn read_teacher(v: &Value, teacher: &mut Teacher<String>, problems: &mut Vec<Problem>) {

@@ -6,7 +6,9 @@ use crate::core::scoring::Score;
 use crate::core::teacher::{Field, Teacher};
 use crate::scan::LineTracker;
 
-use super::{Entry, Instruments, Problem, ProblemKind, ReadOptions, Sheet, choose_jenis, resolve};
+use super::{
+    Entry, Instruments, Problem, ProblemKind, ReadOptions, Sheet, choose_jenis, resolve, split_warnings,
+};
 
 /// Reads the rows after the header. Collects every problem before failing.
 pub fn read<R: std::io::Read>(
@@ -85,9 +87,6 @@ pub fn read<R: std::io::Read>(
     let ids: Vec<IndicatorId> = entries.iter().map(|e| e.id).collect();
     let jenis = choose_jenis(opts, teacher.jenis, &ids, instruments, &mut problems);
     let scores = resolve(&entries, jenis, instruments, &mut problems);
-    if !problems.is_empty() {
-        problems.sort_by_key(|p| p.line.unwrap_or(u64::MAX));
-        return Err(problems);
-    }
-    Ok(Sheet { teacher, jenis, scores, line: None, field_lines: seen_fields })
+    let warnings = split_warnings(problems)?;
+    Ok(Sheet { teacher, jenis, scores, line: None, field_lines: seen_fields, warnings })
 }

@@ -78,6 +78,8 @@ pub struct Sheet {
     pub line: Option<u64>,
     /// The line of each identity field (one-teacher CSV sheets), for messages about it.
     pub field_lines: Vec<(Field, u64)>,
+    /// Fields that could not be read and were left empty (see [`Problem::is_warning`]).
+    pub warnings: Vec<Problem>,
 }
 
 impl Sheet {
@@ -138,6 +140,7 @@ pub fn read_opened(
         Ok(mut s) => {
             s.line = shift(s.line);
             s.field_lines.iter_mut().for_each(|(_, l)| *l += offset);
+            s.warnings.iter_mut().for_each(|p| p.line = shift(p.line));
             Ok(s)
         }
         Err(mut problems) => {
@@ -181,6 +184,13 @@ fn read_csv(text: &str, opts: ReadOptions, instruments: &Instruments) -> Result<
         header::HeaderKind::Wide => wide::read_one(rdr, text.as_bytes(), &header, opts, instruments),
         header::HeaderKind::Bad(p) => Err(vec![p]),
     }
+}
+
+/// Splits a reader's problems: when any keeps the teacher from being scored, all of them are
+/// the error; otherwise they are warnings, sorted by line.
+pub fn split_warnings(mut problems: Vec<Problem>) -> Result<Vec<Problem>, Vec<Problem>> {
+    problems.sort_by_key(|p| p.line.unwrap_or(u64::MAX));
+    if problems.iter().all(Problem::is_warning) { Ok(problems) } else { Err(problems) }
 }
 
 /// Picks the instrument for a long or JSON sheet: `--jenis`, else the sheet's `jenis`, else the

@@ -34,6 +34,13 @@ impl Problem {
         Problem { line: e.line(), at: None, kind: ProblemKind::Decode(e) }
     }
 
+    /// Whether this problem only empties what depends on one field (a bad NIP, golongan,
+    /// hours…) instead of keeping the teacher from being scored: a warning in `score` and
+    /// `batch`, a problem in `check`.
+    pub fn is_warning(&self) -> bool {
+        matches!(&self.kind, ProblemKind::Field(e) if !e.field.blocks_scoring())
+    }
+
     /// A csv-crate error, at the line it reports.
     pub fn csv(e: &csv::Error) -> Problem {
         Problem::new(e.position().map(|p| p.line()), None, ProblemKind::Csv(e.to_string()))

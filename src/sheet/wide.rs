@@ -158,7 +158,9 @@ impl WideLayout {
         }
     }
 
-    /// Parses one data row. Scores go into `scores` (cleared first) in slot order.
+    /// Parses one data row. Scores go into `scores` (cleared first) in slot order. A teacher
+    /// whose identity fields had problems is still a teacher; those problems, pushed to
+    /// `problems`, are then warnings.
     pub fn parse_row<'r, R: Cells>(
         &self,
         rec: &'r R,
@@ -235,7 +237,9 @@ impl WideLayout {
             }
         }
         teacher.jenis = Some(jenis);
-        if problems.len() > before {
+        // Fields that could not be read stay empty: the row is still a teacher, and the
+        // problems left in `problems` are warnings.
+        if problems[before..].iter().any(|p| !p.is_warning()) {
             return RowOutcome::Invalid;
         }
         RowOutcome::Teacher { jenis }
@@ -335,6 +339,7 @@ pub fn read_one<R: std::io::Read>(
                         scores: scores.clone(),
                         line: Some(line),
                         field_lines: Vec::new(),
+                        warnings: Vec::new(),
                     });
                 }
             }
@@ -343,8 +348,8 @@ pub fn read_one<R: std::io::Read>(
     if rows > 1 {
         return Err(vec![Problem::file(ProblemKind::ManyTeachers(rows))]);
     }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    found.ok_or_else(|| vec![Problem::file(ProblemKind::NoTeacherRows)])
+    let warnings = super::split_warnings(problems)?;
+    let mut sheet = found.ok_or_else(|| vec![Problem::file(ProblemKind::NoTeacherRows)])?;
+    sheet.warnings = warnings;
+    Ok(sheet)
 }

@@ -36,6 +36,7 @@ impl RowEncoder for Encoder {
                 Column::NkPersen => w.uint(u64::from(r.predikat.credit_percent())),
                 Column::AngkaKredit => w.raw(r.credit.map_or("", |c| c.display).as_bytes()),
                 Column::AngkaKreditTepat => w.raw(r.credit.map_or("", |c| c.exact_text).as_bytes()),
+                Column::Catatan => w.text(r.catatan),
             }
         }
         w.end();

@@ -32,6 +32,7 @@ struct RekapJson<'a> {
     angka_kredit: Option<f64>,
     angka_kredit_display: Option<Fixed>,
     angka_kredit_exact: Option<Exactly>,
+    catatan: Option<&'a str>,
 }
 
 pub(super) struct Encoder {
@@ -60,6 +61,7 @@ impl RowEncoder for Encoder {
             angka_kredit: credit.map(exact::to_f64),
             angka_kredit_display: credit.map(|c| Fixed(c, 3, '.')),
             angka_kredit_exact: credit.map(|c| Exactly(c, '.')),
+            catatan: Some(r.catatan).filter(|c| !c.is_empty()),
         };
         if !self.lines {
             w.out.extend_from_slice(b",\n");

@@ -48,6 +48,8 @@ pub enum Column {
     NkPersen,
     AngkaKredit,
     AngkaKreditTepat,
+    /// Why a cell is empty (a field that could not be read, no golongan …) and band gaps.
+    Catatan,
 }
 
 /// How a column's cells are typed in the XLSX rekap.
@@ -62,7 +64,7 @@ pub enum CellType {
 }
 
 /// The rekap's columns in order: key, XLSX cell type, XLSX width.
-pub const COLUMNS: [(Column, &str, CellType, f64); 15] = [
+pub const COLUMNS: [(Column, &str, CellType, f64); 16] = [
     (Column::Sumber, "sumber", CellType::Text, 28.0),
     (Column::Baris, "baris", CellType::Integer, 9.0),
     (Column::Nama, "nama", CellType::Text, 28.0),
@@ -78,6 +80,7 @@ pub const COLUMNS: [(Column, &str, CellType, f64); 15] = [
     (Column::NkPersen, "nk_persen", CellType::Integer, 9.0),
     (Column::AngkaKredit, "angka_kredit", CellType::Decimal3, 14.0),
     (Column::AngkaKreditTepat, "angka_kredit_tepat", CellType::Text, 14.0),
+    (Column::Catatan, "catatan", CellType::Text, 40.0),
 ];
 
 /// The header names, with `Values` expanded to `k1` … `k{competencies}`.
@@ -123,6 +126,8 @@ pub struct RekapRow<'a> {
     pub score_100_text: &'a str,
     pub predikat: Predikat,
     pub credit: Option<CreditCell<'a>>,
+    /// Why cells are empty and whether the nilai lies in a band gap; empty when all is plain.
+    pub catatan: &'a str,
 }
 
 /// Display texts of an assessment, for building a [`RekapRow`] outside the batch scorer.
@@ -130,19 +135,38 @@ pub struct RekapRow<'a> {
 pub struct RowTexts {
     score_100: String,
     credit: Option<(String, String)>,
+    catatan: String,
 }
 
 impl RowTexts {
-    /// The texts of an assessment in the decimal separator `sep`.
-    pub fn of(a: &Assessment, sep: char) -> RowTexts {
+    /// The texts of an assessment in the decimal separator `sep`, with the sheet's warnings.
+    pub fn of(a: &Assessment, sep: char, warnings: &[crate::sheet::Problem]) -> RowTexts {
         RowTexts {
             score_100: Fixed(a.score_100(), 2, sep).to_string(),
             credit: a
                 .credit
                 .computed()
                 .map(|c| (Fixed(c.per_year, 3, sep).to_string(), exact::exact_text(c.per_year, sep))),
+            catatan: catatan(
+                warnings,
+                crate::i18n::catatan_credit(&a.credit, a.scored.jenis).as_deref(),
+                crate::i18n::catatan_gap(a.score_100()).as_deref(),
+            ),
         }
     }
+}
+
+/// A row's catatan: its warnings, why the angka kredit is empty, a band gap; `; ` between.
+pub fn catatan(warnings: &[crate::sheet::Problem], credit: Option<&str>, gap: Option<&str>) -> String {
+    let mut out = String::new();
+    crate::i18n::catatan_warnings(&mut out, warnings);
+    for part in [credit, gap].into_iter().flatten() {
+        if !out.is_empty() {
+            out.push_str("; ");
+        }
+        out.push_str(part);
+    }
+    out
 }
 
 impl<'a> RekapRow<'a> {
@@ -174,6 +198,7 @@ impl<'a> RekapRow<'a> {
                 }
                 _ => None,
             },
+            catatan: &texts.catatan,
         }
     }
 }
@@ -226,9 +251,9 @@ mod tests {
     #[test]
     fn header_expands_the_competency_columns() {
         let h = header(17);
-        assert_eq!(h.len(), 14 + 17);
+        assert_eq!(h.len(), 15 + 17);
         assert_eq!(&h[..8], ["sumber", "baris", "nama", "nip", "sekolah", "jenis", "golongan", "k1"]);
         assert_eq!(h[7 + 16], "k17");
-        assert_eq!(h.last().map(String::as_str), Some("angka_kredit_tepat"));
+        assert_eq!(h.last().map(String::as_str), Some("catatan"));
     }
 }

@@ -76,6 +76,7 @@ impl RowEncoder for Encoder {
                     None => out.push(BLANK),
                 },
                 Column::AngkaKreditTepat => text(out, r.credit.map_or("", |c| c.exact_text)),
+                Column::Catatan => text(out, r.catatan),
             }
         }
     }
