@@ -197,10 +197,7 @@ impl<'a> MemoScorer<'a> {
             }
         };
         // Most rows have nothing to say: no allocation then.
-        self.catatan.clear();
-        if !warnings.is_empty() || reason.is_some() || entry.gap.is_some() {
-            self.catatan = crate::render::rekap::catatan(warnings, reason, entry.gap.as_deref());
-        }
+        crate::render::rekap::write_catatan(&mut self.catatan, warnings, reason, entry.gap.as_deref());
         let row = RekapRow {
             source: origin.file,
             line: origin.line,

@@ -159,14 +159,25 @@ impl RowTexts {
 /// A row's catatan: its warnings, why the angka kredit is empty, a band gap; `; ` between.
 pub fn catatan(warnings: &[crate::sheet::Problem], credit: Option<&str>, gap: Option<&str>) -> String {
     let mut out = String::new();
-    crate::i18n::catatan_warnings(&mut out, warnings);
+    write_catatan(&mut out, warnings, credit, gap);
+    out
+}
+
+/// [`catatan`] into a reused buffer (cleared first).
+pub fn write_catatan(
+    out: &mut String,
+    warnings: &[crate::sheet::Problem],
+    credit: Option<&str>,
+    gap: Option<&str>,
+) {
+    out.clear();
+    crate::i18n::catatan_warnings(out, warnings);
     for part in [credit, gap].into_iter().flatten() {
         if !out.is_empty() {
             out.push_str("; ");
         }
         out.push_str(part);
     }
-    out
 }
 
 impl<'a> RekapRow<'a> {
