@@ -121,7 +121,8 @@ fn identity_field_errors_are_warnings() {
 #[test]
 fn identity_field_errors() {
     let err = data_error(kelas_with("jenis", "bk").as_bytes());
-    assert!(err.contains("tidak ada di instrumen bk"), "{err}");
+    assert!(err.contains("stdin:5: jenis: jenis tertulis bk, tetapi skornya untuk instrumen kelas"), "{err}");
+    assert_eq!(err.lines().count(), 2, "one diagnosis, not one line per indicator: {err}");
     let err = data_error(kelas_with("nilai_tambahan", "80").as_bytes());
     assert!(err.contains("tanpa jenis tugas tambahan"), "{err}");
 }

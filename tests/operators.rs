@@ -251,3 +251,54 @@ fn band_gap_flagged_in_the_rekap() {
     );
     assert!(catatan.contains("angka kredit kosong: tanpa golongan"), "{catatan}");
 }
+
+/// One diagnosis per teacher: an unfilled template, a few blank scores, scores typed one
+/// column off, a kelas teacher marked bk in a wide file.
+#[test]
+fn one_diagnosis_per_teacher() {
+    let (_, template, _) = run(&["template"]);
+    let (code, _, err) = run_stdin(&["score", "-"], template.as_bytes());
+    assert_eq!(code, 1);
+    assert!(err.contains("belum dinilai: semua skor indikator kosong"), "{err}");
+    assert_eq!(err.lines().count(), 2, "{err}");
+
+    let mut rows = csv_rows(&fixture_text("contoh/guru-kelas.csv"), b',');
+    for r in rows.iter_mut() {
+        if ["4.2", "4.3", "4.4", "4.5", "4.6", "4.7", "4.8", "4.9", "4.10", "4.11", "7.1"]
+            .contains(&r[0].as_str())
+        {
+            r[3] = String::new();
+        }
+    }
+    let (_, _, err) = run_stdin(&["score", "-"], csv_text(&rows, b',', false).as_bytes());
+    assert!(err.contains("11 skor kosong: 4.2–4.11, 7.1"), "{err}");
+    assert_eq!(err.lines().count(), 2, "{err}");
+
+    let mut rows = csv_rows(&fixture_text("contoh/guru-kelas.csv"), b',');
+    for r in rows.iter_mut() {
+        // Every score typed one column to the right of skor.
+        let is_indicator = pkguru::core::instrument::IndicatorId::parse(&r[0]).is_some();
+        let skor = if is_indicator { std::mem::take(&mut r[3]) } else { String::new() };
+        r.push(skor);
+    }
+    let (_, _, err) = run_stdin(&["score", "-"], csv_text(&rows, b',', false).as_bytes());
+    assert!(err.contains("kolom skor kosong, tetapi skor ada di kolom 5"), "{err}");
+    assert_eq!(err.lines().count(), 2, "{err}");
+
+    let (_, wide, _) = run(&["template", "--wide", "--jenis", "campur"]);
+    let header = csv_rows(&wide, b',').remove(0);
+    let kelas = pkguru::core::instrument::Instrument::embedded(pkguru::core::instrument::Jenis::Kelas);
+    let row: Vec<String> = header
+        .iter()
+        .map(|h| match pkguru::core::instrument::IndicatorId::parse(h) {
+            Some(id) if kelas.slot(id).is_some() => "2".into(),
+            Some(_) => String::new(),
+            None if h == "jenis" => "bk".into(),
+            None => String::new(),
+        })
+        .collect();
+    let (code, _, err) = run_stdin(&["batch", "-"], csv_text(&[header, row], b',', false).as_bytes());
+    assert_eq!(code, 1);
+    assert!(err.contains("stdin:2: jenis: jenis tertulis bk, tetapi skornya untuk instrumen kelas"), "{err}");
+    assert_eq!(err.lines().count(), 2, "one line and the summary: {err}");
+}

@@ -190,7 +190,7 @@ fn sheet_selection() {
     assert!(err.contains("lembar kerja \"Data\" tidak ada; yang ada: Lembar PKG"), "{err}");
     let (code, _, err) = run(&["score", t.to_str().unwrap(), "--sheet", "Lembar PKG"]);
     assert_eq!(code, 1, "blank template: scores missing");
-    assert!(err.contains("skor kosong") || err.contains("belum diisi"), "{err}");
+    assert!(err.contains("belum dinilai: semua skor indikator kosong"), "one diagnosis: {err}");
 }
 
 #[test]
@@ -289,5 +289,5 @@ fn workbooks_saved_by_libreoffice_score_like_the_csv() {
     let ods = convert(&soffice, &t, "ods", &resaved);
     let (code, _, err) = run(&["score", ods.to_str().unwrap()]);
     assert_eq!(code, 1, "the template has no scores yet");
-    assert!(err.contains("skor kosong") || err.contains("belum diisi"), "{err}");
+    assert!(err.contains("belum dinilai: semua skor indikator kosong"), "one diagnosis: {err}");
 }

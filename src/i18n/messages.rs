@@ -199,6 +199,18 @@ msg!(hint_lost_zero(id: &str) =>
 msg!(err_extra_indicator(jenis: &str) =>
     "kolom ini bukan indikator instrumen {jenis}; kosongkan untuk guru {jenis}",
     "this column is not an indicator of the {jenis} instrument; leave it blank for {jenis} teachers");
+msg!(err_not_assessed() =>
+    "belum dinilai: semua skor indikator kosong",
+    "not yet assessed: every indicator score is blank");
+msg!(err_score_column_shifted(skor: &str, found: &str) =>
+    "kolom {skor} kosong, tetapi skor ada di kolom {found}; pindahkan skor ke kolom {skor}",
+    "the {skor} column is empty, but the scores are in column {found}; move them to the {skor} column");
+msg!(err_blank_scores(n: usize, ids: &str) =>
+    "{n} skor kosong: {ids}; isi 0, 1 atau 2",
+    "{n} blank scores: {ids}; fill in 0, 1 or 2");
+msg!(err_scores_fit_other(stated: &str, fits: &str) =>
+    "jenis tertulis {stated}, tetapi skornya untuk instrumen {fits}; periksa kolom jenis",
+    "jenis says {stated}, but the scores are for the {fits} instrument; check the jenis column");
 msg!(err_jenis_conflict(stated: &str, forced: &str) =>
     "lembar menyebut jenis {stated}, tetapi --jenis {forced} diberikan",
     "the sheet says jenis {stated}, but --jenis {forced} was given");

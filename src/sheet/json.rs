@@ -66,6 +66,10 @@ pub fn read(text: &str, opts: ReadOptions, instruments: &Instruments) -> Result<
     let ids: Vec<IndicatorId> = entries.iter().map(|e| e.id).collect();
     let jenis = choose_jenis(opts, teacher.jenis, &ids, instruments, &mut problems);
     let scores = resolve(&entries, jenis, instruments, &mut problems);
+    let scored = entries.iter().filter(|e| e.score.is_some()).map(|e| e.id);
+    let other_fits = super::diagnose::fits(scored, instruments.get(jenis.other()));
+    let slots = instruments.get(jenis).indicator_count();
+    super::diagnose::consolidate(&mut problems, jenis, slots, other_fits);
     let warnings = split_warnings(problems)?;
     Ok(Sheet { teacher, jenis, scores, line: None, field_lines: Vec::new(), warnings })
 }

@@ -25,6 +25,8 @@ pub fn read<R: std::io::Read>(
     let mut seen_fields: Vec<(Field, u64)> = Vec::new();
     let mut rec = csv::StringRecord::new();
     let mut lines = LineTracker::new(1);
+    // Valid scores per column, to tell a skor column typed one column off.
+    let mut elsewhere: Vec<usize> = Vec::new();
     loop {
         match rdr.read_record(&mut rec) {
             Ok(false) => break,
@@ -51,6 +53,12 @@ pub fn read<R: std::io::Read>(
             continue;
         }
         if let Some(id) = IndicatorId::parse(key) {
+            for (c, cell) in rec.iter().enumerate().filter(|(c, _)| *c != id_col && *c != score_col) {
+                if Score::parse(cell.as_bytes()).is_some() {
+                    elsewhere.resize(elsewhere.len().max(c + 1), 0);
+                    elsewhere[c] += 1;
+                }
+            }
             let score = Score::parse(value.as_bytes());
             if score.is_none() {
                 problems.push(Problem::new(
@@ -87,6 +95,29 @@ pub fn read<R: std::io::Read>(
     let ids: Vec<IndicatorId> = entries.iter().map(|e| e.id).collect();
     let jenis = choose_jenis(opts, teacher.jenis, &ids, instruments, &mut problems);
     let scores = resolve(&entries, jenis, instruments, &mut problems);
+    let scored = entries.iter().filter(|e| e.score.is_some()).map(|e| e.id);
+    let other_fits = super::diagnose::fits(scored, instruments.get(jenis.other()));
+    let slots = instruments.get(jenis).indicator_count();
+    super::diagnose::consolidate(&mut problems, jenis, slots, other_fits);
+    // No scores in the skor column but nearly all in another: typed one column off.
+    let shifted =
+        elsewhere.iter().enumerate().max_by_key(|(_, n)| **n).filter(|(_, n)| **n * 10 >= entries.len() * 9);
+    if let (Some((col, _)), Some(p)) =
+        (shifted, problems.iter_mut().find(|p| p.kind == ProblemKind::NotAssessed))
+    {
+        let header = rdr.headers().map(|h| h.get(col).unwrap_or("").trim().to_string()).unwrap_or_default();
+        // A column without a header is named by its number.
+        let header = if header.is_empty() { (col + 1).to_string() } else { format!("{header:?}") };
+        let skor =
+            rdr.headers().map(|h| h.get(score_col).unwrap_or("").trim().to_string()).unwrap_or_default();
+        p.kind = ProblemKind::ScoreColumnShifted { skor, found: header };
+    }
+    // A wrong jenis is reported on the jenis row.
+    if let Some((_, line)) = seen_fields.iter().find(|(f, _)| *f == Field::Jenis) {
+        for p in problems.iter_mut().filter(|p| matches!(p.kind, ProblemKind::ScoresFitOther { .. })) {
+            p.line = Some(*line);
+        }
+    }
     let warnings = split_warnings(problems)?;
     Ok(Sheet { teacher, jenis, scores, line: None, field_lines: seen_fields, warnings })
 }

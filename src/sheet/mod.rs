@@ -5,6 +5,7 @@
 //! May use: `core` and `scan`.
 
 pub mod detect;
+pub mod diagnose;
 pub mod header;
 pub mod input;
 pub mod json;

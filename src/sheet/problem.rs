@@ -166,6 +166,22 @@ pub enum ProblemKind {
         ids: Vec<IndicatorId>,
     },
     ExtraIndicator(Jenis),
+    /// Every score of the teacher is blank: not yet assessed.
+    NotAssessed,
+    /// The skor column is empty but another column holds the scores (typed one column off).
+    ScoreColumnShifted {
+        skor: String,
+        found: String,
+    },
+    /// Several scores are blank (listed compactly).
+    BlankScores {
+        ids: Vec<IndicatorId>,
+    },
+    /// The scores given belong to the other instrument (a kelas teacher marked bk…).
+    ScoresFitOther {
+        stated: Jenis,
+        fits: Jenis,
+    },
     JenisConflict {
         stated: Jenis,
         forced: Jenis,

@@ -237,6 +237,12 @@ impl WideLayout {
             }
         }
         teacher.jenis = Some(jenis);
+        let other = &self.maps[jenis.other().index()];
+        let other_fits =
+            other.missing.is_empty() && other.cols.iter().all(|&c| Score::parse(rec.cell(c)).is_some());
+        let mut mine = problems.split_off(before);
+        super::diagnose::consolidate(&mut mine, jenis, map.cols.len(), other_fits);
+        problems.extend(mine);
         // Fields that could not be read stay empty: the row is still a teacher, and the
         // problems left in `problems` are warnings.
         if problems[before..].iter().any(|p| !p.is_warning()) {
