@@ -302,3 +302,42 @@ fn one_diagnosis_per_teacher() {
     assert!(err.contains("stdin:2: jenis: jenis tertulis bk, tetapi skornya untuk instrumen kelas"), "{err}");
     assert_eq!(err.lines().count(), 2, "one line and the summary: {err}");
 }
+
+/// `4.10` that a spreadsheet turned into `4.1` is read back as `4.10`: in a one-teacher sheet
+/// by its text or place, in a wide header by its place after `4.9`; said once, as a warning.
+#[test]
+fn lost_zero_recovered() {
+    let damaged = fixture_text("contoh/guru-kelas.csv").replacen("\n4.10,", "\n4.1,", 1);
+    let (code, out, err) = run_stdin(&["score", "-", "--format", "csv"], damaged.as_bytes());
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains(",39,56,69.64,Cukup,"), "scores as the original: {out}");
+    assert!(err.contains("peringatan: stdin:39: 4.10: 4.1 dibaca sebagai 4.10"), "{err}");
+    // Without the uraian column, by its place after 4.9.
+    let rows: Vec<Vec<String>> =
+        csv_rows(&damaged, b',').into_iter().map(|r| vec![r[0].clone(), r[3].clone()]).collect();
+    let (code, out, err) =
+        run_stdin(&["score", "-", "--format", "csv"], csv_text(&rows, b',', false).as_bytes());
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains(",39,56,69.64,Cukup,"), "{out}");
+    // Out of place and without a text it stays an error with the hint.
+    let mut moved = rows.clone();
+    let at = moved
+        .iter()
+        .position(|r| r[0] == "4.1" && r[1] == rows.iter().find(|x| x[0] == "4.1").unwrap()[1])
+        .unwrap();
+    let row = moved.remove(moved.iter().rposition(|r| r[0] == "4.1").unwrap());
+    moved.insert(at + 1, row);
+    let (code, _, err) = run_stdin(&["score", "-"], csv_text(&moved, b',', false).as_bytes());
+    assert_eq!(code, 1);
+    assert!(err.contains("mungkin Excel/LibreOffice mengubah 4.10 menjadi angka 4.1"), "{err}");
+
+    let mut wide = Vec::new();
+    pkguru::synth::write(&mut wide, 5, 3).unwrap();
+    let original = String::from_utf8(wide).unwrap();
+    let damaged = original.replacen(",4.10,", ",4.1,", 1);
+    let (_, want, _) = run_stdin(&["batch", "-", "-q"], original.as_bytes());
+    let (code, got, err) = run_stdin(&["batch", "-"], damaged.as_bytes());
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(got, want, "the same rekap");
+    assert_eq!(err.matches("4.1 dibaca sebagai 4.10").count(), 1, "said once: {err}");
+}

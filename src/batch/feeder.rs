@@ -17,7 +17,7 @@ use crate::sheet::{self, IoReason, Problem, ProblemKind};
 
 use super::inputs::Input;
 use super::worker::WideFile;
-use super::{Done, Interrupted, Options, Pending, Sink, Stats};
+use super::{Done, Failure, Interrupted, Mode, Options, Pending, Sink, Stats};
 
 /// Bytes read per chunk of a wide file.
 pub const CHUNK_BYTES: usize = 1 << 22;
@@ -279,6 +279,21 @@ impl<'a, 'o> Feeder<'a, 'o> {
         if !layout.header_problems.is_empty() {
             let problems = layout.header_problems.clone();
             return self.fail_file(label, problems);
+        }
+        if !layout.header_notes.is_empty() {
+            // Said once for the file: a warning in a rekap (every row is still read), a
+            // problem for `check`.
+            let mut done = Done::new(self.opts.dialect);
+            let notes = layout.header_notes.clone();
+            match self.opts.mode {
+                Mode::Rekap { .. } => done.failures.extend(notes.into_iter().map(|problem| Failure {
+                    file: Arc::clone(label),
+                    problem,
+                    warning: true,
+                })),
+                Mode::Check => done.fail_unit(label, notes),
+            }
+            self.local(done)?;
         }
         let plan = layout.single_pass();
         let file = Arc::new(WideFile { label: Arc::clone(label), delimiter, layout, plan });

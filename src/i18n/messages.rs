@@ -199,6 +199,9 @@ msg!(hint_lost_zero(id: &str) =>
 msg!(err_extra_indicator(jenis: &str) =>
     "kolom ini bukan indikator instrumen {jenis}; kosongkan untuk guru {jenis}",
     "this column is not an indicator of the {jenis} instrument; leave it blank for {jenis} teachers");
+msg!(note_recovered_id(from: &str, to: &str) =>
+    "{from} dibaca sebagai {to} (spreadsheet mengubah {to} menjadi angka {from}); format kolom id sebagai Teks agar tidak terulang",
+    "{from} read as {to} (a spreadsheet turned {to} into the number {from}); format the id column as Text so it does not happen again");
 msg!(err_not_assessed() =>
     "belum dinilai: semua skor indikator kosong",
     "not yet assessed: every indicator score is blank");

@@ -306,6 +306,7 @@ pub fn problem(k: &ProblemKind) -> String {
         K::Missing { jenis, ids: list } => m::err_missing(jenis.code(), &ids(list)),
         K::ExtraIndicator(jenis) => m::err_extra_indicator(jenis.code()),
         K::NotAssessed => m::err_not_assessed(),
+        K::RecoveredId { from, to } => m::note_recovered_id(&from.to_string(), &to.to_string()),
         K::ScoreColumnShifted { skor, found } => m::err_score_column_shifted(skor, found),
         K::BlankScores { ids } => m::err_blank_scores(ids.len(), &crate::sheet::diagnose::compact(ids)),
         K::ScoresFitOther { stated, fits } => m::err_scores_fit_other(stated.code(), fits.code()),

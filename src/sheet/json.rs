@@ -118,7 +118,7 @@ fn push_score(id: IndicatorId, v: Option<&Value>, entries: &mut Vec<Entry>, prob
         Some(Value::String(s)) => Score::parse(s.as_bytes()),
         _ => None,
     };
-    entries.push(Entry { id, score, line: None });
+    entries.push(Entry { id, score, line: None, text: None });
     match score {
         Some(_) => {}
         None => {

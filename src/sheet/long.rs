@@ -25,6 +25,9 @@ pub fn read<R: std::io::Read>(
     let mut seen_fields: Vec<(Field, u64)> = Vec::new();
     let mut rec = csv::StringRecord::new();
     let mut lines = LineTracker::new(1);
+    // The indicator text column, which tells a damaged ID (`4.1` for `4.10`) by its text.
+    let text_col =
+        rdr.headers().ok().and_then(|h| h.iter().position(|c| c.trim().eq_ignore_ascii_case("uraian")));
     // Valid scores per column, to tell a skor column typed one column off.
     let mut elsewhere: Vec<usize> = Vec::new();
     loop {
@@ -67,7 +70,8 @@ pub fn read<R: std::io::Read>(
                     ProblemKind::Score(value.trim().into()),
                 ));
             }
-            entries.push(Entry { id, score, line: Some(line) });
+            let text = text_col.and_then(|c| rec.get(c)).map(str::to_string);
+            entries.push(Entry { id, score, line: Some(line), text });
         } else if let Some(field) = Field::parse(key) {
             if let Some((_, first)) = seen_fields.iter().find(|(f, _)| *f == field) {
                 problems.push(Problem::new(

@@ -97,6 +97,8 @@ pub struct Entry {
     /// `None` when the cell was invalid (already reported); the indicator still counts as present.
     pub score: Option<Score>,
     pub line: Option<u64>,
+    /// The indicator's text on the sheet (the `uraian` column), when it has one.
+    pub text: Option<String>,
 }
 
 /// An input ready for the text readers: a workbook's worksheet converted to CSV, or the file's
@@ -234,9 +236,22 @@ pub fn resolve(
 ) -> Vec<Score> {
     let inst = instruments.get(jenis);
     let mut scores: Vec<Option<(Option<Score>, Option<u64>)>> = vec![None; inst.indicator_count()];
+    let present: Vec<IndicatorId> = entries.iter().map(|e| e.id).collect();
+    let mut previous: Option<IndicatorId> = None;
     for e in entries {
-        let at = Some(e.id.to_string());
-        let id = e.id;
+        let mut id = e.id;
+        // `k.10` that a spreadsheet turned into the number `k.1`, told by its text or its place.
+        let taken = inst.slot(id).is_some_and(|s| scores[s].is_some());
+        if let Some(to) = recovered_id(e, previous, taken, &present, inst) {
+            problems.push(Problem::new(
+                e.line,
+                Some(to.to_string()),
+                ProblemKind::RecoveredId { from: id, to },
+            ));
+            id = to;
+        }
+        previous = Some(id);
+        let at = Some(id.to_string());
         match inst.slot(id) {
             None if instruments.get(jenis.other()).slot(id).is_some() => {
                 problems.push(Problem::new(e.line, at, ProblemKind::IdOtherInstrument { id, jenis }))
@@ -259,7 +274,80 @@ pub fn resolve(
     scores.into_iter().map(|s| s.and_then(|(s, _)| s).unwrap_or_default()).collect()
 }
 
+/// The `k.10` a `k.1` stands for, when that is unambiguous: `k.10` is not on the sheet, and the
+/// row's text is `k.10`'s, or (without a text) the row repeats `k.1` (`taken`) right after `k.9`.
+fn recovered_id(
+    e: &Entry,
+    previous: Option<IndicatorId>,
+    taken: bool,
+    present: &[IndicatorId],
+    inst: &Instrument,
+) -> Option<IndicatorId> {
+    let to = IndicatorId { competency: e.id.competency, indicator: 10 };
+    if !looks_like_lost_zero(e.id, inst) || present.contains(&to) {
+        return None;
+    }
+    let squash = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let by_text = e.text.as_deref().filter(|t| !t.trim().is_empty()).map(|t| {
+        let expected = inst.indicators().find(|(_, i)| i.id == to).map(|(_, i)| squash(&i.text));
+        expected.is_some_and(|x| x == squash(t))
+    });
+    let nine = IndicatorId { competency: e.id.competency, indicator: 9 };
+    match by_text {
+        Some(true) => Some(to),
+        Some(false) => None,
+        None => (taken && previous == Some(nine)).then_some(to),
+    }
+}
+
 /// Whether a repeated `k.1` may be `k.10` that a spreadsheet turned into the number 4.1.
 pub fn looks_like_lost_zero(id: IndicatorId, inst: &Instrument) -> bool {
     id.indicator == 1 && inst.slot(IndicatorId { competency: id.competency, indicator: 10 }).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// A one-teacher sheet of these scores, rows in the given order, `4.10` written as `4.1`
+    /// (as a spreadsheet damages it), with or without the uraian column.
+    fn damaged_sheet(scores: &[u8], order: &[usize], with_text: bool) -> String {
+        let inst = Instrument::embedded(Jenis::Kelas);
+        let all: Vec<_> = inst.indicators().collect();
+        let mut out =
+            String::from(if with_text { "id,uraian,skor\njenis,,kelas\n" } else { "id,skor\njenis,kelas\n" });
+        for &i in order {
+            let (_, ind) = all[i];
+            let id = if ind.id.to_string() == "4.10" { "4.1".to_string() } else { ind.id.to_string() };
+            if with_text {
+                out += &format!("{id},\"{}\",{}\n", ind.text.replace('"', "\"\""), scores[i]);
+            } else {
+                out += &format!("{id},{}\n", scores[i]);
+            }
+        }
+        out
+    }
+
+    proptest! {
+        /// A sheet whose `4.10` was turned into `4.1` scores the same as the original: by place
+        /// when rows are in instrument order, by text in any order.
+        #[test]
+        fn lost_zero_sheets_score_like_the_original(
+            scores in proptest::collection::vec(0u8..=2, 78),
+            order in Just((0..78).collect::<Vec<usize>>()).prop_shuffle(),
+        ) {
+            let want: Vec<Score> = scores.iter().map(|&s| Score::new(s).unwrap()).collect();
+            let instruments = Instruments::default();
+            let in_order: Vec<usize> = (0..78).collect();
+            for (rows, with_text) in [(&in_order, false), (&in_order, true), (&order, true)] {
+                let text = damaged_sheet(&scores, rows, with_text);
+                let sheet = read_sheet("x.csv", text.as_bytes(), ReadOptions::default(), &instruments);
+                let sheet = sheet.map_err(|e| format!("{:?}", e.problems)).unwrap();
+                prop_assert_eq!(&sheet.scores, &want);
+                prop_assert_eq!(sheet.warnings.len(), 1);
+            }
+        }
+    }
 }

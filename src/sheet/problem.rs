@@ -38,7 +38,11 @@ impl Problem {
     /// hours…) instead of keeping the teacher from being scored: a warning in `score` and
     /// `batch`, a problem in `check`.
     pub fn is_warning(&self) -> bool {
-        matches!(&self.kind, ProblemKind::Field(e) if !e.field.blocks_scoring())
+        match &self.kind {
+            ProblemKind::Field(e) => !e.field.blocks_scoring(),
+            ProblemKind::RecoveredId { .. } => true,
+            _ => false,
+        }
     }
 
     /// A csv-crate error, at the line it reports.
@@ -166,6 +170,12 @@ pub enum ProblemKind {
         ids: Vec<IndicatorId>,
     },
     ExtraIndicator(Jenis),
+    /// An indicator ID a spreadsheet damaged (`4.10` turned into the number `4.1`), read as what
+    /// its text or place says it is.
+    RecoveredId {
+        from: IndicatorId,
+        to: IndicatorId,
+    },
     /// Every score of the teacher is blank: not yet assessed.
     NotAssessed,
     /// The skor column is empty but another column holds the scores (typed one column off).

@@ -54,6 +54,8 @@ pub struct WideLayout {
     width: usize,
     /// Problems with the header itself; when non-empty no row can be read.
     pub header_problems: Vec<Problem>,
+    /// What was recovered in the header (`4.1` read as `4.10`), reported once per file.
+    pub header_notes: Vec<Problem>,
 }
 
 /// What a data row turned out to be.
@@ -76,12 +78,27 @@ impl WideLayout {
         instruments: &Instruments,
     ) -> WideLayout {
         let mut problems = Vec::new();
+        let mut notes = Vec::new();
         let mut fields: Vec<(usize, Field)> = Vec::new();
         let mut ids: Vec<(usize, IndicatorId)> = Vec::new();
+        let named: Vec<IndicatorId> =
+            header.iter().filter_map(|c| IndicatorId::parse(&String::from_utf8_lossy(c))).collect();
         for (col, cell) in header.iter().enumerate() {
             let name = String::from_utf8_lossy(cell);
             let name = name.trim();
-            if let Some(id) = IndicatorId::parse(name) {
+            if let Some(mut id) = IndicatorId::parse(name) {
+                // `k.10` that a spreadsheet turned into `k.1`: a repeated `k.1` right after `k.9`,
+                // with no `k.10` in the header.
+                let ten = IndicatorId { competency: id.competency, indicator: 10 };
+                let after_nine =
+                    ids.last().is_some_and(|(_, p)| p.competency == id.competency && p.indicator == 9);
+                let lost_zero =
+                    Jenis::ALL.iter().any(|&j| super::looks_like_lost_zero(id, instruments.get(j)));
+                if lost_zero && after_nine && !named.contains(&ten) && ids.iter().any(|(_, i)| *i == id) {
+                    let kind = ProblemKind::RecoveredId { from: id, to: ten };
+                    notes.push(Problem::new(Some(header_line), Some(ten.to_string()), kind));
+                    id = ten;
+                }
                 if ids.iter().any(|(_, i)| *i == id) {
                     let lost_zero = Jenis::ALL
                         .iter()
@@ -155,6 +172,7 @@ impl WideLayout {
             forced: opts.jenis,
             width: header.len(),
             header_problems: problems,
+            header_notes: notes,
         }
     }
 
@@ -354,6 +372,7 @@ pub fn read_one<R: std::io::Read>(
     if rows > 1 {
         return Err(vec![Problem::file(ProblemKind::ManyTeachers(rows))]);
     }
+    problems.extend(layout.header_notes.iter().cloned());
     let warnings = super::split_warnings(problems)?;
     let mut sheet = found.ok_or_else(|| vec![Problem::file(ProblemKind::NoTeacherRows)])?;
     sheet.warnings = warnings;
