@@ -8,7 +8,24 @@ use std::io::{self, Write};
 use crate::core::golongan::Golongan;
 use crate::core::instrument::{Instrument, Jenis};
 use crate::core::teacher::Field;
-use crate::sheet::wide::{template_header, template_ids};
+use crate::sheet::wide::template_ids;
+
+/// The identity columns of the generated files: the twelve of the original wide template, kept
+/// fixed so that benchmark files keep their shape when templates grow.
+const IDENTITY: [Field; 12] = [
+    Field::Nama,
+    Field::Nip,
+    Field::Sekolah,
+    Field::Jenis,
+    Field::Golongan,
+    Field::Jam,
+    Field::Konseli,
+    Field::TugasTambahan,
+    Field::NilaiTambahan,
+    Field::TugasLain,
+    Field::AkPkb,
+    Field::AkPenunjang,
+];
 
 /// A small, fast, seedable generator (xorshift64*); statistical quality is irrelevant here.
 #[derive(Debug, Clone)]
@@ -36,7 +53,11 @@ impl Rng {
 
 /// The header of a mixed wide file.
 pub fn header() -> Vec<String> {
-    template_header(&[Jenis::Kelas, Jenis::Bk])
+    IDENTITY
+        .iter()
+        .map(|f| f.key().to_string())
+        .chain(template_ids(&[Jenis::Kelas, Jenis::Bk]).iter().map(|id| id.to_string()))
+        .collect()
 }
 
 /// Writes the header and `n` teachers.
@@ -56,7 +77,7 @@ pub fn write<W: Write>(out: &mut W, n: u64, seed: u64) -> io::Result<()> {
         let jenis = if rng.below(8) == 0 { Jenis::Bk } else { Jenis::Kelas };
         // A per-teacher level spreads the predikat across the whole table.
         let level = rng.below(100);
-        for f in Field::TEMPLATE {
+        for f in IDENTITY {
             match f {
                 Field::Nama => write!(line, "Guru Sintetis {i:07}")?,
                 Field::Nip => write!(

@@ -153,7 +153,11 @@ fn wide_files_for_score() {
     let (_, header, _) = run(&["template", "--wide"]);
     let head = header.trim_end();
     let n = head.split(',').filter(|h| h.contains('.')).count();
-    let identity = ["Ani", "", "", "kelas", "", "", "", "", "", "", "", ""];
+    // The identity columns (nama first, jenis fourth), then the indicator columns.
+    let fields = head.split(',').count() - n;
+    let mut identity = vec![""; fields];
+    identity[0] = "Ani";
+    identity[3] = "kelas";
     let row = format!("{},{}", identity.join(","), vec!["2"; n].join(","));
     let two = format!("{head}\n{row}\n{row}\n");
     assert!(data_error(two.as_bytes()).contains("berisi 2 guru"));

@@ -341,3 +341,30 @@ fn lost_zero_recovered() {
     assert_eq!(got, want, "the same rekap");
     assert_eq!(err.matches("4.1 dibaca sebagai 4.10").count(), 1, "said once: {err}");
 }
+
+/// The appraisal's identity is read in every layout and carried into JSON and the rekap; a
+/// Dapodik export with both `nip` and `nuptk` columns reads both.
+#[test]
+fn appraisal_identity_carried_through() {
+    let mut rows = csv_rows(&fixture_text("contoh/guru-kelas.csv"), b',');
+    rows.insert(1, vec!["nuptk".into(), String::new(), String::new(), "1234567890123456".into()]);
+    rows.insert(1, vec!["penilai".into(), String::new(), String::new(), "Drs. Budi".into()]);
+    rows.insert(1, vec!["periode".into(), String::new(), String::new(), "2026-1".into()]);
+    let sheet = csv_text(&rows, b',', false);
+    let (code, json, err) = run_stdin(&["score", "-", "--format", "json"], sheet.as_bytes());
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["teacher"]["nip"], "198503152010012003");
+    assert_eq!(v["teacher"]["nuptk"], "1234567890123456");
+    assert_eq!(v["teacher"]["penilai"], "Drs. Budi");
+    assert_eq!(v["teacher"]["periode"], "2026-1");
+    let (_, csv, _) = run_stdin(&["batch", "-", "-q"], sheet.as_bytes());
+    let rekap = csv_rows(&csv, b',');
+    let col = |h: &str| rekap[0].iter().position(|x| x == h).unwrap();
+    assert_eq!(rekap[1][col("nuptk")], "1234567890123456");
+    assert_eq!(rekap[1][col("penilai")], "Drs. Budi");
+    let (_, template, _) = run(&["template"]);
+    for key in ["nuptk", "mapel", "periode", "penilai", "nip_penilai", "kepala_sekolah", "nip_kepala_sekolah", "tempat", "tanggal"] {
+        assert!(template.contains(&format!("\n{key},")), "{key} in the template");
+    }
+}

@@ -214,6 +214,7 @@ impl<'a> MemoScorer<'a> {
             predikat,
             credit,
             catatan: &self.catatan,
+            appraisal: t.appraisal_strs(),
         };
         encoder.row(w, &row);
         Ok(predikat)

@@ -30,12 +30,21 @@ pub enum Field {
     ClaimedNilai,
     ClaimedPredikat,
     ClaimedAk,
+    Nuptk,
+    Mapel,
+    Periode,
+    Penilai,
+    NipPenilai,
+    KepalaSekolah,
+    NipKepalaSekolah,
+    Tempat,
+    Tanggal,
 }
 
 /// Canonical key first, then aliases (compared as [`squash`]ed: lower-case letters and digits).
-pub const KEYS: [(Field, &[&str]); 16] = [
+pub const KEYS: [(Field, &[&str]); 25] = [
     (Field::Nama, &["nama", "namaguru", "name"]),
-    (Field::Nip, &["nip", "nipguru", "nuptk"]),
+    (Field::Nip, &["nip", "nipguru"]),
     (Field::Sekolah, &["sekolah", "satuanpendidikan", "school"]),
     (Field::Jenis, &["jenis", "jenisguru", "instrumen", "kind"]),
     (Field::Golongan, &["golongan", "gol", "golruang", "pangkatgolongan", "grade"]),
@@ -50,6 +59,15 @@ pub const KEYS: [(Field, &[&str]); 16] = [
     (Field::ClaimedNilai, &["nilai", "nilai100", "nilaiskala100", "score100"]),
     (Field::ClaimedPredikat, &["predikat"]),
     (Field::ClaimedAk, &["angkakredit", "ak", "akpertahun", "credit"]),
+    (Field::Nuptk, &["nuptk", "nuptkguru"]),
+    (Field::Mapel, &["mapel", "matapelajaran", "subject"]),
+    (Field::Periode, &["periode", "periodepenilaian", "tahunpenilaian", "period"]),
+    (Field::Penilai, &["penilai", "namapenilai", "assessor"]),
+    (Field::NipPenilai, &["nippenilai", "assessornip"]),
+    (Field::KepalaSekolah, &["kepalasekolah", "namakepalasekolah", "kepalamadrasah", "principal"]),
+    (Field::NipKepalaSekolah, &["nipkepalasekolah", "nipkepalamadrasah", "principalnip"]),
+    (Field::Tempat, &["tempat", "tempatpenilaian", "place"]),
+    (Field::Tanggal, &["tanggal", "tanggalpenilaian", "date"]),
 ];
 
 impl Field {
@@ -78,6 +96,15 @@ impl Field {
             Field::ClaimedNilai => "nilai",
             Field::ClaimedPredikat => "predikat",
             Field::ClaimedAk => "angka_kredit",
+            Field::Nuptk => "nuptk",
+            Field::Mapel => "mapel",
+            Field::Periode => "periode",
+            Field::Penilai => "penilai",
+            Field::NipPenilai => "nip_penilai",
+            Field::KepalaSekolah => "kepala_sekolah",
+            Field::NipKepalaSekolah => "nip_kepala_sekolah",
+            Field::Tempat => "tempat",
+            Field::Tanggal => "tanggal",
         }
     }
 
@@ -89,7 +116,8 @@ impl Field {
     }
 
     /// The fields a template offers to fill in, in order (audit fields are not in templates).
-    pub const TEMPLATE: [Field; 12] = [
+    /// The appraisal's identity (who assessed, when, where) comes last.
+    pub const TEMPLATE: [Field; 21] = [
         Field::Nama,
         Field::Nip,
         Field::Sekolah,
@@ -102,6 +130,28 @@ impl Field {
         Field::TugasLain,
         Field::AkPkb,
         Field::AkPenunjang,
+        Field::Nuptk,
+        Field::Mapel,
+        Field::Periode,
+        Field::Penilai,
+        Field::NipPenilai,
+        Field::KepalaSekolah,
+        Field::NipKepalaSekolah,
+        Field::Tempat,
+        Field::Tanggal,
+    ];
+
+    /// The appraisal's identity fields, as text on a [`Teacher`].
+    pub const APPRAISAL: [Field; 9] = [
+        Field::Nuptk,
+        Field::Mapel,
+        Field::Periode,
+        Field::Penilai,
+        Field::NipPenilai,
+        Field::KepalaSekolah,
+        Field::NipKepalaSekolah,
+        Field::Tempat,
+        Field::Tanggal,
     ];
 }
 
@@ -176,6 +226,9 @@ pub struct Teacher<S = String> {
     /// Penunjang angka kredit already earned toward the next pangkat.
     pub ak_penunjang: Option<Exact>,
     pub claimed: Claimed,
+    /// The appraisal's identity in [`Field::APPRAISAL`] order: NUPTK, mapel, periode, penilai
+    /// and NIP, kepala sekolah and NIP, tempat, tanggal.
+    pub appraisal: [Option<S>; 9],
 }
 
 impl<S> Default for Teacher<S> {
@@ -195,6 +248,7 @@ impl<S> Default for Teacher<S> {
             ak_pkb: None,
             ak_penunjang: None,
             claimed: Claimed::default(),
+            appraisal: Default::default(),
         }
     }
 }
@@ -281,6 +335,18 @@ impl<S: AsRef<str>> Teacher<S> {
         let positive = |t: &str| number(field, t, true).map_err(fail);
         let non_negative = |t: &str| number(field, t, false).map_err(fail);
         match field {
+            Field::Nuptk | Field::NipPenilai | Field::NipKepalaSekolah => {
+                if text != "-" {
+                    check_nip(text).map_err(|p| fail(P::Nip(p)))?;
+                    self.set_appraisal(field, value);
+                }
+            }
+            Field::Mapel
+            | Field::Periode
+            | Field::Penilai
+            | Field::KepalaSekolah
+            | Field::Tempat
+            | Field::Tanggal => self.set_appraisal(field, value),
             Field::Nama => self.nama = Some(value),
             Field::Sekolah => self.sekolah = Some(value),
             Field::Nip => {
@@ -345,7 +411,28 @@ impl<S: AsRef<str>> Teacher<S> {
             ak_pkb: self.ak_pkb,
             ak_penunjang: self.ak_penunjang,
             claimed: self.claimed,
+            appraisal: self.appraisal.each_ref().map(own),
         }
+    }
+
+    /// Every appraisal identity field in [`Field::APPRAISAL`] order, trimmed, or empty.
+    pub fn appraisal_strs(&self) -> [&str; 9] {
+        self.appraisal.each_ref().map(|s| s.as_ref().map_or("", |s| fast_trim(s.as_ref())))
+    }
+
+    fn set_appraisal(&mut self, field: Field, value: S) {
+        if let Some(i) = Field::APPRAISAL.iter().position(|f| *f == field) {
+            self.appraisal[i] = Some(value);
+        }
+    }
+
+    /// An appraisal identity field, trimmed, or empty.
+    pub fn appraisal_str(&self, field: Field) -> &str {
+        Field::APPRAISAL
+            .iter()
+            .position(|f| *f == field)
+            .and_then(|i| self.appraisal[i].as_ref())
+            .map_or("", |s| fast_trim(s.as_ref()))
     }
 
     /// The name, trimmed, or empty.

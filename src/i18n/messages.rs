@@ -539,6 +539,15 @@ pub fn field_hint(f: crate::core::teacher::Field) -> String {
         F::AkPenunjang => {
             ("AK penunjang yang sudah diperoleh (boleh kosong)", "Penunjang credit already earned (optional)")
         }
+        F::Nuptk => ("NUPTK (16 digit; boleh kosong)", "NUPTK (16 digits; optional)"),
+        F::Mapel => ("Mata pelajaran yang diampu (boleh kosong)", "Subject taught (optional)"),
+        F::Periode => ("Periode penilaian, mis. 2026 atau 2026-1", "Appraisal period, e.g. 2026 or 2026-1"),
+        F::Penilai => ("Nama guru penilai", "Name of the assessing teacher"),
+        F::NipPenilai => ("NIP guru penilai", "NIP of the assessing teacher"),
+        F::KepalaSekolah => ("Nama kepala sekolah/madrasah", "Name of the principal"),
+        F::NipKepalaSekolah => ("NIP kepala sekolah/madrasah", "NIP of the principal"),
+        F::Tempat => ("Tempat penilaian (kota), untuk tanda tangan", "Place (town), for the signatures"),
+        F::Tanggal => ("Tanggal penilaian, mis. 2026-11-27", "Date of the appraisal, e.g. 2026-11-27"),
         F::ClaimedTotal | F::ClaimedNilai | F::ClaimedPredikat | F::ClaimedAk => {
             ("Hasil yang diketik (diperiksa pkguru check)", "Typed-in result (audited by pkguru check)")
         }

@@ -98,8 +98,17 @@ pub fn field_error(e: &FieldError) -> String {
         P::NilaiTambahan(t) => m::err_field_nilai_tambahan(t),
         P::TugasLain(t) => m::err_field_tugas_lain(t),
         P::Predikat(t) => m::err_field_predikat(t),
-        P::Nip(NipProblem::Excel(t)) => m::err_nip_excel(t),
-        P::Nip(NipProblem::NotDigits(t)) => m::err_nip_digits(t),
+        P::Nip(problem) => {
+            let message = match problem {
+                NipProblem::Excel(t) => m::err_nip_excel(t),
+                NipProblem::NotDigits(t) => m::err_nip_digits(t),
+            };
+            // The same words for NUPTK and the assessors' NIP, naming the field.
+            match e.field {
+                crate::core::teacher::Field::Nip => message,
+                f => message.replacen("NIP", &f.key().replace('_', " ").to_uppercase(), 1),
+            }
+        }
     }
 }
 

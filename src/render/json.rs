@@ -9,7 +9,7 @@ use crate::core::exact::exact_text;
 use crate::core::exact::{self, Exact};
 use crate::core::instrument::Instrument;
 use crate::core::predikat::{self, Bands};
-use crate::core::teacher::Teacher;
+use crate::core::teacher::{Field, Teacher};
 use crate::i18n;
 
 use super::working;
@@ -41,12 +41,22 @@ pub struct TeacherJson<'a> {
     pub tugas_lain: Vec<&'static str>,
     pub ak_pkb: Option<f64>,
     pub ak_penunjang: Option<f64>,
+    pub nuptk: Option<&'a str>,
+    pub mapel: Option<&'a str>,
+    pub periode: Option<&'a str>,
+    pub penilai: Option<&'a str>,
+    pub nip_penilai: Option<&'a str>,
+    pub kepala_sekolah: Option<&'a str>,
+    pub nip_kepala_sekolah: Option<&'a str>,
+    pub tempat: Option<&'a str>,
+    pub tanggal: Option<&'a str>,
 }
 
 impl<'a> TeacherJson<'a> {
     /// From a teacher of a known instrument.
     pub fn new(t: &'a Teacher<String>, jenis: &'static str) -> Self {
         let num = |x: Option<Exact>| x.map(exact::to_f64);
+        let text = |f: Field| Some(t.appraisal_str(f)).filter(|s| !s.is_empty());
         TeacherJson {
             nama: t.nama.as_deref().map(str::trim),
             nip: t.nip.as_deref().map(str::trim),
@@ -60,6 +70,15 @@ impl<'a> TeacherJson<'a> {
             tugas_lain: t.tugas_lain.iter().map(|x| x.code()).collect(),
             ak_pkb: num(t.ak_pkb),
             ak_penunjang: num(t.ak_penunjang),
+            nuptk: text(Field::Nuptk),
+            mapel: text(Field::Mapel),
+            periode: text(Field::Periode),
+            penilai: text(Field::Penilai),
+            nip_penilai: text(Field::NipPenilai),
+            kepala_sekolah: text(Field::KepalaSekolah),
+            nip_kepala_sekolah: text(Field::NipKepalaSekolah),
+            tempat: text(Field::Tempat),
+            tanggal: text(Field::Tanggal),
         }
     }
 }

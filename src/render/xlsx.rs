@@ -74,7 +74,12 @@ pub fn template(jenis: &[Jenis], wide: bool) -> Result<Vec<u8>, XlsxError> {
         let first = header_row + 1;
         let last = header_row + WIDE_ROWS;
         ws.set_column_width(0, 28)?;
-        ws.set_column_format(1, &text_cell())?;
+        // Identity numbers as text, so a spreadsheet keeps all their digits.
+        for (c, f) in Field::TEMPLATE.iter().enumerate() {
+            if matches!(f, Field::Nip | Field::Nuptk | Field::NipPenilai | Field::NipKepalaSekolah) {
+                ws.set_column_format(c as u16, &text_cell())?;
+            }
+        }
         ws.set_column_width(1, 21)?;
         ws.set_column_width(2, 24)?;
         ws.set_column_range_width(3, identity - 1, 12)?;
@@ -102,7 +107,7 @@ pub fn template(jenis: &[Jenis], wide: bool) -> Result<Vec<u8>, XlsxError> {
                     ws.write_string(row, 3, inst.jenis.code())?;
                     ws.add_data_validation(row, 3, row, 3, &list_validation(&["kelas", "bk"])?)?;
                 }
-                Field::Nip => {
+                Field::Nip | Field::Nuptk | Field::NipPenilai | Field::NipKepalaSekolah => {
                     ws.write_blank(row, 3, &text_cell())?;
                 }
                 Field::Golongan => {

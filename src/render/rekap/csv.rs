@@ -37,6 +37,7 @@ impl RowEncoder for Encoder {
                 Column::AngkaKredit => w.raw(r.credit.map_or("", |c| c.display).as_bytes()),
                 Column::AngkaKreditTepat => w.raw(r.credit.map_or("", |c| c.exact_text).as_bytes()),
                 Column::Catatan => w.text(r.catatan),
+                Column::Appraisal(i) => w.text(r.appraisal[usize::from(i)]),
             }
         }
         w.end();

@@ -33,6 +33,20 @@ struct RekapJson<'a> {
     angka_kredit_display: Option<Fixed>,
     angka_kredit_exact: Option<Exactly>,
     catatan: Option<&'a str>,
+    nuptk: Option<&'a str>,
+    mapel: Option<&'a str>,
+    periode: Option<&'a str>,
+    penilai: Option<&'a str>,
+    nip_penilai: Option<&'a str>,
+    kepala_sekolah: Option<&'a str>,
+    nip_kepala_sekolah: Option<&'a str>,
+    tempat: Option<&'a str>,
+    tanggal: Option<&'a str>,
+}
+
+/// A text, or `null` when empty.
+fn some(text: &str) -> Option<&str> {
+    Some(text).filter(|t| !t.is_empty())
 }
 
 pub(super) struct Encoder {
@@ -62,6 +76,15 @@ impl RowEncoder for Encoder {
             angka_kredit_display: credit.map(|c| Fixed(c, 3, '.')),
             angka_kredit_exact: credit.map(|c| Exactly(c, '.')),
             catatan: Some(r.catatan).filter(|c| !c.is_empty()),
+            nuptk: some(r.appraisal[0]),
+            mapel: some(r.appraisal[1]),
+            periode: some(r.appraisal[2]),
+            penilai: some(r.appraisal[3]),
+            nip_penilai: some(r.appraisal[4]),
+            kepala_sekolah: some(r.appraisal[5]),
+            nip_kepala_sekolah: some(r.appraisal[6]),
+            tempat: some(r.appraisal[7]),
+            tanggal: some(r.appraisal[8]),
         };
         if !self.lines {
             w.out.extend_from_slice(b",\n");

@@ -50,6 +50,9 @@ pub enum Column {
     AngkaKreditTepat,
     /// Why a cell is empty (a field that could not be read, no golongan …) and band gaps.
     Catatan,
+    /// The appraisal's identity, by position in [`Field::APPRAISAL`] (NUPTK, mapel, periode,
+    /// penilai …), after the results so that the familiar columns keep their places.
+    Appraisal(u8),
 }
 
 /// How a column's cells are typed in the XLSX rekap.
@@ -64,7 +67,7 @@ pub enum CellType {
 }
 
 /// The rekap's columns in order: key, XLSX cell type, XLSX width.
-pub const COLUMNS: [(Column, &str, CellType, f64); 16] = [
+pub const COLUMNS: [(Column, &str, CellType, f64); 25] = [
     (Column::Sumber, "sumber", CellType::Text, 28.0),
     (Column::Baris, "baris", CellType::Integer, 9.0),
     (Column::Nama, "nama", CellType::Text, 28.0),
@@ -81,6 +84,15 @@ pub const COLUMNS: [(Column, &str, CellType, f64); 16] = [
     (Column::AngkaKredit, "angka_kredit", CellType::Decimal3, 14.0),
     (Column::AngkaKreditTepat, "angka_kredit_tepat", CellType::Text, 14.0),
     (Column::Catatan, "catatan", CellType::Text, 40.0),
+    (Column::Appraisal(0), "nuptk", CellType::Text, 18.0),
+    (Column::Appraisal(1), "mapel", CellType::Text, 18.0),
+    (Column::Appraisal(2), "periode", CellType::Text, 9.0),
+    (Column::Appraisal(3), "penilai", CellType::Text, 24.0),
+    (Column::Appraisal(4), "nip_penilai", CellType::Text, 21.0),
+    (Column::Appraisal(5), "kepala_sekolah", CellType::Text, 24.0),
+    (Column::Appraisal(6), "nip_kepala_sekolah", CellType::Text, 21.0),
+    (Column::Appraisal(7), "tempat", CellType::Text, 14.0),
+    (Column::Appraisal(8), "tanggal", CellType::Text, 12.0),
 ];
 
 /// The header names, with `Values` expanded to `k1` … `k{competencies}`.
@@ -128,6 +140,8 @@ pub struct RekapRow<'a> {
     pub credit: Option<CreditCell<'a>>,
     /// Why cells are empty and whether the nilai lies in a band gap; empty when all is plain.
     pub catatan: &'a str,
+    /// The appraisal's identity in [`Field::APPRAISAL`] order (empty when not given).
+    pub appraisal: [&'a str; 9],
 }
 
 /// Display texts of an assessment, for building a [`RekapRow`] outside the batch scorer.
@@ -210,6 +224,7 @@ impl<'a> RekapRow<'a> {
                 _ => None,
             },
             catatan: &texts.catatan,
+            appraisal: t.appraisal_strs(),
         }
     }
 }
@@ -262,9 +277,12 @@ mod tests {
     #[test]
     fn header_expands_the_competency_columns() {
         let h = header(17);
-        assert_eq!(h.len(), 15 + 17);
+        assert_eq!(h.len(), 24 + 17);
         assert_eq!(&h[..8], ["sumber", "baris", "nama", "nip", "sekolah", "jenis", "golongan", "k1"]);
         assert_eq!(h[7 + 16], "k17");
-        assert_eq!(h.last().map(String::as_str), Some("catatan"));
+        assert_eq!(h.last().map(String::as_str), Some("tanggal"));
+        // The appraisal columns follow Field::APPRAISAL.
+        let keys: Vec<&str> = crate::core::teacher::Field::APPRAISAL.iter().map(|f| f.key()).collect();
+        assert_eq!(&h[h.len() - 9..], keys);
     }
 }

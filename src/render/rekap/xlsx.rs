@@ -77,6 +77,7 @@ impl RowEncoder for Encoder {
                 },
                 Column::AngkaKreditTepat => text(out, r.credit.map_or("", |c| c.exact_text)),
                 Column::Catatan => text(out, r.catatan),
+                Column::Appraisal(i) => text(out, r.appraisal[usize::from(i)]),
             }
         }
     }
