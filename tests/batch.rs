@@ -132,8 +132,10 @@ fn mixed_good_and_bad_inputs() {
     write(d, "d-kosong.csv", "");
     let (_, header, _) = run(&["template", "--wide"]);
     let n = header.split(',').filter(|h| h.contains('.')).count();
-    let good = format!("Ani,,,kelas,III/a,24,,,,,,,{}", vec!["2"; n].join(","));
-    let bad = format!("Budi,,,kelas,III/a,24,,,,,,,{}", vec!["3"; n].join(","));
+    // Six identity values, the other identity columns empty, then the scores.
+    let rest = ",".repeat(header.trim_end().split(',').count() - n - 6);
+    let good = format!("Ani,,,kelas,III/a,24{rest},{}", vec!["2"; n].join(","));
+    let bad = format!("Budi,,,kelas,III/a,24{rest},{}", vec!["3"; n].join(","));
     write(d, "e-lebar.csv", &format!("{}{good}\n{bad}\n{good}\n", header));
     let errors = d.join("galat.csv");
     let out = d.join("rekap.csv");
