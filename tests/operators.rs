@@ -244,7 +244,7 @@ fn band_gap_flagged_in_the_rekap() {
     assert_eq!(code, 0, "{err}");
     let rekap = csv_rows(&out, b',');
     assert_eq!(rekap[1][rekap[0].iter().position(|h| h == "jumlah").unwrap()], "34");
-    let catatan = rekap[1].last().unwrap();
+    let catatan = &rekap[1][rekap[0].iter().position(|h| h == "catatan").unwrap()];
     assert!(
         catatan.contains("nilai di celah tabel predikat (upper → Cukup, lower → Sedang, round → Cukup)"),
         "{catatan}"
@@ -364,7 +364,17 @@ fn appraisal_identity_carried_through() {
     assert_eq!(rekap[1][col("nuptk")], "1234567890123456");
     assert_eq!(rekap[1][col("penilai")], "Drs. Budi");
     let (_, template, _) = run(&["template"]);
-    for key in ["nuptk", "mapel", "periode", "penilai", "nip_penilai", "kepala_sekolah", "nip_kepala_sekolah", "tempat", "tanggal"] {
+    for key in [
+        "nuptk",
+        "mapel",
+        "periode",
+        "penilai",
+        "nip_penilai",
+        "kepala_sekolah",
+        "nip_kepala_sekolah",
+        "tempat",
+        "tanggal",
+    ] {
         assert!(template.contains(&format!("\n{key},")), "{key} in the template");
     }
 }
