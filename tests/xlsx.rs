@@ -4,7 +4,6 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::Command as Process;
 
 use calamine::{Data, Reader, open_workbook_auto};
 use common::*;
@@ -236,36 +235,8 @@ fn indonesian_excel_csv_from_score() {
     assert_eq!(rows[1][rows[0].iter().position(|h| h == "angka_kredit").unwrap()], "15,188");
 }
 
-/// LibreOffice, when installed (`.ci/run` installs it; set PKGURU_REQUIRE_SOFFICE=1 to make
-/// its absence an error).
-fn soffice() -> Option<PathBuf> {
-    let found = ["soffice", "libreoffice"].iter().find_map(|name| {
-        let out = Process::new("sh").arg("-c").arg(format!("command -v {name}")).output().ok()?;
-        out.status.success().then(|| PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()))
-    });
-    if found.is_none() {
-        assert!(
-            std::env::var_os("PKGURU_REQUIRE_SOFFICE").is_none(),
-            "LibreOffice is required but not installed"
-        );
-        eprintln!("skipping: LibreOffice (soffice) is not installed; .ci/run installs it");
-    }
-    found
-}
-
 fn convert(soffice: &Path, input: &Path, to: &str, outdir: &Path) -> PathBuf {
-    let profile = outdir.join("lo-profile");
-    let status = Process::new(soffice)
-        .arg(format!("-env:UserInstallation=file://{}", profile.display()))
-        .args(["--headless", "--infilter=CSV:44,34,76,1,1/2/4/2", "--convert-to", to, "--outdir"])
-        .arg(outdir)
-        .arg(input)
-        .output()
-        .expect("soffice runs");
-    assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
-    let out = outdir.join(input.file_stem().unwrap()).with_extension(to);
-    assert!(out.exists(), "LibreOffice wrote {}", out.display());
-    out
+    convert_with(soffice, input, to, outdir, "CSV:44,34,76,1,1/2/4/2")
 }
 
 #[test]

@@ -162,15 +162,18 @@ fn row<R: Cells>(
     }
 }
 
-/// Reads and scores a whole one-teacher sheet (CSV long, JSON, or a one-row wide CSV).
+/// Reads and scores a whole-file input: a one-teacher sheet (CSV long, JSON, or a one-row wide
+/// CSV) or every teacher of a database export.
 fn one_sheet(label: &Arc<str>, opened: &Opened<'_>, opts: &Options<'_>, state: &mut RowState<'_>) -> Done {
     let mut done = Done::new(opts.dialect);
-    match sheet::read_opened(label, opened, opts.read, opts.instruments) {
-        Err(e) => done.fail_unit(label, e.problems),
-        Ok(s) => {
-            let origin = Origin { file: label, line: s.line };
-            let unit = Unit { origin, sheet: Some(&s), warnings: &s.warnings };
-            emit(unit, s.jenis, &s.scores, &s.teacher, opts, &mut state.memo, &mut done);
+    for read in sheet::read_teachers(label, opened, opts.read, opts.instruments) {
+        match read {
+            Err(e) => done.fail_unit(label, e.problems),
+            Ok(s) => {
+                let origin = Origin { file: label, line: s.line };
+                let unit = Unit { origin, sheet: Some(&s), warnings: &s.warnings };
+                emit(unit, s.jenis, &s.scores, &s.teacher, opts, &mut state.memo, &mut done);
+            }
         }
     }
     done

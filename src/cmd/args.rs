@@ -101,6 +101,10 @@ pub struct ScoringArgs {
     /// Lembar kerja yang dibaca dari workbook (bawaan: yang pertama).
     #[arg(long = "sheet", value_name = "NAMA")]
     pub sheet_name: Option<String>,
+
+    /// Kode indikator berupa nomor urut 1–78 (BK 1–70) menurut instrumen, seperti di sebagian basis data.
+    #[arg(long = "nomor-urut")]
+    pub numbered: bool,
 }
 
 impl ScoringArgs {
@@ -121,7 +125,7 @@ impl ScoringArgs {
 
     /// Reading options.
     pub fn read_options(&self) -> ReadOptions {
-        ReadOptions { jenis: self.jenis.map(Into::into) }
+        ReadOptions { jenis: self.jenis.map(Into::into), numbered: self.numbered }
     }
 
     /// The band convention.

@@ -140,6 +140,28 @@ impl IndicatorId {
         };
         Some(IndicatorId { competency: num(a)?, indicator: num(b)? })
     }
+
+    /// Parses an indicator code as school systems and databases write it: `4.11`, `04.11`, or
+    /// four digits `0411` (competency and indicator, two digits each), also as `411` when a
+    /// spreadsheet dropped the leading zero.
+    pub fn parse_code(s: &str) -> Option<IndicatorId> {
+        if let Some(id) = IndicatorId::parse(s) {
+            return Some(id);
+        }
+        let s = s.trim();
+        if !(3..=4).contains(&s.len()) || !s.bytes().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let n: u16 = s.parse().ok()?;
+        let (competency, indicator) = ((n / 100) as u8, (n % 100) as u8);
+        (competency > 0 && indicator > 0).then_some(IndicatorId { competency, indicator })
+    }
+
+    /// Whether a code is only digits (`0411`), the form a database writes.
+    pub fn is_digit_code(s: &str) -> bool {
+        let s = s.trim();
+        !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit())
+    }
 }
 
 impl fmt::Display for IndicatorId {
@@ -217,6 +239,12 @@ impl Instrument {
         let c = self.competencies.get(usize::from(id.competency).checked_sub(1)?)?;
         let i = usize::from(id.indicator);
         (i >= 1 && i <= c.indicators.len()).then(|| self.starts[usize::from(c.number) - 1] + i - 1)
+    }
+
+    /// The ID of the indicator numbered `n` (1-based) in slot order: what a sequential number
+    /// 1–78 in a database export stands for.
+    pub fn nth_id(&self, n: usize) -> Option<IndicatorId> {
+        n.checked_sub(1).and_then(|i| self.indicators().nth(i)).map(|(_, ind)| ind.id)
     }
 
     /// All indicators in slot order.
@@ -447,6 +475,36 @@ mod tests {
         assert_eq!(IndicatorId::parse("4,11").unwrap().to_string(), "4.11");
         for bad in ["4", "4.", ".1", "0.1", "1.0", "a.1", "4.1.1", "1000.1", "-1.2"] {
             assert!(IndicatorId::parse(bad).is_none(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn parses_database_codes() {
+        let id = |c, i| Some(IndicatorId { competency: c, indicator: i });
+        assert_eq!(IndicatorId::parse_code("0101"), id(1, 1));
+        assert_eq!(IndicatorId::parse_code("0410"), id(4, 10));
+        assert_eq!(IndicatorId::parse_code("410"), id(4, 10));
+        assert_eq!(IndicatorId::parse_code("101"), id(1, 1));
+        assert_eq!(IndicatorId::parse_code("1410"), id(14, 10));
+        assert_eq!(IndicatorId::parse_code(" 04.11 "), id(4, 11));
+        assert_eq!(IndicatorId::parse_code("4.11"), id(4, 11));
+        for bad in ["1", "78", "0100", "0001", "10000", "04a1", "", "4.1.1"] {
+            assert_eq!(IndicatorId::parse_code(bad), None, "{bad}");
+        }
+        assert!(IndicatorId::is_digit_code("0411"));
+        assert!(!IndicatorId::is_digit_code("4.11"));
+        assert!(!IndicatorId::is_digit_code(" "));
+    }
+
+    #[test]
+    fn sequential_numbers_follow_slot_order() {
+        let k = Instrument::embedded(Jenis::Kelas);
+        assert_eq!(k.nth_id(1).unwrap().to_string(), "1.1");
+        assert_eq!(k.nth_id(78).unwrap().to_string(), "14.6");
+        assert_eq!(k.nth_id(0), None);
+        assert_eq!(k.nth_id(79), None);
+        for (slot, (_, ind)) in k.indicators().enumerate() {
+            assert_eq!(k.nth_id(slot + 1), Some(ind.id));
         }
     }
 

@@ -115,6 +115,12 @@ impl Field {
         self == Field::Jenis
     }
 
+    /// Whether the field is an identification number (NIP, NUPTK): digits that are text, not
+    /// a quantity.
+    pub fn is_identifier(self) -> bool {
+        matches!(self, Field::Nip | Field::Nuptk | Field::NipPenilai | Field::NipKepalaSekolah)
+    }
+
     /// The fields a template offers to fill in, in order (audit fields are not in templates).
     /// The appraisal's identity (who assessed, when, where) comes last.
     pub const TEMPLATE: [Field; 21] = [

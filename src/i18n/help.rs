@@ -97,6 +97,11 @@ const EN: &[(&str, &str, &str)] = &[
     ),
     ("*", "bands", "Predikat band convention for the table's gaps: upper (default), lower, round."),
     ("*", "sheet_name", "Worksheet to read from workbooks (default: the first)."),
+    (
+        "*",
+        "numbered",
+        "Indicator codes are sequential numbers 1–78 (BK 1–70) in instrument order, as some databases store them.",
+    ),
     ("*", "golongan", "Golongan/ruang, e.g. III/c (also \"III c\", IIIc, 3c)."),
     ("*", "jam", "Teaching hours (jam tatap muka) per week (kelas/subject teacher)."),
     ("*", "konseli", "Counselees per year (BK teacher)."),

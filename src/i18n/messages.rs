@@ -142,6 +142,24 @@ msg!(err_many_teachers(n: usize) =>
     "berkas berisi {n} guru; pkguru score menilai satu guru, gunakan pkguru batch untuk banyak guru",
     "the file holds {n} teachers; pkguru score scores one teacher, use pkguru batch for many");
 msg!(err_no_teacher_rows() => "tidak ada baris guru di bawah header", "no teacher rows below the header");
+msg!(note_column_ignored(name: &str) =>
+    "kolom {name:?} tampak seperti kode indikator tetapi bukan indikator instrumen mana pun; diabaikan (kode yang dikenal: 4.11, 04.11, 0411)",
+    "column {name:?} looks like an indicator code but is no indicator of either instrument; ignored (codes understood: 4.11, 04.11, 0411)");
+msg!(err_row_without_teacher() =>
+    "baris tanpa guru: kolom kunci guru (nip, nuptk, nama, id_guru) kosong semua",
+    "a row without a teacher: the teacher key columns (nip, nuptk, nama, id_guru) are all blank");
+msg!(err_no_indicator_code() =>
+    "baris tanpa kode indikator dan tanpa skor",
+    "a row without an indicator code or score");
+msg!(err_numbers_without_option(count: usize, first: u8) =>
+    "kolom indikator berisi nomor biasa ({count} baris, mis. {first}), bukan kode seperti 4.11 atau 0411; bila itu nomor urut indikator 1–78 (BK 1–70) menurut instrumen, jalankan dengan --nomor-urut",
+    "the indicator column holds plain numbers ({count} rows, e.g. {first}), not codes such as 4.11 or 0411; if they are sequential indicator numbers 1–78 (BK 1–70) in instrument order, run with --nomor-urut");
+msg!(err_number_out_of_range(n: u8, jenis: &str, count: usize) =>
+    "nomor urut {n} di luar instrumen {jenis} (1–{count})",
+    "sequential number {n} is beyond the {jenis} instrument (1–{count})");
+msg!(err_field_conflict(key: &str, value: &str, first: &str, first_line: u64) =>
+    "{key} {value:?} berbeda dari {first:?} di baris {first_line} untuk guru yang sama",
+    "{key} {value:?} differs from {first:?} on line {first_line} for the same teacher");
 msg!(err_no_scores() => "tidak ada skor indikator di lembar ini", "this sheet has no indicator scores");
 
 // ---- rows, indicators, scores -------------------------------------------------------------

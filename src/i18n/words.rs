@@ -292,6 +292,7 @@ pub fn problem(k: &ProblemKind) -> String {
         K::HeaderUnknown(h) => m::err_header_unknown(h),
         K::ColumnDuplicate { lost_zero } => with_lost_zero(m::err_column_duplicate(), *lost_zero),
         K::ColumnNotIndicator => m::err_column_not_indicator(),
+        K::ColumnIgnored(name) => m::note_column_ignored(name),
         K::Json { column, detail } => m::err_json(*column, detail),
         K::JsonShape => m::err_json_shape(),
         K::JsonId(shown) => m::err_json_id(shown),
@@ -300,6 +301,13 @@ pub fn problem(k: &ProblemKind) -> String {
         K::RowLong { got, want } => m::err_row_long(*got, *want),
         K::ManyTeachers(n) => m::err_many_teachers(*n),
         K::NoTeacherRows => m::err_no_teacher_rows(),
+        K::RowWithoutTeacher => m::err_row_without_teacher(),
+        K::NoIndicatorCode => m::err_no_indicator_code(),
+        K::NumbersWithoutOption { count, first } => m::err_numbers_without_option(*count, *first),
+        K::NumberOutOfRange { n, jenis, count } => m::err_number_out_of_range(*n, jenis.code(), *count),
+        K::FieldConflict { field, first, first_line, value } => {
+            m::err_field_conflict(field.key(), value, first, *first_line)
+        }
         K::NoScores => m::err_no_scores(),
         K::Score(text) => m::err_score(text),
         K::ValueWithoutId(v) => m::err_value_without_id(v),

@@ -10,6 +10,9 @@ pub struct CsvDialect {
     pub decimal: char,
     pub bom: bool,
     pub crlf: bool,
+    /// Identifiers made of digits (NIP, NUPTK) written as `="…"`, so that a spreadsheet opening
+    /// the file keeps them as text instead of turning them into numbers that lose digits.
+    pub text_ids: bool,
 }
 
 impl Default for CsvDialect {
@@ -20,9 +23,11 @@ impl Default for CsvDialect {
 
 impl CsvDialect {
     /// Comma, decimal point, UTF-8 without BOM, LF.
-    pub const STANDARD: CsvDialect = CsvDialect { delimiter: b',', decimal: '.', bom: false, crlf: false };
-    /// Indonesian Excel: semicolon, decimal comma, UTF-8 BOM, CRLF.
-    pub const INDONESIAN: CsvDialect = CsvDialect { delimiter: b';', decimal: ',', bom: true, crlf: true };
+    pub const STANDARD: CsvDialect =
+        CsvDialect { delimiter: b',', decimal: '.', bom: false, crlf: false, text_ids: false };
+    /// Indonesian Excel: semicolon, decimal comma, UTF-8 BOM, CRLF, NIPs kept as text.
+    pub const INDONESIAN: CsvDialect =
+        CsvDialect { delimiter: b';', decimal: ',', bom: true, crlf: true, text_ids: true };
 
     /// A csv-crate writer in this dialect (BOM written first when asked).
     pub fn writer(self, mut out: Vec<u8>) -> csv::Writer<Vec<u8>> {
@@ -106,6 +111,22 @@ impl RowWriter {
     #[inline]
     pub fn text(&mut self, s: &str) {
         self.field(s.as_bytes());
+    }
+
+    /// An identifier (NIP, NUPTK): as text, or as `="…"` when it is all digits and the dialect
+    /// is made for spreadsheets (which would otherwise read it as a number and drop digits).
+    pub fn identifier(&mut self, s: &str) {
+        if self.dialect.text_ids && !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
+            if !self.first {
+                self.out.push(self.dialect.delimiter);
+            }
+            self.first = false;
+            self.out.extend_from_slice(b"\"=\"\"");
+            self.out.extend_from_slice(s.as_bytes());
+            self.out.extend_from_slice(b"\"\"\"");
+        } else {
+            self.field(s.as_bytes());
+        }
     }
 
     /// A text field that repeats row after row (the source file): checked for quoting once.

@@ -11,28 +11,55 @@ use super::problem::{Problem, ProblemKind};
 pub enum HeaderKind {
     /// One teacher, one indicator (or identity field) per row: the `id` and `skor` columns.
     Long { id: usize, score: usize },
+    /// A database export: one row per teacher and indicator, teachers told apart by their
+    /// key columns (`nip`, `nama`, `id_guru`, …).
+    Stacked(super::stacked::Columns),
     /// One teacher per row, one column per indicator ID.
     Wide,
     /// Not a header we can use; the problem says why.
     Bad(Problem),
 }
 
-/// Names accepted for the ID and score columns of a one-teacher sheet.
-const ID_NAMES: [&str; 4] = ["id", "kode", "no", "indikator"];
-const SCORE_NAMES: [&str; 4] = ["skor", "score", "nilai", "skor (0/1/2)"];
+/// Names accepted for the ID and score columns of a one-teacher sheet or database export, in
+/// order of preference (`no` is often only a row number beside a `kode_indikator`).
+const ID_NAMES: [&str; 11] = [
+    "id",
+    "kode_indikator",
+    "id_indikator",
+    "indikator_id",
+    "no_indikator",
+    "kode",
+    "indikator",
+    "butir",
+    "kode_butir",
+    "nomor_indikator",
+    "no",
+];
+const SCORE_NAMES: [&str; 7] =
+    ["skor", "score", "nilai", "skor_(0/1/2)", "skor_indikator", "nilai_indikator", "skor_butir"];
+
+/// Key columns that tell the teachers of a database export apart, besides `nip`, `nuptk` and
+/// `nama` (compared lower-case, spaces as `_`).
+pub const KEY_NAMES: [&str; 7] =
+    ["id_guru", "guru_id", "ptk_id", "id_ptk", "kode_guru", "id_pegawai", "pegawai_id"];
 
 /// Decides the layout from the header row.
 pub fn classify(header: &csv::ByteRecord) -> HeaderKind {
     let cells: Vec<String> =
         header.iter().map(|c| String::from_utf8_lossy(c).trim().to_lowercase()).collect();
-    let find = |names: &[&str]| cells.iter().position(|c| names.contains(&c.as_str()));
+    // Names compared with spaces and dashes as `_` (`kode indikator`, `kode-indikator`).
+    let names: Vec<String> = cells.iter().map(|c| c.replace([' ', '-'], "_")).collect();
+    let find = |wanted: &[&str]| wanted.iter().find_map(|n| names.iter().position(|c| c == n));
     let bad = |kind| HeaderKind::Bad(Problem::new(Some(1), None, kind));
     if cells.iter().any(|c| matches!(c.as_str(), "0" | "1" | "2")) || looks_like_data_row(&cells) {
         return bad(ProblemKind::NoHeader(cells.join(",")));
     }
     match (find(&ID_NAMES), find(&SCORE_NAMES)) {
-        (Some(id), Some(score)) => HeaderKind::Long { id, score },
-        _ if cells.iter().any(|c| IndicatorId::parse(c).is_some()) => HeaderKind::Wide,
+        (Some(id), Some(score)) => match super::stacked::Columns::of(&names, id, score) {
+            Some(columns) => HeaderKind::Stacked(columns),
+            None => HeaderKind::Long { id, score },
+        },
+        _ if cells.iter().any(|c| IndicatorId::parse_code(c).is_some()) => HeaderKind::Wide,
         (Some(_), None) => bad(ProblemKind::NoScoreColumn),
         _ => bad(ProblemKind::HeaderUnknown(cells.join(","))),
     }
@@ -51,10 +78,12 @@ pub fn peek(bytes: &[u8]) -> Option<HeaderKind> {
 /// A first row such as `1.1,2` or `nama,Siti` is data, not a header.
 fn looks_like_data_row(cells: &[String]) -> bool {
     let first_is_key =
-        cells.first().is_some_and(|c| IndicatorId::parse(c).is_some() || Field::parse(c).is_some());
-    let no_known_columns =
-        !cells.iter().any(|c| ID_NAMES.contains(&c.as_str()) || SCORE_NAMES.contains(&c.as_str()));
-    let few_ids = cells.iter().filter(|c| IndicatorId::parse(c).is_some()).count() <= 1;
+        cells.first().is_some_and(|c| IndicatorId::parse_code(c).is_some() || Field::parse(c).is_some());
+    let no_known_columns = !cells.iter().any(|c| {
+        let c = c.replace([' ', '-'], "_");
+        ID_NAMES.contains(&c.as_str()) || SCORE_NAMES.contains(&c.as_str())
+    });
+    let few_ids = cells.iter().filter(|c| IndicatorId::parse_code(c).is_some()).count() <= 1;
     first_is_key
         && no_known_columns
         && few_ids
@@ -78,6 +107,19 @@ mod tests {
         assert!(matches!(kind("1.1,2"), HeaderKind::Bad(_)));
         assert!(matches!(kind("nama,Siti"), HeaderKind::Bad(_)));
         assert!(matches!(kind("a,b,c"), HeaderKind::Bad(_)));
+    }
+
+    #[test]
+    fn database_exports_are_told_by_their_teacher_columns() {
+        assert!(matches!(kind("nip,nama,kode_indikator,nilai"), HeaderKind::Stacked(_)));
+        assert!(matches!(kind("id_guru,kode indikator,skor"), HeaderKind::Stacked(_)));
+        // A row number beside the indicator code: the code is the ID column.
+        match kind("no,nip,kode_indikator,skor") {
+            HeaderKind::Stacked(c) => assert_eq!((c.id, c.score), (2, 3)),
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(kind("id,uraian,skor"), HeaderKind::Long { .. }));
+        assert!(matches!(kind("nama,nip,0101,0102"), HeaderKind::Wide));
     }
 
     #[test]

@@ -7,9 +7,7 @@ use crate::core::instrument::IndicatorId;
 use crate::core::scoring::Score;
 use crate::core::teacher::{Field, Teacher};
 
-use super::{
-    Entry, Instruments, Problem, ProblemKind, ReadOptions, Sheet, choose_jenis, resolve, split_warnings,
-};
+use super::{Entry, Instruments, Key, Problem, ProblemKind, ReadOptions, Sheet, settle, split_warnings};
 
 /// Reads a JSON sheet. Syntax errors carry serde_json's line and column.
 pub fn read(text: &str, opts: ReadOptions, instruments: &Instruments) -> Result<Sheet, Vec<Problem>> {
@@ -38,7 +36,7 @@ pub fn read(text: &str, opts: ReadOptions, instruments: &Instruments) -> Result<
     ) {
         (Some(Value::Array(items)), None) => {
             for (n, item) in items.iter().enumerate() {
-                let id = item.get("id").and_then(Value::as_str).and_then(IndicatorId::parse);
+                let id = item.get("id").and_then(Value::as_str).and_then(IndicatorId::parse_code);
                 let Some(id) = id else {
                     let shown = item.get("id").map_or_else(|| "null".to_string(), Value::to_string);
                     problems.push(Problem::new(
@@ -53,7 +51,7 @@ pub fn read(text: &str, opts: ReadOptions, instruments: &Instruments) -> Result<
         }
         (None, Some(Value::Object(map))) => {
             for (key, v) in map {
-                match IndicatorId::parse(key) {
+                match IndicatorId::parse_code(key) {
                     Some(id) => push_score(id, Some(v), &mut entries, &mut problems),
                     None => {
                         problems.push(Problem::new(None, Some(key.clone()), ProblemKind::JsonId(key.clone())))
@@ -63,13 +61,7 @@ pub fn read(text: &str, opts: ReadOptions, instruments: &Instruments) -> Result<
         }
         _ => return Err(vec![Problem::file(ProblemKind::JsonShape)]),
     }
-    let ids: Vec<IndicatorId> = entries.iter().map(|e| e.id).collect();
-    let jenis = choose_jenis(opts, teacher.jenis, &ids, instruments, &mut problems);
-    let scores = resolve(&entries, jenis, instruments, &mut problems);
-    let scored = entries.iter().filter(|e| e.score.is_some()).map(|e| e.id);
-    let other_fits = super::diagnose::fits(scored, instruments.get(jenis.other()));
-    let slots = instruments.get(jenis).indicator_count();
-    super::diagnose::consolidate(&mut problems, jenis, slots, other_fits);
+    let (jenis, scores) = settle(&entries, teacher.jenis, opts, instruments, &mut problems);
     let warnings = split_warnings(problems)?;
     Ok(Sheet { teacher, jenis, scores, line: None, field_lines: Vec::new(), warnings })
 }
@@ -118,7 +110,7 @@ fn push_score(id: IndicatorId, v: Option<&Value>, entries: &mut Vec<Entry>, prob
         Some(Value::String(s)) => Score::parse(s.as_bytes()),
         _ => None,
     };
-    entries.push(Entry { id, score, line: None, text: None });
+    entries.push(Entry { key: Key::Id(id), score, line: None, text: None });
     match score {
         Some(_) => {}
         None => {

@@ -1,13 +1,13 @@
 //! The one-teacher CSV sheet (`pkguru template` output): one row per identity field or
 //! indicator, keyed by the `id` column, with the value in the `skor` column.
 
-use crate::core::instrument::IndicatorId;
 use crate::core::scoring::Score;
 use crate::core::teacher::{Field, Teacher};
 use crate::scan::LineTracker;
 
 use super::{
-    Entry, Instruments, Problem, ProblemKind, ReadOptions, Sheet, choose_jenis, resolve, split_warnings,
+    Entry, Instruments, Key, KeyCell, Problem, ProblemKind, ReadOptions, Sheet, key_cell,
+    numbers_without_option, settle, split_warnings,
 };
 
 /// Reads the rows after the header. Collects every problem before failing.
@@ -30,6 +30,8 @@ pub fn read<R: std::io::Read>(
         rdr.headers().ok().and_then(|h| h.iter().position(|c| c.trim().eq_ignore_ascii_case("uraian")));
     // Valid scores per column, to tell a skor column typed one column off.
     let mut elsewhere: Vec<usize> = Vec::new();
+    // Plain numbers in the id column without `--nomor-urut`, reported once.
+    let mut numbers: Vec<(u8, u64)> = Vec::new();
     loop {
         match rdr.read_record(&mut rec) {
             Ok(false) => break,
@@ -55,7 +57,15 @@ pub fn read<R: std::io::Read>(
             }
             continue;
         }
-        if let Some(id) = IndicatorId::parse(key) {
+        let id = match key_cell(key, opts) {
+            KeyCell::Indicator(k) => Some(k),
+            KeyCell::Number(n) => {
+                numbers.push((n, line));
+                continue;
+            }
+            _ => None,
+        };
+        if let Some(id) = id {
             for (c, cell) in rec.iter().enumerate().filter(|(c, _)| *c != id_col && *c != score_col) {
                 if Score::parse(cell.as_bytes()).is_some() {
                     elsewhere.resize(elsewhere.len().max(c + 1), 0);
@@ -66,13 +76,13 @@ pub fn read<R: std::io::Read>(
             if score.is_none() {
                 problems.push(Problem::new(
                     Some(line),
-                    Some(id.to_string()),
+                    Some(key_text(id)),
                     ProblemKind::Score(value.trim().into()),
                 ));
             }
             let text = text_col.and_then(|c| rec.get(c)).map(str::to_string);
-            entries.push(Entry { id, score, line: Some(line), text });
-        } else if let Some(field) = Field::parse(key) {
+            entries.push(Entry { key: id, score, line: Some(line), text });
+        } else if let KeyCell::Field(field) = key_cell(key, opts) {
             if let Some((_, first)) = seen_fields.iter().find(|(f, _)| *f == field) {
                 problems.push(Problem::new(
                     Some(line),
@@ -93,16 +103,13 @@ pub fn read<R: std::io::Read>(
             ));
         }
     }
+    if let Some(p) = numbers_without_option(&numbers) {
+        return Err(vec![p]);
+    }
     if entries.is_empty() && problems.is_empty() {
         return Err(vec![Problem::file(ProblemKind::NoScores)]);
     }
-    let ids: Vec<IndicatorId> = entries.iter().map(|e| e.id).collect();
-    let jenis = choose_jenis(opts, teacher.jenis, &ids, instruments, &mut problems);
-    let scores = resolve(&entries, jenis, instruments, &mut problems);
-    let scored = entries.iter().filter(|e| e.score.is_some()).map(|e| e.id);
-    let other_fits = super::diagnose::fits(scored, instruments.get(jenis.other()));
-    let slots = instruments.get(jenis).indicator_count();
-    super::diagnose::consolidate(&mut problems, jenis, slots, other_fits);
+    let (jenis, scores) = settle(&entries, teacher.jenis, opts, instruments, &mut problems);
     // No scores in the skor column but nearly all in another: typed one column off.
     let shifted =
         elsewhere.iter().enumerate().max_by_key(|(_, n)| **n).filter(|(_, n)| **n * 10 >= entries.len() * 9);
@@ -124,4 +131,12 @@ pub fn read<R: std::io::Read>(
     }
     let warnings = split_warnings(problems)?;
     Ok(Sheet { teacher, jenis, scores, line: None, field_lines: seen_fields, warnings })
+}
+
+/// A key as problems name it: the ID, or the sequential number as written.
+pub fn key_text(key: Key) -> String {
+    match key {
+        Key::Id(id) => id.to_string(),
+        Key::Number(n) => n.to_string(),
+    }
 }

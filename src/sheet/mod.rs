@@ -11,6 +11,7 @@ pub mod input;
 pub mod json;
 pub mod long;
 pub mod problem;
+pub mod stacked;
 pub mod wide;
 pub mod workbook;
 
@@ -67,6 +68,9 @@ impl Instruments {
 pub struct ReadOptions {
     /// `--jenis`: the instrument to use; a sheet that says otherwise is an error.
     pub jenis: Option<Jenis>,
+    /// `--nomor-urut`: indicator keys 1–78 (1–70 for BK) are sequential numbers in instrument
+    /// order, as some databases store them.
+    pub numbered: bool,
 }
 
 /// A sheet read and checked: one teacher, with a score for every indicator in slot order.
@@ -90,10 +94,51 @@ impl Sheet {
     }
 }
 
+/// How a row names its indicator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    /// An indicator ID (`4.11`, or a database code `0411`).
+    Id(IndicatorId),
+    /// A sequential number in instrument order (`--nomor-urut`), resolved once the instrument
+    /// is known.
+    Number(u8),
+}
+
+/// What a key cell of a one-teacher sheet or database export holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyCell {
+    Indicator(Key),
+    /// A plain number 1–99 without `--nomor-urut`: probably a sequential number.
+    Number(u8),
+    Field(Field),
+    Unknown,
+}
+
+/// Reads a key cell: an indicator code, a sequential number, or an identity field.
+pub fn key_cell(text: &str, opts: ReadOptions) -> KeyCell {
+    if let Some(id) = IndicatorId::parse_code(text) {
+        return KeyCell::Indicator(Key::Id(id));
+    }
+    if let Some(f) = Field::parse(text) {
+        return KeyCell::Field(f);
+    }
+    let t = text.trim();
+    match t.parse::<u8>() {
+        Ok(n) if (1..=99).contains(&n) && t.len() <= 2 => {
+            if opts.numbered {
+                KeyCell::Indicator(Key::Number(n))
+            } else {
+                KeyCell::Number(n)
+            }
+        }
+        _ => KeyCell::Unknown,
+    }
+}
+
 /// One indicator score as read, before checking it against an instrument.
 #[derive(Debug, Clone)]
 pub struct Entry {
-    pub id: IndicatorId,
+    pub key: Key,
     /// `None` when the cell was invalid (already reported); the indicator still counts as present.
     pub score: Option<Score>,
     pub line: Option<u64>,
@@ -124,22 +169,49 @@ pub fn open<'a>(file: &str, bytes: &'a [u8], sheet: Option<&str>) -> Result<Open
     })
 }
 
-/// Reads one teacher from an opened input (CSV long, one-row wide CSV, or JSON). Line
-/// numbers in the result and in every problem are moved down by the input's line offset.
+/// Reads one teacher from an opened input (CSV long, one-row wide CSV, JSON, or a database
+/// export holding one teacher).
 pub fn read_opened(
     file: &str,
     opened: &Opened<'_>,
     opts: ReadOptions,
     instruments: &Instruments,
 ) -> Result<Sheet, SheetError> {
+    let mut teachers = read_teachers(file, opened, opts, instruments);
+    match teachers.len() {
+        1 => teachers.pop().unwrap_or_else(|| unreachable!()),
+        0 => Err(SheetError { file: file.into(), problems: vec![Problem::file(ProblemKind::NoTeacherRows)] }),
+        n => {
+            Err(SheetError { file: file.into(), problems: vec![Problem::file(ProblemKind::ManyTeachers(n))] })
+        }
+    }
+}
+
+/// Reads every teacher of an opened whole-file input: one for a one-teacher sheet, JSON or a
+/// one-row wide CSV; each teacher of a database export, in the order first seen (an error
+/// without a teacher, such as a malformed row, is its own entry). Line numbers in the
+/// results and in every problem are moved down by the input's line offset.
+pub fn read_teachers(
+    file: &str,
+    opened: &Opened<'_>,
+    opts: ReadOptions,
+    instruments: &Instruments,
+) -> Vec<Result<Sheet, SheetError>> {
     let offset = opened.line_offset;
     let shift = |l: Option<u64>| l.map(|l| l + offset);
     let bytes = scan::text::normalize_line_ends(&opened.bytes);
-    let read = || -> Result<Sheet, Vec<Problem>> {
-        let text = scan::text::decode(&bytes).map_err(|e| vec![Problem::decode(e)])?;
-        if opened.json { json::read(text, opts, instruments) } else { read_csv(text, opts, instruments) }
+    let read = || -> Vec<Result<Sheet, Vec<Problem>>> {
+        let text = match scan::text::decode(&bytes) {
+            Ok(t) => t,
+            Err(e) => return vec![Err(vec![Problem::decode(e)])],
+        };
+        if opened.json {
+            vec![json::read(text, opts, instruments)]
+        } else {
+            read_csv(text, opts, instruments)
+        }
     };
-    match read() {
+    let shifted = |r: Result<Sheet, Vec<Problem>>| match r {
         Ok(mut s) => {
             s.line = shift(s.line);
             s.field_lines.iter_mut().for_each(|(_, l)| *l += offset);
@@ -150,7 +222,8 @@ pub fn read_opened(
             problems.iter_mut().for_each(|p| p.line = shift(p.line));
             Err(SheetError { file: file.to_string(), problems })
         }
-    }
+    };
+    read().into_iter().map(shifted).collect()
 }
 
 /// Reads one teacher's sheet from a file's bytes: a workbook (its worksheet `sheet`, or the
@@ -177,16 +250,92 @@ pub fn read_sheet(
     read_any(file, bytes, None, opts, instruments)
 }
 
-fn read_csv(text: &str, opts: ReadOptions, instruments: &Instruments) -> Result<Sheet, Vec<Problem>> {
+fn read_csv(text: &str, opts: ReadOptions, instruments: &Instruments) -> Vec<Result<Sheet, Vec<Problem>>> {
     let mut rdr = scan::text::reader(text.as_bytes(), scan::text::sniff_first_line(text.as_bytes()), true);
-    let header = rdr.byte_headers().map_err(|e| vec![Problem::csv(&e)])?.clone();
+    let header = match rdr.byte_headers() {
+        Ok(h) => h.clone(),
+        Err(e) => return vec![Err(vec![Problem::csv(&e)])],
+    };
     match header::classify(&header) {
         header::HeaderKind::Long { id, score } => {
-            long::read(rdr, text.as_bytes(), id, score, opts, instruments)
+            vec![long::read(rdr, text.as_bytes(), id, score, opts, instruments)]
         }
-        header::HeaderKind::Wide => wide::read_one(rdr, text.as_bytes(), &header, opts, instruments),
-        header::HeaderKind::Bad(p) => Err(vec![p]),
+        header::HeaderKind::Stacked(columns) => {
+            stacked::read(rdr, text.as_bytes(), &columns, opts, instruments)
+        }
+        header::HeaderKind::Wide => vec![wide::read_one(rdr, text.as_bytes(), &header, opts, instruments)],
+        header::HeaderKind::Bad(p) => vec![Err(vec![p])],
     }
+}
+
+/// Settles one teacher's entries: picks the instrument (`--jenis`, the sheet's `jenis`, or the
+/// best fit), turns sequential numbers into IDs, checks every indicator against the
+/// instrument, and replaces floods of problems by one diagnosis. Returns the instrument and
+/// the scores in slot order.
+pub fn settle(
+    entries: &[Entry],
+    stated: Option<Jenis>,
+    opts: ReadOptions,
+    instruments: &Instruments,
+    problems: &mut Vec<Problem>,
+) -> (Jenis, Vec<Score>) {
+    let numbers: Vec<u8> = entries
+        .iter()
+        .filter_map(|e| match e.key {
+            Key::Number(n) => Some(n),
+            Key::Id(_) => None,
+        })
+        .collect();
+    // Numbered without any jenis: BK when the numbers are exactly BK's count, else kelas.
+    let guess = (!numbers.is_empty() && opts.jenis.or(stated).is_none()).then(|| {
+        let bk = instruments.get(Jenis::Bk).indicator_count();
+        let fits_bk = numbers.len() == bk && numbers.iter().all(|&n| usize::from(n) <= bk);
+        if fits_bk { Jenis::Bk } else { Jenis::Kelas }
+    });
+    let stated = stated.or(guess);
+    let numbering = opts.jenis.or(stated).map(|j| instruments.get(j));
+    let mut ided: Vec<Entry> = Vec::with_capacity(entries.len());
+    for e in entries {
+        let id = match (e.key, numbering) {
+            (Key::Id(id), _) => id,
+            (Key::Number(n), Some(inst)) => match inst.nth_id(usize::from(n)) {
+                Some(id) => id,
+                None => {
+                    let kind =
+                        ProblemKind::NumberOutOfRange { n, jenis: inst.jenis, count: inst.indicator_count() };
+                    problems.push(Problem::new(e.line, Some(n.to_string()), kind));
+                    continue;
+                }
+            },
+            (Key::Number(_), None) => continue,
+        };
+        ided.push(Entry { key: Key::Id(id), ..e.clone() });
+    }
+    let ids: Vec<IndicatorId> = ided.iter().filter_map(|e| e.id()).collect();
+    let jenis = choose_jenis(opts, stated, &ids, instruments, problems);
+    let scores = resolve(&ided, jenis, instruments, problems);
+    let scored = ided.iter().filter(|e| e.score.is_some()).filter_map(Entry::id);
+    let other_fits = diagnose::fits(scored, instruments.get(jenis.other()));
+    diagnose::consolidate(problems, jenis, instruments.get(jenis).indicator_count(), other_fits);
+    (jenis, scores)
+}
+
+impl Entry {
+    /// The indicator ID, once sequential numbers are resolved.
+    pub fn id(&self) -> Option<IndicatorId> {
+        match self.key {
+            Key::Id(id) => Some(id),
+            Key::Number(_) => None,
+        }
+    }
+}
+
+/// Sequential numbers found without `--nomor-urut`: one problem for all of them, at the first
+/// (the indicators cannot be told, so nothing else about them is worth saying).
+pub fn numbers_without_option(numbers: &[(u8, u64)]) -> Option<Problem> {
+    let &(first, line) = numbers.first()?;
+    let kind = ProblemKind::NumbersWithoutOption { count: numbers.len(), first };
+    Some(Problem::new(Some(line), None, kind))
 }
 
 /// Splits a reader's problems: when any keeps the teacher from being scored, all of them are
@@ -236,10 +385,10 @@ pub fn resolve(
 ) -> Vec<Score> {
     let inst = instruments.get(jenis);
     let mut scores: Vec<Option<(Option<Score>, Option<u64>)>> = vec![None; inst.indicator_count()];
-    let present: Vec<IndicatorId> = entries.iter().map(|e| e.id).collect();
+    let present: Vec<IndicatorId> = entries.iter().filter_map(Entry::id).collect();
     let mut previous: Option<IndicatorId> = None;
     for e in entries {
-        let mut id = e.id;
+        let Some(mut id) = e.id() else { continue };
         // `k.10` that a spreadsheet turned into the number `k.1`, told by its text or its place.
         let taken = inst.slot(id).is_some_and(|s| scores[s].is_some());
         if let Some(to) = recovered_id(e, previous, taken, &present, inst) {
@@ -283,8 +432,9 @@ fn recovered_id(
     present: &[IndicatorId],
     inst: &Instrument,
 ) -> Option<IndicatorId> {
-    let to = IndicatorId { competency: e.id.competency, indicator: 10 };
-    if !looks_like_lost_zero(e.id, inst) || present.contains(&to) {
+    let id = e.id()?;
+    let to = IndicatorId { competency: id.competency, indicator: 10 };
+    if !looks_like_lost_zero(id, inst) || present.contains(&to) {
         return None;
     }
     let squash = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
@@ -292,7 +442,7 @@ fn recovered_id(
         let expected = inst.indicators().find(|(_, i)| i.id == to).map(|(_, i)| squash(&i.text));
         expected.is_some_and(|x| x == squash(t))
     });
-    let nine = IndicatorId { competency: e.id.competency, indicator: 9 };
+    let nine = IndicatorId { competency: id.competency, indicator: 9 };
     match by_text {
         Some(true) => Some(to),
         Some(false) => None,

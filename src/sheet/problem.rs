@@ -4,7 +4,7 @@
 use crate::core::assessment::InvalidIdentity;
 use crate::core::audit::Mismatch;
 use crate::core::instrument::{IndicatorId, Jenis};
-use crate::core::teacher::FieldError;
+use crate::core::teacher::{Field, FieldError};
 use crate::scan::DecodeError;
 
 /// One problem in an input, located as precisely as the format allows.
@@ -40,7 +40,8 @@ impl Problem {
     pub fn is_warning(&self) -> bool {
         match &self.kind {
             ProblemKind::Field(e) => !e.field.blocks_scoring(),
-            ProblemKind::RecoveredId { .. } => true,
+            ProblemKind::FieldConflict { field, .. } => !field.blocks_scoring(),
+            ProblemKind::RecoveredId { .. } | ProblemKind::ColumnIgnored(_) => true,
             _ => false,
         }
     }
@@ -124,6 +125,8 @@ pub enum ProblemKind {
         lost_zero: Option<IndicatorId>,
     },
     ColumnNotIndicator,
+    /// A header that looks like an indicator code but is none (`K1.1`, `0199`): ignored.
+    ColumnIgnored(String),
     // ---- JSON
     Json {
         column: usize,
@@ -142,6 +145,28 @@ pub enum ProblemKind {
         want: usize,
     },
     ManyTeachers(usize),
+    /// A row of a database export whose teacher key cells are all blank.
+    RowWithoutTeacher,
+    /// A row of a database export without an indicator code or score.
+    NoIndicatorCode,
+    /// Plain numbers in the indicator column without `--nomor-urut` (how many, the first).
+    NumbersWithoutOption {
+        count: usize,
+        first: u8,
+    },
+    /// A sequential number beyond the instrument's indicators.
+    NumberOutOfRange {
+        n: u8,
+        jenis: Jenis,
+        count: usize,
+    },
+    /// A teacher's identity field with another value on a later row of a database export.
+    FieldConflict {
+        field: Field,
+        first: String,
+        first_line: u64,
+        value: String,
+    },
     NoTeacherRows,
     NoScores,
     /// A score cell that is not 0, 1 or 2 (the cell's text, trimmed).

@@ -82,11 +82,21 @@ impl WideLayout {
         let mut fields: Vec<(usize, Field)> = Vec::new();
         let mut ids: Vec<(usize, IndicatorId)> = Vec::new();
         let named: Vec<IndicatorId> =
-            header.iter().filter_map(|c| IndicatorId::parse(&String::from_utf8_lossy(c))).collect();
+            header.iter().filter_map(|c| IndicatorId::parse_code(&String::from_utf8_lossy(c))).collect();
+        let in_any = |id: IndicatorId| Jenis::ALL.iter().any(|&j| instruments.get(j).slot(id).is_some());
         for (col, cell) in header.iter().enumerate() {
             let name = String::from_utf8_lossy(cell);
             let name = name.trim();
-            if let Some(mut id) = IndicatorId::parse(name) {
+            let code = IndicatorId::parse_code(name);
+            // A number-only header (`2024`, `0199`) that is no indicator of either instrument
+            // is some other column: said once, then ignored.
+            let code = code.filter(|&id| !IndicatorId::is_digit_code(name) || in_any(id));
+            if code.is_none() && Field::parse(name).is_none() && looks_like_code(name) {
+                let kind = ProblemKind::ColumnIgnored(name.to_string());
+                notes.push(Problem::new(Some(header_line), None, kind));
+                continue;
+            }
+            if let Some(mut id) = code {
                 // `k.10` that a spreadsheet turned into `k.1`: a repeated `k.1` right after `k.9`,
                 // with no `k.10` in the header.
                 let ten = IndicatorId { competency: id.competency, indicator: 10 };
@@ -377,4 +387,30 @@ pub fn read_one<R: std::io::Read>(
     let mut sheet = found.ok_or_else(|| vec![Problem::file(ProblemKind::NoTeacherRows)])?;
     sheet.warnings = warnings;
     Ok(sheet)
+}
+
+/// A header that looks like an attempt at an indicator code (`K1.1`, `1-1`, `I.1.2`, `0199`),
+/// and so is worth a word when it is not read as one.
+fn looks_like_code(name: &str) -> bool {
+    let rest = name.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    let digits = rest.bytes().filter(u8::is_ascii_digit).count();
+    rest.len() <= 8
+        && digits > 0
+        && name.len() - rest.len() <= 3
+        && rest.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b',' | b'-' | b'_' | b' ' | b'/'))
+}
+
+#[cfg(test)]
+mod code_tests {
+    use super::looks_like_code;
+
+    #[test]
+    fn code_like_headers() {
+        for name in ["K1.1", "1-1", "I.1.2", "0199", "2024", "ind 4/1"] {
+            assert!(looks_like_code(name), "{name}");
+        }
+        for name in ["nama", "no", "keterangan", "k", "tahun 2024", "total_nilai"] {
+            assert!(!looks_like_code(name), "{name}");
+        }
+    }
 }

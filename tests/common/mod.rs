@@ -3,6 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
+use std::process::Command as Process;
+
 use assert_cmd::Command;
 
 /// The `pkguru` binary with a clean environment (Indonesian, no inherited PKGURU_LANG or
@@ -76,4 +78,41 @@ pub fn kelas_with(id: &str, value: &str) -> String {
         }
     }
     csv_text(&rows, b',', false)
+}
+
+/// LibreOffice, when installed (`.ci/run` installs it; set PKGURU_REQUIRE_SOFFICE=1 to make
+/// its absence an error).
+pub fn soffice() -> Option<PathBuf> {
+    let found = ["soffice", "libreoffice"].iter().find_map(|name| {
+        let out = Process::new("sh").arg("-c").arg(format!("command -v {name}")).output().ok()?;
+        out.status.success().then(|| PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()))
+    });
+    if found.is_none() {
+        assert!(
+            std::env::var_os("PKGURU_REQUIRE_SOFFICE").is_none(),
+            "LibreOffice is required but not installed"
+        );
+        eprintln!("skipping: LibreOffice (soffice) is not installed; .ci/run installs it");
+    }
+    found
+}
+
+/// Converts a file with LibreOffice (its own profile under `outdir`), reading CSV with the
+/// filter options `infilter` (`CSV:44,34,76,1` is comma, quote, UTF-8, from line 1, every
+/// column as LibreOffice guesses, the way a person opens a CSV).
+pub fn convert_with(soffice: &Path, input: &Path, to: &str, outdir: &Path, infilter: &str) -> PathBuf {
+    let profile = outdir.join("lo-profile");
+    let status = Process::new(soffice)
+        .arg(format!("-env:UserInstallation=file://{}", profile.display()))
+        .arg("--headless")
+        .arg(format!("--infilter={infilter}"))
+        .args(["--convert-to", to, "--outdir"])
+        .arg(outdir)
+        .arg(input)
+        .output()
+        .expect("soffice runs");
+    assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
+    let out = outdir.join(input.file_stem().unwrap()).with_extension(to);
+    assert!(out.exists(), "LibreOffice wrote {}", out.display());
+    out
 }

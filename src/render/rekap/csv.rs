@@ -7,6 +7,7 @@ use anyhow::Result;
 
 use super::super::csv::{CsvDialect, RowWriter};
 use super::{COLUMNS, Column, RekapRow, RekapWriter, RowEncoder};
+use crate::core::teacher::Field;
 
 pub(super) struct Encoder {
     pub competencies: usize,
@@ -22,8 +23,7 @@ impl RowEncoder for Encoder {
                     None => w.raw(b""),
                 },
                 Column::Nama => w.text(r.nama),
-                // A NIP is digits and spaces (checked when read), never needing quotes.
-                Column::Nip => w.raw(r.nip.as_bytes()),
+                Column::Nip => w.identifier(r.nip),
                 Column::Sekolah => w.text(r.sekolah.unwrap_or("")),
                 Column::Jenis => w.raw(r.jenis.code().as_bytes()),
                 Column::Golongan => w.raw(r.golongan.map_or("", |g| g.as_str()).as_bytes()),
@@ -37,6 +37,9 @@ impl RowEncoder for Encoder {
                 Column::AngkaKredit => w.raw(r.credit.map_or("", |c| c.display).as_bytes()),
                 Column::AngkaKreditTepat => w.raw(r.credit.map_or("", |c| c.exact_text).as_bytes()),
                 Column::Catatan => w.text(r.catatan),
+                Column::Appraisal(i) if Field::APPRAISAL[usize::from(i)].is_identifier() => {
+                    w.identifier(r.appraisal[usize::from(i)])
+                }
                 Column::Appraisal(i) => w.text(r.appraisal[usize::from(i)]),
             }
         }
