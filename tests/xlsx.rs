@@ -262,3 +262,35 @@ fn workbooks_saved_by_libreoffice_score_like_the_csv() {
     assert_eq!(code, 1, "the template has no scores yet");
     assert!(err.contains("belum dinilai: semua skor indikator kosong"), "one diagnosis: {err}");
 }
+
+/// A filled one-teacher CSV sheet opened the way a person opens it (every column guessed) in
+/// an English and an Indonesian spreadsheet and saved as xlsx: `4.10` becomes the number 4.1
+/// in English, the NIP becomes a number in both. The scores come through unchanged; the
+/// recovery and the damaged NIP are said as warnings.
+#[test]
+fn sheet_saved_in_english_and_indonesian_locales() {
+    let Some(soffice) = soffice() else { return };
+    let want = run(&["score", "fixtures/contoh/guru-kelas.csv", "--format", "json"]).1;
+    let want: serde_json::Value = serde_json::from_str(&want).unwrap();
+    for (locale, lcid) in [("en-US", 1033), ("id-ID", 1057)] {
+        let dir = tempfile::tempdir().unwrap();
+        let book = convert_with(
+            &soffice,
+            &fixture("contoh/guru-kelas.csv"),
+            "xlsx",
+            dir.path(),
+            &format!("CSV:44,34,76,1,,{lcid}"),
+        );
+        let (code, out, err) = run(&["score", book.to_str().unwrap(), "--format", "json"]);
+        assert_eq!(code, 0, "{locale}: {err}");
+        let got: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(got["competencies"], want["competencies"], "{locale}");
+        assert_eq!(got["total"], want["total"], "{locale}");
+        assert_eq!(got["teacher"]["golongan"], want["teacher"]["golongan"], "{locale}");
+        assert_eq!(got["credit"]["per_year_exact"], "15.1875", "{locale}");
+        assert!(err.contains("sudah dirusak Excel"), "{locale}: the NIP is named: {err}");
+        if locale == "en-US" {
+            assert!(err.contains("4.1 dibaca sebagai 4.10"), "{locale}: {err}");
+        }
+    }
+}
