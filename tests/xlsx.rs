@@ -294,3 +294,136 @@ fn sheet_saved_in_english_and_indonesian_locales() {
         }
     }
 }
+
+/// Writes a workbook whose worksheets hold these CSV texts (each cell as text, the way a
+/// person types them), in order; an empty text leaves an empty worksheet.
+fn workbook_of(path: &Path, sheets: &[(&str, &str)]) {
+    let mut book = Workbook::new();
+    for (name, text) in sheets {
+        let ws = book.add_worksheet();
+        ws.set_name(*name).unwrap();
+        for (r, row) in csv_rows(text, b',').iter().enumerate() {
+            for (c, cell) in row.iter().enumerate().filter(|(_, c)| !c.is_empty()) {
+                ws.write_string(r as u32, c as u16, cell).unwrap();
+            }
+        }
+    }
+    book.save(path).unwrap();
+}
+
+/// Every score sheet of a workbook is read (one teacher per worksheet), each named by its
+/// worksheet; other worksheets are named once and skipped; `score` asks for `--sheet`.
+/// The same workbook re-saved by LibreOffice as ods reads the same.
+#[test]
+fn one_teacher_per_worksheet() {
+    let dir = tempfile::tempdir().unwrap();
+    let book = dir.path().join("sekolah.xlsx");
+    let kelas = fixture_text("contoh/guru-kelas.csv");
+    let bk = fixture_text("contoh/guru-bk.csv");
+    workbook_of(
+        &book,
+        &[
+            ("Petunjuk", "Isi skor 0/1/2 di kolom skor\nlalu jalankan pkguru batch"),
+            ("Siti", &kelas),
+            ("Dewi", &bk),
+            ("Sheet4", ""),
+        ],
+    );
+    let mut books = vec![book.clone()];
+    if let Some(soffice) = soffice() {
+        let resaved = dir.path().join("ods");
+        std::fs::create_dir(&resaved).unwrap();
+        books.push(convert_with(&soffice, &book, "ods", &resaved, "Calc MS Excel 2007 XML"));
+    }
+    for book in &books {
+        let path = book.to_str().unwrap();
+        let (code, out, err) = run(&["batch", path]);
+        assert_eq!(code, 0, "{err}");
+        let rows = csv_rows(&out, b',');
+        assert_eq!(rows.len(), 3, "{out}");
+        assert_eq!(rows[1][0], format!("{path}[Siti]"));
+        assert_eq!(rows[2][0], format!("{path}[Dewi]"));
+        assert!(out.contains(",69.64,Cukup,") && out.contains(",80.88,Baik,"), "{out}");
+        assert!(
+            err.contains(&format!(
+                "peringatan: {path}: lembar kerja dilewati (bukan lembar nilai): Petunjuk\n"
+            )),
+            "named once, the empty worksheet not at all: {err}"
+        );
+        let (code, _, err) = run(&["score", path]);
+        assert_eq!(code, 1);
+        assert!(err.contains("workbook berisi 2 lembar nilai (Siti, Dewi)"), "{err}");
+        assert!(err.contains("--sheet NAMA"), "{err}");
+        let (code, out, err) = run(&["score", path, "--sheet", "dewi", "--format", "csv"]);
+        assert_eq!(code, 0, "{err}");
+        assert!(out.contains(",80.88,Baik,"), "{out}");
+    }
+}
+
+/// A workbook none of whose worksheets is a score sheet: the first one's header problem, and
+/// the worksheets' names with `--sheet`.
+#[test]
+fn workbook_without_a_score_sheet_lists_its_worksheets() {
+    let dir = tempfile::tempdir().unwrap();
+    let book = dir.path().join("salah.xlsx");
+    workbook_of(&book, &[("Data", "kode,skr\n1.1,2\n"), ("Catatan", "x")]);
+    let (code, _, err) = run(&["batch", book.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(err.contains("salah.xlsx:1: "), "the header problem on its row: {err}");
+    assert!(
+        err.contains("tidak ada lembar nilai di workbook ini; lembar kerjanya: Data, Catatan (pilih dengan --sheet NAMA)"),
+        "{err}"
+    );
+    assert!(err.contains("1 gagal"), "one failed input: {err}");
+}
+
+/// Rekaps pkguru wrote into the folder it scores (any format) are skipped with a note; the
+/// run's own output there is left out silently, so a rerun works; named explicitly, a rekap
+/// is refused as one, and an output that is a real sheet is still refused.
+#[test]
+fn rekaps_in_the_input_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for f in ["guru-kelas.csv", "guru-bk.csv"] {
+        std::fs::copy(fixture(&format!("contoh/{f}")), d.join(f)).unwrap();
+    }
+    let folder = d.to_str().unwrap();
+    let rekap = d.join("rekap.csv");
+    let (code, first, err) = run(&["batch", folder, "-o", rekap.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(first.is_empty());
+    let first = std::fs::read_to_string(&rekap).unwrap();
+    let (code, _, err) = run(&["batch", folder, "-o", rekap.to_str().unwrap()]);
+    assert_eq!(code, 0, "rerun into the same folder: {err}");
+    assert!(!err.contains("peringatan"), "its own output left out silently: {err}");
+    assert_eq!(std::fs::read_to_string(&rekap).unwrap(), first);
+    for (name, extra) in [
+        ("lama.xlsx", &[][..]),
+        ("lama.json", &[][..]),
+        ("lama.jsonl", &[][..]),
+        ("lama-id.csv", &["--csv-dialect", "id"][..]),
+    ] {
+        let out = d.join(name);
+        let mut args = vec!["batch", "-q", folder, "-o", out.to_str().unwrap()];
+        args.extend_from_slice(extra);
+        let (code, _, err) = run(&args);
+        assert_eq!(code, 0, "{name}: {err}");
+    }
+    let (code, out, err) = run(&["batch", folder]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(csv_rows(&out, b',').len(), 3, "two teachers: {out}");
+    // (`.jsonl` files are not picked up by directory walks at all.)
+    for name in ["lama.xlsx", "lama.json", "lama-id.csv", "rekap.csv"] {
+        assert!(
+            err.contains(&format!("{}: dilewati: rekap yang ditulis pkguru", d.join(name).display())),
+            "{name}: {err}"
+        );
+    }
+    let (code, _, err) = run(&["score", rekap.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(err.contains("ini rekap yang ditulis pkguru"), "{err}");
+    let sheet = d.join("guru-kelas.csv");
+    let (code, _, err) = run(&["batch", folder, "-o", sheet.to_str().unwrap()]);
+    assert_eq!(code, 2, "{err}");
+    assert_eq!(std::fs::read_to_string(&sheet).unwrap(), fixture_text("contoh/guru-kelas.csv"));
+}

@@ -33,8 +33,9 @@ pub enum Job {
         /// The reader saw no `"` in it (saves the worker a scan).
         quote_free: bool,
     },
-    /// A whole one-teacher sheet, opened (a workbook already converted to CSV).
-    Sheet { label: Arc<str>, bytes: Vec<u8>, line_offset: u64, json: bool },
+    /// A whole one-teacher sheet or database export, opened (a workbook already converted to
+    /// CSV), with hints to add when it cannot be read.
+    Sheet { label: Arc<str>, bytes: Vec<u8>, line_offset: u64, json: bool, hints: Vec<Problem> },
 }
 
 /// Reads inputs, sends jobs, writes results back in order.
@@ -123,6 +124,21 @@ impl<'a, 'o> Feeder<'a, 'o> {
         self.local(done)
     }
 
+    /// Notes about an input that never fail it (worksheets skipped, a rekap skipped).
+    fn notes(&mut self, label: &Arc<str>, notes: Vec<Problem>) -> Result<()> {
+        if notes.is_empty() {
+            return Ok(());
+        }
+        let mut done = Done::new(self.opts.dialect);
+        let file = Arc::clone(label);
+        done.failures.extend(notes.into_iter().map(|problem| Failure {
+            file: Arc::clone(&file),
+            problem,
+            warning: true,
+        }));
+        self.local(done)
+    }
+
     fn read_failed(&mut self, label: &Arc<str>, e: &std::io::Error) -> Result<()> {
         let kind = ProblemKind::Read { file: label.to_string(), reason: IoReason::of(e) };
         self.fail_file(label, vec![Problem::file(kind)])
@@ -170,6 +186,10 @@ impl<'a, 'o> Feeder<'a, 'o> {
             return self.read_failed(&label, &e);
         }
         let format = detect::format(&label, &buf);
+        // A rekap pkguru wrote earlier into a folder it now reads: results, not scores.
+        if input.walked && format != Format::Workbook && detect::is_own_rekap(&buf) {
+            return self.notes(&label, vec![Problem::file(ProblemKind::OwnRekapSkipped)]);
+        }
         if format != Format::Workbook && scan::text::cr_only(&buf) {
             // Bare `\r` line ends (old Mac files): read as `\n` from here on.
             buf = scan::text::normalize_line_ends(&buf).into_owned();
@@ -182,17 +202,24 @@ impl<'a, 'o> Feeder<'a, 'o> {
                     None => return Ok(()),
                 };
                 match sheet::open(&label, &bytes, self.opts.sheet_name.as_deref()) {
-                    Ok(opened) => self.text(
-                        &label,
-                        opened.bytes.into_owned(),
-                        &mut std::io::empty(),
-                        opened.line_offset,
-                    ),
+                    Ok(parts) => {
+                        self.notes(&label, parts.notes)?;
+                        for part in parts.parts {
+                            let part_label: Arc<str> = Arc::from(part.label.as_str());
+                            let bytes = part.opened.bytes.into_owned();
+                            let offset = part.opened.line_offset;
+                            self.text(&part_label, bytes, &mut std::io::empty(), offset, part.hints)?;
+                        }
+                        Ok(())
+                    }
+                    Err(p) if input.walked && p.kind == ProblemKind::OwnRekap => {
+                        self.notes(&label, vec![Problem::file(ProblemKind::OwnRekapSkipped)])
+                    }
                     Err(p) => self.fail_file(&label, vec![p]),
                 }
             }
-            Format::Json => self.whole_sheet(&label, buf, &mut *reader, 0, true),
-            Format::Csv => self.text(&label, buf, &mut *reader, 0),
+            Format::Json => self.whole_sheet(&label, buf, &mut *reader, 0, true, Vec::new()),
+            Format::Csv => self.text(&label, buf, &mut *reader, 0, Vec::new()),
         }
     }
 
@@ -226,6 +253,7 @@ impl<'a, 'o> Feeder<'a, 'o> {
         buf: Vec<u8>,
         reader: &mut dyn Read,
         line_offset: u64,
+        hints: Vec<Problem>,
     ) -> Result<()> {
         let binary = scan::text::looks_binary(&buf);
         if !binary && matches!(header::peek(&buf), Some(HeaderKind::Wide)) {
@@ -234,11 +262,12 @@ impl<'a, 'o> Feeder<'a, 'o> {
         if binary {
             // Only the first chunk: the reader refuses it from its first bytes.
             self.consumed += buf.len() as u64;
-            self.send(Job::Sheet { label: Arc::clone(label), bytes: buf, line_offset, json: false })?;
+            let job = Job::Sheet { label: Arc::clone(label), bytes: buf, line_offset, json: false, hints };
+            self.send(job)?;
             self.sink.progress(self.consumed);
             return Ok(());
         }
-        self.whole_sheet(label, buf, reader, line_offset, false)
+        self.whole_sheet(label, buf, reader, line_offset, false, hints)
     }
 
     fn whole_sheet(
@@ -248,9 +277,10 @@ impl<'a, 'o> Feeder<'a, 'o> {
         reader: &mut dyn Read,
         line_offset: u64,
         json: bool,
+        hints: Vec<Problem>,
     ) -> Result<()> {
         let Some(bytes) = self.read_rest(label, buf, reader)? else { return Ok(()) };
-        self.send(Job::Sheet { label: Arc::clone(label), bytes, line_offset, json })?;
+        self.send(Job::Sheet { label: Arc::clone(label), bytes, line_offset, json, hints })?;
         self.sink.progress(self.consumed);
         Ok(())
     }

@@ -13,6 +13,9 @@ pub struct Input {
     pub path: Option<PathBuf>,
     /// How it is named in messages and in the rekap's `sumber` column.
     pub label: String,
+    /// Found by walking a directory (not named on the command line): a rekap pkguru wrote
+    /// there is skipped rather than refused.
+    pub walked: bool,
 }
 
 impl Input {
@@ -32,15 +35,15 @@ pub fn expand(args: &[PathBuf]) -> Vec<Input> {
     let mut seen = HashSet::new();
     for a in args {
         if a.as_os_str() == "-" {
-            out.push(Input { path: None, label: "stdin".into() });
+            out.push(Input { path: None, label: "stdin".into(), walked: false });
         } else if a.is_dir() {
             let mut files = Vec::new();
             walk(a, &mut files, &mut seen);
             files.sort();
             let files = files.into_iter().filter(|p| identity(p).is_none_or(|id| seen.insert(id)));
-            out.extend(files.map(|p| Input { label: p.display().to_string(), path: Some(p) }));
+            out.extend(files.map(|p| Input { label: p.display().to_string(), path: Some(p), walked: true }));
         } else {
-            out.push(Input { path: Some(a.clone()), label: a.display().to_string() });
+            out.push(Input { path: Some(a.clone()), label: a.display().to_string(), walked: false });
         }
     }
     out

@@ -61,9 +61,9 @@ pub fn run(job: Job, opts: &Options<'_>, state: &mut RowState<'_>) -> Done {
             done.spent = bytes;
             done
         }
-        Job::Sheet { label, bytes, line_offset, json } => {
+        Job::Sheet { label, bytes, line_offset, json, hints } => {
             let opened = Opened { bytes: Cow::Borrowed(&bytes), line_offset, json };
-            one_sheet(&label, &opened, opts, state)
+            one_sheet(&label, &opened, &hints, opts, state)
         }
     }
 }
@@ -164,11 +164,20 @@ fn row<R: Cells>(
 
 /// Reads and scores a whole-file input: a one-teacher sheet (CSV long, JSON, or a one-row wide
 /// CSV) or every teacher of a database export.
-fn one_sheet(label: &Arc<str>, opened: &Opened<'_>, opts: &Options<'_>, state: &mut RowState<'_>) -> Done {
+fn one_sheet(
+    label: &Arc<str>,
+    opened: &Opened<'_>,
+    hints: &[Problem],
+    opts: &Options<'_>,
+    state: &mut RowState<'_>,
+) -> Done {
     let mut done = Done::new(opts.dialect);
     for read in sheet::read_teachers(label, opened, opts.read, opts.instruments) {
         match read {
-            Err(e) => done.fail_unit(label, e.problems),
+            Err(mut e) => {
+                e.problems.extend(hints.iter().cloned());
+                done.fail_unit(label, e.problems)
+            }
             Ok(s) => {
                 let origin = Origin { file: label, line: s.line };
                 let unit = Unit { origin, sheet: Some(&s), warnings: &s.warnings };

@@ -70,6 +70,18 @@ pub fn refuse_overwrite(inputs: &[Input], outputs: &[Option<&Path>]) -> Result<(
     Ok(())
 }
 
+/// Drops from what directory walks found the output files of an earlier run (a rekap or
+/// errors file pkguru wrote into the folder being scored). Any other file named as output
+/// stays an input, and is then refused: an input is never overwritten.
+pub fn without_outputs(mut inputs: Vec<Input>, outputs: &[Option<&Path>]) -> Vec<Input> {
+    inputs.retain(|i| {
+        let Some(p) = i.path.as_deref().filter(|_| i.walked) else { return true };
+        let is_output = outputs.iter().flatten().any(|out| p == *out || output::same_file(p, out));
+        !(is_output && crate::sheet::detect::is_pkguru_output(p))
+    });
+    inputs
+}
+
 struct BatchSink {
     rekap: Background,
     errors: Option<RowWriter>,
@@ -140,8 +152,9 @@ pub fn progress_bar(inputs: &[Input], quiet: bool) -> Option<ProgressBar> {
 /// Runs the command.
 pub fn run(args: &Args) -> Result<ExitCode> {
     let instruments = args.scoring.instruments()?;
-    let inputs = inputs::expand(&args.inputs);
-    refuse_overwrite(&inputs, &[args.output.as_deref(), args.errors.as_deref()])?;
+    let outputs = [args.output.as_deref(), args.errors.as_deref()];
+    let inputs = without_outputs(inputs::expand(&args.inputs), &outputs);
+    refuse_overwrite(&inputs, &outputs)?;
     if let (Some(o), Some(e)) = (&args.output, &args.errors)
         && !output::is_stdout(Some(o))
         && (o == e || output::same_file(o, e))

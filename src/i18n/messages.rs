@@ -788,6 +788,21 @@ msg!(err_no_such_sheet(name: &str, names: &str) =>
     "lembar kerja {name:?} tidak ada; yang ada: {names}",
     "no worksheet {name:?}; there are: {names}");
 msg!(err_sheet_empty(name: &str) => "lembar kerja {name:?} kosong", "worksheet {name:?} is empty");
+msg!(err_many_sheets(n: usize, names: &str) =>
+    "workbook berisi {n} lembar nilai ({names}); pkguru score menilai satu: pilih dengan --sheet NAMA, atau gunakan pkguru batch",
+    "the workbook holds {n} score sheets ({names}); pkguru score scores one: pick it with --sheet NAME, or use pkguru batch");
+msg!(err_own_rekap() =>
+    "ini rekap yang ditulis pkguru (hasil, bukan skor); berikan lembar nilainya",
+    "this is a rekap written by pkguru (results, not scores); give the score sheets instead");
+msg!(note_own_rekap_skipped() =>
+    "dilewati: rekap yang ditulis pkguru, bukan lembar nilai",
+    "skipped: a rekap written by pkguru, not a score sheet");
+msg!(note_sheets_skipped(names: &str) =>
+    "lembar kerja dilewati (bukan lembar nilai): {names}",
+    "worksheets skipped (not score sheets): {names}");
+msg!(note_sheets_are(names: &str) =>
+    "tidak ada lembar nilai di workbook ini; lembar kerjanya: {names} (pilih dengan --sheet NAMA)",
+    "no score sheet in this workbook; its worksheets: {names} (pick one with --sheet NAME)");
 
 label! {
     xlsx_sheet_name => "Lembar PKG", "PKG sheet";

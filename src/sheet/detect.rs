@@ -37,6 +37,34 @@ pub fn format(name: &str, head: &[u8]) -> Format {
     if ext == "json" || text.starts_with(b"{") || text.starts_with(b"[") { Format::Json } else { Format::Csv }
 }
 
+/// Whether the first bytes of a text input are a rekap pkguru wrote: its CSV header (either
+/// dialect), or its JSON objects.
+pub fn is_own_rekap(head: &[u8]) -> bool {
+    let text = crate::scan::text::strip_bom(head).trim_ascii_start();
+    let json = text.strip_prefix(b"[").unwrap_or(text).trim_ascii_start();
+    json.starts_with(b"{\"source\":")
+        || matches!(super::header::peek(head), Some(super::header::HeaderKind::Rekap))
+}
+
+/// Whether a file is something pkguru wrote (a rekap in any format, or a `--errors` file),
+/// so that a directory walk may leave it out when it is this run's output. Anything else,
+/// and anything that cannot be read, is not: an input is never overwritten.
+pub fn is_pkguru_output(path: &Path) -> bool {
+    let Ok(bytes) = super::input::read_all(path) else { return false };
+    match format(&path.to_string_lossy(), &bytes) {
+        Format::Workbook => matches!(
+            super::workbook::score_sheets(&bytes, None),
+            Err(p) if p.kind == super::ProblemKind::OwnRekap
+        ),
+        _ => {
+            let head = crate::scan::text::strip_bom(&bytes);
+            is_own_rekap(head)
+                || head.starts_with(b"sumber,baris,id,pesan")
+                || head.starts_with(b"sumber;baris;id;pesan")
+        }
+    }
+}
+
 /// Whether a directory walk should pick up this file.
 pub fn is_sheet_file(path: &Path) -> bool {
     let ext = extension(&path.to_string_lossy());

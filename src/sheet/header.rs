@@ -16,6 +16,8 @@ pub enum HeaderKind {
     Stacked(super::stacked::Columns),
     /// One teacher per row, one column per indicator ID.
     Wide,
+    /// A rekap written by pkguru (`sumber,baris,nama,nip,…`): results, not scores.
+    Rekap,
     /// Not a header we can use; the problem says why.
     Bad(Problem),
 }
@@ -38,6 +40,9 @@ const ID_NAMES: [&str; 11] = [
 const SCORE_NAMES: [&str; 7] =
     ["skor", "score", "nilai", "skor_(0/1/2)", "skor_indikator", "nilai_indikator", "skor_butir"];
 
+/// The first columns of a rekap pkguru writes (CSV and xlsx).
+const REKAP_START: [&str; 7] = ["sumber", "baris", "nama", "nip", "sekolah", "jenis", "golongan"];
+
 /// Key columns that tell the teachers of a database export apart, besides `nip`, `nuptk` and
 /// `nama` (compared lower-case, spaces as `_`).
 pub const KEY_NAMES: [&str; 7] =
@@ -51,6 +56,9 @@ pub fn classify(header: &csv::ByteRecord) -> HeaderKind {
     let names: Vec<String> = cells.iter().map(|c| c.replace([' ', '-'], "_")).collect();
     let find = |wanted: &[&str]| wanted.iter().find_map(|n| names.iter().position(|c| c == n));
     let bad = |kind| HeaderKind::Bad(Problem::new(Some(1), None, kind));
+    if cells.len() >= REKAP_START.len() && cells.iter().zip(REKAP_START).all(|(c, r)| c == r) {
+        return HeaderKind::Rekap;
+    }
     if cells.iter().any(|c| matches!(c.as_str(), "0" | "1" | "2")) || looks_like_data_row(&cells) {
         return bad(ProblemKind::NoHeader(cells.join(",")));
     }

@@ -156,17 +156,69 @@ pub struct Opened<'a> {
     pub json: bool,
 }
 
-/// Opens an input's bytes for reading: converts a workbook (its worksheet `sheet`, or the
-/// first), sniffs JSON.
-pub fn open<'a>(file: &str, bytes: &'a [u8], sheet: Option<&str>) -> Result<Opened<'a>, Problem> {
-    Ok(match detect::format(file, bytes) {
+/// One part of an input: the whole text file, or one score sheet of a workbook.
+#[derive(Debug)]
+pub struct Part<'a> {
+    /// How the part is named in messages and the rekap: the file, or `file[worksheet]` when a
+    /// workbook has several score sheets.
+    pub label: String,
+    /// The worksheet's name, for a workbook.
+    pub sheet: Option<String>,
+    pub opened: Opened<'a>,
+    /// Said with the part's problems when it cannot be read (the worksheets of a workbook
+    /// none of whose worksheets is a score sheet).
+    pub hints: Vec<Problem>,
+}
+
+/// An input opened for reading: its parts, and notes about the input as a whole (worksheets
+/// skipped), which are warnings.
+#[derive(Debug)]
+pub struct Parts<'a> {
+    pub parts: Vec<Part<'a>>,
+    pub notes: Vec<Problem>,
+}
+
+/// Opens an input's bytes for reading: every score sheet of a workbook (or its worksheet
+/// `sheet`), or the text file itself (JSON sniffed).
+pub fn open<'a>(file: &str, bytes: &'a [u8], sheet: Option<&str>) -> Result<Parts<'a>, Problem> {
+    let whole = |json| Parts {
+        parts: vec![Part {
+            label: file.to_string(),
+            sheet: None,
+            opened: Opened { bytes: Cow::Borrowed(bytes), line_offset: 0, json },
+            hints: Vec::new(),
+        }],
+        notes: Vec::new(),
+    };
+    match detect::format(file, bytes) {
+        detect::Format::Json => Ok(whole(true)),
+        detect::Format::Csv => Ok(whole(false)),
         detect::Format::Workbook => {
-            let c = workbook::to_csv(bytes, sheet)?;
-            Opened { bytes: Cow::Owned(c.csv), line_offset: c.line_offset, json: false }
+            let book = workbook::score_sheets(bytes, sheet)?;
+            let several = book.sheets.len() > 1;
+            let hints = if book.fallback && book.names.len() > 1 {
+                vec![Problem::file(ProblemKind::SheetsAre(book.names.clone()))]
+            } else {
+                Vec::new()
+            };
+            let parts = book
+                .sheets
+                .into_iter()
+                .map(|(name, c)| Part {
+                    label: if several { format!("{file}[{name}]") } else { file.to_string() },
+                    sheet: Some(name),
+                    opened: Opened { bytes: Cow::Owned(c.csv), line_offset: c.line_offset, json: false },
+                    hints: hints.clone(),
+                })
+                .collect();
+            let notes = if book.skipped.is_empty() {
+                Vec::new()
+            } else {
+                vec![Problem::file(ProblemKind::SheetsSkipped(book.skipped))]
+            };
+            Ok(Parts { parts, notes })
         }
-        detect::Format::Json => Opened { bytes: Cow::Borrowed(bytes), line_offset: 0, json: true },
-        detect::Format::Csv => Opened { bytes: Cow::Borrowed(bytes), line_offset: 0, json: false },
-    })
+    }
 }
 
 /// Reads one teacher from an opened input (CSV long, one-row wide CSV, JSON, or a database
@@ -178,11 +230,14 @@ pub fn read_opened(
     instruments: &Instruments,
 ) -> Result<Sheet, SheetError> {
     let mut teachers = read_teachers(file, opened, opts, instruments);
-    match teachers.len() {
-        1 => teachers.pop().unwrap_or_else(|| unreachable!()),
-        0 => Err(SheetError { file: file.into(), problems: vec![Problem::file(ProblemKind::NoTeacherRows)] }),
-        n => {
+    let n = teachers.len();
+    match teachers.pop() {
+        Some(one) if n == 1 => one,
+        Some(_) => {
             Err(SheetError { file: file.into(), problems: vec![Problem::file(ProblemKind::ManyTeachers(n))] })
+        }
+        None => {
+            Err(SheetError { file: file.into(), problems: vec![Problem::file(ProblemKind::NoTeacherRows)] })
         }
     }
 }
@@ -226,8 +281,8 @@ pub fn read_teachers(
     read().into_iter().map(shifted).collect()
 }
 
-/// Reads one teacher's sheet from a file's bytes: a workbook (its worksheet `sheet`, or the
-/// first) or a text sheet.
+/// Reads the one teacher of a file's bytes: a text sheet, or a workbook whose score sheets
+/// (or worksheet `sheet`) hold one teacher. Notes about the workbook become warnings.
 pub fn read_any(
     file: &str,
     bytes: &[u8],
@@ -235,9 +290,35 @@ pub fn read_any(
     opts: ReadOptions,
     instruments: &Instruments,
 ) -> Result<Sheet, SheetError> {
-    let opened =
+    let Parts { parts, notes } =
         open(file, bytes, sheet).map_err(|p| SheetError { file: file.to_string(), problems: vec![p] })?;
-    read_opened(file, &opened, opts, instruments)
+    let mut found = Vec::new();
+    for part in &parts {
+        for read in read_teachers(&part.label, &part.opened, opts, instruments) {
+            match read {
+                Ok(s) => found.push(s),
+                Err(mut e) => {
+                    e.problems.extend(part.hints.iter().cloned());
+                    return Err(e);
+                }
+            }
+        }
+    }
+    match found.len() {
+        1 => {
+            let mut sheet = found.remove(0);
+            sheet.warnings.extend(notes);
+            Ok(sheet)
+        }
+        0 => Err(SheetError { file: file.into(), problems: vec![Problem::file(ProblemKind::NoTeacherRows)] }),
+        _ if parts.len() > 1 => {
+            let kind = ProblemKind::ManySheets(parts.iter().filter_map(|p| p.sheet.clone()).collect());
+            Err(SheetError { file: file.into(), problems: vec![Problem::file(kind)] })
+        }
+        n => {
+            Err(SheetError { file: file.into(), problems: vec![Problem::file(ProblemKind::ManyTeachers(n))] })
+        }
+    }
 }
 
 /// [`read_any`] for the first worksheet.
@@ -264,6 +345,7 @@ fn read_csv(text: &str, opts: ReadOptions, instruments: &Instruments) -> Vec<Res
             stacked::read(rdr, text.as_bytes(), &columns, opts, instruments)
         }
         header::HeaderKind::Wide => vec![wide::read_one(rdr, text.as_bytes(), &header, opts, instruments)],
+        header::HeaderKind::Rekap => vec![Err(vec![Problem::file(ProblemKind::OwnRekap)])],
         header::HeaderKind::Bad(p) => vec![Err(vec![p])],
     }
 }

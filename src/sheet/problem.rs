@@ -41,7 +41,10 @@ impl Problem {
         match &self.kind {
             ProblemKind::Field(e) => !e.field.blocks_scoring(),
             ProblemKind::FieldConflict { field, .. } => !field.blocks_scoring(),
-            ProblemKind::RecoveredId { .. } | ProblemKind::ColumnIgnored(_) => true,
+            ProblemKind::RecoveredId { .. }
+            | ProblemKind::ColumnIgnored(_)
+            | ProblemKind::SheetsSkipped(_)
+            | ProblemKind::OwnRekapSkipped => true,
             _ => false,
         }
     }
@@ -115,6 +118,17 @@ pub enum ProblemKind {
         names: Vec<String>,
     },
     SheetEmpty(String),
+    /// A rekap pkguru wrote, given as a score sheet.
+    OwnRekap,
+    /// A rekap pkguru wrote, found in a directory: skipped.
+    OwnRekapSkipped,
+    /// A workbook with several score sheets given to `score` (their names).
+    ManySheets(Vec<String>),
+    /// Worksheets of a workbook that are not score sheets, skipped.
+    SheetsSkipped(Vec<String>),
+    /// The worksheets of a workbook none of which is a score sheet (said beside the header
+    /// problem of the first).
+    SheetsAre(Vec<String>),
     // ---- headers
     /// The first row is data (shown joined with commas).
     NoHeader(String),

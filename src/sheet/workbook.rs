@@ -45,6 +45,33 @@ pub struct Converted {
     pub csv: Vec<u8>,
     /// Spreadsheet rows above the header: add to CSV line numbers to get sheet rows.
     pub line_offset: u64,
+    /// What the header found says the worksheet is.
+    pub found: Found,
+}
+
+/// What a worksheet holds, by its header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Found {
+    /// A score sheet: one teacher, a database export, or the wide layout.
+    Scores,
+    /// A rekap written by pkguru.
+    Rekap,
+    /// No header pkguru knows in its first rows (instructions, a chart's data, a summary).
+    Other,
+}
+
+/// The worksheets of a workbook that are score sheets, as CSV.
+#[derive(Debug)]
+pub struct Book {
+    /// Each score sheet with its name, in workbook order.
+    pub sheets: Vec<(String, Converted)>,
+    /// Non-empty worksheets that are not score sheets, skipped.
+    pub skipped: Vec<String>,
+    /// Every worksheet's name.
+    pub names: Vec<String>,
+    /// No worksheet is a score sheet: `sheets` holds the first non-empty one, for its reader
+    /// to say what is wrong.
+    pub fallback: bool,
 }
 
 /// The text of a cell as a person sees it. Whole numbers lose their `.0`; very large numbers
@@ -72,7 +99,67 @@ pub fn cell_text(cell: &Data) -> String {
 /// Reads one worksheet (`sheet`, or the first) of a workbook into CSV.
 pub fn to_csv(bytes: &[u8], sheet: Option<&str>) -> Result<Converted, Problem> {
     let kind = kind_of(bytes)?;
-    contained(|| convert(bytes, kind, sheet))
+    contained(|| {
+        let mut book = open_book(bytes, kind)?;
+        let names = book.sheet_names();
+        let name = match sheet {
+            Some(s) => pick(&names, s)?,
+            None => names.first().cloned().ok_or_else(|| fail(ProblemKind::WorkbookEmpty))?,
+        };
+        convert(&mut book, &name)
+    })
+}
+
+/// Reads the score sheets of a workbook: the worksheet `sheet` when given; otherwise every
+/// worksheet whose header pkguru knows. A workbook without any is read from its first
+/// non-empty worksheet, whose reader then says what is wrong with its header; a workbook that
+/// is a pkguru rekap is refused as such.
+pub fn score_sheets(bytes: &[u8], sheet: Option<&str>) -> Result<Book, Problem> {
+    let kind = kind_of(bytes)?;
+    contained(|| {
+        let mut book = open_book(bytes, kind)?;
+        let names = book.sheet_names();
+        if let Some(s) = sheet {
+            let name = pick(&names, s)?;
+            let converted = convert(&mut book, &name)?;
+            return Ok(Book { sheets: vec![(name, converted)], skipped: Vec::new(), names, fallback: false });
+        }
+        let mut sheets = Vec::new();
+        let mut others = Vec::new();
+        let mut rekap = false;
+        for name in &names {
+            match convert(&mut book, name) {
+                Ok(c) if c.found == Found::Scores => sheets.push((name.clone(), c)),
+                Ok(c) => {
+                    rekap |= c.found == Found::Rekap;
+                    others.push((name.clone(), c));
+                }
+                Err(p) if matches!(p.kind, ProblemKind::SheetEmpty(_)) => {}
+                Err(p) => return Err(p),
+            }
+        }
+        if !sheets.is_empty() {
+            let skipped = others.into_iter().map(|(n, _)| n).collect();
+            return Ok(Book { sheets, skipped, names, fallback: false });
+        }
+        if rekap {
+            return Err(fail(ProblemKind::OwnRekap));
+        }
+        match others.into_iter().next() {
+            Some(first) => Ok(Book { sheets: vec![first], skipped: Vec::new(), names, fallback: true }),
+            None if names.is_empty() => Err(fail(ProblemKind::WorkbookEmpty)),
+            None => Err(fail(ProblemKind::SheetEmpty(names[0].clone()))),
+        }
+    })
+}
+
+/// The worksheet named `wanted` (case aside), or a problem listing the names.
+fn pick(names: &[String], wanted: &str) -> Result<String, Problem> {
+    names
+        .iter()
+        .find(|n| n.as_str() == wanted || n.eq_ignore_ascii_case(wanted))
+        .cloned()
+        .ok_or_else(|| fail(ProblemKind::NoSuchSheet { name: wanted.into(), names: names.to_vec() }))
 }
 
 /// The workbook formats, told apart by content.
@@ -176,9 +263,9 @@ fn contained<T>(f: impl FnOnce() -> Result<T, Problem>) -> Result<T, Problem> {
     })
 }
 
-fn convert(bytes: &[u8], kind: Kind, sheet: Option<&str>) -> Result<Converted, Problem> {
+fn open_book(bytes: &[u8], kind: Kind) -> Result<Sheets<Cursor<&[u8]>>, Problem> {
     let rs = Cursor::new(bytes);
-    let mut book = match kind {
+    Ok(match kind {
         Kind::Xls => {
             Sheets::Xls(open_workbook_from_rs::<Xls<_>, _>(rs).map_err(|e| calamine_error(e.into()))?)
         }
@@ -191,19 +278,13 @@ fn convert(bytes: &[u8], kind: Kind, sheet: Option<&str>) -> Result<Converted, P
         Kind::Ods => {
             Sheets::Ods(open_workbook_from_rs::<Ods<_>, _>(rs).map_err(|e| calamine_error(e.into()))?)
         }
-    };
-    let names = book.sheet_names();
-    let name = match sheet {
-        Some(s) => names
-            .iter()
-            .find(|n| n.as_str() == s || n.eq_ignore_ascii_case(s))
-            .cloned()
-            .ok_or_else(|| fail(ProblemKind::NoSuchSheet { name: s.into(), names: names.clone() }))?,
-        None => names.first().cloned().ok_or_else(|| fail(ProblemKind::WorkbookEmpty))?,
-    };
+    })
+}
+
+fn convert<RS: Read + Seek>(book: &mut Sheets<RS>, name: &str) -> Result<Converted, Problem> {
     let mut grid = Grid::default();
-    read_cells(&mut book, &name, &mut grid)?;
-    grid.into_csv(&name)
+    read_cells(book, name, &mut grid)?;
+    grid.into_csv(name)
 }
 
 /// Collects a worksheet's cells: one by one for `.xlsx` and `.xlsb`, from calamine's bounded
@@ -282,16 +363,17 @@ impl Grid {
             }
             out
         };
-        let header = rows
-            .iter()
-            .take_while(|r| r[0].0 < first_row + HEADER_SEARCH_ROWS)
-            .find(|r| {
-                matches!(
-                    classify(&csv::ByteRecord::from(record(r, true))),
-                    HeaderKind::Long { .. } | HeaderKind::Wide
-                )
-            })
-            .map_or(first_row, |r| r[0].0);
+        let found_at =
+            rows.iter().take_while(|r| r[0].0 < first_row + HEADER_SEARCH_ROWS).find_map(|r| match classify(
+                &csv::ByteRecord::from(record(r, true)),
+            ) {
+                HeaderKind::Long { .. } | HeaderKind::Stacked(_) | HeaderKind::Wide => {
+                    Some((r[0].0, Found::Scores))
+                }
+                HeaderKind::Rekap => Some((r[0].0, Found::Rekap)),
+                HeaderKind::Bad(_) => None,
+            });
+        let (header, found) = found_at.unwrap_or((first_row, Found::Other));
         let data_rows = rows.iter().filter(|r| r[0].0 >= header).count();
         if data_rows.saturating_mul(width).saturating_add(self.text.len()) > MAX_CSV_BYTES {
             return Err(fail(ProblemKind::WorkbookTooLarge));
@@ -310,7 +392,7 @@ impl Grid {
             csv.push(b'\n');
             line = row[0].0 + 1;
         }
-        Ok(Converted { csv, line_offset: u64::from(header) })
+        Ok(Converted { csv, line_offset: u64::from(header), found })
     }
 }
 
