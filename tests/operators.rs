@@ -378,3 +378,91 @@ fn appraisal_identity_carried_through() {
         assert!(template.contains(&format!("\n{key},")), "{key} in the template");
     }
 }
+
+/// A teacher not yet assessed is listed in the rekap without results, the reason in the
+/// catatan, said once; `batch` exits 0 and counts them; `check` and `score` refuse.
+#[test]
+fn unassessed_teachers_are_listed() {
+    let mut wide = Vec::new();
+    pkguru::synth::write(&mut wide, 3, 9).unwrap();
+    let mut rows = csv_rows(&String::from_utf8(wide).unwrap(), b',');
+    let header = rows[0].clone();
+    for (h, cell) in header.iter().zip(rows[2].iter_mut()) {
+        if pkguru::core::instrument::IndicatorId::parse(h).is_some() {
+            cell.clear();
+        }
+    }
+    let nama = rows[2][0].clone();
+    let text = csv_text(&rows, b',', false);
+    let (code, out, err) = run_stdin(&["batch", "-"], text.as_bytes());
+    assert_eq!(code, 0, "{err}");
+    let rekap = csv_rows(&out, b',');
+    assert_eq!(rekap.len(), 4, "all three listed: {out}");
+    let col = |h: &str| rekap[0].iter().position(|x| x == h).unwrap();
+    let row = &rekap[2];
+    assert_eq!(row[col("nama")], nama);
+    for h in ["k1", "k14", "jumlah", "nilai", "predikat", "nk_persen", "angka_kredit"] {
+        assert_eq!(row[col(h)], "", "{h} empty");
+    }
+    assert_eq!(row[col("catatan")], "belum dinilai: semua skor indikator kosong");
+    assert!(err.contains("peringatan: stdin:3: belum dinilai"), "{err}");
+    assert_eq!(err.matches("belum dinilai").count(), 2, "the line and the summary: {err}");
+    assert!(err.contains(", 1 belum dinilai; 0 gagal."), "{err}");
+
+    let (_, json, _) = run_stdin(&["batch", "-", "--format", "json", "-q"], text.as_bytes());
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v[1]["assessed"], false);
+    assert_eq!(v[1]["predikat"], serde_json::Value::Null);
+    assert_eq!(v[1]["values"], serde_json::json!([]));
+    assert_eq!(v[0]["assessed"], true);
+
+    let (code, report, _) = run_stdin(&["check", "-"], text.as_bytes());
+    assert_eq!(code, 1, "{report}");
+    assert!(report.contains("stdin:3: belum dinilai"), "{report}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let xlsx = dir.path().join("rekap.xlsx");
+    let (code, _, err) = run_stdin(&["batch", "-", "-o", xlsx.to_str().unwrap(), "-q"], text.as_bytes());
+    assert_eq!(code, 0, "{err}");
+    use calamine::{Data, Reader};
+    let mut book = calamine::open_workbook_auto(&xlsx).unwrap();
+    let range = book.worksheet_range(&book.sheet_names()[0].clone()).unwrap();
+    let cells: Vec<Vec<Data>> = range.rows().map(<[Data]>::to_vec).collect();
+    assert_eq!(cells[2][col("nilai")], Data::Empty);
+    assert_eq!(
+        cells[2][col("jumlah_maks")],
+        Data::Float(f64::from(if rows[2][3] == "bk" { 68 } else { 56 }))
+    );
+}
+
+/// A person at a terminal writing a standard CSV rekap to a file is told what to use for a
+/// spreadsheet; scripts (no terminal), `.xlsx` and `--csv-dialect id` are not.
+#[cfg(unix)]
+#[test]
+fn csv_rekap_for_people_gets_a_tip() {
+    let has_script = std::process::Command::new("sh").args(["-c", "command -v script"]).output();
+    if !has_script.is_ok_and(|o| o.status.success()) {
+        eprintln!("skipping: no `script` to give the command a terminal");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let bin = assert_cmd::cargo::cargo_bin("pkguru");
+    let in_terminal = |args: &str| {
+        let cmd = format!("{} batch fixtures/contoh {args}", bin.display());
+        let out = std::process::Command::new("script")
+            .args(["-qec", &cmd, "/dev/null"])
+            .env("PKGURU_LANG", "id")
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let csv = dir.path().join("rekap.csv");
+    let tip = "tip: untuk dibuka di Excel/LibreOffice, tulis -o rekap.xlsx";
+    assert!(in_terminal(&format!("-o {}", csv.display())).contains(tip));
+    assert!(!in_terminal(&format!("-o {} --csv-dialect id", csv.display())).contains(tip));
+    assert!(!in_terminal(&format!("-o {}", dir.path().join("r.xlsx").display())).contains(tip));
+    assert!(!in_terminal(&format!("-o {} -q", csv.display())).contains(tip));
+    let (_, _, err) = run(&["batch", "fixtures/contoh", "-o", csv.to_str().unwrap()]);
+    assert!(!err.contains("tip:"), "not for scripts: {err}");
+}

@@ -14,7 +14,7 @@ use crate::core::scoring::{self, Score};
 use crate::core::teacher::Teacher;
 use crate::core::tugas::{TugasSet, TugasTambahan};
 use crate::render::csv::RowWriter;
-use crate::render::rekap::{CreditCell, RekapRow, RowEncoder};
+use crate::render::rekap::{CreditCell, RekapRow, RowEncoder, RowScores};
 use crate::sheet::{Instruments, Problem};
 
 /// Nilai, its display text, predikat and band-gap catatan for one total.
@@ -206,18 +206,51 @@ impl<'a> MemoScorer<'a> {
             sekolah: t.sekolah.as_ref().map(|s| s.as_ref().trim()),
             jenis,
             golongan: t.golongan,
-            values: scored.values(),
-            total: scored.total,
             max_total: scored.max_total,
-            score_100: entry.score_100,
-            score_100_text: &entry.text,
-            predikat,
+            scores: Some(RowScores {
+                values: scored.values(),
+                total: scored.total,
+                score_100: entry.score_100,
+                score_100_text: &entry.text,
+                predikat,
+            }),
             credit,
             catatan: &self.catatan,
             appraisal: t.appraisal_strs(),
         };
         encoder.row(w, &row);
         Ok(predikat)
+    }
+}
+
+impl MemoScorer<'_> {
+    /// Writes the row of a teacher not yet assessed: the identity, no results, and `notes`
+    /// (the diagnosis first, then any warnings) as the catatan.
+    pub fn unassessed<S: AsRef<str>>(
+        &mut self,
+        encoder: &dyn RowEncoder,
+        w: &mut RowWriter,
+        origin: Origin<'_>,
+        jenis: Jenis,
+        t: &Teacher<S>,
+        notes: &[Problem],
+    ) {
+        crate::render::rekap::write_catatan(&mut self.catatan, notes, None, None);
+        let row = RekapRow {
+            source: origin.file,
+            line: origin.line,
+            nama: t.nama_str(),
+            nip: t.nip_str(),
+            sekolah: t.sekolah.as_ref().map(|s| s.as_ref().trim()),
+            jenis,
+            golongan: t.golongan,
+            max_total: self.instruments.get(jenis).max_total(),
+            scores: None,
+            credit: None,
+            catatan: &self.catatan,
+            appraisal: t.appraisal_strs(),
+        };
+        encoder.row(w, &row);
     }
 }
 

@@ -67,6 +67,8 @@ pub struct Stats {
     pub audited: u64,
     /// Teachers scored with fields left empty (batch).
     pub warned: u64,
+    /// Teachers listed without results: every score blank (batch).
+    pub unassessed: u64,
 }
 
 impl Stats {
@@ -87,6 +89,7 @@ impl Stats {
         self.failed += o.failed;
         self.audited += o.audited;
         self.warned += o.warned;
+        self.unassessed += o.unassessed;
     }
 }
 

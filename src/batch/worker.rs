@@ -149,6 +149,19 @@ fn row<R: Cells>(
     match file.layout.parse_row(rec, line, &mut st.scores, &mut teacher, &mut st.problems) {
         RowOutcome::Blank => {}
         RowOutcome::Invalid => done.fail_unit(&file.label, std::mem::take(&mut st.problems)),
+        RowOutcome::Unassessed { jenis } => {
+            let mut warnings = std::mem::take(&mut st.problems);
+            let diagnosis =
+                warnings.iter().position(|p| p.kind == ProblemKind::NotAssessed).map(|i| warnings.remove(i));
+            let unit = Unit {
+                origin: Origin { file: &file.label, line: Some(line) },
+                sheet: None,
+                warnings: &warnings,
+            };
+            if let Some(d) = diagnosis {
+                unassessed(unit, jenis, d, &teacher, opts, &mut st.memo, done);
+            }
+        }
         RowOutcome::Teacher { jenis } => {
             // What is left in `problems` are warnings (fields left empty).
             let warnings = std::mem::take(&mut st.problems);
@@ -181,7 +194,12 @@ fn one_sheet(
             Ok(s) => {
                 let origin = Origin { file: label, line: s.line };
                 let unit = Unit { origin, sheet: Some(&s), warnings: &s.warnings };
-                emit(unit, s.jenis, &s.scores, &s.teacher, opts, &mut state.memo, &mut done);
+                match &s.unassessed {
+                    Some(d) => {
+                        unassessed(unit, s.jenis, d.clone(), &s.teacher, opts, &mut state.memo, &mut done)
+                    }
+                    None => emit(unit, s.jenis, &s.scores, &s.teacher, opts, &mut state.memo, &mut done),
+                }
             }
         }
     }
@@ -233,6 +251,35 @@ fn emit<S: AsRef<str>>(
         return;
     }
     check(done, &unit, teacher, &a);
+}
+
+/// A teacher not yet assessed: listed in a rekap without results (the diagnosis in its
+/// catatan and said once as a warning); a problem for `check`.
+fn unassessed<S: AsRef<str>>(
+    unit: Unit<'_>,
+    jenis: Jenis,
+    diagnosis: Problem,
+    teacher: &Teacher<S>,
+    opts: &Options<'_>,
+    memo: &mut Option<MemoScorer<'_>>,
+    done: &mut Done,
+) {
+    let file: Arc<str> = Arc::from(unit.origin.file);
+    let mut notes = Vec::with_capacity(unit.warnings.len() + 1);
+    notes.push(diagnosis);
+    notes.extend(unit.warnings.iter().cloned());
+    match (opts.mode, memo.as_mut()) {
+        (Mode::Rekap { encoder, .. }, Some(memo)) => {
+            memo.unassessed(encoder, &mut done.out, unit.origin, jenis, teacher, &notes);
+            done.stats.unassessed += 1;
+            done.failures.extend(notes.into_iter().map(|problem| Failure {
+                file: Arc::clone(&file),
+                problem,
+                warning: true,
+            }));
+        }
+        _ => done.fail_unit(&file, notes),
+    }
 }
 
 fn invalid(done: &mut Done, origin: Origin<'_>, i: InvalidIdentity) {

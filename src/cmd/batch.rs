@@ -211,7 +211,16 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     }
     rekap.finish(stats.per_predikat, stats.failed)?;
     if !args.quiet {
-        eprintln!("{}", i18n::batch_summary(&stats.per_predikat, stats.failed, stats.warned));
+        eprintln!(
+            "{}",
+            i18n::batch_summary(&stats.per_predikat, stats.failed, stats.warned, stats.unassessed)
+        );
+        // A person at a terminal writing a standard CSV file most likely opens it in a
+        // spreadsheet next, which would damage NIPs and decimals: say what to use instead.
+        let to_csv_file = !output::is_stdout(args.output.as_deref()) && format == RekapFormat::Csv;
+        if to_csv_file && args.csv_dialect == DialectArg::Standard && std::io::stderr().is_terminal() {
+            eprintln!("{}", i18n::tip_rekap_for_people());
+        }
     }
     Ok(if stats.failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }

@@ -730,27 +730,38 @@ pub fn count(n: u64) -> String {
     out
 }
 
-/// The summary `batch` prints to standard error: teachers per predikat (Amat Baik first) and
-/// failures.
-pub fn batch_summary(per_predikat: &[u64; 5], failed: u64, warned: u64) -> String {
+/// The summary `batch` prints to standard error: teachers per predikat (Amat Baik first), those
+/// scored with fields left empty, those not yet assessed (listed without results), failures.
+pub fn batch_summary(per_predikat: &[u64; 5], failed: u64, warned: u64, unassessed: u64) -> String {
     let per: Vec<String> = crate::core::predikat::Predikat::ALL
         .iter()
         .zip(per_predikat)
         .map(|(p, n)| format!("{} {}", p.name(), count(*n)))
         .collect();
     let per = per.join(", ");
-    let (n, f, w) = (count(per_predikat.iter().sum()), count(failed), count(warned));
-    match (lang(), warned) {
-        (Lang::Id, 0) => format!("Rekap: {n} guru dinilai ({per}); {f} gagal."),
-        (Lang::En, 0) => format!("Rekap: {n} teachers scored ({per}); {f} failed."),
-        (Lang::Id, _) => {
-            format!("Rekap: {n} guru dinilai ({per}), {w} dengan isian yang dikosongkan; {f} gagal.")
-        }
-        (Lang::En, _) => {
-            format!("Rekap: {n} teachers scored ({per}), {w} with fields left empty; {f} failed.")
-        }
+    let (n, f, w, u) = (count(per_predikat.iter().sum()), count(failed), count(warned), count(unassessed));
+    let id = lang() == Lang::Id;
+    let mut out = if id {
+        format!("Rekap: {n} guru dinilai ({per})")
+    } else {
+        format!("Rekap: {n} teachers scored ({per})")
+    };
+    if warned > 0 {
+        out += &if id {
+            format!(", {w} dengan isian yang dikosongkan")
+        } else {
+            format!(", {w} with fields left empty")
+        };
     }
+    if unassessed > 0 {
+        out += &if id { format!(", {u} belum dinilai") } else { format!(", {u} not yet assessed") };
+    }
+    out + &if id { format!("; {f} gagal.") } else { format!("; {f} failed.") }
 }
+
+msg!(tip_rekap_for_people() =>
+    "tip: untuk dibuka di Excel/LibreOffice, tulis -o rekap.xlsx (atau --csv-dialect id untuk Excel berbahasa Indonesia); CSV standar ini untuk program lain",
+    "tip: to open it in Excel/LibreOffice, write -o rekap.xlsx (or --csv-dialect id for Excel set to Indonesian); this standard CSV is for other programs");
 
 /// The summary line of `check`: inputs, teachers scored, failed and audited.
 pub fn check_summary(inputs: usize, scored: u64, failed: u64, audited: u64) -> String {

@@ -62,8 +62,8 @@ pub fn read(text: &str, opts: ReadOptions, instruments: &Instruments) -> Result<
         _ => return Err(vec![Problem::file(ProblemKind::JsonShape)]),
     }
     let (jenis, scores) = settle(&entries, teacher.jenis, opts, instruments, &mut problems);
-    let warnings = split_warnings(problems)?;
-    Ok(Sheet { teacher, jenis, scores, line: None, field_lines: Vec::new(), warnings })
+    let (warnings, unassessed) = split_warnings(problems)?;
+    Ok(Sheet { teacher, jenis, scores, line: None, field_lines: Vec::new(), warnings, unassessed })
 }
 
 fn read_teacher(v: &Value, teacher: &mut Teacher<String>, problems: &mut Vec<Problem>) {

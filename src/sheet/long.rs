@@ -129,8 +129,8 @@ pub fn read<R: std::io::Read>(
             p.line = Some(*line);
         }
     }
-    let warnings = split_warnings(problems)?;
-    Ok(Sheet { teacher, jenis, scores, line: None, field_lines: seen_fields, warnings })
+    let (warnings, unassessed) = split_warnings(problems)?;
+    Ok(Sheet { teacher, jenis, scores, line: None, field_lines: seen_fields, warnings, unassessed })
 }
 
 /// A key as problems name it: the ID, or the sequential number as written.

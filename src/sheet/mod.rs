@@ -85,6 +85,9 @@ pub struct Sheet {
     pub field_lines: Vec<(Field, u64)>,
     /// Fields that could not be read and were left empty (see [`Problem::is_warning`]).
     pub warnings: Vec<Problem>,
+    /// Every score is blank: the teacher is not yet assessed (this diagnosis, at its line).
+    /// A rekap lists such a teacher without results; `score` refuses the sheet.
+    pub unassessed: Option<Problem>,
 }
 
 impl Sheet {
@@ -232,12 +235,25 @@ pub fn read_opened(
     let mut teachers = read_teachers(file, opened, opts, instruments);
     let n = teachers.len();
     match teachers.pop() {
-        Some(one) if n == 1 => one,
+        Some(one) if n == 1 => one.and_then(|s| assessed(file, s)),
         Some(_) => {
             Err(SheetError { file: file.into(), problems: vec![Problem::file(ProblemKind::ManyTeachers(n))] })
         }
         None => {
             Err(SheetError { file: file.into(), problems: vec![Problem::file(ProblemKind::NoTeacherRows)] })
+        }
+    }
+}
+
+/// A sheet that can be scored: one not yet assessed is an error here (with its warnings).
+fn assessed(file: &str, mut sheet: Sheet) -> Result<Sheet, SheetError> {
+    match sheet.unassessed.take() {
+        None => Ok(sheet),
+        Some(p) => {
+            let mut problems = std::mem::take(&mut sheet.warnings);
+            problems.push(p);
+            problems.sort_by_key(|p| p.line.unwrap_or(u64::MAX));
+            Err(SheetError { file: file.to_string(), problems })
         }
     }
 }
@@ -271,6 +287,9 @@ pub fn read_teachers(
             s.line = shift(s.line);
             s.field_lines.iter_mut().for_each(|(_, l)| *l += offset);
             s.warnings.iter_mut().for_each(|p| p.line = shift(p.line));
+            if let Some(p) = &mut s.unassessed {
+                p.line = shift(p.line);
+            }
             Ok(s)
         }
         Err(mut problems) => {
@@ -306,7 +325,7 @@ pub fn read_any(
     }
     match found.len() {
         1 => {
-            let mut sheet = found.remove(0);
+            let mut sheet = assessed(&parts[0].label, found.remove(0))?;
             sheet.warnings.extend(notes);
             Ok(sheet)
         }
@@ -420,11 +439,24 @@ pub fn numbers_without_option(numbers: &[(u8, u64)]) -> Option<Problem> {
     Some(Problem::new(Some(line), None, kind))
 }
 
-/// Splits a reader's problems: when any keeps the teacher from being scored, all of them are
-/// the error; otherwise they are warnings, sorted by line.
-pub fn split_warnings(mut problems: Vec<Problem>) -> Result<Vec<Problem>, Vec<Problem>> {
+/// Splits a reader's problems: when any keeps the teacher from being listed, all of them are
+/// the error; otherwise they are warnings, sorted by line, and the diagnosis "not yet
+/// assessed" when every score is blank (the teacher is listed without results).
+pub fn split_warnings(mut problems: Vec<Problem>) -> Result<(Vec<Problem>, Option<Problem>), Vec<Problem>> {
     problems.sort_by_key(|p| p.line.unwrap_or(u64::MAX));
-    if problems.iter().all(Problem::is_warning) { Ok(problems) } else { Err(problems) }
+    let unassessed = unassessed_only(&problems);
+    if !unassessed && !problems.iter().all(Problem::is_warning) {
+        return Err(problems);
+    }
+    let diagnosis =
+        problems.iter().position(|p| p.kind == ProblemKind::NotAssessed).map(|i| problems.remove(i));
+    Ok((problems, diagnosis))
+}
+
+/// Whether the only problem that blocks scoring is that every score is blank.
+pub fn unassessed_only(problems: &[Problem]) -> bool {
+    let mut blocking = problems.iter().filter(|p| !p.is_warning());
+    matches!((blocking.next(), blocking.next()), (Some(p), None) if p.kind == ProblemKind::NotAssessed)
 }
 
 /// Picks the instrument for a long or JSON sheet: `--jenis`, else the sheet's `jenis`, else the

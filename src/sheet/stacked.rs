@@ -214,14 +214,14 @@ fn teacher(
     for p in g.problems.iter_mut().filter(|p| p.line.is_none()) {
         p.line = Some(g.line);
     }
-    let warnings = split_warnings(g.problems)?;
+    let (warnings, unassessed) = split_warnings(g.problems)?;
     let field_lines = cols
         .fields
         .iter()
         .zip(&g.values)
         .filter_map(|((_, f), v)| v.as_ref().map(|(_, line)| (*f, *line)))
         .collect();
-    Ok(Sheet { teacher: g.teacher, jenis, scores, line: Some(g.line), field_lines, warnings })
+    Ok(Sheet { teacher: g.teacher, jenis, scores, line: Some(g.line), field_lines, warnings, unassessed })
 }
 
 #[cfg(test)]

@@ -65,6 +65,9 @@ pub enum RowOutcome {
     Blank,
     /// A teacher: scores in the caller's buffer, identity in the caller's `Teacher`.
     Teacher { jenis: Jenis },
+    /// A teacher not yet assessed (every score blank): identity in the caller's `Teacher`,
+    /// the diagnosis among the problems (the others are warnings).
+    Unassessed { jenis: Jenis },
     /// Problems were pushed to the caller's list.
     Invalid,
 }
@@ -273,6 +276,9 @@ impl WideLayout {
         problems.extend(mine);
         // Fields that could not be read stay empty: the row is still a teacher, and the
         // problems left in `problems` are warnings.
+        if super::unassessed_only(&problems[before..]) {
+            return RowOutcome::Unassessed { jenis };
+        }
         if problems[before..].iter().any(|p| !p.is_warning()) {
             return RowOutcome::Invalid;
         }
@@ -364,7 +370,7 @@ pub fn read_one<R: std::io::Read>(
         match layout.parse_row(&rec, line, &mut scores, &mut teacher, &mut problems) {
             RowOutcome::Blank => continue,
             RowOutcome::Invalid => rows += 1,
-            RowOutcome::Teacher { jenis } => {
+            RowOutcome::Teacher { jenis } | RowOutcome::Unassessed { jenis } => {
                 rows += 1;
                 if found.is_none() {
                     found = Some(Sheet {
@@ -374,6 +380,7 @@ pub fn read_one<R: std::io::Read>(
                         line: Some(line),
                         field_lines: Vec::new(),
                         warnings: Vec::new(),
+                        unassessed: None,
                     });
                 }
             }
@@ -383,9 +390,10 @@ pub fn read_one<R: std::io::Read>(
         return Err(vec![Problem::file(ProblemKind::ManyTeachers(rows))]);
     }
     problems.extend(layout.header_notes.iter().cloned());
-    let warnings = super::split_warnings(problems)?;
+    let (warnings, unassessed) = super::split_warnings(problems)?;
     let mut sheet = found.ok_or_else(|| vec![Problem::file(ProblemKind::NoTeacherRows)])?;
     sheet.warnings = warnings;
+    sheet.unassessed = unassessed;
     Ok(sheet)
 }
 

@@ -129,19 +129,27 @@ pub struct RekapRow<'a> {
     pub sekolah: Option<&'a str>,
     pub jenis: Jenis,
     pub golongan: Option<Golongan>,
-    /// The competency values 1–4 of this teacher's instrument.
-    pub values: &'a [u8],
-    pub total: u32,
     pub max_total: u32,
-    pub score_100: Exact,
-    /// The 100-scale value with 2 decimals.
-    pub score_100_text: &'a str,
-    pub predikat: Predikat,
+    /// The results; `None` for a teacher not yet assessed (every score blank), who is listed
+    /// with the reason in the catatan.
+    pub scores: Option<RowScores<'a>>,
     pub credit: Option<CreditCell<'a>>,
     /// Why cells are empty and whether the nilai lies in a band gap; empty when all is plain.
     pub catatan: &'a str,
     /// The appraisal's identity in [`Field::APPRAISAL`] order (empty when not given).
     pub appraisal: [&'a str; 9],
+}
+
+/// The results of an assessed teacher's row.
+#[derive(Debug, Clone, Copy)]
+pub struct RowScores<'a> {
+    /// The competency values 1–4 of this teacher's instrument.
+    pub values: &'a [u8],
+    pub total: u32,
+    pub score_100: Exact,
+    /// The 100-scale value with 2 decimals.
+    pub score_100_text: &'a str,
+    pub predikat: Predikat,
 }
 
 /// Display texts of an assessment, for building a [`RekapRow`] outside the batch scorer.
@@ -211,12 +219,14 @@ impl<'a> RekapRow<'a> {
             sekolah: t.sekolah.as_ref().map(|s| s.as_ref().trim()),
             jenis: a.scored.jenis,
             golongan: t.golongan,
-            values: a.scored.values(),
-            total: a.scored.total,
             max_total: a.scored.max_total,
-            score_100: a.score_100(),
-            score_100_text: &texts.score_100,
-            predikat: a.predikat,
+            scores: Some(RowScores {
+                values: a.scored.values(),
+                total: a.scored.total,
+                score_100: a.score_100(),
+                score_100_text: &texts.score_100,
+                predikat: a.predikat,
+            }),
             credit: match (a.credit.computed(), &texts.credit) {
                 (Some(c), Some((display, exact_text))) => {
                     Some(CreditCell { exact: c.per_year, display, exact_text })

@@ -59,18 +59,22 @@ impl RowEncoder for Encoder {
                 Column::Jenis => text(out, r.jenis.code()),
                 Column::Golongan => text(out, r.golongan.map_or("", |g| g.as_str())),
                 Column::Values => {
+                    let values = r.scores.map_or(&[][..], |s| s.values);
                     for k in 0..self.competencies {
-                        match r.values.get(k) {
+                        match values.get(k) {
                             Some(&v) => number(out, f64::from(v)),
                             None => out.push(BLANK),
                         }
                     }
                 }
-                Column::Jumlah => number(out, f64::from(r.total)),
                 Column::JumlahMaks => number(out, f64::from(r.max_total)),
-                Column::Nilai => number(out, exact::to_f64(r.score_100)),
-                Column::Predikat => text(out, r.predikat.name()),
-                Column::NkPersen => number(out, f64::from(r.predikat.credit_percent())),
+                Column::Jumlah | Column::Nilai | Column::NkPersen if r.scores.is_none() => out.push(BLANK),
+                Column::Jumlah => number(out, r.scores.map_or(0.0, |s| f64::from(s.total))),
+                Column::Nilai => number(out, r.scores.map_or(0.0, |s| exact::to_f64(s.score_100))),
+                Column::Predikat => text(out, r.scores.map_or("", |s| s.predikat.name())),
+                Column::NkPersen => {
+                    number(out, r.scores.map_or(0.0, |s| f64::from(s.predikat.credit_percent())))
+                }
                 Column::AngkaKredit => match r.credit {
                     Some(c) => number(out, exact::to_f64(c.exact)),
                     None => out.push(BLANK),
