@@ -427,3 +427,27 @@ fn rekaps_in_the_input_folder() {
     assert_eq!(code, 2, "{err}");
     assert_eq!(std::fs::read_to_string(&sheet).unwrap(), fixture_text("contoh/guru-kelas.csv"));
 }
+
+/// A date typed into the `tanggal` cell is a day count in the workbook; it arrives as the ISO
+/// date a person sees.
+#[test]
+fn dates_arrive_as_dates() {
+    let dir = tempfile::tempdir().unwrap();
+    let book_path = dir.path().join("tanggal.xlsx");
+    let mut book = Workbook::new();
+    let ws = book.add_worksheet();
+    let rows = csv_rows(&fixture_text("contoh/guru-kelas.csv"), b',');
+    for (r, row) in rows.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate().filter(|(_, c)| !c.is_empty()) {
+            ws.write_string(r as u32, c as u16, cell).unwrap();
+        }
+    }
+    let at = rows.len() as u32;
+    ws.write_string(at, 0, "tanggal").unwrap();
+    let date = rust_xlsxwriter::ExcelDateTime::from_ymd(2026, 3, 12).unwrap();
+    ws.write_datetime_with_format(at, 3, &date, &rust_xlsxwriter::Format::new().set_num_format("dd/mm/yyyy"))
+        .unwrap();
+    book.save(&book_path).unwrap();
+    let v = score_json(&book_path);
+    assert_eq!(v["teacher"]["tanggal"], "2026-03-12");
+}

@@ -91,6 +91,16 @@ pub fn cell_text(cell: &Data) -> String {
         Data::Float(f) if f.fract() == 0.0 => format!("{}", *f as i64),
         Data::Float(f) => f.to_string(),
         Data::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
+        // A date typed into a spreadsheet (`tanggal`) is stored as a day count: shown as the
+        // ISO date a person sees, with the time only when it has one.
+        Data::DateTime(d) if d.is_datetime() => {
+            let (y, mo, day, h, mi, s, _) = d.to_ymd_hms_milli();
+            if (h, mi, s) == (0, 0, 0) {
+                format!("{y:04}-{mo:02}-{day:02}")
+            } else {
+                format!("{y:04}-{mo:02}-{day:02} {h:02}:{mi:02}:{s:02}")
+            }
+        }
         Data::DateTime(d) => d.as_f64().to_string(),
         Data::Error(e) => format!("#{e:?}"),
     }
@@ -426,6 +436,14 @@ mod tests {
         let nip = cell_text(&Data::Float(198503152010012003.0));
         assert!(nip.contains("E+17"), "{nip}");
         assert!(crate::core::teacher::check_nip(&nip).is_err());
+        use calamine::{ExcelDateTime, ExcelDateTimeType::DateTime};
+        // 46093 is 2026-03-12 in the 1900 system; 44631 the same day in the 1904 one.
+        assert_eq!(cell_text(&Data::DateTime(ExcelDateTime::new(46093.0, DateTime, false))), "2026-03-12");
+        assert_eq!(cell_text(&Data::DateTime(ExcelDateTime::new(44631.0, DateTime, true))), "2026-03-12");
+        assert_eq!(
+            cell_text(&Data::DateTime(ExcelDateTime::new(46093.5, DateTime, false))),
+            "2026-03-12 12:00:00"
+        );
     }
 
     #[test]
