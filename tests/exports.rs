@@ -162,15 +162,51 @@ fn database_codes_in_a_wide_header() {
             *h = format!("{:02}{:02}", id.competency, id.indicator);
         }
     }
-    rows[0].push("K1.1".into());
+    rows[0].extend(["K1.1".into(), "no".into(), "golngan".into()]);
     for r in rows.iter_mut().skip(1) {
-        r.push("x".into());
+        r.extend(["x".into(), "1".into(), "III/a".into()]);
     }
-    let (code, got, err) = run_stdin(&["batch", "-"], csv_text(&rows, b',', false).as_bytes());
+    let text = csv_text(&rows, b',', false);
+    let (code, got, err) = run_stdin(&["batch", "-"], text.as_bytes());
     assert_eq!(code, 0, "{err}");
     assert_eq!(got, want);
-    assert!(err.contains("peringatan: stdin:1: kolom \"K1.1\" tampak seperti kode indikator"), "{err}");
+    assert!(
+        err.contains(
+            "peringatan: stdin:1: kolom tidak dikenal, diabaikan: K1.1, golngan (kode indikator yang dikenal: 4.11, 04.11, 0411)"
+        ),
+        "{err}"
+    );
     assert_eq!(err.matches("K1.1").count(), 1, "said once: {err}");
+    // A warning for check too, which does not fail it.
+    let (code, report, _) = run_stdin(&["check", "-"], text.as_bytes());
+    assert_eq!(code, 0, "{report}");
+    assert!(
+        report.contains("peringatan: stdin:1: kolom tidak dikenal, diabaikan: K1.1, golngan"),
+        "{report}"
+    );
+    let (_, report, _) = run_stdin(&["check", "-", "--format", "github"], text.as_bytes());
+    assert!(report.starts_with("::warning file=stdin,line=1::kolom tidak dikenal"), "{report}");
+}
+
+/// Columns a one-teacher sheet or a database export does not read are named once too.
+#[test]
+fn unread_columns_of_other_layouts() {
+    let sheet = fixture_text("contoh/guru-kelas.csv").replacen(
+        "id,kompetensi,uraian,skor",
+        "id,kompetensi,uraian,skor,paraf",
+        1,
+    );
+    let (code, _, err) = run_stdin(&["score", "-"], sheet.as_bytes());
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("peringatan: stdin:1: kolom tidak dikenal, diabaikan: paraf"), "{err}");
+    let export = stacked(&wide(2, 4), Codes::Dotted).replacen(
+        "kode_indikator,nilai",
+        "kode_indikator,nilai,keterangan",
+        1,
+    );
+    let (code, _, err) = run_stdin(&["batch", "-"], export.as_bytes());
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(err.matches("kolom tidak dikenal, diabaikan: keterangan").count(), 1, "{err}");
 }
 
 /// An export opened in a spreadsheet (LibreOffice guessing every column, as a person opens a

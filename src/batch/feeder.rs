@@ -310,11 +310,17 @@ impl<'a, 'o> Feeder<'a, 'o> {
             let problems = layout.header_problems.clone();
             return self.fail_file(label, problems);
         }
-        if !layout.header_notes.is_empty() {
+        // Columns not read: a warning in every mode.
+        let (ignored, notes): (Vec<Problem>, Vec<Problem>) = layout
+            .header_notes
+            .iter()
+            .cloned()
+            .partition(|p| matches!(p.kind, ProblemKind::ColumnsIgnored { .. }));
+        self.notes(label, ignored)?;
+        if !notes.is_empty() {
             // Said once for the file: a warning in a rekap (every row is still read), a
             // problem for `check`.
             let mut done = Done::new(self.opts.dialect);
-            let notes = layout.header_notes.clone();
             match self.opts.mode {
                 Mode::Rekap { .. } => done.failures.extend(notes.into_iter().map(|problem| Failure {
                     file: Arc::clone(label),

@@ -185,7 +185,14 @@ fn one_sheet(
     state: &mut RowState<'_>,
 ) -> Done {
     let mut done = Done::new(opts.dialect);
-    for read in sheet::read_teachers(label, opened, opts.read, opts.instruments) {
+    let teachers = sheet::read_teachers(label, opened, opts.read, opts.instruments);
+    // Notes about the input (columns not read): warnings, in every mode.
+    done.failures.extend(teachers.notes.into_iter().map(|problem| Failure {
+        file: Arc::clone(label),
+        problem,
+        warning: true,
+    }));
+    for read in teachers.sheets {
         match read {
             Err(mut e) => {
                 e.problems.extend(hints.iter().cloned());

@@ -74,6 +74,9 @@ impl Sink for CheckSink {
     fn failures(&mut self, failures: &[Failure]) -> Result<()> {
         for f in failures {
             match self.format {
+                CheckFormat::Text if f.warning => {
+                    writeln!(self.out, "{}", i18n::warning_line(&f.file, &f.problem))?
+                }
                 CheckFormat::Text => writeln!(self.out, "{}", i18n::problem_line(&f.file, &f.problem))?,
                 CheckFormat::Github => {
                     let mut props = format!("file={}", gh_escape(&f.file, true));
@@ -84,7 +87,8 @@ impl Sink for CheckSink {
                         props.push_str(&format!(",title={}", gh_escape(at, true)));
                     }
                     let message = i18n::problem(&f.problem.kind);
-                    writeln!(self.out, "::error {props}::{}", gh_escape(&message, false))?;
+                    let level = if f.warning { "warning" } else { "error" };
+                    writeln!(self.out, "::{level} {props}::{}", gh_escape(&message, false))?;
                 }
                 CheckFormat::Json => self.collected.push(f.clone()),
             }
@@ -134,7 +138,11 @@ pub fn run(args: &Args) -> Result<ExitCode> {
                     file: &f.file,
                     line: f.problem.line,
                     id: f.problem.at.as_deref(),
-                    kind: if values.is_some() { "audit" } else { "error" },
+                    kind: match (values.is_some(), f.warning) {
+                        (true, _) => "audit",
+                        (false, true) => "warning",
+                        (false, false) => "error",
+                    },
                     message,
                     claimed: values.as_ref().map(|v| v.0.as_str()),
                     computed: values.as_ref().map(|v| v.1.as_str()),

@@ -142,9 +142,20 @@ msg!(err_many_teachers(n: usize) =>
     "berkas berisi {n} guru; pkguru score menilai satu guru, gunakan pkguru batch untuk banyak guru",
     "the file holds {n} teachers; pkguru score scores one teacher, use pkguru batch for many");
 msg!(err_no_teacher_rows() => "tidak ada baris guru di bawah header", "no teacher rows below the header");
-msg!(note_column_ignored(name: &str) =>
-    "kolom {name:?} tampak seperti kode indikator tetapi bukan indikator instrumen mana pun; diabaikan (kode yang dikenal: 4.11, 04.11, 0411)",
-    "column {name:?} looks like an indicator code but is no indicator of either instrument; ignored (codes understood: 4.11, 04.11, 0411)");
+/// Columns a layout does not read; with a hint on the codes understood when some look like
+/// indicator codes.
+pub fn note_columns_ignored(names: &str, code_like: bool) -> String {
+    match (lang(), code_like) {
+        (Lang::Id, false) => format!("kolom tidak dikenal, diabaikan: {names}"),
+        (Lang::En, false) => format!("unknown columns, ignored: {names}"),
+        (Lang::Id, true) => format!(
+            "kolom tidak dikenal, diabaikan: {names} (kode indikator yang dikenal: 4.11, 04.11, 0411)"
+        ),
+        (Lang::En, true) => {
+            format!("unknown columns, ignored: {names} (indicator codes understood: 4.11, 04.11, 0411)")
+        }
+    }
+}
 msg!(err_row_without_teacher() =>
     "baris tanpa guru: kolom kunci guru (nip, nuptk, nama, id_guru) kosong semua",
     "a row without a teacher: the teacher key columns (nip, nuptk, nama, id_guru) are all blank");

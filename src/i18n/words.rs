@@ -297,7 +297,7 @@ pub fn problem(k: &ProblemKind) -> String {
         K::HeaderUnknown(h) => m::err_header_unknown(h),
         K::ColumnDuplicate { lost_zero } => with_lost_zero(m::err_column_duplicate(), *lost_zero),
         K::ColumnNotIndicator => m::err_column_not_indicator(),
-        K::ColumnIgnored(name) => m::note_column_ignored(name),
+        K::ColumnsIgnored { names, code_like } => m::note_columns_ignored(&names.join(", "), *code_like),
         K::Json { column, detail } => m::err_json(*column, detail),
         K::JsonShape => m::err_json_shape(),
         K::JsonId(shown) => m::err_json_id(shown),

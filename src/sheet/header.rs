@@ -136,3 +136,58 @@ mod tests {
         assert!(peek(b"nama,1.1").is_none());
     }
 }
+
+/// Headers of row-number columns, which no layout reads and nobody needs told about.
+const ROW_NUMBERS: [&str; 5] = ["no", "no.", "nomor", "no_urut", "nomor_urut"];
+
+/// One note naming the columns of a header that a layout does not read (blank headers and
+/// row-number columns aside), so that a misspelt `golngan` or a code pkguru does not know is
+/// not dropped silently. `None` when there are none.
+pub fn ignored<'a>(names: impl IntoIterator<Item = &'a str>, line: u64) -> Option<Problem> {
+    let names: Vec<String> = names
+        .into_iter()
+        .map(str::trim)
+        .filter(|n| !n.is_empty() && !ROW_NUMBERS.contains(&n.to_lowercase().as_str()))
+        .map(str::to_string)
+        .collect();
+    if names.is_empty() {
+        return None;
+    }
+    let code_like = names.iter().any(|n| looks_like_code(n));
+    Some(Problem::new(Some(line), None, ProblemKind::ColumnsIgnored { names, code_like }))
+}
+
+/// A header that looks like an attempt at an indicator code (`K1.1`, `1-1`, `I.1.2`, `0199`).
+pub fn looks_like_code(name: &str) -> bool {
+    let rest = name.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    let digits = rest.bytes().filter(u8::is_ascii_digit).count();
+    rest.len() <= 8
+        && digits > 0
+        && name.len() - rest.len() <= 3
+        && rest.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b',' | b'-' | b'_' | b' ' | b'/'))
+}
+
+#[cfg(test)]
+mod ignored_tests {
+    use super::*;
+
+    #[test]
+    fn code_like_headers() {
+        for name in ["K1.1", "1-1", "I.1.2", "0199", "2024", "ind 4/1"] {
+            assert!(looks_like_code(name), "{name}");
+        }
+        for name in ["nama", "no", "keterangan", "k", "tahun 2024", "total_nilai"] {
+            assert!(!looks_like_code(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn ignored_columns_in_one_note() {
+        let p = ignored(["No", "", "golngan", "K1.1"], 1).unwrap();
+        assert_eq!(
+            p.kind,
+            ProblemKind::ColumnsIgnored { names: vec!["golngan".into(), "K1.1".into()], code_like: true }
+        );
+        assert!(ignored(["no", " "], 1).is_none());
+    }
+}

@@ -232,10 +232,13 @@ pub fn read_opened(
     opts: ReadOptions,
     instruments: &Instruments,
 ) -> Result<Sheet, SheetError> {
-    let mut teachers = read_teachers(file, opened, opts, instruments);
+    let Teachers { sheets: mut teachers, notes } = read_teachers(file, opened, opts, instruments);
     let n = teachers.len();
     match teachers.pop() {
-        Some(one) if n == 1 => one.and_then(|s| assessed(file, s)),
+        Some(one) if n == 1 => one.and_then(|s| assessed(file, s)).map(|mut s| {
+            s.warnings.extend(notes);
+            s
+        }),
         Some(_) => {
             Err(SheetError { file: file.into(), problems: vec![Problem::file(ProblemKind::ManyTeachers(n))] })
         }
@@ -267,17 +270,17 @@ pub fn read_teachers(
     opened: &Opened<'_>,
     opts: ReadOptions,
     instruments: &Instruments,
-) -> Vec<Result<Sheet, SheetError>> {
+) -> Teachers {
     let offset = opened.line_offset;
     let shift = |l: Option<u64>| l.map(|l| l + offset);
     let bytes = scan::text::normalize_line_ends(&opened.bytes);
-    let read = || -> Vec<Result<Sheet, Vec<Problem>>> {
+    let read = || -> (Vec<Result<Sheet, Vec<Problem>>>, Vec<Problem>) {
         let text = match scan::text::decode(&bytes) {
             Ok(t) => t,
-            Err(e) => return vec![Err(vec![Problem::decode(e)])],
+            Err(e) => return (vec![Err(vec![Problem::decode(e)])], Vec::new()),
         };
         if opened.json {
-            vec![json::read(text, opts, instruments)]
+            (vec![json::read(text, opts, instruments)], Vec::new())
         } else {
             read_csv(text, opts, instruments)
         }
@@ -297,7 +300,17 @@ pub fn read_teachers(
             Err(SheetError { file: file.to_string(), problems })
         }
     };
-    read().into_iter().map(shifted).collect()
+    let (sheets, mut notes) = read();
+    notes.iter_mut().for_each(|p| p.line = shift(p.line));
+    Teachers { sheets: sheets.into_iter().map(shifted).collect(), notes }
+}
+
+/// The teachers of one input, and notes about the input itself (columns not read), which are
+/// warnings that fail nothing.
+#[derive(Debug)]
+pub struct Teachers {
+    pub sheets: Vec<Result<Sheet, SheetError>>,
+    pub notes: Vec<Problem>,
 }
 
 /// Reads the one teacher of a file's bytes: a text sheet, or a workbook whose score sheets
@@ -312,8 +325,11 @@ pub fn read_any(
     let Parts { parts, notes } =
         open(file, bytes, sheet).map_err(|p| SheetError { file: file.to_string(), problems: vec![p] })?;
     let mut found = Vec::new();
+    let mut notes = notes;
     for part in &parts {
-        for read in read_teachers(&part.label, &part.opened, opts, instruments) {
+        let teachers = read_teachers(&part.label, &part.opened, opts, instruments);
+        notes.extend(teachers.notes);
+        for read in teachers.sheets {
             match read {
                 Ok(s) => found.push(s),
                 Err(mut e) => {
@@ -350,22 +366,41 @@ pub fn read_sheet(
     read_any(file, bytes, None, opts, instruments)
 }
 
-fn read_csv(text: &str, opts: ReadOptions, instruments: &Instruments) -> Vec<Result<Sheet, Vec<Problem>>> {
+/// Reads CSV text by the layout its header announces; with a note naming the header's
+/// columns that layout does not read (the wide reader says its own).
+fn read_csv(
+    text: &str,
+    opts: ReadOptions,
+    instruments: &Instruments,
+) -> (Vec<Result<Sheet, Vec<Problem>>>, Vec<Problem>) {
     let mut rdr = scan::text::reader(text.as_bytes(), scan::text::sniff_first_line(text.as_bytes()), true);
     let header = match rdr.byte_headers() {
         Ok(h) => h.clone(),
-        Err(e) => return vec![Err(vec![Problem::csv(&e)])],
+        Err(e) => return (vec![Err(vec![Problem::csv(&e)])], Vec::new()),
+    };
+    let names: Vec<String> = header.iter().map(|c| String::from_utf8_lossy(c).trim().to_string()).collect();
+    // The note on the columns a layout does not read.
+    let unread = |used: &dyn Fn(usize, &str) -> bool| {
+        let names = names.iter().enumerate().filter(|(c, n)| !used(*c, n)).map(|(_, n)| n.as_str());
+        header::ignored(names, 1).into_iter().collect::<Vec<_>>()
     };
     match header::classify(&header) {
         header::HeaderKind::Long { id, score } => {
-            vec![long::read(rdr, text.as_bytes(), id, score, opts, instruments)]
+            let descriptive = ["kompetensi", "uraian", "nama_kompetensi", "ranah"];
+            let used =
+                |c: usize, n: &str| c == id || c == score || descriptive.contains(&n.to_lowercase().as_str());
+            let notes = unread(&used);
+            (vec![long::read(rdr, text.as_bytes(), id, score, opts, instruments)], notes)
         }
         header::HeaderKind::Stacked(columns) => {
-            stacked::read(rdr, text.as_bytes(), &columns, opts, instruments)
+            let notes = unread(&|c, _| columns.reads(c));
+            (stacked::read(rdr, text.as_bytes(), &columns, opts, instruments), notes)
         }
-        header::HeaderKind::Wide => vec![wide::read_one(rdr, text.as_bytes(), &header, opts, instruments)],
-        header::HeaderKind::Rekap => vec![Err(vec![Problem::file(ProblemKind::OwnRekap)])],
-        header::HeaderKind::Bad(p) => vec![Err(vec![p])],
+        header::HeaderKind::Wide => {
+            (vec![wide::read_one(rdr, text.as_bytes(), &header, opts, instruments)], Vec::new())
+        }
+        header::HeaderKind::Rekap => (vec![Err(vec![Problem::file(ProblemKind::OwnRekap)])], Vec::new()),
+        header::HeaderKind::Bad(p) => (vec![Err(vec![p])], Vec::new()),
     }
 }
 

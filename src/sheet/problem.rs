@@ -42,7 +42,7 @@ impl Problem {
             ProblemKind::Field(e) => !e.field.blocks_scoring(),
             ProblemKind::FieldConflict { field, .. } => !field.blocks_scoring(),
             ProblemKind::RecoveredId { .. }
-            | ProblemKind::ColumnIgnored(_)
+            | ProblemKind::ColumnsIgnored { .. }
             | ProblemKind::SheetsSkipped(_)
             | ProblemKind::OwnRekapSkipped => true,
             _ => false,
@@ -139,8 +139,12 @@ pub enum ProblemKind {
         lost_zero: Option<IndicatorId>,
     },
     ColumnNotIndicator,
-    /// A header that looks like an indicator code but is none (`K1.1`, `0199`): ignored.
-    ColumnIgnored(String),
+    /// Header columns the layout does not read (`golngan`, `K1.1`); `code_like` when some look
+    /// like indicator codes pkguru does not know.
+    ColumnsIgnored {
+        names: Vec<String>,
+        code_like: bool,
+    },
     // ---- JSON
     Json {
         column: usize,

@@ -60,6 +60,17 @@ impl Columns {
     }
 }
 
+impl Columns {
+    /// Whether the reader uses column `c`.
+    pub fn reads(&self, c: usize) -> bool {
+        c == self.id
+            || c == self.score
+            || self.text == Some(c)
+            || self.keys.contains(&c)
+            || self.fields.iter().any(|(f, _)| *f == c)
+    }
+}
+
 /// One teacher's rows, gathered.
 struct Group {
     /// The line of the teacher's first row.
@@ -235,6 +246,7 @@ mod tests {
     fn read(text: &str, opts: ReadOptions) -> Vec<Result<Sheet, Vec<Problem>>> {
         let opened = Opened { bytes: text.as_bytes().into(), line_offset: 0, json: false };
         read_teachers("x.csv", &opened, opts, &Instruments::default())
+            .sheets
             .into_iter()
             .map(|r| r.map_err(|e| e.problems))
             .collect()

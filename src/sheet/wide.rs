@@ -87,6 +87,7 @@ impl WideLayout {
         let named: Vec<IndicatorId> =
             header.iter().filter_map(|c| IndicatorId::parse_code(&String::from_utf8_lossy(c))).collect();
         let in_any = |id: IndicatorId| Jenis::ALL.iter().any(|&j| instruments.get(j).slot(id).is_some());
+        let mut unread: Vec<String> = Vec::new();
         for (col, cell) in header.iter().enumerate() {
             let name = String::from_utf8_lossy(cell);
             let name = name.trim();
@@ -94,9 +95,8 @@ impl WideLayout {
             // A number-only header (`2024`, `0199`) that is no indicator of either instrument
             // is some other column: said once, then ignored.
             let code = code.filter(|&id| !IndicatorId::is_digit_code(name) || in_any(id));
-            if code.is_none() && Field::parse(name).is_none() && looks_like_code(name) {
-                let kind = ProblemKind::ColumnIgnored(name.to_string());
-                notes.push(Problem::new(Some(header_line), None, kind));
+            if code.is_none() && Field::parse(name).is_none() {
+                unread.push(name.to_string());
                 continue;
             }
             if let Some(mut id) = code {
@@ -177,6 +177,7 @@ impl WideLayout {
                 ProblemKind::Missing { jenis: best, ids: maps[best.index()].missing.clone() },
             ));
         }
+        notes.extend(super::header::ignored(unread.iter().map(String::as_str), header_line));
         let jenis_col = fields.iter().find(|(_, f)| *f == Field::Jenis).map(|(c, _)| *c);
         WideLayout {
             fields,
@@ -395,30 +396,4 @@ pub fn read_one<R: std::io::Read>(
     sheet.warnings = warnings;
     sheet.unassessed = unassessed;
     Ok(sheet)
-}
-
-/// A header that looks like an attempt at an indicator code (`K1.1`, `1-1`, `I.1.2`, `0199`),
-/// and so is worth a word when it is not read as one.
-fn looks_like_code(name: &str) -> bool {
-    let rest = name.trim_start_matches(|c: char| c.is_ascii_alphabetic());
-    let digits = rest.bytes().filter(u8::is_ascii_digit).count();
-    rest.len() <= 8
-        && digits > 0
-        && name.len() - rest.len() <= 3
-        && rest.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b',' | b'-' | b'_' | b' ' | b'/'))
-}
-
-#[cfg(test)]
-mod code_tests {
-    use super::looks_like_code;
-
-    #[test]
-    fn code_like_headers() {
-        for name in ["K1.1", "1-1", "I.1.2", "0199", "2024", "ind 4/1"] {
-            assert!(looks_like_code(name), "{name}");
-        }
-        for name in ["nama", "no", "keterangan", "k", "tahun 2024", "total_nilai"] {
-            assert!(!looks_like_code(name), "{name}");
-        }
-    }
 }
