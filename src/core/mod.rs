@@ -10,6 +10,7 @@ pub mod credit;
 pub mod credit2023;
 pub mod exact;
 pub mod golongan;
+pub mod identity;
 pub mod instrument;
 pub mod predikat;
 pub mod scoring;

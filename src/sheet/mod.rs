@@ -396,9 +396,7 @@ fn read_csv(
             let notes = unread(&|c, _| columns.reads(c));
             (stacked::read(rdr, text.as_bytes(), &columns, opts, instruments), notes)
         }
-        header::HeaderKind::Wide => {
-            (vec![wide::read_one(rdr, text.as_bytes(), &header, opts, instruments)], Vec::new())
-        }
+        header::HeaderKind::Wide => wide::read_rows(rdr, text.as_bytes(), &header, opts, instruments),
         header::HeaderKind::Rekap => (vec![Err(vec![Problem::file(ProblemKind::OwnRekap)])], Vec::new()),
         header::HeaderKind::Bad(p) => (vec![Err(vec![p])], Vec::new()),
     }

@@ -342,58 +342,55 @@ impl WideLayout {
     }
 }
 
-/// Reads a wide file that must hold exactly one teacher (for `pkguru score`).
-pub fn read_one<R: std::io::Read>(
+/// Reads every teacher row of a wide file (for `score`, which wants one, and `report`): each
+/// row a sheet or its problems, and the header's notes (recovered IDs, columns not read).
+pub fn read_rows<R: std::io::Read>(
     mut rdr: csv::Reader<R>,
     bytes: &[u8],
     header: &csv::ByteRecord,
     opts: ReadOptions,
     instruments: &Instruments,
-) -> Result<Sheet, Vec<Problem>> {
+) -> (Vec<Result<Sheet, Vec<Problem>>>, Vec<Problem>) {
     let layout = WideLayout::new(header, 1, opts, instruments);
     if !layout.header_problems.is_empty() {
-        return Err(layout.header_problems);
+        return (vec![Err(layout.header_problems)], Vec::new());
     }
     let mut rec = csv::ByteRecord::new();
     let mut scores = Vec::new();
-    let mut problems = Vec::new();
-    let mut found: Option<Sheet> = None;
-    let mut rows = 0usize;
+    let mut out = Vec::new();
     let mut lines = LineTracker::new(1);
     loop {
         match rdr.read_byte_record(&mut rec) {
             Ok(false) => break,
             Ok(true) => {}
-            Err(e) => return Err(vec![Problem::csv(&e)]),
+            Err(e) => {
+                out.push(Err(vec![Problem::csv(&e)]));
+                break;
+            }
         }
         let line = lines.line(bytes, rec.position());
         let mut teacher = Teacher::default();
-        match layout.parse_row(&rec, line, &mut scores, &mut teacher, &mut problems) {
+        let mut problems = Vec::new();
+        let jenis = match layout.parse_row(&rec, line, &mut scores, &mut teacher, &mut problems) {
             RowOutcome::Blank => continue,
-            RowOutcome::Invalid => rows += 1,
-            RowOutcome::Teacher { jenis } | RowOutcome::Unassessed { jenis } => {
-                rows += 1;
-                if found.is_none() {
-                    found = Some(Sheet {
-                        teacher: teacher.to_owned_teacher(),
-                        jenis,
-                        scores: scores.clone(),
-                        line: Some(line),
-                        field_lines: Vec::new(),
-                        warnings: Vec::new(),
-                        unassessed: None,
-                    });
-                }
+            RowOutcome::Invalid => {
+                out.push(Err(problems));
+                continue;
             }
-        }
+            RowOutcome::Teacher { jenis } | RowOutcome::Unassessed { jenis } => jenis,
+        };
+        out.push(super::split_warnings(problems).map(|(warnings, unassessed)| Sheet {
+            teacher: teacher.to_owned_teacher(),
+            jenis,
+            scores: scores.clone(),
+            line: Some(line),
+            field_lines: Vec::new(),
+            warnings,
+            unassessed,
+        }));
     }
-    if rows > 1 {
-        return Err(vec![Problem::file(ProblemKind::ManyTeachers(rows))]);
+    if out.is_empty() {
+        out.push(Err(vec![Problem::file(ProblemKind::NoTeacherRows)]));
     }
-    problems.extend(layout.header_notes.iter().cloned());
-    let (warnings, unassessed) = super::split_warnings(problems)?;
-    let mut sheet = found.ok_or_else(|| vec![Problem::file(ProblemKind::NoTeacherRows)])?;
-    sheet.warnings = warnings;
-    sheet.unassessed = unassessed;
-    Ok(sheet)
+    (out, layout.header_notes)
 }
