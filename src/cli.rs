@@ -51,6 +51,7 @@ pub enum Command {
     Credit(cmd::credit::Args),
     Batch(cmd::batch::Args),
     Check(cmd::check::Args),
+    Report(cmd::report::Args),
 }
 
 /// The language asked for on the command line or in `PKGURU_LANG`, read before clap runs so
@@ -91,6 +92,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Credit(a) => cmd::credit::run(&a),
         Command::Batch(a) => cmd::batch::run(&a),
         Command::Check(a) => cmd::check::run(&a),
+        Command::Report(a) => cmd::report::run(&a),
     }
 }
 

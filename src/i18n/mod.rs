@@ -55,10 +55,12 @@ macro_rules! msg {
 
 mod help;
 mod messages;
+mod report;
 mod usage;
 mod words;
 
 pub use help::*;
 pub use messages::*;
+pub use report::*;
 pub use usage::clap_error;
 pub use words::*;

@@ -133,7 +133,7 @@ pub fn golongan_error(text: &str, error: &GolonganError) -> String {
 }
 
 /// A golongan number as a roman numeral (`IX`).
-fn roman(n: u8) -> String {
+pub fn roman(n: u8) -> String {
     const R: [&str; 17] = [
         "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
         "XVII",

@@ -7,6 +7,7 @@
 pub mod csv;
 pub mod json;
 pub mod rekap;
+pub mod report;
 pub mod table;
 pub mod template;
 pub mod working;

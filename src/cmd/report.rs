@@ -1,0 +1,347 @@
+//! `pkguru report`: the printable forms (Lampiran 1B, 1C, 1D) of every teacher in the inputs
+//! and the school summary, as one HTML or PDF document, or one PDF per teacher (`--split`).
+//! Inputs are read like `batch` reads them; bad sheets are reported and left out; every
+//! document is written atomically.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use crate::batch::inputs;
+use crate::core::assessment;
+use crate::i18n;
+use crate::render::report::{self, Document, Lampiran, Order, Summary, SummaryRow, TeacherPages};
+use crate::sheet::{self, Instruments, Problem, Sheet};
+
+use super::UsageError;
+use super::args::ScoringArgs;
+use super::output::{self, AtomicFile};
+
+/// Document formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    Html,
+    Pdf,
+}
+
+/// `--lampiran` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LampiranArg {
+    #[value(name = "1b")]
+    B,
+    #[value(name = "1c")]
+    C,
+    #[value(name = "1d")]
+    D,
+}
+
+/// `--urut` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OrderArg {
+    Nilai,
+    Nama,
+}
+
+/// Mencetak formulir PK Guru (Lampiran 1B, 1C, 1D) dan ringkasan sekolah sebagai HTML atau PDF.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Masukan: seperti batch (CSV lebar, lembar satu guru, workbook, direktori, '-').
+    #[arg(value_name = "MASUKAN", required = true)]
+    pub inputs: Vec<PathBuf>,
+
+    /// Tulis dokumen ke BERKAS (.html atau .pdf; atomik).
+    #[arg(short, long, value_name = "BERKAS", required_unless_present = "split")]
+    pub output: Option<PathBuf>,
+
+    /// Format: html atau pdf; bawaan: dari ekstensi -o.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<ReportFormat>,
+
+    /// Satu PDF per guru (dinamai NIP dan nama) dan ringkasan.pdf di DIREKTORI.
+    #[arg(long, value_name = "DIREKTORI", conflicts_with = "output")]
+    pub split: Option<PathBuf>,
+
+    /// Lampiran yang dicetak, dipisah koma: 1b, 1c, 1d (bawaan: semua).
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "DAFTAR")]
+    pub lampiran: Vec<LampiranArg>,
+
+    /// Urutan daftar guru di ringkasan: nilai (bawaan, tertinggi dulu) atau nama.
+    #[arg(long, value_enum, default_value = "nilai", value_name = "URUT")]
+    pub urut: OrderArg,
+
+    /// Tanpa halaman ringkasan sekolah.
+    #[arg(long)]
+    pub tanpa_ringkasan: bool,
+
+    /// Tanpa ringkasan di keluaran galat.
+    #[arg(short, long)]
+    pub quiet: bool,
+
+    #[command(flatten)]
+    pub scoring: ScoringArgs,
+}
+
+/// Runs the command.
+pub fn run(args: &Args) -> Result<ExitCode> {
+    let format = match &args.split {
+        Some(_) if args.format == Some(ReportFormat::Html) => {
+            return Err(UsageError(i18n::err_split_needs_pdf()).into());
+        }
+        Some(_) => ReportFormat::Pdf,
+        None => {
+            let by_extension =
+                [("html", ReportFormat::Html), ("htm", ReportFormat::Html), ("pdf", ReportFormat::Pdf)];
+            let out = args.output.as_deref();
+            let format = super::args::output_format(args.format, out, &by_extension, ReportFormat::Html)?;
+            if args.format.is_none() && !by_extension.iter().any(|(e, _)| out.is_some_and(|o| has_ext(o, e)))
+            {
+                return Err(UsageError(i18n::err_report_extension()).into());
+            }
+            format
+        }
+    };
+    let lampiran = if args.lampiran.is_empty() {
+        Lampiran::default()
+    } else {
+        Lampiran {
+            b: args.lampiran.contains(&LampiranArg::B),
+            c: args.lampiran.contains(&LampiranArg::C),
+            d: args.lampiran.contains(&LampiranArg::D),
+        }
+    };
+    let order = match args.urut {
+        OrderArg::Nilai => Order::Nilai,
+        OrderArg::Nama => Order::Nama,
+    };
+    let instruments = args.scoring.instruments()?;
+    let outputs = [args.output.as_deref()];
+    let inputs = super::batch::without_outputs(inputs::expand(&args.inputs), &outputs);
+    super::batch::refuse_overwrite(&inputs, &outputs)?;
+    if let Some(dir) = &args.split {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| anyhow::anyhow!(i18n::err_split_dir(&dir.display().to_string(), &e.to_string())))?;
+    }
+    let cancel = super::cancel_flag();
+    let mut reader = Reader::new(&instruments, args);
+    let mut teachers: Vec<TeacherPages> = Vec::new();
+    let mut written = 0usize;
+    for input in &inputs {
+        if cancel.load(std::sync::atomic::Ordering::Relaxed) {
+            return Err(crate::batch::Interrupted.into());
+        }
+        for pages in reader.input(input) {
+            match &args.split {
+                Some(dir) => {
+                    let doc =
+                        Document { summary: None, teachers: std::slice::from_ref(&pages), lampiran, order };
+                    let path = unique(dir, &pages.file_stem(), &mut reader.names);
+                    write_pdf(&path, &doc, &pages.source)?;
+                    written += 1;
+                }
+                None => teachers.push(pages),
+            }
+        }
+    }
+    let summary = &reader.summary;
+    let show_summary = !args.tanpa_ringkasan && summary.rows.len() + summary.unassessed.len() > 1;
+    let footer = footer(summary);
+    match (&args.split, format) {
+        (Some(dir), _) => {
+            if show_summary {
+                let doc = Document { summary: Some(summary), teachers: &[], lampiran, order };
+                write_pdf(&dir.join(format!("{}.pdf", i18n::rp_summary_file())), &doc, &footer)?;
+            }
+        }
+        (None, ReportFormat::Html) => {
+            let doc =
+                Document { summary: show_summary.then_some(summary), teachers: &teachers, lampiran, order };
+            output::write_all(args.output.as_deref(), report::html::document(&doc).as_bytes())?;
+            written = teachers.len();
+        }
+        (None, ReportFormat::Pdf) => {
+            let doc =
+                Document { summary: show_summary.then_some(summary), teachers: &teachers, lampiran, order };
+            let bytes = report::pdf::render(&report::typst::document(&doc, &footer))
+                .map_err(|e| anyhow::anyhow!(i18n::err_typeset(&e)))?;
+            output::write_all(args.output.as_deref(), &bytes)?;
+            written = teachers.len();
+        }
+    }
+    if !args.quiet {
+        eprintln!(
+            "{}",
+            i18n::report_summary(written as u64, summary.unassessed.len() as u64, summary.failed)
+        );
+    }
+    Ok(if summary.failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+fn has_ext(p: &Path, ext: &str) -> bool {
+    p.extension().is_some_and(|e| e.eq_ignore_ascii_case(ext))
+}
+
+/// The footer of every page: the school and period when the teachers share them.
+fn footer(s: &Summary) -> String {
+    let parts: Vec<&str> = [s.sekolah.as_deref(), s.periode.as_deref()].into_iter().flatten().collect();
+    if parts.is_empty() { "PK Guru".to_string() } else { format!("PK Guru · {}", parts.join(" · ")) }
+}
+
+/// A file name in `dir` not used yet in this run (two teachers with the same NIP and name get
+/// `-2`, `-3`…).
+fn unique(dir: &Path, stem: &str, used: &mut std::collections::HashSet<String>) -> PathBuf {
+    let mut name = stem.to_string();
+    let mut n = 1;
+    while !used.insert(name.to_lowercase()) {
+        n += 1;
+        name = format!("{stem}-{n}");
+    }
+    dir.join(format!("{name}.pdf"))
+}
+
+/// Typesets a document and writes it atomically.
+fn write_pdf(path: &Path, doc: &Document<'_>, footer: &str) -> Result<()> {
+    let bytes = report::pdf::render(&report::typst::document(doc, footer))
+        .map_err(|e| anyhow::anyhow!(i18n::err_typeset(&e)))?;
+    let mut f = AtomicFile::create(path)?;
+    std::io::Write::write_all(&mut f, &bytes)?;
+    f.commit()
+}
+
+/// Reads inputs into teachers' pages, reporting what cannot be read the way `batch` does,
+/// and keeps the summary lines.
+struct Reader<'a> {
+    instruments: &'a Instruments,
+    args: &'a Args,
+    summary: Summary,
+    /// Schools and periods seen: the summary names them when there is one of each.
+    schools: Vec<String>,
+    periods: Vec<String>,
+    names: std::collections::HashSet<String>,
+}
+
+impl<'a> Reader<'a> {
+    fn new(instruments: &'a Instruments, args: &'a Args) -> Reader<'a> {
+        Reader {
+            instruments,
+            args,
+            summary: Summary::default(),
+            schools: Vec::new(),
+            periods: Vec::new(),
+            names: std::collections::HashSet::new(),
+        }
+    }
+
+    fn problem(&mut self, file: &str, p: &Problem, warning: bool) {
+        let line = if warning { i18n::warning_line(file, p) } else { i18n::problem_line(file, p) };
+        eprintln!("{line}");
+    }
+
+    fn fail(&mut self, file: &str, problems: &[Problem]) {
+        self.summary.failed += 1;
+        for p in problems {
+            self.problem(file, p, false);
+        }
+    }
+
+    /// Every teacher of one input, in order.
+    fn input(&mut self, input: &inputs::Input) -> Vec<TeacherPages> {
+        let path = input.path.clone().unwrap_or_else(|| PathBuf::from("-"));
+        let bytes = match sheet::input::read_all(&path) {
+            Ok(b) => b,
+            Err(p) => {
+                self.fail(&input.label, &[p]);
+                return Vec::new();
+            }
+        };
+        let parts = match sheet::open(&input.label, &bytes, self.args.scoring.sheet_name.as_deref()) {
+            Ok(parts) => parts,
+            Err(p) if input.walked && p.kind == sheet::ProblemKind::OwnRekap => {
+                self.problem(&input.label, &Problem::file(sheet::ProblemKind::OwnRekapSkipped), true);
+                return Vec::new();
+            }
+            Err(p) => {
+                self.fail(&input.label, &[p]);
+                return Vec::new();
+            }
+        };
+        for n in &parts.notes {
+            self.problem(&input.label, n, true);
+        }
+        let mut out = Vec::new();
+        for part in &parts.parts {
+            let teachers = sheet::read_teachers(
+                &part.label,
+                &part.opened,
+                self.args.scoring.read_options(),
+                self.instruments,
+            );
+            for n in &teachers.notes {
+                self.problem(&part.label, n, true);
+            }
+            for read in teachers.sheets {
+                match read {
+                    Err(mut e) => {
+                        e.problems.extend(part.hints.iter().cloned());
+                        self.fail(&part.label, &e.problems);
+                    }
+                    Ok(s) => {
+                        if let Some(p) = self.teacher(&part.label, s) {
+                            out.push(p);
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// One teacher's pages, or `None` (not yet assessed, or a contradictory identity).
+    fn teacher(&mut self, label: &str, s: Sheet) -> Option<TeacherPages> {
+        for w in &s.warnings {
+            self.problem(label, w, true);
+        }
+        let source = match s.line {
+            Some(l) => format!("{label}:{l}"),
+            None => label.to_string(),
+        };
+        self.note_identity(&s);
+        if let Some(d) = &s.unassessed {
+            self.problem(label, d, true);
+            let nama = s.teacher.nama.as_deref().unwrap_or("").trim().to_string();
+            let nip = s.teacher.nip.as_deref().unwrap_or("").trim().to_string();
+            self.summary.unassessed.push((nama, nip, source));
+            return None;
+        }
+        let inst = self.instruments.get(s.jenis);
+        let a = assessment::assess(inst, &s.scores, &s.teacher, self.args.scoring.bands());
+        if let Some(i) = a.credit.invalid() {
+            let p = Problem::new(
+                s.line,
+                Some(crate::core::teacher::Field::TugasTambahan.key().into()),
+                sheet::ProblemKind::InvalidIdentity(i),
+            );
+            self.fail(label, &[p]);
+            return None;
+        }
+        let pages = TeacherPages::new(&source, &s, inst, &a);
+        self.summary.rows.push(SummaryRow::new(&pages, &a));
+        Some(pages)
+    }
+
+    /// Remembers the school and period, so the summary can name them when all share one.
+    fn note_identity(&mut self, s: &Sheet) {
+        let sekolah = s.teacher.sekolah.as_deref().map(str::trim).unwrap_or("");
+        let periode_i = crate::core::teacher::Field::APPRAISAL
+            .iter()
+            .position(|f| *f == crate::core::teacher::Field::Periode);
+        let periode = periode_i.map_or("", |i| s.teacher.appraisal_strs()[i]);
+        for (seen, value) in [(&mut self.schools, sekolah), (&mut self.periods, periode)] {
+            if !value.is_empty() && !seen.iter().any(|v| v == value) {
+                seen.push(value.to_string());
+            }
+        }
+        self.summary.sekolah = (self.schools.len() == 1).then(|| self.schools[0].clone());
+        self.summary.periode = (self.periods.len() == 1).then(|| self.periods[0].clone());
+    }
+}

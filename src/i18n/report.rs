@@ -1,0 +1,179 @@
+//! The words of the printed report (`pkguru report`): form titles, row and column labels,
+//! signature blocks, the school summary, and long dates (`12 Maret 2026`).
+
+use crate::core::identity::{Date, Sex};
+use crate::core::instrument::Jenis;
+
+use super::{Lang, lang};
+
+macro_rules! label {
+    ($($(#[$doc:meta])* $name:ident => $id:literal, $en:literal;)*) => {
+        $( $(#[$doc])* pub fn $name() -> &'static str { super::pick($id, $en) } )*
+    };
+}
+
+label! {
+    rp_lampiran => "Lampiran", "Appendix";
+    rp_1b_title => "Penilaian Kinerja Guru per Kompetensi", "Teacher performance appraisal per competency";
+    rp_1c_title_kelas => "Rekap Hasil Penilaian Kinerja Guru Kelas/Mata Pelajaran", "Summary of the performance appraisal, classroom/subject teacher";
+    rp_1c_title_bk => "Rekap Hasil Penilaian Kinerja Guru BK/Konselor", "Summary of the performance appraisal, guidance counsellor";
+    rp_1d_title => "Laporan Hasil Penilaian Kinerja Guru", "Report of the teacher performance appraisal";
+    rp_summary_title => "Ringkasan Hasil Penilaian Kinerja Guru", "Summary of the teacher performance appraisals";
+    rp_no => "No.", "No.";
+    rp_indicator => "Indikator", "Indicator";
+    rp_score_012 => "Skor (0/1/2)", "Score (0/1/2)";
+    rp_competency => "Kompetensi", "Competency";
+    rp_total_score => "Jumlah skor", "Total score";
+    rp_max_score => "Skor maksimum", "Maximum score";
+    rp_percent => "Persentase", "Percentage";
+    rp_value => "Nilai kompetensi", "Competency value";
+    rp_value_rule => "Nilai: 0 % < X ≤ 25 % = 1; 25 % < X ≤ 50 % = 2; 50 % < X ≤ 75 % = 3; 75 % < X ≤ 100 % = 4", "Value: 0 % < X ≤ 25 % = 1; 25 % < X ≤ 50 % = 2; 50 % < X ≤ 75 % = 3; 75 % < X ≤ 100 % = 4";
+    rp_value_short => "Nilai", "Value";
+    rp_notes => "Catatan penilai", "Assessor's notes";
+    rp_total => "Nilai PKG (jumlah)", "Nilai PKG (total)";
+    rp_score_100 => "Nilai PKG skala 100", "Nilai PKG, 100 scale";
+    rp_predikat => "Predikat", "Predikat";
+    rp_nk => "Persentase angka kredit", "Credit percentage";
+    rp_ak => "Angka kredit per tahun", "Angka kredit per year";
+    rp_working => "Perhitungan", "Working";
+    rp_chart => "Nilai per kompetensi", "Value per competency";
+    rp_teacher => "Guru yang dinilai", "Teacher assessed";
+    rp_assessor => "Penilai", "Assessor";
+    rp_principal => "Kepala Sekolah", "Principal";
+    rp_nama => "Nama", "Name";
+    rp_nip => "NIP", "NIP";
+    rp_nuptk => "NUPTK", "NUPTK";
+    rp_birth => "Tanggal lahir (dari NIP)", "Date of birth (from the NIP)";
+    rp_sex => "Jenis kelamin (dari NIP)", "Sex (from the NIP)";
+    rp_tmt => "TMT CPNS (dari NIP)", "Appointed as civil servant (from the NIP)";
+    rp_pangkat => "Pangkat, golongan ruang", "Rank, grade";
+    rp_jabatan => "Jabatan fungsional", "Functional position";
+    rp_sekolah => "Satuan pendidikan", "School";
+    rp_mapel => "Mata pelajaran", "Subject";
+    rp_jam => "Jam tatap muka per minggu", "Teaching hours per week";
+    rp_konseli => "Jumlah konseli", "Counselees";
+    rp_periode => "Periode penilaian", "Appraisal period";
+    rp_identity_teacher => "Identitas guru", "Teacher";
+    rp_identity_assessor => "Penilai dan kepala sekolah", "Assessor and principal";
+    rp_result => "Hasil penilaian", "Result";
+    rp_place_date => "Tempat, tanggal", "Place, date";
+    rp_blank => "……………………", "……………………";
+    rp_none => "—", "—";
+    rp_assessed => "Guru dinilai", "Teachers assessed";
+    rp_unassessed => "Belum dinilai", "Not yet assessed";
+    rp_failed => "Lembar gagal dibaca", "Sheets that could not be read";
+    rp_distribution => "Sebaran predikat", "Predikat distribution";
+    rp_count => "Jumlah", "Count";
+    rp_means => "Rata-rata nilai per kompetensi", "Mean value per competency";
+    rp_weakest => "Kompetensi terlemah (sasaran PKB)", "Weakest competencies (for PKB)";
+    rp_list => "Daftar guru", "Teachers";
+    rp_jenis => "Jenis", "Kind";
+    rp_catatan => "Catatan", "Notes";
+    rp_page => "Halaman", "Page";
+    rp_of => "dari", "of";
+    /// The summary's file name with `--split` (without `.pdf`).
+    rp_summary_file => "ringkasan", "summary";
+}
+
+msg!(err_split_needs_pdf() =>
+    "--split menulis satu PDF per guru; --format html tidak bisa dipakai bersamanya",
+    "--split writes one PDF per teacher; it cannot be used with --format html");
+msg!(err_report_extension() =>
+    "-o harus berakhiran .html atau .pdf (atau beri --format html|pdf)",
+    "-o must end in .html or .pdf (or give --format html|pdf)");
+msg!(err_split_dir(dir: &str, reason: &str) =>
+    "direktori {dir} tidak dapat dibuat: {reason}",
+    "cannot create the directory {dir}: {reason}");
+msg!(err_typeset(detail: &str) =>
+    "PDF tidak dapat disusun: {detail}",
+    "cannot typeset the PDF: {detail}");
+
+/// The line `report` prints when done.
+pub fn report_summary(teachers: u64, unassessed: u64, failed: u64) -> String {
+    match lang() {
+        Lang::Id => format!("Laporan: {teachers} guru dicetak, {unassessed} belum dinilai; {failed} gagal."),
+        Lang::En => {
+            format!("Report: {teachers} teachers printed, {unassessed} not yet assessed; {failed} failed.")
+        }
+    }
+}
+
+/// The title of Lampiran 1C for an instrument.
+pub fn rp_1c_title(jenis: Jenis) -> &'static str {
+    match jenis {
+        Jenis::Kelas => rp_1c_title_kelas(),
+        Jenis::Bk => rp_1c_title_bk(),
+    }
+}
+
+/// The teacher's sex as a form writes it.
+pub fn rp_sex_name(sex: Sex) -> &'static str {
+    match (lang(), sex) {
+        (Lang::Id, Sex::Male) => "Laki-laki",
+        (Lang::Id, Sex::Female) => "Perempuan",
+        (Lang::En, Sex::Male) => "Male",
+        (Lang::En, Sex::Female) => "Female",
+    }
+}
+
+const BULAN: [&str; 12] = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+];
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The name of month 1–12.
+pub fn month_name(month: u8) -> &'static str {
+    let names = match lang() {
+        Lang::Id => &BULAN,
+        Lang::En => &MONTHS,
+    };
+    names.get(usize::from(month).saturating_sub(1)).copied().unwrap_or("")
+}
+
+/// A date as forms write it: `12 Maret 2026`.
+pub fn long_date(d: Date) -> String {
+    format!("{} {} {}", d.day, month_name(d.month), d.year)
+}
+
+/// A year and month: `Januari 2010`.
+pub fn month_year(year: u16, month: u8) -> String {
+    format!("{} {year}", month_name(month))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_words() {
+        let d = Date::new(2026, 11, 27).unwrap();
+        assert_eq!(long_date(d), "27 November 2026");
+        assert_eq!(month_year(2010, 1), "Januari 2010");
+        assert_eq!(month_name(3), "Maret");
+        assert_eq!(month_name(13), "");
+    }
+}

@@ -1,0 +1,368 @@
+//! `pkguru report`: the printable appraisal forms per teacher (Lampiran 1B per competency,
+//! 1C the competency recap, 1D the result with identities and signatures) and the school
+//! summary, as one model that the HTML and PDF writers lay out. Everything shown is worked
+//! out here once, as text in the chosen language; the writers only place it.
+//!
+//! May use: `core`, `sheet`, `i18n` (as all of `render`).
+
+pub mod html;
+pub mod pdf;
+pub mod typst;
+
+use crate::core::assessment::{Assessment, CreditOutcome};
+use crate::core::exact::{self, Exact, int};
+use crate::core::identity::{Date, Jabatan, decode_nip};
+use crate::core::instrument::{Instrument, Jenis};
+use crate::core::predikat::Predikat;
+use crate::core::teacher::Teacher;
+use crate::i18n;
+use crate::sheet::Sheet;
+
+/// Which forms each teacher gets (`--lampiran`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Lampiran {
+    pub b: bool,
+    pub c: bool,
+    pub d: bool,
+}
+
+impl Default for Lampiran {
+    fn default() -> Self {
+        Lampiran { b: true, c: true, d: true }
+    }
+}
+
+/// The order of the summary's teacher list (`--urut`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Order {
+    /// Highest nilai first; equal nilai by name.
+    #[default]
+    Nilai,
+    Nama,
+}
+
+/// Numbers as the reader's language writes them: `69,64`.
+fn fixed(x: Exact, decimals: u32) -> String {
+    exact::fixed(x, decimals, i18n::decimal_sep())
+}
+
+/// One competency of Lampiran 1B: its indicators with their scores, and its result.
+#[derive(Debug, Clone)]
+pub struct CompetencyBlock {
+    pub number: u8,
+    pub name: String,
+    /// (ID, text, score) of each indicator.
+    pub indicators: Vec<(String, String, u8)>,
+    pub score: u32,
+    pub max: u32,
+    pub percent: String,
+    pub value: u8,
+}
+
+/// One labelled line of an identity table.
+pub type Row = (&'static str, String);
+
+/// Everything printed for one teacher.
+#[derive(Debug, Clone)]
+pub struct TeacherPages {
+    /// Where the teacher came from (`file`, `file:line`), for messages and file names.
+    pub source: String,
+    pub nama: String,
+    pub nip: String,
+    pub jenis: Jenis,
+    pub blocks: Vec<CompetencyBlock>,
+    /// Indicator notes of the penilai, by competency number (none yet from any sheet).
+    pub total: u32,
+    pub max_total: u32,
+    pub score_100: String,
+    pub predikat: String,
+    pub nk: String,
+    /// The angka kredit (3 decimals) and the lines of its working; or why there is none.
+    pub credit: Result<(String, Vec<(String, String)>), String>,
+    pub identity: Vec<Row>,
+    pub assessors: Vec<Row>,
+    pub periode: String,
+    /// `Contoh, 12 Maret 2026`, or blanks to write by hand.
+    pub place_date: String,
+    /// Name and NIP under each signature: guru, penilai, kepala sekolah.
+    pub signatures: [(&'static str, String, String); 3],
+    /// Notes (band gap, fields left empty, why no angka kredit).
+    pub catatan: String,
+}
+
+/// A blank to fill in by hand when a value is missing.
+fn or_blank(v: Option<&str>) -> String {
+    v.map(str::trim).filter(|s| !s.is_empty()).map_or_else(|| i18n::rp_blank().to_string(), str::to_string)
+}
+
+impl TeacherPages {
+    /// Works out a teacher's pages from their sheet and assessment.
+    pub fn new(source: &str, sheet: &Sheet, inst: &Instrument, a: &Assessment) -> TeacherPages {
+        let t = &sheet.teacher;
+        let mut slot = 0;
+        let blocks = inst
+            .competencies
+            .iter()
+            .enumerate()
+            .map(|(c, comp)| {
+                let indicators = comp
+                    .indicators
+                    .iter()
+                    .map(|ind| {
+                        let s = sheet.scores[slot].get();
+                        slot += 1;
+                        (ind.id.to_string(), ind.text.clone(), s)
+                    })
+                    .collect();
+                CompetencyBlock {
+                    number: comp.number,
+                    name: comp.name.clone(),
+                    indicators,
+                    score: a.scored.score(c),
+                    max: a.scored.max_score(c),
+                    percent: format!("{} %", fixed(a.scored.percent(c), 2)),
+                    value: a.scored.values()[c],
+                }
+            })
+            .collect();
+        let credit = match &a.credit {
+            CreditOutcome::Computed(c) => Ok((super::working::ak(c.per_year), super::working::steps(c))),
+            other => Err(i18n::catatan_credit(other, sheet.jenis).unwrap_or_default()),
+        };
+        let nama = t.nama.as_deref().map(str::trim).unwrap_or("").to_string();
+        let nip = t.nip.as_deref().map(str::trim).unwrap_or("").to_string();
+        let appraisal = t.appraisal_strs();
+        let get = |f: crate::core::teacher::Field| -> &str {
+            crate::core::teacher::Field::APPRAISAL.iter().position(|x| *x == f).map_or("", |i| appraisal[i])
+        };
+        use crate::core::teacher::Field;
+        let catatan = crate::render::rekap::catatan(
+            &sheet.warnings,
+            i18n::catatan_credit(&a.credit, sheet.jenis).as_deref(),
+            i18n::catatan_gap(a.score_100()).as_deref(),
+        );
+        TeacherPages {
+            source: source.to_string(),
+            identity: identity_rows(t, sheet.jenis, &nama, &nip, get(Field::Nuptk), get(Field::Mapel)),
+            assessors: vec![
+                (i18n::rp_assessor(), or_blank(Some(get(Field::Penilai)))),
+                (i18n::rp_nip(), or_blank(Some(get(Field::NipPenilai)))),
+                (i18n::rp_principal(), or_blank(Some(get(Field::KepalaSekolah)))),
+                (i18n::rp_nip(), or_blank(Some(get(Field::NipKepalaSekolah)))),
+            ],
+            periode: or_blank(Some(get(Field::Periode))),
+            place_date: place_date(get(Field::Tempat), get(Field::Tanggal)),
+            signatures: [
+                (i18n::rp_teacher(), or_blank(Some(&nama)), nip.clone()),
+                (
+                    i18n::rp_assessor(),
+                    or_blank(Some(get(Field::Penilai))),
+                    get(Field::NipPenilai).trim().to_string(),
+                ),
+                (
+                    i18n::rp_principal(),
+                    or_blank(Some(get(Field::KepalaSekolah))),
+                    get(Field::NipKepalaSekolah).trim().to_string(),
+                ),
+            ],
+            nama,
+            nip,
+            jenis: sheet.jenis,
+            blocks,
+            total: a.scored.total,
+            max_total: a.scored.max_total,
+            score_100: fixed(a.score_100(), 2),
+            predikat: a.predikat.name().to_string(),
+            nk: format!("{} %", a.predikat.credit_percent()),
+            credit,
+            catatan,
+        }
+    }
+
+    /// The file name of this teacher's own PDF (`--split`): NIP and name, safe on every file
+    /// system.
+    pub fn file_stem(&self) -> String {
+        let raw = match (self.nip.is_empty(), self.nama.is_empty()) {
+            (false, false) => format!("{}-{}", self.nip.replace(' ', ""), self.nama),
+            (false, true) => self.nip.replace(' ', ""),
+            (true, false) => self.nama.clone(),
+            (true, true) => "guru".to_string(),
+        };
+        let mut out = String::new();
+        for c in raw.chars() {
+            if c.is_alphanumeric() || c == '-' {
+                out.push(c);
+            } else if !out.ends_with('_') {
+                out.push('_');
+            }
+        }
+        out.trim_matches('_').chars().take(100).collect()
+    }
+}
+
+/// The teacher's identity as Lampiran 1D lists it, with what the NIP tells where the sheet
+/// does not give it.
+fn identity_rows(
+    t: &Teacher<String>,
+    jenis: Jenis,
+    nama: &str,
+    nip: &str,
+    nuptk: &str,
+    mapel: &str,
+) -> Vec<Row> {
+    let none = || i18n::rp_none().to_string();
+    let decoded = decode_nip(nip);
+    let mut rows = vec![
+        (i18n::rp_nama(), or_blank(Some(nama))),
+        (i18n::rp_nip(), if nip.is_empty() { none() } else { nip.to_string() }),
+        (i18n::rp_nuptk(), if nuptk.trim().is_empty() { none() } else { nuptk.trim().to_string() }),
+    ];
+    if let Some(info) = decoded {
+        rows.push((i18n::rp_birth(), i18n::long_date(info.birth)));
+        rows.push((i18n::rp_sex(), i18n::rp_sex_name(info.sex).to_string()));
+        rows.push((i18n::rp_tmt(), i18n::month_year(info.tmt.0, info.tmt.1)));
+    }
+    let golongan = match (t.golongan, t.pppk) {
+        (Some(g), _) => format!("{}, {g}", g.pangkat()),
+        (None, Some(n)) => format!("PPPK {}", i18n::roman(n)),
+        (None, None) => none(),
+    };
+    rows.push((i18n::rp_pangkat(), golongan));
+    let jabatan = t.golongan.and_then(Jabatan::of).map_or_else(none, |j| j.name().to_string());
+    rows.push((i18n::rp_jabatan(), jabatan));
+    rows.push((i18n::rp_sekolah(), or_blank(t.sekolah.as_deref())));
+    if jenis == Jenis::Kelas {
+        rows.push((i18n::rp_mapel(), or_blank(Some(mapel))));
+        rows.push((i18n::rp_jam(), t.jam.map_or_else(none, |j| exact::human(j, 2, i18n::decimal_sep()))));
+    } else {
+        rows.push((
+            i18n::rp_konseli(),
+            t.konseli.map_or_else(none, |k| exact::human(k, 2, i18n::decimal_sep())),
+        ));
+    }
+    rows
+}
+
+/// `Contoh, 12 Maret 2026`: the tanggal in words when it is a date, as written otherwise;
+/// blanks for what is missing.
+fn place_date(tempat: &str, tanggal: &str) -> String {
+    let date = match Date::parse(tanggal) {
+        Some(d) => i18n::long_date(d),
+        None => or_blank(Some(tanggal)),
+    };
+    format!("{}, {date}", or_blank(Some(tempat)))
+}
+
+/// One teacher's line in the school summary.
+#[derive(Debug, Clone)]
+pub struct SummaryRow {
+    pub nama: String,
+    pub nip: String,
+    pub jenis: Jenis,
+    pub values: Vec<u8>,
+    pub score_100: Exact,
+    pub predikat: Predikat,
+    pub credit: Option<Exact>,
+    pub catatan: String,
+}
+
+impl SummaryRow {
+    /// The summary line of an assessed teacher.
+    pub fn new(pages: &TeacherPages, a: &Assessment) -> SummaryRow {
+        SummaryRow {
+            nama: pages.nama.clone(),
+            nip: pages.nip.clone(),
+            jenis: pages.jenis,
+            values: a.scored.values().to_vec(),
+            score_100: a.score_100(),
+            predikat: a.predikat,
+            credit: a.credit.computed().map(|c| c.per_year),
+            catatan: pages.catatan.clone(),
+        }
+    }
+}
+
+/// The school summary: who was assessed and how, what the school should work on.
+#[derive(Debug, Clone, Default)]
+pub struct Summary {
+    pub rows: Vec<SummaryRow>,
+    /// (nama, NIP, where) of teachers not yet assessed.
+    pub unassessed: Vec<(String, String, String)>,
+    /// Sheets or rows that could not be read.
+    pub failed: u64,
+    pub sekolah: Option<String>,
+    pub periode: Option<String>,
+}
+
+impl Summary {
+    /// Teachers per predikat, Amat Baik first.
+    pub fn per_predikat(&self) -> [u64; 5] {
+        let mut out = [0; 5];
+        for r in &self.rows {
+            out[Predikat::ALL.iter().position(|p| *p == r.predikat).unwrap_or(4)] += 1;
+        }
+        out
+    }
+
+    /// The exact mean value of each competency over the teachers of one instrument, or
+    /// `None` when there are none.
+    pub fn means(&self, jenis: Jenis) -> Option<Vec<Exact>> {
+        let rows: Vec<&SummaryRow> = self.rows.iter().filter(|r| r.jenis == jenis).collect();
+        let n = rows.first()?.values.len();
+        Some(
+            (0..n)
+                .map(|c| {
+                    let sum: i64 = rows.iter().map(|r| i64::from(r.values[c])).sum();
+                    exact::ratio(sum, rows.len() as i64)
+                })
+                .collect(),
+        )
+    }
+
+    /// The `n` competencies (1-based numbers) with the lowest means, lowest first; ties by
+    /// number.
+    pub fn weakest(&self, jenis: Jenis, n: usize) -> Vec<(usize, Exact)> {
+        let Some(means) = self.means(jenis) else { return Vec::new() };
+        let mut all: Vec<(usize, Exact)> = means.into_iter().enumerate().map(|(i, m)| (i + 1, m)).collect();
+        all.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
+        // Only those below the top of the scale are weaknesses.
+        all.into_iter().filter(|(_, m)| *m < int(4)).take(n).collect()
+    }
+
+    /// The teacher list in the order asked for.
+    pub fn sorted(&self, order: Order) -> Vec<&SummaryRow> {
+        let mut rows: Vec<&SummaryRow> = self.rows.iter().collect();
+        match order {
+            Order::Nilai => {
+                rows.sort_by(|a, b| b.score_100.cmp(&a.score_100).then_with(|| a.nama.cmp(&b.nama)))
+            }
+            Order::Nama => rows.sort_by_key(|r| r.nama.to_lowercase()),
+        }
+        rows
+    }
+
+    /// A mean with 2 decimals in the reader's language.
+    pub fn mean_text(m: Exact) -> String {
+        fixed(m, 2)
+    }
+
+    /// A nilai with 2 decimals in the reader's language.
+    pub fn nilai_text(x: Exact) -> String {
+        fixed(x, 2)
+    }
+
+    /// An angka kredit with 3 decimals in the reader's language.
+    pub fn ak_text(x: Exact) -> String {
+        fixed(x, 3)
+    }
+}
+
+/// The whole document: the summary (when asked and there is more than one teacher), then
+/// each teacher's forms.
+#[derive(Debug, Clone)]
+pub struct Document<'a> {
+    pub summary: Option<&'a Summary>,
+    pub teachers: &'a [TeacherPages],
+    pub lampiran: Lampiran,
+    pub order: Order,
+}

@@ -1,0 +1,299 @@
+//! The report as Typst markup, for the PDF writer: a fixed preamble of layout functions
+//! (A4 page, form head, competency tables, bars, signatures), then the document's data as
+//! string literals passed to them, so no text from a sheet is ever read as markup.
+
+use std::fmt::Write;
+
+use crate::core::instrument::Jenis;
+use crate::core::predikat::Predikat;
+use crate::i18n;
+
+use super::{Document, Summary, TeacherPages};
+
+/// Layout functions; the data calls them.
+const PREAMBLE: &str = r##"
+#set page(paper: "a4", margin: (x: 14mm, top: 14mm, bottom: 18mm),
+  footer: context [#set text(7.5pt, fill: luma(90)); #FOOTER #h(1fr) #PAGE #counter(page).display()])
+#set text(font: "Libertinus Serif", size: 9.5pt, lang: LANG)
+#set par(justify: false, leading: 0.45em)
+#set table(stroke: 0.5pt + luma(80), inset: (x: 4pt, y: 2.6pt))
+#show table.cell.where(y: 0): set text(weight: "bold")
+#let soft = luma(235)
+#let head(lampiran, title, who) = block(width: 100%, stroke: (bottom: 1.1pt), inset: (bottom: 4pt), below: 8pt)[
+  #text(8pt, upper(lampiran)) \
+  #text(12.5pt, weight: "bold", upper(title)) \
+  #who
+]
+#let h2(t) = block(above: 9pt, below: 4pt, text(10.5pt, weight: "bold", t))
+#let komp(caption, rows, foot) = block(breakable: false, below: 7pt)[
+  #text(weight: "bold", caption)
+  #table(columns: (9mm, 1fr, 17mm), fill: (_, y) => if y == 0 { soft },
+    table.header([#NO], [#INDIKATOR], [#SKOR]),
+    ..rows.map(r => (align(center, r.at(0)), r.at(1), align(center, r.at(2)))).flatten(),
+    ..foot.map(r => (table.cell(colspan: 2, r.at(0)), align(center, r.at(1)))).flatten())
+]
+#let rows(items) = table(columns: (42%, 1fr), ..items.map(r => (r.at(0), r.at(1))).flatten())
+#let bars(items, max) = grid(columns: (auto, 1fr), row-gutter: 3pt, column-gutter: 6pt,
+  ..items.map(it => (align(right, text(8pt, it.at(0))),
+    box(width: 100%)[#box(width: it.at(1) / max * 85%, height: 8pt, fill: rgb("#2f5d8a")) #h(3pt) #text(8pt, it.at(2))])).flatten())
+#let signs(items) = grid(columns: (1fr, 1fr, 1fr), column-gutter: 8mm,
+  ..items.map(it => align(center)[#it.at(0) #v(20mm) #underline(strong(it.at(1))) \ NIP #it.at(2)]))
+"##;
+
+/// A Typst string literal.
+fn lit(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' => out.push_str("\\n"),
+            '\r' | '\0' => {}
+            _ => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The whole report as Typst markup.
+pub fn document(doc: &Document<'_>, footer: &str) -> String {
+    let lang = match i18n::lang() {
+        i18n::Lang::Id => "\"id\"",
+        i18n::Lang::En => "\"en\"",
+    };
+    let preamble = PREAMBLE
+        .replace("LANG", lang)
+        .replace("#FOOTER", &format!("#{}", lit(footer)))
+        .replace("#PAGE", &format!("#{}", lit(i18n::rp_page())))
+        .replace("#NO", &format!("#{}", lit(i18n::rp_no())))
+        .replace("#INDIKATOR", &format!("#{}", lit(i18n::rp_indicator())))
+        .replace("#SKOR", &format!("#{}", lit(i18n::rp_score_012())));
+    let mut out = String::with_capacity(16 * 1024 + doc.teachers.len() * 40 * 1024);
+    out.push_str(&preamble);
+    let mut first = true;
+    let mut page = |out: &mut String| {
+        if !first {
+            out.push_str("#pagebreak()\n");
+        }
+        first = false;
+    };
+    if let Some(s) = doc.summary {
+        page(&mut out);
+        summary(&mut out, s, doc);
+    }
+    for t in doc.teachers {
+        teacher(&mut out, t, doc, &mut page);
+    }
+    out
+}
+
+fn head(out: &mut String, lampiran: &str, title: &str, t: &TeacherPages) {
+    let who = if t.nip.is_empty() { t.nama.clone() } else { format!("{} · NIP {}", t.nama, t.nip) };
+    let _ = writeln!(
+        out,
+        "#head({}, {}, {})",
+        lit(&format!("{} {lampiran}", i18n::rp_lampiran())),
+        lit(title),
+        lit(&who)
+    );
+}
+
+fn rows(out: &mut String, items: &[(&'static str, String)]) {
+    out.push_str("#rows((");
+    for (label, value) in items {
+        let _ = write!(out, "({}, {}),", lit(label), lit(value));
+    }
+    out.push_str("))\n");
+}
+
+fn teacher(out: &mut String, t: &TeacherPages, doc: &Document<'_>, page: &mut impl FnMut(&mut String)) {
+    if doc.lampiran.b {
+        page(out);
+        head(out, "1B", i18n::rp_1b_title(), t);
+        for b in &t.blocks {
+            let caption = format!("{} {}: {}", i18n::rp_competency(), b.number, b.name);
+            let _ = write!(out, "#komp({}, (", lit(&caption));
+            for (id, text, score) in &b.indicators {
+                let _ = write!(out, "({}, {}, \"{score}\"),", lit(id), lit(text));
+            }
+            let _ = writeln!(
+                out,
+                "), (({}, \"{}\"), ({}, \"{}\"), ({}, {}), ([#strong({})], [#strong(\"{}\")])))",
+                lit(i18n::rp_total_score()),
+                b.score,
+                lit(i18n::rp_max_score()),
+                b.max,
+                lit(i18n::rp_percent()),
+                lit(&b.percent),
+                lit(i18n::rp_value()),
+                b.value
+            );
+        }
+        let _ = writeln!(out, "#text(8pt, {})", lit(i18n::rp_value_rule()));
+    }
+    if doc.lampiran.c {
+        page(out);
+        head(out, "1C", i18n::rp_1c_title(t.jenis), t);
+        let _ = write!(
+            out,
+            "#table(columns: (12mm, 1fr, 18mm), fill: (_, y) => if y == 0 {{ soft }}, table.header([#{}], [#{}], [#{}]),",
+            lit(i18n::rp_no()),
+            lit(i18n::rp_competency()),
+            lit(i18n::rp_value_short())
+        );
+        for b in &t.blocks {
+            let _ = write!(out, "align(center)[{}], {}, align(center)[{}],", b.number, lit(&b.name), b.value);
+        }
+        let _ = writeln!(
+            out,
+            "table.cell(colspan: 2, strong({})), align(center, strong(\"{} / {}\")), table.cell(colspan: 2, strong({})), align(center, strong({})), table.cell(colspan: 2, strong({})), align(center, strong({})))",
+            lit(i18n::rp_total()),
+            t.total,
+            t.max_total,
+            lit(i18n::rp_score_100()),
+            lit(&t.score_100),
+            lit(i18n::rp_predikat()),
+            lit(&t.predikat)
+        );
+        let _ = writeln!(out, "#h2({})", lit(i18n::rp_chart()));
+        out.push_str("#bars((");
+        for b in &t.blocks {
+            let _ = write!(out, "(\"K{}\", {}, \"{}\"),", b.number, b.value, b.value);
+        }
+        out.push_str("), 4)\n");
+    }
+    if doc.lampiran.d {
+        page(out);
+        head(out, "1D", i18n::rp_1d_title(), t);
+        let _ = writeln!(out, "#h2({})", lit(i18n::rp_identity_teacher()));
+        rows(out, &t.identity);
+        let _ = writeln!(out, "#h2({})", lit(i18n::rp_identity_assessor()));
+        let mut assessors = t.assessors.clone();
+        assessors.push((i18n::rp_periode(), t.periode.clone()));
+        rows(out, &assessors);
+        let _ = writeln!(out, "#h2({})", lit(i18n::rp_result()));
+        let mut result = vec![
+            (i18n::rp_total(), format!("{} / {}", t.total, t.max_total)),
+            (i18n::rp_score_100(), t.score_100.clone()),
+            (i18n::rp_predikat(), t.predikat.clone()),
+            (i18n::rp_nk(), t.nk.clone()),
+        ];
+        match &t.credit {
+            Ok((ak, _)) => result.push((i18n::rp_ak(), ak.clone())),
+            Err(why) => result.push((i18n::rp_ak(), format!("{} ({why})", i18n::rp_none()))),
+        }
+        rows(out, &result);
+        if let Ok((_, steps)) = &t.credit {
+            out.push_str("#text(8.5pt)[");
+            for (label, line) in steps {
+                let _ = writeln!(out, "#{}: #{} \\", lit(label), lit(line));
+            }
+            out.push_str("]\n");
+        }
+        if !t.catatan.is_empty() {
+            let _ = writeln!(out, "#text(8.5pt)[#strong({}): #{}]", lit(i18n::rp_catatan()), lit(&t.catatan));
+        }
+        let _ = writeln!(out, "#v(6mm)\n#align(right, {})\n#v(4mm)", lit(&t.place_date));
+        out.push_str("#signs((");
+        for (role, name, nip) in &t.signatures {
+            let nip = if nip.is_empty() { i18n::rp_blank().to_string() } else { nip.clone() };
+            let _ = write!(out, "({}, {}, {}),", lit(role), lit(name), lit(&nip));
+        }
+        out.push_str("))\n");
+    }
+}
+
+fn summary(out: &mut String, s: &Summary, doc: &Document<'_>) {
+    let sub: Vec<&str> = [s.sekolah.as_deref(), s.periode.as_deref()].into_iter().flatten().collect();
+    let _ = writeln!(
+        out,
+        "#block(width: 100%, stroke: (bottom: 1.1pt), inset: (bottom: 4pt), below: 8pt)[#text(12.5pt, weight: \"bold\", upper({})) \\ #{}]",
+        lit(i18n::rp_summary_title()),
+        lit(&sub.join(" · "))
+    );
+    rows(
+        out,
+        &[
+            (i18n::rp_assessed(), s.rows.len().to_string()),
+            (i18n::rp_unassessed(), s.unassessed.len().to_string()),
+            (i18n::rp_failed(), s.failed.to_string()),
+        ],
+    );
+    let _ = writeln!(out, "#h2({})", lit(i18n::rp_distribution()));
+    let per = s.per_predikat();
+    let top = per.iter().copied().max().unwrap_or(0).max(1);
+    out.push_str("#bars((");
+    for (p, n) in Predikat::ALL.iter().zip(per) {
+        let _ = write!(out, "({}, {n}, \"{n}\"),", lit(p.name()));
+    }
+    let _ = writeln!(out, "), {top})");
+    for jenis in Jenis::ALL {
+        let Some(means) = s.means(jenis) else { continue };
+        let _ =
+            writeln!(out, "#h2({})", lit(&format!("{} — {}", i18n::rp_means(), i18n::rp_1c_title(jenis))));
+        out.push_str("#bars((");
+        for (k, m) in means.iter().enumerate() {
+            let f = crate::core::exact::to_f64(*m);
+            let _ = write!(out, "(\"K{}\", {f:.4}, {}),", k + 1, lit(&Summary::mean_text(*m)));
+        }
+        out.push_str("), 4)\n");
+        let weakest = s.weakest(jenis, 3);
+        if !weakest.is_empty() {
+            let names: Vec<String> =
+                weakest.iter().map(|(k, m)| format!("K{k} ({})", Summary::mean_text(*m))).collect();
+            let _ = writeln!(out, "#strong({}): #{}", lit(i18n::rp_weakest()), lit(&names.join(", ")));
+        }
+    }
+    let _ = writeln!(out, "#h2({})", lit(i18n::rp_list()));
+    let _ = write!(
+        out,
+        "#table(columns: (9mm, 1fr, auto, auto, auto, auto, auto), fill: (_, y) => if y == 0 {{ soft }}, table.header({}, {}, {}, {}, {}, {}, {}),",
+        lit(i18n::rp_no()),
+        lit(i18n::rp_nama()),
+        lit(i18n::rp_nip()),
+        lit(i18n::rp_jenis()),
+        lit(i18n::rp_score_100()),
+        lit(i18n::rp_predikat()),
+        lit(i18n::rp_ak())
+    );
+    for (i, r) in s.sorted(doc.order).iter().enumerate() {
+        let _ = write!(
+            out,
+            "\"{}\", {}, {}, \"{}\", align(right, {}), {}, align(right, {}),",
+            i + 1,
+            lit(&r.nama),
+            lit(&r.nip),
+            r.jenis.code(),
+            lit(&Summary::nilai_text(r.score_100)),
+            lit(r.predikat.name()),
+            lit(&r.credit.map_or_else(|| i18n::rp_none().to_string(), Summary::ak_text))
+        );
+    }
+    out.push_str(")\n");
+    let noted: Vec<_> = s.sorted(doc.order).into_iter().filter(|r| !r.catatan.is_empty()).collect();
+    if !noted.is_empty() || !s.unassessed.is_empty() {
+        let _ = writeln!(out, "#h2({})", lit(i18n::rp_catatan()));
+        out.push_str("#text(8.5pt)[\n");
+        for r in noted {
+            let _ = writeln!(out, "- #strong({}): #{}", lit(&r.nama), lit(&r.catatan));
+        }
+        for (nama, _, source) in &s.unassessed {
+            let _ =
+                writeln!(out, "- #strong({}) (#{}): #{}", lit(nama), lit(source), lit(i18n::rp_unassessed()));
+        }
+        out.push_str("]\n");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lit;
+
+    #[test]
+    fn sheet_text_is_a_string_literal() {
+        assert_eq!(lit("a \"b\" \\ #c [d] $e$"), "\"a \\\"b\\\" \\\\ #c [d] $e$\"");
+        assert_eq!(lit("x\ny"), "\"x\\ny\"");
+    }
+}

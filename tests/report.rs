@@ -1,0 +1,217 @@
+//! `pkguru report`: the printable forms as HTML and PDF, checked by their text, by a real
+//! browser printing the HTML, and by what is left behind when something fails.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command as Process;
+
+use common::*;
+
+/// The text of an HTML document, one line per block element, tags removed: what a reader
+/// sees, in order, which snapshots compare.
+fn html_text(html: &str) -> String {
+    let body = html.split("<body>").nth(1).unwrap_or(html);
+    let mut out = String::new();
+    let mut in_tag = false;
+    let mut in_svg = false;
+    let mut tag = String::new();
+    for c in body.chars() {
+        match (in_tag, c) {
+            (false, '<') => {
+                in_tag = true;
+                tag.clear();
+            }
+            (true, '>') => {
+                in_tag = false;
+                let name = tag.trim_start_matches('/').split([' ', '>']).next().unwrap_or("").to_string();
+                if ["tr", "p", "h1", "h2", "caption", "li", "section", "header", "div", "table"]
+                    .contains(&name.as_str())
+                    && tag.starts_with('/')
+                {
+                    out.push('\n');
+                } else if ["td", "th"].contains(&name.as_str()) && tag.starts_with('/') {
+                    out.push_str(" | ");
+                }
+                if name == "svg" {
+                    in_svg = !tag.starts_with('/');
+                    if in_svg {
+                        out.push_str("[grafik]\n");
+                    }
+                }
+            }
+            (true, _) => tag.push(c),
+            (false, _) if in_svg => {}
+            (false, _) => out.push(c),
+        }
+    }
+    let text = out.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"");
+    text.lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty() && l != "|")
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn report(args: &[&str]) -> (i32, String, String) {
+    let mut all = vec!["report"];
+    all.extend_from_slice(args);
+    run(&all)
+}
+
+#[test]
+fn one_teacher_forms_in_html() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("guru.html");
+    let (code, _, err) = report(&["fixtures/contoh/guru-kelas.csv", "-o", out.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(
+        !html.contains("<script") && !html.contains("http://") && !html.contains("https://"),
+        "self-contained"
+    );
+    assert_eq!(html.matches("<section class=\"page lampiran-1b\">").count(), 1);
+    assert!(!html.contains("class=\"page summary\""), "no summary for one teacher");
+    insta::assert_snapshot!("report_one_teacher_html", html_text(&html));
+}
+
+#[test]
+fn school_summary_in_html() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("sekolah.html");
+    let (code, _, err) = report(&["fixtures/contoh", "-o", out.to_str().unwrap(), "--lampiran", "1c"]);
+    assert_eq!(code, 0, "{err}");
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(html.matches("lampiran-1c").count(), 3);
+    assert!(!html.contains("lampiran-1b") && !html.contains("lampiran-1d"));
+    let text = html_text(&html);
+    let summary: String = text.split("Lampiran 1C").next().unwrap().to_string();
+    insta::assert_snapshot!("report_summary_html", summary);
+    // Sorted by name on request.
+    let (_, _, _) =
+        report(&["fixtures/contoh", "-o", out.to_str().unwrap(), "--urut", "nama", "--lampiran", "1c"]);
+    let text = html_text(&std::fs::read_to_string(&out).unwrap());
+    let list: Vec<&str> =
+        text.lines().filter(|l| l.starts_with(|c: char| c.is_ascii_digit()) && l.contains(" | 19")).collect();
+    assert!(list[0].contains("Bambang") && list[1].contains("Dewi") && list[2].contains("Siti"), "{list:?}");
+    // And without the summary.
+    report(&["fixtures/contoh", "-o", out.to_str().unwrap(), "--tanpa-ringkasan"]);
+    assert!(!std::fs::read_to_string(&out).unwrap().contains("class=\"page summary\""));
+}
+
+#[test]
+fn english_labels() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("guru.html");
+    let (code, _, err) =
+        report(&["fixtures/contoh/guru-kelas.csv", "-o", out.to_str().unwrap(), "--lang", "en"]);
+    assert_eq!(code, 0, "{err}");
+    let text = html_text(&std::fs::read_to_string(&out).unwrap());
+    assert!(text.contains("Appendix 1D"), "{text}");
+    assert!(text.contains("Nilai PKG, 100 scale | 69.64"), "{text}");
+    assert!(text.contains("Date of birth (from the NIP) | 15 March 1985"), "{text}");
+}
+
+#[test]
+fn bad_sheets_are_reported_and_left_out() {
+    let dir = tempfile::tempdir().unwrap();
+    for f in ["contoh/guru-kelas.csv", "rusak/guru-rusak.csv"] {
+        std::fs::copy(fixture(f), dir.path().join(Path::new(f).file_name().unwrap())).unwrap();
+    }
+    let out = dir.path().join("laporan.html");
+    let (code, _, err) = report(&[dir.path().to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("guru-rusak.csv:16: 1.3: skor harus 0, 1 atau 2, bukan \"3\""), "{err}");
+    assert!(err.contains("Laporan: 1 guru dicetak, 0 belum dinilai; 1 gagal."), "{err}");
+    assert!(std::fs::read_to_string(&out).unwrap().contains("Siti Aminah"));
+}
+
+#[test]
+fn unwritable_output_is_a_clear_error_and_leaves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("tidak-ada").join("laporan.html");
+    let (code, _, err) = report(&["fixtures/contoh", "-o", out.to_str().unwrap()]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("laporan.html"), "{err}");
+    assert!(!out.exists());
+    let (code, _, err) = report(&["fixtures/contoh", "-o", dir.path().join("x.txt").to_str().unwrap()]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains(".html atau .pdf"), "{err}");
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "nothing left behind");
+}
+
+/// Headless Chromium, when installed (`.ci/run` installs it; PKGURU_REQUIRE_CHROMIUM=1 makes
+/// its absence an error).
+fn chromium() -> Option<PathBuf> {
+    let found = ["chromium", "chromium-browser"].iter().find_map(|name| {
+        let out = Process::new("sh").arg("-c").arg(format!("command -v {name}")).output().ok()?;
+        out.status.success().then(|| PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()))
+    });
+    if found.is_none() {
+        assert!(
+            std::env::var_os("PKGURU_REQUIRE_CHROMIUM").is_none(),
+            "Chromium is required but not installed"
+        );
+        eprintln!("skipping: Chromium is not installed; .ci/run installs it");
+    }
+    found
+}
+
+/// The text of each page of a PDF (poppler's pdftotext).
+fn pdf_pages(pdf: &Path) -> Vec<String> {
+    let out = Process::new("pdftotext").args(["-layout"]).arg(pdf).arg("-").output().expect("pdftotext runs");
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let mut pages: Vec<String> = text.split('\u{c}').map(str::to_string).collect();
+    if pages.last().is_some_and(|p| p.trim().is_empty()) {
+        pages.pop();
+    }
+    pages
+}
+
+/// How many pages begin with each form's heading.
+fn starts(pages: &[String], heading: &str) -> usize {
+    pages.iter().filter(|p| p.trim_start().starts_with(heading)).count()
+}
+
+/// The HTML report printed by a real browser: each teacher's 1B, 1C and 1D start a page,
+/// the summary comes first, and the numbers are on the paper.
+#[test]
+fn html_printed_by_chromium() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let html = dir.path().join("sekolah.html");
+    let (code, _, err) = report(&["fixtures/contoh", "-o", html.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let pdf = dir.path().join("sekolah.pdf");
+    let out = Process::new(&chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--user-data-dir={}", dir.path().join("profile").display()))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", html.display()))
+        .output()
+        .expect("chromium runs");
+    assert!(pdf.exists(), "{}", String::from_utf8_lossy(&out.stderr));
+    let pages = pdf_pages(&pdf);
+    assert!(pages[0].trim_start().starts_with("RINGKASAN HASIL PENILAIAN KINERJA GURU"), "{}", pages[0]);
+    assert_eq!(starts(&pages, "LAMPIRAN 1B"), 3);
+    assert_eq!(starts(&pages, "LAMPIRAN 1C"), 3);
+    assert_eq!(starts(&pages, "LAMPIRAN 1D"), 3);
+    let all = pages.join("\n");
+    for needle in
+        ["69,64", "Cukup", "80,88", "15,188", "Guru yang dinilai", "Kepala Sekolah", "Penata, III/c"]
+    {
+        assert!(all.contains(needle), "{needle} on paper");
+    }
+}
