@@ -85,6 +85,15 @@ const EN: &[(&str, &str, &str)] = &[
     ),
     ("check", "jobs", "Worker threads; default: the number of cores."),
     ("check", "format", "Report format: text (default), json, github (workflow annotations)."),
+    ("report", "", "Prints the PK Guru forms (Lampiran 1B, 1C, 1D) and the school summary as HTML or PDF."),
+    ("report", "inputs", "Inputs: as for batch (wide CSV, one-teacher sheets, workbooks, directories, '-')."),
+    ("report", "output", "Write the document to FILE (.html or .pdf; atomically)."),
+    ("report", "format", "Format: html or pdf; default: from the -o extension."),
+    ("report", "split", "One PDF per teacher (named by NIP and name) and summary.pdf in DIRECTORY."),
+    ("report", "lampiran", "Forms to print, comma-separated: 1b, 1c, 1d (default: all)."),
+    ("report", "urut", "Order of the summary's teacher list: nilai (default, highest first) or nama."),
+    ("report", "tanpa_ringkasan", "Without the school summary page."),
+    ("report", "quiet", "No summary line on standard error."),
     (
         "*",
         "jenis",
@@ -137,6 +146,11 @@ const EXAMPLES: &[(&str, &str, &str)] = &[
         "batch",
         "CONTOH:\n  pkguru batch sekolah.csv -o rekap.csv\n  pkguru batch lembar/ --format jsonl\n  pkguru batch provinsi.csv --jobs 2 -o rekap.csv --errors galat.csv",
         "EXAMPLES:\n  pkguru batch sekolah.csv -o rekap.csv\n  pkguru batch lembar/ --format jsonl\n  pkguru batch provinsi.csv --jobs 2 -o rekap.csv --errors galat.csv",
+    ),
+    (
+        "report",
+        "CONTOH:\n  pkguru report lembar/ -o laporan.pdf\n  pkguru report sekolah.xlsx -o laporan.html --lampiran 1c,1d\n  pkguru report provinsi.csv --split pdf/",
+        "EXAMPLES:\n  pkguru report sheets/ -o report.pdf\n  pkguru report school.xlsx -o report.html --lampiran 1c,1d\n  pkguru report province.csv --split pdf/",
     ),
     (
         "check",
