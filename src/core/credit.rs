@@ -362,7 +362,7 @@ mod tests {
         for (gol, values) in table {
             for (p, want) in Predikat::ALL.iter().zip(values) {
                 let c = compute(&input(gol, *p, 24)).unwrap();
-                assert_eq!(c.per_year, want, "{gol} {p}");
+                assert_eq!(c.per_year, want, "{gol} {p:?}");
             }
         }
     }

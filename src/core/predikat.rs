@@ -1,7 +1,6 @@
 //! Predikat and persentase angka kredit from the 100-scale value, under the three band
 //! conventions in use for the table's gaps (90–91, 75–76, 60–61, 50–51).
 
-use std::fmt;
 use std::str::FromStr;
 
 use super::exact::{Exact, int, round_int};
@@ -47,12 +46,6 @@ impl Predikat {
     /// Persentase angka kredit (NK), in percent.
     pub fn credit_percent(self) -> u32 {
         BANDS.iter().find(|b| b.1 == self).map_or(KURANG_PERCENT, |b| b.2)
-    }
-}
-
-impl fmt::Display for Predikat {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
     }
 }
 

@@ -21,11 +21,6 @@ impl Score {
         if v <= Self::MAX { Some(Score(v)) } else { None }
     }
 
-    /// The value 0, 1 or 2.
-    pub const fn get(self) -> u8 {
-        self.0
-    }
-
     /// Reads a score cell; surrounding spaces are allowed, nothing else but `0`, `1`, `2`.
     pub fn parse(text: &[u8]) -> Option<Score> {
         match text {

@@ -113,12 +113,6 @@ impl TugasTambahan {
     }
 }
 
-impl fmt::Display for TugasTambahan {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.rule().code)
-    }
-}
-
 impl FromStr for TugasTambahan {
     type Err = ();
     fn from_str(s: &str) -> Result<Self, ()> {
@@ -231,12 +225,6 @@ impl TugasLain {
     }
 }
 
-impl fmt::Display for TugasLain {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
 impl FromStr for TugasLain {
     type Err = ();
     fn from_str(s: &str) -> Result<Self, ()> {
@@ -272,11 +260,6 @@ impl TugasSet {
     /// How many times each task of `LAIN_RULES` is held, in table order.
     pub fn counts(&self) -> [u8; 7] {
         self.0
-    }
-
-    /// Whether no task is held.
-    pub fn is_empty(&self) -> bool {
-        self.0.iter().all(|&n| n == 0)
     }
 
     /// Each task once per time it is held, in table order.
@@ -361,8 +344,8 @@ mod tests {
         let s = TugasSet::parse("wali kelas; pembina ekskul + pembina ekskul").unwrap();
         assert_eq!(s.iter().count(), 3);
         assert_eq!(s.to_string(), "wali-kelas, pembina-ekstrakurikuler, pembina-ekstrakurikuler");
-        assert!(TugasSet::parse("").unwrap().is_empty());
-        assert!(TugasSet::parse("-").unwrap().is_empty());
+        assert_eq!(TugasSet::parse(""), Ok(TugasSet::default()));
+        assert_eq!(TugasSet::parse("-"), Ok(TugasSet::default()));
         assert_eq!(TugasSet::parse("wali kelas, juru masak"), Err("juru masak".to_string()));
     }
 
