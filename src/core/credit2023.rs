@@ -176,6 +176,82 @@ pub fn compute(jenjang: Jenjang, predikat: PredikatKinerja, months: i64) -> Cred
 mod tests {
     use super::*;
 
+    /// Every predikat kinerja row: its name, its percent, and every spelling that reads as it.
+    #[test]
+    fn every_predikat_kinerja_row_and_spelling() {
+        use PredikatKinerja as P;
+        let rows: [(P, &str, i64, &[&str]); 5] = [
+            (P::SangatBaik, "Sangat Baik", 150, &["Sangat Baik", "sangat-baik", "SB"]),
+            (P::Baik, "Baik", 100, &["baik", "B"]),
+            (P::ButuhPerbaikan, "Butuh Perbaikan", 75, &["butuh perbaikan", "cukup", "BP"]),
+            (P::Kurang, "Kurang", 50, &["kurang", "k"]),
+            (P::SangatKurang, "Sangat Kurang", 25, &["sangat kurang", "sk"]),
+        ];
+        for (p, name, percent, spellings) in rows {
+            assert_eq!((p.name(), p.percent()), (name, percent));
+            for s in spellings {
+                assert_eq!(s.parse::<P>(), Ok(p), "{s}");
+            }
+        }
+        for bad in ["", "amat baik", "sangat", "c"] {
+            assert_eq!(bad.parse::<P>(), Err(()), "{bad}");
+        }
+    }
+
+    /// A part year earns its months' share of the year's angka kredit, and the years to the
+    /// next pangkat and jenjang follow the full-year rate.
+    #[test]
+    fn months_pro_rate_the_year() {
+        // (jenjang, predikat, months) → AK for the period, AK a year, years to pangkat, jenjang.
+        let rows = [
+            (Jenjang::AhliMuda, PredikatKinerja::Baik, 1, ratio(25, 12), int(25), int(4), Some(int(8))),
+            (
+                Jenjang::AhliMuda,
+                PredikatKinerja::Kurang,
+                6,
+                ratio(25, 4),
+                ratio(25, 2),
+                int(8),
+                Some(int(16)),
+            ),
+            (
+                Jenjang::AhliMadya,
+                PredikatKinerja::ButuhPerbaikan,
+                12,
+                ratio(225, 8),
+                ratio(225, 8),
+                ratio(16, 3),
+                Some(int(16)),
+            ),
+            (Jenjang::AhliUtama, PredikatKinerja::SangatKurang, 3, ratio(25, 8), ratio(25, 2), int(16), None),
+        ];
+        for (j, p, months, ak, per_year, pangkat, jenjang) in rows {
+            let c = compute(j, p, months);
+            assert_eq!((c.jenjang, c.predikat, c.months, c.koefisien), (j, p, months, j.koefisien()));
+            assert_eq!((c.ak, c.per_year), (ak, per_year), "{j:?} {p:?} {months}");
+            assert_eq!((c.years_pangkat, c.years_jenjang), (pangkat, jenjang), "{j:?} {p:?}");
+        }
+    }
+
+    /// Each jenjang's row: its code and name, the golongan at each end, and the thresholds.
+    #[test]
+    fn every_jenjang_row() {
+        let rows = [
+            (Jenjang::AhliPertama, "ahli-pertama", "Ahli Pertama", "III/a", "III/b", 50, Some(100)),
+            (Jenjang::AhliMuda, "ahli-muda", "Ahli Muda", "III/c", "III/d", 100, Some(200)),
+            (Jenjang::AhliMadya, "ahli-madya", "Ahli Madya", "IV/a", "IV/c", 150, Some(450)),
+            (Jenjang::AhliUtama, "ahli-utama", "Ahli Utama", "IV/d", "IV/e", 200, None),
+        ];
+        for (j, code, name, lo, hi, pangkat, jenjang) in rows {
+            let r = j.row();
+            assert_eq!((r.jenjang, r.code, r.name), (j, code, name));
+            assert_eq!((r.ak_pangkat, r.ak_jenjang), (pangkat, jenjang));
+            for g in [lo, hi] {
+                assert_eq!(Jenjang::of(g.parse().unwrap()), Some(j), "{g}");
+            }
+        }
+    }
+
     #[test]
     fn w10_published_examples() {
         assert_eq!(compute(Jenjang::AhliPertama, PredikatKinerja::SangatBaik, 12).ak, ratio(1875, 100));
@@ -218,7 +294,7 @@ mod tests {
     }
 
     #[test]
-    fn jenjang_of_golongan_and_spellings() {
+    fn jenjang_of_golongan() {
         let cases = [
             ("III/a", Some(Jenjang::AhliPertama)),
             ("III/d", Some(Jenjang::AhliMuda)),
