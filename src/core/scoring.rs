@@ -62,16 +62,6 @@ pub struct Scored {
 }
 
 impl Scored {
-    /// Number of competencies.
-    pub fn len(&self) -> usize {
-        usize::from(self.len)
-    }
-
-    /// Whether there are no competencies (never for a valid instrument).
-    pub fn is_empty(&self) -> bool {
-        self.len == 0
-    }
-
     /// Skor of competency index `c` (0-based).
     pub fn score(&self, c: usize) -> u32 {
         u32::from(self.scores[c])
@@ -84,7 +74,7 @@ impl Scored {
 
     /// The competency values 1–4, in order.
     pub fn values(&self) -> &[u8] {
-        &self.values[..self.len()]
+        &self.values[..usize::from(self.len)]
     }
 
     /// Persentase of competency index `c`, exact.
