@@ -242,7 +242,286 @@ pub fn credit_notes(credit: &CreditOutcome, jenis: Jenis, bands: Bands) -> Vec<N
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::exact::{int, ratio};
+    use crate::core::golongan::Golongan;
+    use crate::core::scoring::competency_value;
     use crate::core::teacher::Field;
+    use crate::core::tugas::{NilaiTambahan, TugasLain, TugasSet, TugasTambahan};
+
+    /// Indicator scores that give each competency of the instrument the wanted value.
+    fn sheet(instrument: &Instrument, values: &[u8]) -> Vec<Score> {
+        let mut out = Vec::new();
+        for (c, &v) in values.iter().enumerate() {
+            let n = instrument.slots(c).len() as u32;
+            let mut left = (0..=2 * n).find(|&s| competency_value(s, 2 * n) == v).unwrap();
+            for _ in 0..n {
+                let x = left.min(2);
+                out.push(Score::new(x as u8).unwrap());
+                left -= x;
+            }
+        }
+        out
+    }
+
+    fn g(s: &str) -> Option<Golongan> {
+        Some(s.parse().unwrap())
+    }
+
+    /// A guru kelas III/a with 24 jam and nothing else.
+    fn kelas_iii_a() -> Teacher {
+        Teacher { golongan: g("III/a"), jam: Some(int(24)), ..Teacher::default() }
+    }
+
+    /// Scoring, predikat under the chosen bands and credit end to end: 34 of 56 (60.71, a gap)
+    /// is Cukup under the upper bands and Sedang under the literal ones, and the credit follows.
+    #[test]
+    fn assess_scores_classifies_and_credits() {
+        let k = Instrument::embedded(Jenis::Kelas);
+        let scores = sheet(k, &[3, 3, 3, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2]);
+        let t = kelas_iii_a();
+        // (bands, predikat, angka kredit per year: base 42 × NK / 4)
+        for (bands, predikat, per_year) in
+            [(Bands::Upper, Predikat::Cukup, ratio(63, 8)), (Bands::Lower, Predikat::Sedang, ratio(21, 4))]
+        {
+            let a = assess(k, &scores, &t, bands);
+            assert_eq!((a.scored.total, a.bands, a.predikat), (34, bands, predikat));
+            assert_eq!(a.score_100(), ratio(3400, 56));
+            let c = a.credit.computed().expect("computed");
+            assert_eq!((c.predikat, c.per_year), (predikat, per_year), "{bands:?}");
+        }
+    }
+
+    /// One row per outcome of `credit_for`: a tugas tambahan without its value (or a value
+    /// without its kind) is invalid before anything else, then golongan, then JM, then the formula.
+    #[test]
+    fn credit_outcome_rows() {
+        let kepala = Some(TugasTambahan::KepalaSekolah);
+        let nilai = Some(NilaiTambahan::Scale100(int(80)));
+        let rows = [
+            (
+                Teacher { tugas_tambahan: kepala, ..Teacher::default() },
+                Jenis::Kelas,
+                "missing_nilai_tambahan",
+            ),
+            (Teacher { tugas_tambahan: kepala, ..kelas_iii_a() }, Jenis::Kelas, "missing_nilai_tambahan"),
+            (Teacher { nilai_tambahan: nilai, ..kelas_iii_a() }, Jenis::Kelas, "nilai_without_kind"),
+            (Teacher { jam: Some(int(24)), ..Teacher::default() }, Jenis::Kelas, "no_golongan"),
+            (
+                Teacher { golongan: g("III/a"), konseli: Some(int(150)), ..Teacher::default() },
+                Jenis::Kelas,
+                "missing_jm",
+            ),
+            (kelas_iii_a(), Jenis::Bk, "missing_jm"),
+            (Teacher { golongan: g("IV/e"), ..kelas_iii_a() }, Jenis::Kelas, "top_golongan"),
+            (kelas_iii_a(), Jenis::Kelas, "computed"),
+            (Teacher { pppk: Some(9), jam: Some(int(24)), ..Teacher::default() }, Jenis::Kelas, "pppk"),
+            (
+                Teacher { tugas_tambahan: kepala, nilai_tambahan: nilai, jam: Some(int(6)), ..kelas_iii_a() },
+                Jenis::Kelas,
+                "computed",
+            ),
+        ];
+        for (teacher, jenis, want) in rows {
+            let outcome = credit_for(&teacher, jenis, Predikat::Baik, Bands::Upper);
+            let got = match outcome {
+                CreditOutcome::Computed(_) => "computed",
+                CreditOutcome::NoGolongan => "no_golongan",
+                CreditOutcome::MissingJm { .. } => "missing_jm",
+                CreditOutcome::Invalid(InvalidIdentity::MissingNilaiTambahan) => "missing_nilai_tambahan",
+                CreditOutcome::Invalid(InvalidIdentity::NilaiWithoutKind) => "nilai_without_kind",
+                CreditOutcome::Error(CreditError::TopGolongan) => "top_golongan",
+                CreditOutcome::Pppk(_) => "pppk",
+                CreditOutcome::Invalid(InvalidIdentity::TambahanMaximum { .. }) => "tambahan_maximum",
+            };
+            assert_eq!(got, want, "{teacher:?}");
+            assert_eq!(outcome.computed().is_some(), want == "computed");
+            let invalid = match want {
+                "missing_nilai_tambahan" => Some(InvalidIdentity::MissingNilaiTambahan),
+                "nilai_without_kind" => Some(InvalidIdentity::NilaiWithoutKind),
+                _ => None,
+            };
+            assert_eq!(outcome.invalid(), invalid, "{want}");
+        }
+    }
+
+    /// What the identity gives reaches the formula: JM for the instrument, the tugas tambahan
+    /// value classified under the same bands, the tasks, PKB and penunjang.
+    #[test]
+    fn credit_for_passes_the_identity_on() {
+        let t: Teacher = Teacher {
+            golongan: g("III/c"),
+            jam: Some(int(12)),
+            konseli: Some(int(75)),
+            tugas_tambahan: Some(TugasTambahan::WakilKepala),
+            // 90.5: Amat Baik under the upper bands, Baik under the literal ones.
+            nilai_tambahan: Some(NilaiTambahan::Scale100(ratio(181, 2))),
+            tugas_lain: TugasSet::parse("wali kelas").unwrap(),
+            ak_pkb: Some(int(12)),
+            ak_penunjang: Some(int(4)),
+            ..Teacher::default()
+        };
+        for (jenis, jm) in [(Jenis::Kelas, int(12)), (Jenis::Bk, int(75))] {
+            for (bands, p) in [(Bands::Upper, Predikat::AmatBaik), (Bands::Lower, Predikat::Baik)] {
+                let c = *credit_for(&t, jenis, Predikat::Cukup, bands).computed().unwrap();
+                assert_eq!(
+                    (c.jenis, c.golongan, c.jm, c.predikat),
+                    (jenis, g("III/c").unwrap(), jm, Predikat::Cukup)
+                );
+                let part = c.tambahan.unwrap();
+                assert_eq!(
+                    (part.kind, part.nilai_100, part.predikat),
+                    (TugasTambahan::WakilKepala, ratio(181, 2), p)
+                );
+                assert_eq!(c.tugas_lain.iter().collect::<Vec<_>>(), [TugasLain::WaliKelas]);
+                assert_eq!(c.promotion.earned, Some((int(12), int(4))));
+            }
+        }
+    }
+
+    /// Every note's stable code.
+    #[test]
+    fn note_codes() {
+        let all = [(Bands::Upper, Predikat::Baik); 3];
+        let rows = [
+            (Note::BandGap { value: int(0), all, used: Bands::Upper }, "band_gap"),
+            (Note::BandGapTambahan { value: int(0), all, used: Bands::Upper }, "band_gap_tambahan"),
+            (Note::JmCapped { jenis: Jenis::Kelas, jm: int(41), upper: 40 }, "jm_capped"),
+            (Note::JmAssumed { jenis: Jenis::Kelas, jwm: 24 }, "jm_assumed"),
+            (Note::GolonganII, "golongan_ii"),
+            (Note::PkbShort { short: int(1), min: int(3) }, "pkb_short"),
+            (Note::NoGolongan, "no_golongan"),
+            (Note::MissingJm { jenis: Jenis::Bk, other_given: false }, "missing_jm"),
+            (Note::MissingJm { jenis: Jenis::Bk, other_given: true }, "jm_of_other_jenis"),
+            (Note::Invalid(InvalidIdentity::MissingNilaiTambahan), "missing_nilai_tambahan"),
+            (Note::Invalid(InvalidIdentity::NilaiWithoutKind), "nilai_without_kind"),
+            (Note::TopGolongan, "top_golongan"),
+        ];
+        for (note, code) in rows {
+            assert_eq!(note.code(), code);
+        }
+    }
+
+    /// One row per credit note: each appears exactly when its condition holds, in a fixed
+    /// order, and an unremarkable result has none.
+    #[test]
+    fn credit_note_rows() {
+        let gap = NilaiTambahan::Scale100(ratio(181, 2));
+        let plain = NilaiTambahan::Scale100(int(80));
+        let kepala = Some(TugasTambahan::KepalaSekolah);
+        let rows: [(Teacher, Jenis, &[&str]); 11] = [
+            (kelas_iii_a(), Jenis::Kelas, &[]),
+            (Teacher { jam: Some(int(40)), ..kelas_iii_a() }, Jenis::Kelas, &[]),
+            (Teacher { jam: Some(int(41)), ..kelas_iii_a() }, Jenis::Kelas, &["jm_capped"]),
+            (Teacher { konseli: Some(int(251)), ..kelas_iii_a() }, Jenis::Bk, &["jm_capped"]),
+            (Teacher { golongan: g("II/d"), ..kelas_iii_a() }, Jenis::Kelas, &["golongan_ii"]),
+            (Teacher { golongan: g("IV/d"), ..kelas_iii_a() }, Jenis::Kelas, &[]),
+            (
+                Teacher { tugas_tambahan: kepala, nilai_tambahan: Some(gap), ..kelas_iii_a() },
+                Jenis::Kelas,
+                &["band_gap_tambahan"],
+            ),
+            (
+                Teacher { tugas_tambahan: kepala, nilai_tambahan: Some(plain), ..kelas_iii_a() },
+                Jenis::Kelas,
+                &[],
+            ),
+            (Teacher { ak_pkb: Some(int(2)), ..kelas_iii_a() }, Jenis::Kelas, &["pkb_short"]),
+            (Teacher { ak_pkb: Some(int(3)), ..kelas_iii_a() }, Jenis::Kelas, &[]),
+            (
+                Teacher {
+                    golongan: g("II/a"),
+                    jam: Some(int(50)),
+                    tugas_tambahan: kepala,
+                    nilai_tambahan: Some(gap),
+                    ak_pkb: Some(ratio(-1, 2)),
+                    ..Teacher::default()
+                },
+                Jenis::Kelas,
+                &["jm_capped", "golongan_ii", "band_gap_tambahan", "pkb_short"],
+            ),
+        ];
+        for (teacher, jenis, want) in rows {
+            let outcome = credit_for(&teacher, jenis, Predikat::Baik, Bands::Lower);
+            let notes = credit_notes(&outcome, jenis, Bands::Lower);
+            let codes: Vec<&str> = notes.iter().map(Note::code).collect();
+            assert_eq!(codes, want, "{teacher:?}");
+        }
+    }
+
+    /// The values a credit note carries: the JM and its bound, the tugas tambahan value with
+    /// every convention's reading and the one used, PKB short and the minimum.
+    #[test]
+    fn credit_note_values() {
+        let t = Teacher { konseli: Some(int(260)), ..kelas_iii_a() };
+        let notes =
+            credit_notes(&credit_for(&t, Jenis::Bk, Predikat::Baik, Bands::Upper), Jenis::Bk, Bands::Upper);
+        assert_eq!(notes, [Note::JmCapped { jenis: Jenis::Bk, jm: int(260), upper: 250 }]);
+        let t = Teacher {
+            tugas_tambahan: Some(TugasTambahan::KepalaSekolah),
+            nilai_tambahan: Some(NilaiTambahan::Scale100(ratio(181, 2))),
+            ak_pkb: Some(int(1)),
+            ..kelas_iii_a()
+        };
+        let notes = credit_notes(
+            &credit_for(&t, Jenis::Kelas, Predikat::Baik, Bands::Round),
+            Jenis::Kelas,
+            Bands::Round,
+        );
+        let all = [
+            (Bands::Upper, Predikat::AmatBaik),
+            (Bands::Lower, Predikat::Baik),
+            (Bands::Round, Predikat::AmatBaik),
+        ];
+        assert_eq!(
+            notes,
+            [
+                Note::BandGapTambahan { value: ratio(181, 2), all, used: Bands::Round },
+                Note::PkbShort { short: int(2), min: int(3) },
+            ]
+        );
+    }
+
+    /// Outcomes without a computed credit give their own note, and the JM note names the
+    /// instrument.
+    #[test]
+    fn credit_notes_without_a_credit() {
+        let rows = [
+            (CreditOutcome::NoGolongan, Note::NoGolongan),
+            (
+                CreditOutcome::MissingJm { other_given: false },
+                Note::MissingJm { jenis: Jenis::Bk, other_given: false },
+            ),
+            (
+                CreditOutcome::Invalid(InvalidIdentity::NilaiWithoutKind),
+                Note::Invalid(InvalidIdentity::NilaiWithoutKind),
+            ),
+            (CreditOutcome::Error(CreditError::TopGolongan), Note::TopGolongan),
+        ];
+        for (outcome, note) in rows {
+            assert_eq!(credit_notes(&outcome, Jenis::Bk, Bands::Upper), [note]);
+        }
+    }
+
+    /// `notes` puts the band-gap note of the Nilai PKG first, then the credit notes; a value
+    /// the conventions agree on has none.
+    #[test]
+    fn notes_in_order() {
+        let k = Instrument::embedded(Jenis::Kelas);
+        let gap = sheet(k, &[3, 3, 3, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2]);
+        let t = Teacher { golongan: g("II/b"), ..kelas_iii_a() };
+        let a = assess(k, &gap, &t, Bands::Lower);
+        let all = [
+            (Bands::Upper, Predikat::Cukup),
+            (Bands::Lower, Predikat::Sedang),
+            (Bands::Round, Predikat::Cukup),
+        ];
+        let band = Note::BandGap { value: ratio(3400, 56), all, used: Bands::Lower };
+        assert_eq!(notes(&a, Jenis::Kelas), [band, Note::GolonganII]);
+        assert_eq!(band_gap(ratio(3400, 56), Bands::Lower), Some(band));
+        assert_eq!(band_gap(int(70), Bands::Lower), None);
+        let plain = assess(k, &sheet(k, &[4; 14]), &Teacher::<String>::default(), Bands::Upper);
+        assert_eq!(notes(&plain, Jenis::Kelas), [Note::NoGolongan]);
+    }
 
     fn teacher(fields: &[(Field, &str)]) -> Teacher<String> {
         let mut t = Teacher::default();

@@ -110,4 +110,104 @@ mod tests {
         assert!(agrees(ratio(7875, 1000), ratio(7875, 1000)));
         assert!(agrees(ratio(788, 100), ratio(7875, 1000)));
     }
+
+    /// Each mismatch names the sheet field it concerns.
+    #[test]
+    fn mismatch_fields() {
+        let rows = [
+            (Mismatch::Total { claimed: int(1), computed: 2 }, Field::ClaimedTotal),
+            (Mismatch::Nilai { claimed: int(1), computed: int(2) }, Field::ClaimedNilai),
+            (
+                Mismatch::Predikat { claimed: Predikat::Baik, computed: Predikat::Cukup },
+                Field::ClaimedPredikat,
+            ),
+            (Mismatch::AngkaKredit { claimed: int(1), computed: None }, Field::ClaimedAk),
+        ];
+        for (m, field) in rows {
+            assert_eq!(m.field(), field, "{m:?}");
+        }
+    }
+
+    /// A guru kelas (III/a with 24 jam when `golongan`) scored 26 of 56: Nilai 46.43, Kurang,
+    /// 2.625 angka kredit a year.
+    fn assessment(golongan: bool) -> Assessment {
+        use crate::core::assessment::assess;
+        use crate::core::instrument::{Instrument, Jenis};
+        use crate::core::predikat::Bands;
+        use crate::core::scoring::Score;
+        use crate::core::teacher::Teacher;
+        let k = Instrument::embedded(Jenis::Kelas);
+        // Competencies 1–6: one 2 and the rest 1s (just over 50 % → 3); 7–14: all 0 (→ 1).
+        let mut scores = Vec::new();
+        for c in 0..14 {
+            let n = k.slots(c).len();
+            for i in 0..n {
+                let v = if c < 6 { if i == 0 { 2 } else { 1 } } else { 0 };
+                scores.push(Score::new(v).unwrap());
+            }
+        }
+        let mut t = Teacher::<String>::default();
+        if golongan {
+            t.golongan = "III/a".parse().ok();
+            t.jam = Some(int(24));
+        }
+        let a = assess(k, &scores, &t, Bands::Upper);
+        assert_eq!((a.scored.total, a.predikat), (6 * 3 + 8, Predikat::Kurang));
+        a
+    }
+
+    /// One row per audited field: a typed value that agrees gives nothing, one that does not
+    /// gives its mismatch with both values, and a field not typed is not checked.
+    #[test]
+    fn audit_rows() {
+        let a = assessment(true);
+        let nilai = a.score_100();
+        let per_year = a.credit.computed().unwrap().per_year;
+        assert_eq!((nilai, per_year), (ratio(2600, 56), ratio(21, 8)));
+        let none = Claimed::default();
+        let rows: [(Claimed, Vec<Mismatch>); 9] = [
+            (none, vec![]),
+            (Claimed { total: Some(int(26)), ..none }, vec![]),
+            (
+                Claimed { total: Some(int(27)), ..none },
+                vec![Mismatch::Total { claimed: int(27), computed: 26 }],
+            ),
+            (Claimed { nilai: Some(ratio(4643, 100)), ..none }, vec![]),
+            (
+                Claimed { nilai: Some(ratio(4644, 100)), ..none },
+                vec![Mismatch::Nilai { claimed: ratio(4644, 100), computed: nilai }],
+            ),
+            (Claimed { predikat: Some(a.predikat), ..none }, vec![]),
+            (
+                Claimed { predikat: Some(Predikat::Baik), ..none },
+                vec![Mismatch::Predikat { claimed: Predikat::Baik, computed: a.predikat }],
+            ),
+            (Claimed { angka_kredit: Some(per_year), ..none }, vec![]),
+            (
+                Claimed {
+                    total: Some(int(25)),
+                    nilai: Some(int(47)),
+                    predikat: Some(Predikat::Cukup),
+                    angka_kredit: Some(int(5)),
+                },
+                vec![
+                    Mismatch::Total { claimed: int(25), computed: 26 },
+                    Mismatch::Nilai { claimed: int(47), computed: nilai },
+                    Mismatch::Predikat { claimed: Predikat::Cukup, computed: a.predikat },
+                    Mismatch::AngkaKredit { claimed: int(5), computed: Some(per_year) },
+                ],
+            ),
+        ];
+        for (claimed, want) in rows {
+            assert_eq!(audit(&claimed, &a), want, "{claimed:?}");
+        }
+    }
+
+    /// A typed angka kredit with nothing to compare it with is a mismatch without a value.
+    #[test]
+    fn angka_kredit_without_a_computed_credit() {
+        let a = assessment(false);
+        let claimed = Claimed { angka_kredit: Some(int(5)), ..Claimed::default() };
+        assert_eq!(audit(&claimed, &a), [Mismatch::AngkaKredit { claimed: int(5), computed: None }]);
+    }
 }

@@ -362,7 +362,7 @@ mod tests {
         for (gol, values) in table {
             for (p, want) in Predikat::ALL.iter().zip(values) {
                 let c = compute(&input(gol, *p, 24)).unwrap();
-                assert_eq!(c.per_year, want, "{gol} {p}");
+                assert_eq!(c.per_year, want, "{gol} {p:?}");
             }
         }
     }
@@ -467,5 +467,93 @@ mod tests {
         assert_eq!(c.promotion.pkb_short, None);
         i.ak_pkb = Some(int(5));
         assert_eq!(compute(&i).unwrap().promotion.pkb_short, Some(int(4)));
+    }
+
+    /// The promotion path of III/c Baik at 24 jam (AKK 100, AKPKB minimum 9, AKP 10,
+    /// 20.25 a year): PKB and penunjang exactly at their minimum, one tenth either side, each
+    /// given alone, and the floor at 0 when more than the AKK is earned.
+    #[test]
+    fn promotion_boundaries() {
+        let t = |n: i64| ratio(n, 10);
+        // (PKB, penunjang) given → needed, PKB short, (PKB, penunjang) counted when either given.
+        type Row = (Option<Exact>, Option<Exact>, Exact, Option<Exact>, Option<(Exact, Exact)>);
+        let rows: [Row; 12] = [
+            (None, None, int(81), None, None),
+            (Some(int(9)), None, int(81), None, Some((int(9), int(10)))),
+            (Some(t(89)), None, t(811), Some(t(1)), Some((t(89), int(10)))),
+            (Some(t(91)), None, t(809), None, Some((t(91), int(10)))),
+            (None, Some(int(10)), int(81), None, Some((int(9), int(10)))),
+            (None, Some(t(99)), t(811), None, Some((int(9), t(99)))),
+            (None, Some(t(101)), int(81), None, Some((int(9), int(10)))),
+            (Some(int(0)), Some(int(0)), int(100), Some(int(9)), Some((int(0), int(0)))),
+            (Some(int(12)), Some(int(15)), int(78), None, Some((int(12), int(10)))),
+            (Some(int(90)), Some(int(10)), int(0), None, Some((int(90), int(10)))),
+            (Some(t(899)), Some(int(10)), t(1), None, Some((t(899), int(10)))),
+            (Some(int(95)), Some(int(10)), int(0), None, Some((int(95), int(10)))),
+        ];
+        for (pkb, penunjang, needed, short, earned) in rows {
+            let mut i = input("III/c", Predikat::Baik, 24);
+            (i.ak_pkb, i.ak_penunjang) = (pkb, penunjang);
+            let p = compute(&i).unwrap().promotion;
+            assert_eq!(p.next, g("III/d"));
+            assert_eq!(p.over_period, int(81));
+            assert_eq!((p.needed, p.pkb_short, p.earned), (needed, short, earned), "{pkb:?} {penunjang:?}");
+            assert_eq!(p.years_exact, needed / ratio(81, 4), "{pkb:?} {penunjang:?}");
+        }
+    }
+
+    /// Whole years are the exact years rounded up: exactly 4 stays 4, a tenth of AK more
+    /// needs a fifth year, a tenth less still needs the fourth; nothing needed is 0 years.
+    #[test]
+    fn promotion_years_round_up() {
+        let t = |n: i64| ratio(n, 10);
+        // PKB earned → years: 81 / 20.25 = 4 exactly at the minimum PKB of 9.
+        let rows = [(int(9), 4), (t(89), 5), (t(91), 4), (int(90), 0), (int(30), 3)];
+        for (pkb, years) in rows {
+            let mut i = input("III/c", Predikat::Baik, 24);
+            i.ak_pkb = Some(pkb);
+            assert_eq!(compute(&i).unwrap().promotion.years, years, "PKB {pkb}");
+        }
+    }
+
+    /// No hours give no angka kredit: the path then has no rate, and reports 0 years rather
+    /// than dividing by zero.
+    #[test]
+    fn promotion_without_a_rate() {
+        let c = compute(&input("III/c", Predikat::Baik, 0)).unwrap();
+        assert_eq!((c.jm_ratio, c.per_year), (int(0), int(0)));
+        let p = c.promotion;
+        assert_eq!((p.needed, p.over_period, p.years_exact, p.years), (int(81), int(0), int(0), 0));
+    }
+
+    /// Every reducing task's JWM and blend share, for kelas and BK, through the formula.
+    #[test]
+    fn reduced_jwm_and_blend_for_every_tugas_tambahan() {
+        // (task, JWM kelas, JWM BK, share): III/c, Baik pembelajaran at full hours, tugas
+        // tambahan Amat Baik; base 81 → pembelajaran 20.25, tugas tambahan 25.3125.
+        let rows = [
+            (TugasTambahan::KepalaSekolah, 6, 35, ratio(3, 4)),
+            (TugasTambahan::WakilKepala, 12, 75, ratio(1, 2)),
+            (TugasTambahan::KetuaProgram, 12, 75, ratio(1, 2)),
+            (TugasTambahan::KepalaPerpustakaan, 12, 75, ratio(1, 2)),
+            (TugasTambahan::KepalaLaboratorium, 12, 75, ratio(1, 2)),
+        ];
+        for (kind, jk, jb, share) in rows {
+            assert_eq!((jwm(Jenis::Kelas, Some(kind)), jwm(Jenis::Bk, Some(kind))), (jk, jb), "{kind:?}");
+            for (jenis, jm) in [(Jenis::Kelas, jk), (Jenis::Bk, jb)] {
+                let mut i = input("III/c", Predikat::Baik, jm);
+                i.jenis = jenis;
+                i.tambahan = Some((kind, Predikat::AmatBaik, int(95)));
+                let c = compute(&i).unwrap();
+                let t = c.tambahan.unwrap();
+                assert_eq!((c.jwm, c.jm_ratio, c.pembelajaran), (jm, int(1), ratio(81, 4)), "{kind:?}");
+                assert_eq!((t.kind, t.predikat, t.nilai_100), (kind, Predikat::AmatBaik, int(95)));
+                assert_eq!((t.ak, t.share), (ratio(405, 16), share), "{kind:?}");
+                let blended = ratio(81, 4) * (int(1) - share) + ratio(405, 16) * share;
+                assert_eq!((c.blended, c.per_year), (blended, blended), "{kind:?}");
+            }
+        }
+        assert_eq!((jwm(Jenis::Kelas, None), jwm(Jenis::Bk, None)), (24, 150));
+        assert_eq!((jwm_range(Jenis::Kelas), jwm_range(Jenis::Bk)), ((24, 40), (150, 250)));
     }
 }

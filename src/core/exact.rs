@@ -232,6 +232,39 @@ mod tests {
         }
     }
 
+    /// At most 15 digits are read, counted on both sides of the decimal separator.
+    #[test]
+    fn decimal_digit_limit() {
+        let rows = [
+            ("123456789012345", Some(int(123456789012345))),
+            ("1234567890123456", None),
+            ("1234567890,12345", Some(ratio(123456789012345, 100000))),
+            ("1234567890,123456", None),
+            ("-0,00000000000001", Some(ratio(-1, 100000000000000))),
+            ("0,000000000000001", None),
+        ];
+        for (text, want) in rows {
+            assert_eq!(parse_decimal(text).ok(), want, "{text}");
+        }
+        assert_eq!(parse_decimal(" x "), Err(DecimalError::NotANumber("x".into())));
+        assert_eq!((parse_decimal("-0").unwrap(), parse_decimal("+2,50").unwrap()), (int(0), ratio(5, 2)));
+    }
+
+    /// JSON carries the fixed and the exact forms as strings.
+    #[test]
+    fn serialises_as_text() {
+        let v = ratio(253125, 10000);
+        assert_eq!(serde_json::to_string(&Fixed(v, 2, ',')).unwrap(), "\"25,31\"");
+        assert_eq!(serde_json::to_string(&Exactly(v, '.')).unwrap(), "\"25.3125\"");
+        assert_eq!(serde_json::to_string(&Exactly(ratio(1, 3), '.')).unwrap(), "\"1/3\"");
+        let mut out = String::from("AK ");
+        push_fixed(&mut out, v, 1, '.');
+        assert_eq!(out, "AK 25.3");
+        assert_eq!(decimal_places(ratio(1, 3), 12), None);
+        assert_eq!(decimal_places(ratio(1, 8), 2), None);
+        assert_eq!(decimal_places(ratio(1, 8), 3), Some(3));
+    }
+
     #[test]
     fn f64_conversion() {
         assert_eq!(to_f64(ratio(3900, 56)), 3900.0 / 56.0);

@@ -339,6 +339,55 @@ mod tests {
         }
     }
 
+    /// Every golongan in order: its golongan and ruang, index, name, the next one up, and
+    /// the spellings `2a`, `II a`, `ii/A` of it.
+    #[test]
+    fn every_golongan_row() {
+        let rows = [
+            (2, 0, "II/a", "2a", "ii a"),
+            (2, 1, "II/b", "2b", "ii b"),
+            (2, 2, "II/c", "2c", "ii c"),
+            (2, 3, "II/d", "2d", "ii d"),
+            (3, 0, "III/a", "3a", "iii a"),
+            (3, 1, "III/b", "3b", "iii b"),
+            (3, 2, "III/c", "3c", "iii c"),
+            (3, 3, "III/d", "3d", "iii d"),
+            (4, 0, "IV/a", "4a", "iv a"),
+            (4, 1, "IV/b", "4b", "iv b"),
+            (4, 2, "IV/c", "4c", "iv c"),
+            (4, 3, "IV/d", "4d", "iv d"),
+            (4, 4, "IV/e", "4e", "iv e"),
+        ];
+        assert_eq!(rows.len(), Golongan::ALL.len());
+        for (i, ((golongan, ruang, name, digits, words), g)) in
+            rows.into_iter().zip(Golongan::ALL).enumerate()
+        {
+            assert_eq!(g, Golongan { golongan, ruang }, "{name}");
+            assert_eq!((g.index(), g.as_str(), g.to_string()), (i, name, name.to_string()));
+            assert_eq!(g.next(), Golongan::ALL.get(i + 1).copied(), "{name}");
+            for s in [name, digits, words, &name.to_uppercase(), &name.to_lowercase()] {
+                assert_eq!(s.parse(), Ok(g), "{s}");
+            }
+        }
+        assert_eq!(
+            Golongan::valid_list(),
+            "II/a, II/b, II/c, II/d, III/a, III/b, III/c, III/d, IV/a, IV/b, IV/c, IV/d, IV/e"
+        );
+    }
+
+    /// Separators are skipped (spaces, `/`, `-`, `.`, `_`) but nothing else, and the compacted
+    /// text must fit in 8 bytes.
+    #[test]
+    fn separators_and_length() {
+        for s in ["III.a", "III_a", "I I I / a", "\tIII-a\n", "iii__/a"] {
+            assert_eq!(s.parse::<Golongan>().map(Golongan::as_str), Ok("III/a"), "{s:?}");
+        }
+        for s in ["III,a", "III+a", "IIIIIIIa", "IIIa aaaaaa", "3/ä", "3/A1"] {
+            assert_eq!(s.parse::<Golongan>(), Err(()), "{s:?}");
+        }
+        assert_eq!("III/a  / / / / / /".parse::<Golongan>().map(Golongan::as_str), Ok("III/a"));
+    }
+
     #[test]
     fn order_and_next() {
         assert_eq!(Golongan::ALL.len(), 13);

@@ -1,7 +1,6 @@
 //! Predikat and persentase angka kredit from the 100-scale value, under the three band
 //! conventions in use for the table's gaps (90–91, 75–76, 60–61, 50–51).
 
-use std::fmt;
 use std::str::FromStr;
 
 use super::exact::{Exact, int, round_int};
@@ -47,12 +46,6 @@ impl Predikat {
     /// Persentase angka kredit (NK), in percent.
     pub fn credit_percent(self) -> u32 {
         BANDS.iter().find(|b| b.1 == self).map_or(KURANG_PERCENT, |b| b.2)
-    }
-}
-
-impl fmt::Display for Predikat {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
     }
 }
 
@@ -205,6 +198,68 @@ mod tests {
         for (lo, hi, p) in bk {
             for t in lo..=hi {
                 assert_eq!(at(t, 68, Bands::Upper), p, "bk {t}");
+            }
+        }
+    }
+
+    /// Every predikat's official name and every spelling that reads as it.
+    #[test]
+    fn every_predikat_name_and_spelling() {
+        let rows: [(Predikat, &str, &[&str]); 5] = [
+            (Predikat::AmatBaik, "Amat Baik", &["Amat Baik", "amat-baik", "AB", "sangat baik"]),
+            (Predikat::Baik, "Baik", &["baik", "B"]),
+            (Predikat::Cukup, "Cukup", &["cukup", "c"]),
+            (Predikat::Sedang, "Sedang", &["Sedang", "S"]),
+            (Predikat::Kurang, "Kurang", &["KURANG", "k"]),
+        ];
+        for (p, name, spellings) in rows {
+            assert_eq!(p.name(), name);
+            assert_eq!(name.parse(), Ok(p));
+            for s in spellings {
+                assert_eq!(s.parse(), Ok(p), "{s}");
+            }
+        }
+        assert_eq!(Predikat::ALL.map(Predikat::name), ["Amat Baik", "Baik", "Cukup", "Sedang", "Kurang"]);
+    }
+
+    /// Each band convention's stable code, in the fixed order.
+    #[test]
+    fn band_codes() {
+        assert_eq!(Bands::ALL.map(Bands::code), ["upper", "lower", "round"]);
+        assert_eq!(Bands::default(), Bands::Upper);
+    }
+
+    /// Just above and just below each band's lowest value under each convention: the upper
+    /// bands start right above the whole number below, the literal ones at it, and rounding
+    /// at the half below it.
+    #[test]
+    fn band_edges_under_each_convention() {
+        for (lowest, p, below) in [
+            (91, Predikat::AmatBaik, Predikat::Baik),
+            (76, Predikat::Baik, Predikat::Cukup),
+            (61, Predikat::Cukup, Predikat::Sedang),
+            (51, Predikat::Sedang, Predikat::Kurang),
+        ] {
+            let l = lowest * 1000;
+            // (value in thousandths, upper, lower, round)
+            let rows = [
+                (l - 1000, below, below, below),
+                (l - 999, p, below, below),
+                (l - 501, p, below, below),
+                (l - 500, p, below, p),
+                (l - 1, p, below, p),
+                (l, p, p, p),
+            ];
+            for (v, upper, lower, round) in rows {
+                let x = ratio(v, 1000);
+                assert_eq!(
+                    [classify(x, Bands::Upper), classify(x, Bands::Lower), classify(x, Bands::Round)],
+                    [upper, lower, round],
+                    "{v}/1000"
+                );
+                let all = [(Bands::Upper, upper), (Bands::Lower, lower), (Bands::Round, round)];
+                let agree = upper == lower && lower == round;
+                assert_eq!(disagreement(x), (!agree).then_some(all), "{v}/1000");
             }
         }
     }

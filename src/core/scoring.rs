@@ -21,7 +21,7 @@ impl Score {
         if v <= Self::MAX { Some(Score(v)) } else { None }
     }
 
-    /// The value 0, 1 or 2.
+    /// The value 0, 1 or 2 (the printed forms show it).
     pub const fn get(self) -> u8 {
         self.0
     }
@@ -67,16 +67,6 @@ pub struct Scored {
 }
 
 impl Scored {
-    /// Number of competencies.
-    pub fn len(&self) -> usize {
-        usize::from(self.len)
-    }
-
-    /// Whether there are no competencies (never for a valid instrument).
-    pub fn is_empty(&self) -> bool {
-        self.len == 0
-    }
-
     /// Skor of competency index `c` (0-based).
     pub fn score(&self, c: usize) -> u32 {
         u32::from(self.scores[c])
@@ -89,7 +79,7 @@ impl Scored {
 
     /// The competency values 1–4, in order.
     pub fn values(&self) -> &[u8] {
-        &self.values[..self.len()]
+        &self.values[..usize::from(self.len)]
     }
 
     /// Persentase of competency index `c`, exact.
@@ -142,6 +132,7 @@ pub fn score(instrument: &Instrument, scores: &[Score]) -> Scored {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::exact::int;
     use proptest::prelude::*;
 
     #[test]
@@ -217,6 +208,57 @@ mod tests {
             assert_eq!(full.total, i.max_total());
             assert_eq!(full.score_100(), ratio(100, 1));
             assert_eq!(full.predikat(Bands::Upper), Predikat::AmatBaik);
+        }
+    }
+
+    /// Per competency: skor is the sum of its indicator scores, maksimum is 2 per indicator,
+    /// persentase is exact, and the values and Nilai PKG follow.
+    #[test]
+    fn per_competency_skor_maksimum_persentase() {
+        let k = Instrument::embedded(Jenis::Kelas);
+        // Competency 1 (6 indicators): 2,2,2,1,0,0 = 7 of 12; competency 2 (6): all 1 = 6 of 12;
+        // competency 3 (4): all 2 = 8 of 8; the rest all 0.
+        let mut sheet = vec![Score(0); k.indicator_count()];
+        for (slot, v) in [(0, 2), (1, 2), (2, 2), (3, 1)] {
+            sheet[slot] = Score(v);
+        }
+        for slot in k.slots(1) {
+            sheet[slot] = Score(1);
+        }
+        for slot in k.slots(2) {
+            sheet[slot] = Score(2);
+        }
+        let s = score(k, &sheet);
+        // (competency index, skor, maksimum, persentase, nilai)
+        let rows = [
+            (0, 7, 12, ratio(700, 12), 3),
+            (1, 6, 12, int(50), 2),
+            (2, 8, 8, int(100), 4),
+            (3, 0, 22, int(0), 1),
+            (13, 0, 12, int(0), 1),
+        ];
+        for (c, skor, max, pct, value) in rows {
+            assert_eq!(
+                (s.score(c), s.max_score(c), s.percent(c), s.values()[c]),
+                (skor, max, pct, value),
+                "{c}"
+            );
+        }
+        assert_eq!(s.values().len(), 14);
+        assert_eq!((s.jenis, s.total, s.max_total), (Jenis::Kelas, 3 + 2 + 4 + 11, 56));
+        assert_eq!(s.score_100(), ratio(2000, 56));
+        assert_eq!(s.predikat(Bands::Upper), Predikat::Kurang);
+    }
+
+    /// A score is 0, 1 or 2, nothing more.
+    #[test]
+    fn score_values() {
+        assert_eq!(Score::new(0), Some(Score(0)));
+        assert_eq!(Score::new(2), Some(Score(2)));
+        assert_eq!(Score::new(3), None);
+        assert_eq!(Score::default(), Score(0));
+        for (text, v) in [(&b"0"[..], 0), (b"1", 1), (b"2", 2), (b" 0", 0), (b"1 ", 1), (b"\t2\r", 2)] {
+            assert_eq!(Score::parse(text), Some(Score(v)), "{text:?}");
         }
     }
 

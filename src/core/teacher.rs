@@ -478,7 +478,7 @@ pub fn check_nip(text: &str) -> Result<(), NipProblem> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::exact::ratio;
+    use crate::core::exact::{int, ratio};
 
     #[test]
     fn field_keys_and_aliases() {
@@ -578,6 +578,163 @@ mod tests {
         assert_eq!((t.jwm(Jenis::Kelas), t.jwm(Jenis::Bk)), (6, 35));
         t.set_jm(Jenis::Bk, crate::core::exact::int(35));
         assert_eq!(t.konseli, Some(crate::core::exact::int(35)));
+    }
+
+    /// Each NIP form: plain digits (with spaces between groups) pass; what Excel made of a
+    /// long number (scientific notation, a decimal point or comma among digits) is refused as
+    /// such; anything else is refused as not digits.
+    #[test]
+    fn nip_rows() {
+        let excel = |t: &str| Err(NipProblem::Excel(t.into()));
+        let not_digits = |t: &str| Err(NipProblem::NotDigits(t.into()));
+        let rows = [
+            ("198503152010012003", Ok(())),
+            ("19850315 201001 2 003", Ok(())),
+            ("1.98503E+17", excel("1.98503E+17")),
+            ("2E+17", excel("2E+17")),
+            ("2e+17", excel("2e+17")),
+            ("1,98503E+17", excel("1,98503E+17")),
+            ("198503152010012000.0", excel("198503152010012000.0")),
+            ("198503152010012000,5", excel("198503152010012000,5")),
+            ("2E17", not_digits("2E17")),
+            ("19+85", not_digits("19+85")),
+            ("belum ada", not_digits("belum ada")),
+            ("NIP-123", not_digits("NIP-123")),
+            ("a.b", not_digits("a.b")),
+            ("198503152010012003x", not_digits("198503152010012003x")),
+        ];
+        for (text, want) in rows {
+            assert_eq!(check_nip(text), want, "{text}");
+        }
+    }
+
+    /// `fast_trim` trims like `str::trim`, whichever end has the space.
+    #[test]
+    fn fast_trim_rows() {
+        for (text, want) in [
+            ("a", "a"),
+            ("abc", "abc"),
+            (" a", "a"),
+            ("a ", "a"),
+            (" a b ", "a b"),
+            ("\u{a0}x\t", "x"),
+            ("", ""),
+            ("  ", ""),
+        ] {
+            assert_eq!(fast_trim(text), want, "{text:?}");
+        }
+    }
+
+    /// Name and NIP come back trimmed, or empty when not given; a NIP of `-` means none.
+    #[test]
+    fn name_and_nip_text() {
+        let mut t = Teacher::<&str>::default();
+        assert_eq!((t.nama_str(), t.nip_str()), ("", ""));
+        t.set(Field::Nip, " - ").unwrap();
+        assert_eq!(t.nip, None);
+        t.nama = Some(" Siti Aminah ");
+        t.set(Field::Nip, " 198503152010012003 ").unwrap();
+        assert_eq!((t.nama_str(), t.nip_str()), ("Siti Aminah", "198503152010012003"));
+        t.set(Field::Sekolah, "SMPN 1").unwrap();
+        let owned = t.to_owned_teacher();
+        assert_eq!(owned.nama.as_deref(), Some("Siti Aminah"));
+        assert_eq!(owned.nip.as_deref(), Some("198503152010012003"));
+        assert_eq!(owned.sekolah.as_deref(), Some("SMPN 1"));
+    }
+
+    /// Every field set from text lands in its own place, and the owned copy keeps them all.
+    #[test]
+    fn every_field_sets_its_value() {
+        let mut t = Teacher::<String>::default();
+        for (field, text) in [
+            (Field::Nama, "Siti"),
+            (Field::Nip, "198503152010012003"),
+            (Field::Sekolah, "SMPN 1"),
+            (Field::Jenis, "kelas"),
+            (Field::Golongan, "III/b"),
+            (Field::Jam, "18"),
+            (Field::Konseli, "150"),
+            (Field::TugasTambahan, "kepala perpustakaan"),
+            (Field::NilaiTambahan, "80"),
+            (Field::TugasLain, "wali kelas"),
+            (Field::AkPkb, "0"),
+            (Field::AkPenunjang, "2,5"),
+            (Field::ClaimedTotal, "40"),
+            (Field::ClaimedNilai, "71,43"),
+            (Field::ClaimedPredikat, "cukup"),
+            (Field::ClaimedAk, "7,875"),
+        ] {
+            t.set(field, text.to_string()).unwrap_or_else(|e| panic!("{e}"));
+        }
+        let want = Teacher {
+            nama: Some("Siti".to_string()),
+            nip: Some("198503152010012003".to_string()),
+            sekolah: Some("SMPN 1".to_string()),
+            jenis: Some(Jenis::Kelas),
+            golongan: "III/b".parse().ok(),
+            jam: Some(int(18)),
+            konseli: Some(int(150)),
+            tugas_tambahan: Some(TugasTambahan::KepalaPerpustakaan),
+            nilai_tambahan: Some(NilaiTambahan::Scale100(int(80))),
+            tugas_lain: TugasSet::parse("wali-kelas").unwrap(),
+            ak_pkb: Some(int(0)),
+            ak_penunjang: Some(ratio(5, 2)),
+            claimed: Claimed {
+                total: Some(int(40)),
+                nilai: Some(ratio(7143, 100)),
+                predikat: Some(Predikat::Cukup),
+                angka_kredit: Some(ratio(7875, 1000)),
+            },
+            ..Teacher::default()
+        };
+        assert_eq!(t, want);
+        assert_eq!(t.to_owned_teacher(), want);
+        assert!(!t.claimed.is_empty());
+        assert!(Claimed::default().is_empty());
+        assert!(!Claimed { predikat: Some(Predikat::Baik), ..Claimed::default() }.is_empty());
+    }
+
+    /// Optional words for "none" leave the tugas tambahan unset; blanks leave any field unset.
+    #[test]
+    fn none_words_and_blanks_leave_fields_unset() {
+        let mut t = Teacher::<String>::default();
+        for text in ["-", "tidak ada", "none"] {
+            t.set(Field::TugasTambahan, text.to_string()).unwrap();
+            assert_eq!(t.tugas_tambahan, None, "{text}");
+        }
+        for field in [Field::Jam, Field::Nama, Field::ClaimedAk] {
+            t.set(field, "   ".to_string()).unwrap();
+        }
+        assert_eq!(t, Teacher::default());
+    }
+
+    /// Non-negative fields take 0 and up; jam and konseli need more than 0.
+    #[test]
+    fn number_bounds() {
+        use FieldProblem as P;
+        let rows = [
+            (Field::AkPkb, "0", Ok(int(0))),
+            (Field::AkPkb, "0,5", Ok(ratio(1, 2))),
+            (Field::AkPenunjang, "-0,5", Err(P::NotANumber("-0,5".into()))),
+            (Field::ClaimedTotal, "-1", Err(P::NotANumber("-1".into()))),
+            (Field::ClaimedTotal, "x", Err(P::NotANumber("x".into()))),
+            (Field::Jam, "0,5", Ok(ratio(1, 2))),
+            (Field::Jam, "0", Err(P::NotPositive("0".into()))),
+            (Field::Konseli, "-0,5", Err(P::NotPositive("-0,5".into()))),
+            (Field::Konseli, "x", Err(P::NotANumber("x".into()))),
+        ];
+        for (field, text, want) in rows {
+            let mut t = Teacher::<String>::default();
+            let got = t.set(field, text.to_string()).map_err(|e| e.problem);
+            let value = match field {
+                Field::AkPkb => t.ak_pkb,
+                Field::AkPenunjang => t.ak_penunjang,
+                Field::ClaimedTotal => t.claimed.total,
+                Field::Jam => t.jam,
+                _ => t.konseli,
+            };
+            assert_eq!(got.map(|()| value.unwrap()), want, "{field:?} {text}");
+        }
     }
 
     #[test]

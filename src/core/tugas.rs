@@ -113,12 +113,6 @@ impl TugasTambahan {
     }
 }
 
-impl fmt::Display for TugasTambahan {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.rule().code)
-    }
-}
-
 impl FromStr for TugasTambahan {
     type Err = ();
     fn from_str(s: &str) -> Result<Self, ()> {
@@ -236,12 +230,6 @@ impl TugasLain {
     }
 }
 
-impl fmt::Display for TugasLain {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
 impl FromStr for TugasLain {
     type Err = ();
     fn from_str(s: &str) -> Result<Self, ()> {
@@ -279,11 +267,6 @@ impl TugasSet {
     /// How many times each task of `LAIN_RULES` is held, in table order.
     pub fn counts(&self) -> [u8; 7] {
         self.0
-    }
-
-    /// Whether no task is held.
-    pub fn is_empty(&self) -> bool {
-        self.0.iter().all(|&n| n == 0)
     }
 
     /// Each task once per time it is held, in table order.
@@ -372,19 +355,151 @@ mod tests {
         let s = TugasSet::parse("wali kelas; pembina ekskul + pembina ekskul").unwrap();
         assert_eq!(s.iter().count(), 3);
         assert_eq!(s.to_string(), "wali-kelas, pembina-ekstrakurikuler, pembina-ekstrakurikuler");
-        assert!(TugasSet::parse("").unwrap().is_empty());
-        assert!(TugasSet::parse("-").unwrap().is_empty());
+        assert_eq!(TugasSet::parse(""), Ok(TugasSet::default()));
+        assert_eq!(TugasSet::parse("-"), Ok(TugasSet::default()));
         assert_eq!(TugasSet::parse("wali kelas, juru masak"), Err("juru masak".to_string()));
     }
 
-    /// Spellings found in real sheets: abbreviations and lists joined with "dan".
+    /// Every spelling of a reducing task that operators write reads as its task, including
+    /// the prefixes (`waka …`, `wakil …`, `kepala lab …`, `kalab …`); other words do not.
     #[test]
-    fn spellings_from_real_sheets() {
-        assert_eq!("Ka. Perpustakaan".parse(), Ok(TugasTambahan::KepalaPerpustakaan));
-        let s = TugasSet::parse("Wali kelas dan Pembina UKS").unwrap();
-        assert_eq!(s.to_string(), "wali-kelas, pembina-ekstrakurikuler");
-        assert_eq!(TugasSet::parse("wali kelas & pembina pramuka").unwrap().iter().count(), 2);
-        assert_eq!("pembina osis".parse(), Ok(TugasLain::PembinaEkstrakurikuler));
+    fn every_tugas_tambahan_alias() {
+        use TugasTambahan as T;
+        let rows = [
+            ("kepala sekolah", T::KepalaSekolah),
+            ("Kepala Madrasah", T::KepalaSekolah),
+            ("kepsek", T::KepalaSekolah),
+            ("kamad", T::KepalaSekolah),
+            ("kepala sekolah/madrasah", T::KepalaSekolah),
+            ("waka kurikulum", T::WakilKepala),
+            ("wakasek", T::WakilKepala),
+            ("wakil kepala sekolah", T::WakilKepala),
+            ("Wakil Kepala Bidang Kesiswaan", T::WakilKepala),
+            ("ketua program", T::KetuaProgram),
+            ("ketua program keahlian", T::KetuaProgram),
+            ("kaprog", T::KetuaProgram),
+            ("kakomli", T::KetuaProgram),
+            ("kakom", T::KetuaProgram),
+            ("kepala perpustakaan", T::KepalaPerpustakaan),
+            ("kaperpus", T::KepalaPerpustakaan),
+            ("kepala perpus", T::KepalaPerpustakaan),
+            ("kepala laboratorium", T::KepalaLaboratorium),
+            ("kepala lab IPA", T::KepalaLaboratorium),
+            ("kalab", T::KepalaLaboratorium),
+            ("Kalab Komputer", T::KepalaLaboratorium),
+            ("kepala bengkel", T::KepalaLaboratorium),
+            ("kepala unit produksi", T::KepalaLaboratorium),
+        ];
+        for (name, want) in rows {
+            assert_eq!(name.parse::<T>(), Ok(want), "{name}");
+        }
+        for bad in ["", "kepala", "wak", "wali kelas", "ketua", "kepala perpustakaan daerah", "lab"] {
+            assert_eq!(bad.parse::<T>(), Err(()), "{bad}");
+        }
+    }
+
+    /// The codes, in table order, name each kind and read back as it.
+    #[test]
+    fn tugas_tambahan_codes_in_table_order() {
+        let codes: Vec<&str> = TugasTambahan::codes().collect();
+        assert_eq!(
+            codes,
+            ["kepala-sekolah", "wakil-kepala", "ketua-program", "kepala-perpustakaan", "kepala-laboratorium"]
+        );
+        for (kind, code) in TugasTambahan::ALL.into_iter().zip(codes) {
+            assert_eq!((kind.rule().kind, kind.rule().code), (kind, code));
+            assert_eq!(code.parse::<TugasTambahan>(), Ok(kind));
+        }
+    }
+
+    /// Every spelling of a non-reducing task reads as its task: the canonical codes (with any
+    /// spacing or case) and each alias; other words do not.
+    #[test]
+    fn every_tugas_lain_alias() {
+        use TugasLain as L;
+        let rows = [
+            ("Wali Kelas", L::WaliKelas),
+            ("wali", L::WaliKelas),
+            ("tim kurikulum", L::TimKurikulum),
+            ("tim penyusun kurikulum", L::TimKurikulum),
+            ("penyusun kurikulum", L::TimKurikulum),
+            ("Pembimbing Guru Pemula", L::PembimbingGuruPemula),
+            ("pembimbing guru", L::PembimbingGuruPemula),
+            ("pembina ekstrakurikuler", L::PembinaEkstrakurikuler),
+            ("pembina ekskul", L::PembinaEkstrakurikuler),
+            ("pembina ekstra", L::PembinaEkstrakurikuler),
+            ("ekskul", L::PembinaEkstrakurikuler),
+            ("pembina", L::PembinaEkstrakurikuler),
+            ("PENGAWAS_PENILAIAN", L::PengawasPenilaian),
+            ("pengawas", L::PengawasPenilaian),
+            ("pengawas ujian", L::PengawasPenilaian),
+            ("pengawas penilaian dan evaluasi", L::PengawasPenilaian),
+            ("pembimbing publikasi", L::PembimbingPublikasi),
+            ("pembimbing penyusunan publikasi", L::PembimbingPublikasi),
+            ("pembimbing karya inovatif", L::PembimbingPublikasi),
+            ("sementara", L::Sementara),
+            ("tugas sementara", L::Sementara),
+            ("temporary", L::Sementara),
+        ];
+        for (name, want) in rows {
+            assert_eq!(name.parse::<L>(), Ok(want), "{name}");
+        }
+        for bad in ["", "kelas", "kurikulum", "pembimbing", "ujian", "juru masak"] {
+            assert_eq!(bad.parse::<L>(), Err(()), "{bad}");
+        }
+    }
+
+    /// The codes, percent and share of each non-reducing task, in table order.
+    #[test]
+    fn tugas_lain_codes_and_shares_in_table_order() {
+        let codes: Vec<&str> = TugasLain::codes().collect();
+        assert_eq!(codes.len(), 7);
+        for ((t, code), (want_code, pct)) in TugasLain::ALL.into_iter().zip(&codes).zip([
+            ("wali-kelas", 5),
+            ("tim-kurikulum", 5),
+            ("pembimbing-guru-pemula", 5),
+            ("pembina-ekstrakurikuler", 5),
+            ("pengawas-penilaian", 2),
+            ("pembimbing-publikasi", 2),
+            ("sementara", 2),
+        ]) {
+            assert_eq!((t.code(), *code), (want_code, want_code));
+            assert_eq!((t.percent(), t.share()), (pct, ratio(pct, 100)), "{want_code}");
+        }
+    }
+
+    /// A task list counts each task per time it is named, in table order, whatever order it
+    /// was written in; canonical codes and aliases count alike, and "none" words add nothing.
+    #[test]
+    fn task_list_counts() {
+        let s =
+            TugasSet::parse("sementara | wali-kelas, ekskul; pembina ekstrakurikuler + tidak ada").unwrap();
+        assert_eq!(s.counts(), [1, 0, 0, 2, 0, 0, 1]);
+        let order: Vec<TugasLain> = s.iter().collect();
+        assert_eq!(
+            order,
+            [
+                TugasLain::WaliKelas,
+                TugasLain::PembinaEkstrakurikuler,
+                TugasLain::PembinaEkstrakurikuler,
+                TugasLain::Sementara
+            ]
+        );
+        assert_eq!(s.to_string(), "wali-kelas, pembina-ekstrakurikuler, pembina-ekstrakurikuler, sementara");
+        let mut one = TugasSet::default();
+        assert_eq!((one.counts(), one.to_string()), ([0; 7], String::new()));
+        one.add(TugasLain::PembimbingPublikasi);
+        assert_eq!(
+            (one.counts(), one.to_string()),
+            ([0, 0, 0, 0, 0, 1, 0], "pembimbing-publikasi".to_string())
+        );
+        for t in TugasLain::ALL {
+            let mut s = TugasSet::default();
+            s.add(t);
+            assert_eq!(s.iter().collect::<Vec<_>>(), [t]);
+            assert_eq!(TugasSet::parse(t.code()), Ok(s), "{t:?}");
+        }
+        assert_eq!(TugasSet::parse(" , ;"), Ok(TugasSet::default()));
     }
 
     #[test]
@@ -396,9 +511,39 @@ mod tests {
         assert!(NilaiTambahan::parse("-1").is_none());
         assert!(NilaiTambahan::parse("20/0").is_none());
         assert!(NilaiTambahan::parse("x").is_none());
-        assert!(NilaiTambahan::parse("85,1234").is_some());
-        assert!(NilaiTambahan::parse("85,12345").is_none(), "too precise");
-        assert!(NilaiTambahan::parse("900/1000").is_some());
-        assert!(NilaiTambahan::parse("900/1001").is_none(), "maximum above any instrument");
+    }
+
+    /// The 100-scale value is kept from 0 to 100 inclusive, in either form; a raw total needs a
+    /// maximum above 0.
+    #[test]
+    fn nilai_tambahan_bounds() {
+        let rows = [
+            ("0", Some(int(0))),
+            ("100", Some(int(100))),
+            ("100,1", None),
+            ("-0,1", None),
+            ("0/24", Some(int(0))),
+            ("24/24", Some(int(100))),
+            ("24,5/24", None),
+            ("12/1", None),
+            ("1/1", Some(int(100))),
+            ("1/-4", None),
+            ("18 / 20", Some(int(90))),
+        ];
+        for (text, want) in rows {
+            assert_eq!(NilaiTambahan::parse(text).map(NilaiTambahan::scale_100), want, "{text}");
+        }
+        assert_eq!(NilaiTambahan::parse("18/20"), Some(NilaiTambahan::Raw { total: int(18), max: 20 }));
+        assert_eq!(NilaiTambahan::parse("90"), Some(NilaiTambahan::Scale100(int(90))));
+    }
+
+    /// Spellings found in real sheets: abbreviations and lists joined with "dan".
+    #[test]
+    fn spellings_from_real_sheets() {
+        assert_eq!("Ka. Perpustakaan".parse(), Ok(TugasTambahan::KepalaPerpustakaan));
+        let s = TugasSet::parse("Wali kelas dan Pembina UKS").unwrap();
+        assert_eq!(s.to_string(), "wali-kelas, pembina-ekstrakurikuler");
+        assert_eq!(TugasSet::parse("wali kelas & pembina pramuka").unwrap().iter().count(), 2);
+        assert_eq!("pembina osis".parse(), Ok(TugasLain::PembinaEkstrakurikuler));
     }
 }
