@@ -215,3 +215,83 @@ fn html_printed_by_chromium() {
         assert!(all.contains(needle), "{needle} on paper");
     }
 }
+
+/// The PDF, typeset by pkguru itself: every teacher's forms start a page, the summary comes
+/// first, the numbers and signature labels are in the text, and the same inputs give the
+/// same bytes.
+#[test]
+fn pdf_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("sekolah.pdf");
+    let (code, _, err) = report(&["fixtures/contoh", "-o", pdf.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    let pages = pdf_pages(&pdf);
+    assert!(pages[0].trim_start().starts_with("RINGKASAN HASIL PENILAIAN KINERJA GURU"), "{}", pages[0]);
+    assert_eq!(starts(&pages, "LAMPIRAN 1B"), 3);
+    assert_eq!(starts(&pages, "LAMPIRAN 1C"), 3);
+    assert_eq!(starts(&pages, "LAMPIRAN 1D"), 3);
+    let all = pages.join("\n");
+    for needle in [
+        "69,64",
+        "Cukup",
+        "80,88",
+        "15,188",
+        "Guru yang dinilai",
+        "Kepala Sekolah",
+        "Penata, III/c",
+        "Guru Muda",
+    ] {
+        assert!(all.contains(needle), "{needle} in the PDF");
+    }
+    let again = dir.path().join("lagi.pdf");
+    report(&["fixtures/contoh", "-o", again.to_str().unwrap()]);
+    assert_eq!(std::fs::read(&again).unwrap(), bytes, "deterministic");
+}
+
+/// One teacher's 1C and 1D as text, for review.
+#[test]
+fn pdf_text_of_one_teacher() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("guru.pdf");
+    let (code, _, err) =
+        report(&["fixtures/contoh/guru-kelas.csv", "-o", pdf.to_str().unwrap(), "--lampiran", "1c,1d"]);
+    assert_eq!(code, 0, "{err}");
+    let text: Vec<String> = pdf_pages(&pdf)
+        .iter()
+        .map(|p| p.lines().map(str::trim_end).filter(|l| !l.trim().is_empty()).collect::<Vec<_>>().join("\n"))
+        .collect();
+    insta::assert_snapshot!("report_one_teacher_pdf", text.join("\n\n---- halaman ----\n\n"));
+}
+
+/// `--split`: one PDF per teacher named by NIP and name, and the summary.
+#[test]
+fn split_into_one_pdf_per_teacher() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("pdf");
+    let (code, _, err) = report(&["fixtures/contoh", "--split", out.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let mut names: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "197601012000031004-Bambang_Prasetyo_M_Pd.pdf",
+            "198503152010012003-Siti_Aminah_S_Pd.pdf",
+            "198801102014022001-Dewi_Lestari_S_Pd.pdf",
+            "ringkasan.pdf"
+        ]
+    );
+    let siti = pdf_pages(&out.join("198503152010012003-Siti_Aminah_S_Pd.pdf")).join("\n");
+    assert!(siti.contains("Siti Aminah") && !siti.contains("Bambang"), "one teacher per file");
+    // A directory that cannot be made is a clear error.
+    let blocked = dir.path().join("berkas");
+    std::fs::write(&blocked, "x").unwrap();
+    let (code, _, err) = report(&["fixtures/contoh", "--split", blocked.join("pdf").to_str().unwrap()]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("tidak dapat dibuat"), "{err}");
+}

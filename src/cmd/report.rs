@@ -162,7 +162,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         (None, ReportFormat::Pdf) => {
             let doc =
                 Document { summary: show_summary.then_some(summary), teachers: &teachers, lampiran, order };
-            let bytes = report::pdf::render(&report::typst::document(&doc, &footer))
+            let bytes = report::pdf::render(&report::markup::document(&doc, &footer))
                 .map_err(|e| anyhow::anyhow!(i18n::err_typeset(&e)))?;
             output::write_all(args.output.as_deref(), &bytes)?;
             written = teachers.len();
@@ -201,7 +201,7 @@ fn unique(dir: &Path, stem: &str, used: &mut std::collections::HashSet<String>) 
 
 /// Typesets a document and writes it atomically.
 fn write_pdf(path: &Path, doc: &Document<'_>, footer: &str) -> Result<()> {
-    let bytes = report::pdf::render(&report::typst::document(doc, footer))
+    let bytes = report::pdf::render(&report::markup::document(doc, footer))
         .map_err(|e| anyhow::anyhow!(i18n::err_typeset(&e)))?;
     let mut f = AtomicFile::create(path)?;
     std::io::Write::write_all(&mut f, &bytes)?;

@@ -6,8 +6,8 @@
 //! May use: `core`, `sheet`, `i18n` (as all of `render`).
 
 pub mod html;
+pub mod markup;
 pub mod pdf;
-pub mod typst;
 
 use crate::core::assessment::{Assessment, CreditOutcome};
 use crate::core::exact::{self, Exact, int};

@@ -17,7 +17,6 @@ const PREAMBLE: &str = r##"
 #set text(font: "Libertinus Serif", size: 9.5pt, lang: LANG)
 #set par(justify: false, leading: 0.45em)
 #set table(stroke: 0.5pt + luma(80), inset: (x: 4pt, y: 2.6pt))
-#show table.cell.where(y: 0): set text(weight: "bold")
 #let soft = luma(235)
 #let head(lampiran, title, who) = block(width: 100%, stroke: (bottom: 1.1pt), inset: (bottom: 4pt), below: 8pt)[
   #text(8pt, upper(lampiran)) \
@@ -28,7 +27,7 @@ const PREAMBLE: &str = r##"
 #let komp(caption, rows, foot) = block(breakable: false, below: 7pt)[
   #text(weight: "bold", caption)
   #table(columns: (9mm, 1fr, 17mm), fill: (_, y) => if y == 0 { soft },
-    table.header([#NO], [#INDIKATOR], [#SKOR]),
+    table.header(strong(NO), strong(INDIKATOR), strong(SKOR)),
     ..rows.map(r => (align(center, r.at(0)), r.at(1), align(center, r.at(2)))).flatten(),
     ..foot.map(r => (table.cell(colspan: 2, r.at(0)), align(center, r.at(1)))).flatten())
 ]
@@ -67,9 +66,9 @@ pub fn document(doc: &Document<'_>, footer: &str) -> String {
         .replace("LANG", lang)
         .replace("#FOOTER", &format!("#{}", lit(footer)))
         .replace("#PAGE", &format!("#{}", lit(i18n::rp_page())))
-        .replace("#NO", &format!("#{}", lit(i18n::rp_no())))
-        .replace("#INDIKATOR", &format!("#{}", lit(i18n::rp_indicator())))
-        .replace("#SKOR", &format!("#{}", lit(i18n::rp_score_012())));
+        .replace("strong(NO)", &format!("strong({})", lit(i18n::rp_no())))
+        .replace("strong(INDIKATOR)", &format!("strong({})", lit(i18n::rp_indicator())))
+        .replace("strong(SKOR)", &format!("strong({})", lit(i18n::rp_score_012())));
     let mut out = String::with_capacity(16 * 1024 + doc.teachers.len() * 40 * 1024);
     out.push_str(&preamble);
     let mut first = true;
@@ -138,7 +137,7 @@ fn teacher(out: &mut String, t: &TeacherPages, doc: &Document<'_>, page: &mut im
         head(out, "1C", i18n::rp_1c_title(t.jenis), t);
         let _ = write!(
             out,
-            "#table(columns: (12mm, 1fr, 18mm), fill: (_, y) => if y == 0 {{ soft }}, table.header([#{}], [#{}], [#{}]),",
+            "#table(columns: (12mm, 1fr, 18mm), fill: (_, y) => if y == 0 {{ soft }}, table.header(strong({}), strong({}), strong({})),",
             lit(i18n::rp_no()),
             lit(i18n::rp_competency()),
             lit(i18n::rp_value_short())
@@ -223,6 +222,16 @@ fn summary(out: &mut String, s: &Summary, doc: &Document<'_>) {
     );
     let _ = writeln!(out, "#h2({})", lit(i18n::rp_distribution()));
     let per = s.per_predikat();
+    let _ = write!(
+        out,
+        "#table(columns: (42%, 1fr), fill: (_, y) => if y == 0 {{ soft }}, table.header(strong({}), strong({})),",
+        lit(i18n::rp_predikat()),
+        lit(i18n::rp_count())
+    );
+    for (p, n) in Predikat::ALL.iter().zip(per) {
+        let _ = write!(out, "{}, \"{n}\",", lit(p.name()));
+    }
+    out.push_str(")\n");
     let top = per.iter().copied().max().unwrap_or(0).max(1);
     out.push_str("#bars((");
     for (p, n) in Predikat::ALL.iter().zip(per) {
@@ -249,7 +258,7 @@ fn summary(out: &mut String, s: &Summary, doc: &Document<'_>) {
     let _ = writeln!(out, "#h2({})", lit(i18n::rp_list()));
     let _ = write!(
         out,
-        "#table(columns: (9mm, 1fr, auto, auto, auto, auto, auto), fill: (_, y) => if y == 0 {{ soft }}, table.header({}, {}, {}, {}, {}, {}, {}),",
+        "#table(columns: (9mm, 1fr, auto, auto, auto, auto, auto), fill: (_, y) => if y == 0 {{ soft }}, table.header(..({}, {}, {}, {}, {}, {}, {}).map(strong)),",
         lit(i18n::rp_no()),
         lit(i18n::rp_nama()),
         lit(i18n::rp_nip()),
