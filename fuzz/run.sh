@@ -71,7 +71,12 @@ for t in "${targets[@]}"; do
   if [ $((crash + oom + slow)) -gt 0 ] || [ $rc -ne 0 ]; then
     status=1
     [ $rc -ne 0 ] && echo "  $t: libFuzzer exited with $rc (see $log)"
-    for f in $new; do echo "  new finding: fuzz/artifacts/$t/$f"; done
+    n=0
+    for f in $new; do
+      n=$((n + 1))
+      [ $n -le 5 ] && echo "  new finding: fuzz/artifacts/$t/$f"
+    done
+    [ $n -gt 5 ] && echo "  ... and $((n - 5)) more in fuzz/artifacts/$t/"
   fi
 done
 exit $status

@@ -139,9 +139,22 @@ prefixed 0 "$root/data/instrument-kelas.csv" > "$out/instrument/seed-kelas"
 prefixed 1 "$root/data/instrument-bk.csv" > "$out/instrument/seed-bk"
 printf '\000kompetensi,nama_kompetensi,ranah,indikator,uraian\n1,A,pedagogik,1,x\n1,A,pedagogik,2,y\n2,B;C,sosial,1,"z, w"\n' > "$out/instrument/seed-small"
 
-# Workbook seeds: first byte 0 xlsx, 1 ods, 2 xls, 3 xlsb.
+# Workbook seeds: first byte 0 xlsx, 1 ods, 2 xls, 3 xlsb, 4 xlsx-xml (see the target).
 prefixed 0 "$tmp/long-kelas.xlsx" > "$out/workbook/seed-long-kelas.xlsx"
 prefixed 0 "$tmp/wide-campur.xlsx" > "$out/workbook/seed-wide-campur.xlsx"
+# xlsx-xml (first byte 4): a worksheet's XML, NUL, the shared strings' XML.
+python3 - "$out/workbook" "$tmp/long-kelas.xlsx" "$tmp/wide-campur.xlsx" "$tmp/lo/lo-wide.xlsx" <<'PY'
+import sys, zipfile, pathlib
+out = pathlib.Path(sys.argv[1])
+for f in map(pathlib.Path, sys.argv[2:]):
+    if not f.exists():
+        continue
+    z = zipfile.ZipFile(f)
+    names = z.namelist()
+    sheet = z.read(next(n for n in names if n.startswith("xl/worksheets/") and n.endswith(".xml")))
+    strings = z.read("xl/sharedStrings.xml") if "xl/sharedStrings.xml" in names else b""
+    (out / f"seed-xml-{f.stem}").write_bytes(b"\x04" + sheet + b"\x00" + strings)
+PY
 if [ -d "$tmp/lo" ]; then
   for f in "$tmp"/lo/*; do
     name=$(basename "$f")

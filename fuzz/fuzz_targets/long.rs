@@ -3,6 +3,8 @@
 //! a sheet it accepts must have one score per indicator of its instrument and must score.
 #![no_main]
 
+mod common;
+
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
@@ -16,13 +18,15 @@ fn instruments() -> &'static Instruments {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let inst = instruments();
-    for jenis in [None, Some(Jenis::Bk)] {
-        let opts = ReadOptions { jenis };
-        if let Ok(s) = sheet::read_any("fuzz.csv", data, None, opts, inst) {
-            let instrument = inst.get(s.jenis);
-            assert_eq!(s.scores.len(), instrument.indicator_count());
-            let _ = scoring::score(instrument, &s.scores);
+    common::run(|| {
+        let inst = instruments();
+        for jenis in [None, Some(Jenis::Bk)] {
+            let opts = ReadOptions { jenis };
+            if let Ok(s) = sheet::read_any("fuzz.csv", data, None, opts, inst) {
+                let instrument = inst.get(s.jenis);
+                assert_eq!(s.scores.len(), instrument.indicator_count());
+                let _ = scoring::score(instrument, &s.scores);
+            }
         }
-    }
+    })
 });
