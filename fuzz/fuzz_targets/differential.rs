@@ -82,7 +82,7 @@ fn scratch_dir() -> &'static PathBuf {
     D.get_or_init(|| {
         let base =
             if std::path::Path::new("/dev/shm").is_dir() { "/dev/shm".into() } else { std::env::temp_dir() };
-        let dir = base.join(format!("pkguru-fuzz-{}", std::process::id()));
+        let dir = base.join("pkguru-fuzz");
         std::fs::create_dir_all(&dir).expect("scratch dir");
         dir
     })
@@ -96,7 +96,8 @@ fn one_row_file(file: &[u8], opts: ReadOptions, class: &str) {
     let one = sheet::read_any("fuzz.csv", file, None, opts, inst);
     let one_too_long = matches!(&one, Err(e) if e.problems.iter().any(|p| matches!(p.kind, ProblemKind::Decode(DecodeError::LineTooLong { .. }))));
 
-    let path = scratch_dir().join("one-row.csv");
+    // One file per process (fork mode runs several), removed after use.
+    let path = scratch_dir().join(format!("one-row-{}.csv", std::process::id()));
     std::fs::write(&path, file).expect("write scratch file");
     let engine_opts = Options {
         instruments: inst,
@@ -108,8 +109,9 @@ fn one_row_file(file: &[u8], opts: ReadOptions, class: &str) {
         sheet_name: None,
     };
     let mut sink = Collect { failures: Vec::new() };
-    let input = Input { path: Some(path), label: "one-row.csv".into() };
+    let input = Input { path: Some(path.clone()), label: "one-row.csv".into() };
     let stats = batch::run(&[input], &engine_opts, &mut sink, &AtomicBool::new(false)).expect("engine runs");
+    let _ = std::fs::remove_file(&path);
     let engine_too_long =
         sink.failures.iter().any(|f| matches!(f.problem.kind, ProblemKind::LineTooLong { .. }));
     assert_eq!(
