@@ -303,3 +303,105 @@ fn ods_repeating_rows() {
     assert!(err.contains("workbook terlalu besar"), "{err}");
     assert!(mb < 256, "{mb} MB");
 }
+
+/// `score`, `batch` and `check` measure a line alike (fuzzing, `differential-*`): a CRLF line
+/// of exactly 64 KiB is read by all three; one byte more, or a quoted line over the limit,
+/// is refused by all three.
+#[test]
+fn line_limit_is_the_same_for_score_and_batch() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = wide(1);
+    let mut lines = text.lines();
+    let (header, row) = (lines.next().unwrap(), lines.next().unwrap());
+    let limit = 64 * 1024;
+    let pad = |row: &str, len: usize| format!("{row}{}", ",".repeat(len - row.len()));
+    for (name, line, ok) in [
+        ("crlf-at-limit.csv", pad(row, limit), true),
+        ("crlf-over-limit.csv", pad(row, limit + 1), false),
+        (
+            "quoted-over-limit.csv",
+            pad(
+                &format!("\"{}\"{}", &row[..row.find(',').unwrap()], &row[row.find(',').unwrap()..]),
+                limit + 4,
+            ),
+            false,
+        ),
+    ] {
+        // Trailing empty cells past the header's width are allowed.
+        let body = format!("{header}\r\n{line}\r\n");
+        let input = write(dir.path(), name, body.as_bytes());
+        let (score, _, score_err) = run(&["score", &input]);
+        let (batch, _, batch_err) = run(&["batch", &input, "-q"]);
+        let (check, check_out, _) = run(&["check", &input]);
+        if ok {
+            assert_eq!((score, batch, check), (0, 0, 0), "{name}: {score_err} {batch_err} {check_out}");
+        } else {
+            assert_eq!((score, batch, check), (1, 1, 1), "{name}");
+            for said in [&score_err, &batch_err, &check_out] {
+                assert!(said.contains("baris terlalu panjang"), "{name}: {said}");
+            }
+        }
+    }
+    // A header over the limit, too.
+    let body = format!("{header}{}\n{row}\n", ",".repeat(limit));
+    let input = write(dir.path(), "header.csv", body.as_bytes());
+    for cmd in ["score", "batch"] {
+        let (code, _, err) = run(&[cmd, &input, "-q"][..if cmd == "score" { 2 } else { 3 }]);
+        assert_eq!(code, 1, "{cmd}");
+        assert!(err.contains(":1: baris terlalu panjang"), "{cmd}: {err}");
+    }
+}
+
+/// Every workbook the fuzzer broke calamine with (`fuzz/findings/workbook-*`: panics in the
+/// legacy `.xls` reader, allocations of gigabytes to terabytes) is now one clear error, read
+/// in little memory, with no contained crash left.
+#[cfg(unix)]
+#[test]
+fn fuzzed_workbooks_are_clear_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let findings = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/findings");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(&findings).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if !name.starts_with("workbook-") {
+            continue;
+        }
+        let bytes = std::fs::read(&path).unwrap();
+        // The first byte picks the reader (see fuzz/findings/README.md): 2 xls, 4 a worksheet's XML.
+        let file = match bytes[0] {
+            2 => write(dir.path(), &format!("{name}.xls"), &bytes[1..]),
+            4 => {
+                let out = dir.path().join(format!("{name}.xlsx"));
+                xlsx_with_sheet(&out, &bytes[1..]);
+                out.to_str().unwrap().to_string()
+            }
+            other => panic!("{name}: reader {other}"),
+        };
+        let (code, out, err, mb) = run_measured(&["score", &file]);
+        assert_eq!((code, out.as_str()), (1, ""), "{name}: {err}");
+        assert!(!err.contains("berhenti pada berkas ini"), "{name}: no contained crash: {err}");
+        assert!(mb < 256, "{name}: {mb} MB");
+        seen += 1;
+    }
+    assert_eq!(seen, 8);
+}
+
+/// A minimal xlsx around one worksheet's XML (stored, not deflated), as the fuzz target makes it.
+fn xlsx_with_sheet(path: &Path, sheet_xml: &[u8]) {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
+    let stored = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    let parts: [(&str, &[u8]); 5] = [
+        ("[Content_Types].xml", br#"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>"#),
+        ("_rels/.rels", br#"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#),
+        ("xl/workbook.xml", br#"<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>"#),
+        ("xl/_rels/workbook.xml.rels", br#"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#),
+        ("xl/worksheets/sheet1.xml", sheet_xml),
+    ];
+    for (name, data) in parts {
+        zip.start_file(name, stored).unwrap();
+        zip.write_all(data).unwrap();
+    }
+    zip.finish().unwrap();
+}

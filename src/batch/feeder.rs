@@ -305,6 +305,12 @@ impl<'a, 'o> Feeder<'a, 'o> {
         if buf.get(header_end) == Some(&b'\n') {
             header_end += 1;
         }
+        // The header is held to the line limit like every other line (and as `score` holds it).
+        let header_len = scan::text::longest_line(&buf[bom..header_end]);
+        if header_len > MAX_RECORD_BYTES {
+            let kind = ProblemKind::LineTooLong { len: header_len, max: MAX_RECORD_BYTES };
+            return self.fail_file(label, vec![Problem::new(Some(1 + line_offset), None, kind)]);
+        }
         let layout = WideLayout::new(&header, 1 + line_offset, self.opts.read, self.opts.instruments);
         if !layout.header_problems.is_empty() {
             let problems = layout.header_problems.clone();

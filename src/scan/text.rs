@@ -76,12 +76,24 @@ fn line_of(bytes: &[u8], offset: usize) -> u64 {
 fn check_line_lengths(bytes: &[u8]) -> Result<(), DecodeError> {
     let mut start = 0;
     for (i, end) in memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(bytes.len())).enumerate() {
-        if end - start > MAX_RECORD_BYTES {
-            return Err(DecodeError::LineTooLong { line: i as u64 + 1, len: end - start });
+        let len = line_len(&bytes[start..end]);
+        if len > MAX_RECORD_BYTES {
+            return Err(DecodeError::LineTooLong { line: i as u64 + 1, len });
         }
         start = end + 1;
     }
     Ok(())
+}
+
+/// A line's length as every reader measures it: its bytes without the `\r` of a `\r\n` end.
+pub fn line_len(line: &[u8]) -> usize {
+    line.strip_suffix(b"\r").unwrap_or(line).len()
+}
+
+/// The longest physical line in a record's bytes (a quoted field may span lines), measured
+/// like [`line_len`]: how the one-teacher reader and the batch fast path measure it too.
+pub fn longest_line(record: &[u8]) -> usize {
+    record.split(|&b| b == b'\n').map(line_len).max().unwrap_or(0)
 }
 
 /// Whether lines end with a bare `\r` (old Mac files): carriage returns and no line feed.

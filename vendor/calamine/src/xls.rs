@@ -635,7 +635,11 @@ impl<RS: Read + Seek> Xls<RS> {
             .map(|(_, n)| n.clone())
             .collect::<Vec<_>>();
         for (pos, name) in sheet_names {
-            let sh = &stream[pos..];
+            // pkguru patch: a BOUNDSHEET offset from the file past the stream's end is an error,
+            // not a slice panic.
+            let Some(sh) = stream.get(pos..) else {
+                return Err(XlsError::EoStream("worksheet offset past the end of the workbook stream"));
+            };
             let records = RecordIter { stream: sh };
             let mut cells = Vec::new();
             let mut formulas = Vec::new();
@@ -669,7 +673,9 @@ impl<RS: Read + Seek> Xls<RS> {
                         let Dimensions { start, end } = parse_dimensions(r.data)?;
                         let rows = (end.0 - start.0 + 1) as usize;
                         let cols = (end.1 - start.1 + 1) as usize;
-                        cells.reserve(rows.saturating_mul(cols));
+                        // pkguru patch: the stated dimensions are only a hint; never reserve
+                        // more than the grid limit (a 16 TB request aborted the process).
+                        cells.reserve(rows.saturating_mul(cols).min(crate::MAX_DENSE_CELLS));
                     }
                     //0x0201 => cells.push(parse_blank(r.data)?), // 513: Blank
                     0x0203 => cells.push(parse_number(r.data, &self.formats, self.is_1904)?), // 515: Number
