@@ -4,6 +4,7 @@
 mod common;
 
 use std::path::{Path, PathBuf};
+use std::process::Command as Process;
 
 use calamine::{Data, Reader, open_workbook_auto};
 use common::*;
@@ -148,18 +149,61 @@ fn wide_template_filled_and_batched_to_an_xlsx_rekap() {
     assert_eq!(book.sheet_names(), ["Rekap", "Ringkasan"]);
     let range = book.worksheet_range("Rekap").unwrap();
     let rows: Vec<Vec<Data>> = range.rows().map(|r| r.to_vec()).collect();
-    let col = |name: &str| rows[0].iter().position(|c| text(c) == name).unwrap();
-    assert_eq!(rows.len(), 3);
-    assert_eq!(rows[1][col("nip")], Data::String("198001012005012001".into()), "NIP stays text");
-    assert_eq!(rows[1][col("jumlah")], Data::Float(56.0), "numbers are numbers");
-    assert_eq!(rows[1][col("nilai")], Data::Float(100.0));
+    // Made for people: a title, then readable headings after a `No.` column.
+    assert_eq!(text(&rows[0][0]), "REKAP HASIL PENILAIAN KINERJA GURU");
+    let head = rows.iter().position(|r| text(&r[0]) == "No.").unwrap();
+    let col = |name: &str| rows[head].iter().position(|c| text(c) == name).unwrap();
+    assert_eq!(rows.len(), head + 3);
+    let (ani, budi) = (&rows[head + 1], &rows[head + 2]);
+    assert_eq!(ani[0], Data::Float(1.0));
+    assert_eq!(budi[0], Data::Float(2.0));
+    assert_eq!(ani[col("NIP")], Data::String("198001012005012001".into()), "NIP stays text");
+    assert_eq!(ani[col("Nilai PKG")], Data::Float(56.0), "numbers are numbers");
+    assert_eq!(ani[col("Nilai (skala 100)")], Data::Float(100.0));
+    assert!(matches!(ani[col("Angka kredit (tepat)")], Data::Float(_)), "a decimal, not a fraction");
     // BK, every indicator 1: each competency 50 % → 2, 34/68 = 50 → Kurang.
-    assert_eq!(rows[2][col("predikat")], Data::String("Kurang".into()));
+    assert_eq!(budi[col("Predikat")], Data::String("Kurang".into()));
     // Both rows come from the workbook's own rows (header at row 6).
-    assert_eq!(rows[1][col("baris")], Data::Float(f64::from(header_row + 2)));
+    assert_eq!(ani[col("Baris")], Data::Float(f64::from(header_row + 2)));
     let summary = book.worksheet_range("Ringkasan").unwrap();
-    assert_eq!(summary.get((1, 1)), Some(&Data::Float(1.0)), "one Amat Baik");
-    assert_eq!(summary.get((5, 1)), Some(&Data::Float(1.0)), "one Kurang");
+    let at = |r: u32, c: u32| summary.get_value((r, c)).cloned();
+    assert_eq!(at(5, 0), Some(Data::String("Amat Baik".into())));
+    assert_eq!(at(5, 1), Some(Data::Float(1.0)), "one Amat Baik");
+    assert_eq!(at(9, 1), Some(Data::Float(1.0)), "one Kurang");
+}
+
+/// The xlsx rekap and the one-teacher template print as documents: LibreOffice makes a PDF of
+/// the rekap whose list is one landscape page wide with the title and the headings, and of the
+/// template whose every page repeats the heading row, one page wide.
+#[test]
+fn xlsx_rekap_and_template_print_for_people() {
+    let Some(soffice) = soffice() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let rekap = dir.path().join("rekap.xlsx");
+    let (code, _, err) = run(&["batch", "fixtures/contoh", "-o", rekap.to_str().unwrap(), "-q"]);
+    assert_eq!(code, 0, "{err}");
+    let template = dir.path().join("template.xlsx");
+    run(&["template", "-o", template.to_str().unwrap()]);
+    for (book, want) in [(&rekap, "REKAP HASIL PENILAIAN KINERJA GURU"), (&template, "uraian")] {
+        let pdf = convert_with(&soffice, book, "pdf", dir.path(), "Calc MS Excel 2007 XML");
+        let out = Process::new("pdftotext").args(["-layout"]).arg(&pdf).arg("-").output().unwrap();
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        let pages: Vec<&str> = text.split('\u{c}').filter(|p| !p.trim().is_empty()).collect();
+        assert!(pages[0].contains(want), "{}", pages[0]);
+        if book == &rekap {
+            // The list on the first page, whole: every teacher and the last printed column.
+            for needle in ["Siti Aminah", "Dewi Lestari", "Bambang Prasetyo", "Catatan", "Predikat", "Cukup"]
+            {
+                assert!(pages[0].contains(needle), "{needle}: {}", pages[0]);
+            }
+        } else {
+            assert!(pages.len() >= 3 && pages.len() <= 6, "{} pages", pages.len());
+            for p in &pages {
+                assert!(p.contains("kompetensi") && p.contains("skor"), "heading row on every page: {p}");
+            }
+            assert!(text.contains("14.6"), "the last indicator is printed");
+        }
+    }
 }
 
 #[test]

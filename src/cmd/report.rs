@@ -162,8 +162,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         (None, ReportFormat::Pdf) => {
             let doc =
                 Document { summary: show_summary.then_some(summary), teachers: &teachers, lampiran, order };
-            let bytes = report::pdf::render(&report::markup::document(&doc, &footer))
-                .map_err(|e| anyhow::anyhow!(i18n::err_typeset(&e)))?;
+            let bytes = pdf_bytes(&doc, &footer)?;
             output::write_all(args.output.as_deref(), &bytes)?;
             written = teachers.len();
         }
@@ -175,6 +174,13 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         );
     }
     Ok(if summary.failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+/// The PDF of a document, typeset part by part.
+fn pdf_bytes(doc: &Document<'_>, footer: &str) -> Result<Vec<u8>> {
+    let preamble = report::markup::preamble(footer);
+    report::pdf::render_parts(&preamble, report::markup::parts(doc))
+        .map_err(|e| anyhow::anyhow!(i18n::err_typeset(&e)))
 }
 
 fn has_ext(p: &Path, ext: &str) -> bool {
@@ -201,8 +207,7 @@ fn unique(dir: &Path, stem: &str, used: &mut std::collections::HashSet<String>) 
 
 /// Typesets a document and writes it atomically.
 fn write_pdf(path: &Path, doc: &Document<'_>, footer: &str) -> Result<()> {
-    let bytes = report::pdf::render(&report::markup::document(doc, footer))
-        .map_err(|e| anyhow::anyhow!(i18n::err_typeset(&e)))?;
+    let bytes = pdf_bytes(doc, footer)?;
     let mut f = AtomicFile::create(path)?;
     std::io::Write::write_all(&mut f, &bytes)?;
     f.commit()

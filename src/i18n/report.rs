@@ -98,6 +98,176 @@ pub fn report_summary(teachers: u64, unassessed: u64, failed: u64) -> String {
     }
 }
 
+/// The readable header of a rekap column in the XLSX rekap (made for people), from the
+/// column's key in the CSV (`k` is followed by the competency number).
+pub fn rekap_heading(key: &str) -> String {
+    let id = lang() == Lang::Id;
+    let fixed = match key {
+        "sumber" => {
+            if id {
+                "Sumber"
+            } else {
+                "Source"
+            }
+        }
+        "baris" => {
+            if id {
+                "Baris"
+            } else {
+                "Line"
+            }
+        }
+        "nama" => {
+            if id {
+                "Nama"
+            } else {
+                "Name"
+            }
+        }
+        "nip" => "NIP",
+        "sekolah" => {
+            if id {
+                "Sekolah"
+            } else {
+                "School"
+            }
+        }
+        "jenis" => {
+            if id {
+                "Jenis"
+            } else {
+                "Kind"
+            }
+        }
+        "golongan" => {
+            if id {
+                "Golongan"
+            } else {
+                "Grade"
+            }
+        }
+        "jumlah" => {
+            if id {
+                "Nilai PKG"
+            } else {
+                "Nilai PKG"
+            }
+        }
+        "jumlah_maks" => {
+            if id {
+                "Maks."
+            } else {
+                "Max."
+            }
+        }
+        "nilai" => {
+            if id {
+                "Nilai (skala 100)"
+            } else {
+                "Nilai (100 scale)"
+            }
+        }
+        "predikat" => "Predikat",
+        "nk_persen" => {
+            if id {
+                "NK (%)"
+            } else {
+                "Credit (%)"
+            }
+        }
+        "angka_kredit" => {
+            if id {
+                "Angka kredit"
+            } else {
+                "Angka kredit"
+            }
+        }
+        "angka_kredit_tepat" => {
+            if id {
+                "Angka kredit (tepat)"
+            } else {
+                "Angka kredit (exact)"
+            }
+        }
+        "catatan" => {
+            if id {
+                "Catatan"
+            } else {
+                "Notes"
+            }
+        }
+        "nuptk" => "NUPTK",
+        "mapel" => {
+            if id {
+                "Mata pelajaran"
+            } else {
+                "Subject"
+            }
+        }
+        "periode" => {
+            if id {
+                "Periode"
+            } else {
+                "Period"
+            }
+        }
+        "penilai" => {
+            if id {
+                "Penilai"
+            } else {
+                "Assessor"
+            }
+        }
+        "nip_penilai" => {
+            if id {
+                "NIP penilai"
+            } else {
+                "Assessor NIP"
+            }
+        }
+        "kepala_sekolah" => {
+            if id {
+                "Kepala sekolah"
+            } else {
+                "Principal"
+            }
+        }
+        "nip_kepala_sekolah" => {
+            if id {
+                "NIP kepala sekolah"
+            } else {
+                "Principal NIP"
+            }
+        }
+        "tempat" => {
+            if id {
+                "Tempat"
+            } else {
+                "Place"
+            }
+        }
+        "tanggal" => {
+            if id {
+                "Tanggal"
+            } else {
+                "Date"
+            }
+        }
+        other => return other.strip_prefix('k').map_or_else(|| other.to_string(), |n| format!("K{n}")),
+    };
+    fixed.to_string()
+}
+
+label! {
+    rk_title => "Rekap Hasil Penilaian Kinerja Guru", "Summary of the teacher performance appraisals";
+    rk_no => "No.", "No.";
+    rk_sekolah => "Sekolah", "School";
+    rk_periode => "Periode", "Period";
+    rk_several => "(beberapa)", "(several)";
+    rk_means => "Rata-rata nilai kompetensi", "Mean competency value";
+    rk_page => "Halaman &P dari &N", "Page &P of &N";
+}
+
 /// The title of Lampiran 1C for an instrument.
 pub fn rp_1c_title(jenis: Jenis) -> &'static str {
     match jenis {

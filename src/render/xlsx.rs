@@ -17,6 +17,9 @@ const WIDE_ROWS: u32 = 2000;
 /// Rows above the header holding the instructions.
 const INSTRUCTION_ROWS: u32 = 4;
 
+/// Column widths of the one-teacher template (id, kompetensi, uraian, skor): one A4 page wide.
+const WIDTHS: [f64; 4] = [13.0, 23.0, 58.0, 12.0];
+
 /// The header cell format shared by every workbook pkguru writes.
 pub fn bold() -> Format {
     Format::new()
@@ -89,6 +92,8 @@ pub fn template(jenis: &[Jenis], wide: bool) -> Result<Vec<u8>, XlsxError> {
         ws.add_data_validation(first, 4, last, 4, &list_validation(&golongan)?)?;
         ws.add_data_validation(first, 7, last, 7, &list_validation(&tambahan)?)?;
         ws.set_freeze_panes(first, 2)?;
+        ws.set_paper_size(9).set_landscape().set_print_fit_to_pages(1, 0).set_print_gridlines(true);
+        ws.set_repeat_rows(header_row, header_row)?;
         let n = template_ids(jenis).len();
         debug_assert_eq!(header.len(), identity as usize + n);
     } else {
@@ -98,8 +103,18 @@ pub fn template(jenis: &[Jenis], wide: bool) -> Result<Vec<u8>, XlsxError> {
             ws.write_string_with_format(header_row, c as u16, *h, &bold())?;
         }
         let mut row = header_row + 1;
+        // Rows tall enough for their wrapped text: a spreadsheet program does not grow them
+        // when it opens the file, and printed text would overlap.
+        let fit = |ws: &mut Worksheet, row: u32, texts: &[(&str, f64)]| -> Result<(), XlsxError> {
+            let lines = texts
+                .iter()
+                .map(|(t, width)| (t.chars().count() as f64 / (width - 2.0)).ceil())
+                .fold(1.0, f64::max);
+            ws.set_row_height(row, 15.0 * lines + 1.0).map(|_| ())
+        };
         for f in Field::TEMPLATE {
-            ws.write_string(row, 0, f.key())?;
+            fit(ws, row, &[(i18n::label_identity(), WIDTHS[1]), (&i18n::field_hint(f), WIDTHS[2])])?;
+            ws.write_string_with_format(row, 0, f.key(), &wrap())?;
             ws.write_string_with_format(row, 1, i18n::label_identity(), &wrap())?;
             ws.write_string_with_format(row, 2, i18n::field_hint(f), &wrap())?;
             match f {
@@ -122,17 +137,22 @@ pub fn template(jenis: &[Jenis], wide: bool) -> Result<Vec<u8>, XlsxError> {
         }
         let first_score = row;
         for (c, ind) in inst.indicators() {
-            ws.write_string(row, 0, ind.id.to_string())?;
+            fit(ws, row, &[(&c.name, WIDTHS[1]), (&ind.text, WIDTHS[2])])?;
+            ws.write_string_with_format(row, 0, ind.id.to_string(), &wrap())?;
             ws.write_string_with_format(row, 1, &c.name, &wrap())?;
             ws.write_string_with_format(row, 2, &ind.text, &wrap())?;
             row += 1;
         }
         ws.add_data_validation(first_score, 3, row - 1, 3, &score_validation()?)?;
-        ws.set_column_width(0, 14)?;
-        ws.set_column_width(1, 34)?;
-        ws.set_column_width(2, 80)?;
-        ws.set_column_width(3, 22)?;
+        for (c, w) in WIDTHS.iter().enumerate() {
+            ws.set_column_width(c as u16, *w)?;
+        }
         ws.set_freeze_panes(header_row + 1, 0)?;
+        // Printed as a form: A4 portrait, one page wide, the header row on every page.
+        ws.set_paper_size(9).set_portrait().set_print_fit_to_pages(1, 0).set_print_gridlines(true);
+        ws.set_margins(0.5, 0.5, 0.6, 0.6, 0.3, 0.3);
+        ws.set_repeat_rows(header_row, header_row)?;
+        ws.set_footer("&C&P / &N");
     }
     book.save_to_buffer()
 }

@@ -40,8 +40,12 @@ const ID_NAMES: [&str; 11] = [
 const SCORE_NAMES: [&str; 7] =
     ["skor", "score", "nilai", "skor_(0/1/2)", "skor_indikator", "nilai_indikator", "skor_butir"];
 
-/// The first columns of a rekap pkguru writes (CSV and xlsx).
-const REKAP_START: [&str; 7] = ["sumber", "baris", "nama", "nip", "sekolah", "jenis", "golongan"];
+/// The first columns of a rekap pkguru writes: the CSV keys (which the XLSX rekap's
+/// Indonesian headings match, lower-cased), and the XLSX rekap's English headings.
+const REKAP_START: [[&str; 7]; 2] = [
+    ["sumber", "baris", "nama", "nip", "sekolah", "jenis", "golongan"],
+    ["source", "line", "name", "nip", "school", "kind", "grade"],
+];
 
 /// Key columns that tell the teachers of a database export apart, besides `nip`, `nuptk` and
 /// `nama` (compared lower-case, spaces as `_`).
@@ -56,7 +60,15 @@ pub fn classify(header: &csv::ByteRecord) -> HeaderKind {
     let names: Vec<String> = cells.iter().map(|c| c.replace([' ', '-'], "_")).collect();
     let find = |wanted: &[&str]| wanted.iter().find_map(|n| names.iter().position(|c| c == n));
     let bad = |kind| HeaderKind::Bad(Problem::new(Some(1), None, kind));
-    if cells.len() >= REKAP_START.len() && cells.iter().zip(REKAP_START).all(|(c, r)| c == r) {
+    // A rekap pkguru wrote: its CSV header, or the XLSX rekap's readable headings after `No.`.
+    let after_no = match cells.first().map(String::as_str) {
+        Some("no." | "no") => &cells[1..],
+        _ => &cells[..],
+    };
+    if REKAP_START
+        .iter()
+        .any(|start| after_no.len() >= start.len() && after_no.iter().zip(start).all(|(c, r)| c == r))
+    {
         return HeaderKind::Rekap;
     }
     if cells.iter().any(|c| matches!(c.as_str(), "0" | "1" | "2")) || looks_like_data_row(&cells) {

@@ -148,12 +148,13 @@ pub fn score_sheets(bytes: &[u8], sheet: Option<&str>) -> Result<Book, Problem> 
                 Err(p) => return Err(p),
             }
         }
+        // A worksheet with pkguru's rekap heading makes the workbook a rekap pkguru wrote.
+        if rekap {
+            return Err(fail(ProblemKind::OwnRekap));
+        }
         if !sheets.is_empty() {
             let skipped = others.into_iter().map(|(n, _)| n).collect();
             return Ok(Book { sheets, skipped, names, fallback: false });
-        }
-        if rekap {
-            return Err(fail(ProblemKind::OwnRekap));
         }
         match others.into_iter().next() {
             Some(first) => Ok(Book { sheets: vec![first], skipped: Vec::new(), names, fallback: true }),
@@ -373,16 +374,22 @@ impl Grid {
             }
             out
         };
-        let found_at =
-            rows.iter().take_while(|r| r[0].0 < first_row + HEADER_SEARCH_ROWS).find_map(|r| match classify(
-                &csv::ByteRecord::from(record(r, true)),
-            ) {
+        let found_at = rows.iter().take_while(|r| r[0].0 < first_row + HEADER_SEARCH_ROWS).find_map(|r| {
+            let cells = record(r, true);
+            // A row with a single ID-like number (`K1 | 3.5` in a summary) is no wide header.
+            let ids = cells
+                .iter()
+                .filter(|c| crate::core::instrument::IndicatorId::parse_code(c).is_some())
+                .count();
+            match classify(&csv::ByteRecord::from(cells)) {
+                HeaderKind::Wide if ids < 2 => None,
                 HeaderKind::Long { .. } | HeaderKind::Stacked(_) | HeaderKind::Wide => {
                     Some((r[0].0, Found::Scores))
                 }
                 HeaderKind::Rekap => Some((r[0].0, Found::Rekap)),
                 HeaderKind::Bad(_) => None,
-            });
+            }
+        });
         let (header, found) = found_at.unwrap_or((first_row, Found::Other));
         let data_rows = rows.iter().filter(|r| r[0].0 >= header).count();
         if data_rows.saturating_mul(width).saturating_add(self.text.len()) > MAX_CSV_BYTES {

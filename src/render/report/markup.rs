@@ -56,34 +56,51 @@ fn lit(s: &str) -> String {
     out
 }
 
-/// The whole report as Typst markup.
-pub fn document(doc: &Document<'_>, footer: &str) -> String {
+/// The preamble every part of the report starts with: page, fonts, layout functions.
+pub fn preamble(footer: &str) -> String {
     let lang = match i18n::lang() {
         i18n::Lang::Id => "\"id\"",
         i18n::Lang::En => "\"en\"",
     };
-    let preamble = PREAMBLE
+    PREAMBLE
         .replace("LANG", lang)
         .replace("#FOOTER", &format!("#{}", lit(footer)))
         .replace("#PAGE", &format!("#{}", lit(i18n::rp_page())))
         .replace("strong(NO)", &format!("strong({})", lit(i18n::rp_no())))
         .replace("strong(INDIKATOR)", &format!("strong({})", lit(i18n::rp_indicator())))
-        .replace("strong(SKOR)", &format!("strong({})", lit(i18n::rp_score_012())));
-    let mut out = String::with_capacity(16 * 1024 + doc.teachers.len() * 40 * 1024);
-    out.push_str(&preamble);
-    let mut first = true;
-    let mut page = |out: &mut String| {
-        if !first {
+        .replace("strong(SKOR)", &format!("strong({})", lit(i18n::rp_score_012())))
+}
+
+/// The parts of the report, each typeset on its own (so memory stays bounded) and then put
+/// together: the summary, then one part per teacher. Each part starts on a new page.
+pub fn parts<'a>(doc: &'a Document<'a>) -> impl Iterator<Item = String> + 'a {
+    let summary = doc.summary.map(|s| {
+        let mut out = String::with_capacity(16 * 1024);
+        summary(&mut out, s, doc);
+        out
+    });
+    summary.into_iter().chain(doc.teachers.iter().map(move |t| {
+        let mut out = String::with_capacity(48 * 1024);
+        let mut first = true;
+        let mut page = |out: &mut String| {
+            if !first {
+                out.push_str("#pagebreak()\n");
+            }
+            first = false;
+        };
+        teacher(&mut out, t, doc, &mut page);
+        out
+    }))
+}
+
+/// The whole report as one Typst document (for tests and small reports).
+pub fn document(doc: &Document<'_>, footer: &str) -> String {
+    let mut out = preamble(footer);
+    for (i, part) in parts(doc).enumerate() {
+        if i > 0 {
             out.push_str("#pagebreak()\n");
         }
-        first = false;
-    };
-    if let Some(s) = doc.summary {
-        page(&mut out);
-        summary(&mut out, s, doc);
-    }
-    for t in doc.teachers {
-        teacher(&mut out, t, doc, &mut page);
+        out.push_str(&part);
     }
     out
 }

@@ -6,12 +6,13 @@
 use std::sync::OnceLock;
 
 use typst::diag::{FileError, FileResult, SourceDiagnostic};
+use typst::ecow::EcoVec;
 use typst::foundations::{Bytes, Datetime, Duration, Smart};
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
-use typst_layout::PagedDocument;
+use typst_layout::{Page, PagedDocument};
 use typst_pdf::PdfOptions;
 
 /// What every compilation shares: the standard library, the parsed fonts and their book, and
@@ -79,14 +80,44 @@ fn describe(diags: &[SourceDiagnostic]) -> String {
     diags.iter().map(|d| d.message.to_string()).collect::<Vec<_>>().join("; ")
 }
 
-/// The PDF of a Typst document, or the typesetter's errors.
-pub fn render(markup: &str) -> Result<Vec<u8>, String> {
+/// Typesets one Typst document into pages.
+fn pages(markup: String) -> Result<PagedDocument, String> {
     let env = env();
     let id = env.main.ok_or_else(|| "invalid source path".to_string())?;
-    let world = Doc { env, main: Source::new(id, markup.to_string()) };
-    let document = typst::compile::<PagedDocument>(&world).output.map_err(|e| describe(&e))?;
-    let options = PdfOptions { ident: Smart::Custom("pkguru-laporan".into()), ..PdfOptions::default() };
-    typst_pdf::pdf(&document, &options).map_err(|e| describe(&e))
+    let world = Doc { env, main: Source::new(id, markup) };
+    typst::compile::<PagedDocument>(&world).output.map_err(|e| describe(&e))
+}
+
+fn export(document: &PagedDocument) -> Result<Vec<u8>, String> {
+    // Untagged: a form to print, three to seven times smaller than a tagged PDF.
+    let options =
+        PdfOptions { ident: Smart::Custom("pkguru-laporan".into()), tagged: false, ..PdfOptions::default() };
+    typst_pdf::pdf(document, &options).map_err(|e| describe(&e))
+}
+
+/// Compilation caches older than this many parts are dropped: what every part shares (the
+/// instrument's texts, the fonts) stays warm, and memory does not grow with the parts.
+const CACHE_AGE: usize = 8;
+
+/// The PDF of a Typst document, or the typesetter's errors.
+pub fn render(markup: &str) -> Result<Vec<u8>, String> {
+    let document = pages(markup.to_string())?;
+    typst::comemo::evict(CACHE_AGE);
+    export(&document)
+}
+
+/// The PDF of a document typeset part by part: each part is `preamble` and its own markup,
+/// numbered on from the pages before it, and the pages are put together into one PDF. Only
+/// the finished pages are kept between parts, so memory stays bounded by them.
+pub fn render_parts(preamble: &str, parts: impl Iterator<Item = String>) -> Result<Vec<u8>, String> {
+    let mut all: EcoVec<Page> = EcoVec::new();
+    for part in parts {
+        let markup = format!("{preamble}#counter(page).update({})\n{part}", all.len() + 1);
+        let document = pages(markup)?;
+        typst::comemo::evict(CACHE_AGE);
+        all.extend(document.pages().iter().cloned());
+    }
+    export(&PagedDocument::new(all, Default::default()))
 }
 
 #[cfg(test)]
@@ -104,5 +135,16 @@ mod tests {
     #[test]
     fn errors_are_reported_not_panicked() {
         assert!(render("#let x = (").is_err());
+    }
+
+    #[test]
+    fn parts_are_numbered_on_and_put_together() {
+        let preamble = "#set page(paper: \"a6\", footer: context counter(page).display())\n";
+        let parts = || ["Satu #pagebreak() Dua".to_string(), "Tiga".to_string()].into_iter();
+        let pdf = render_parts(preamble, parts()).unwrap();
+        assert!(pdf.starts_with(b"%PDF-"));
+        let text = String::from_utf8_lossy(&pdf);
+        assert!(text.contains("/Count 3"), "three pages");
+        assert_eq!(pdf, render_parts(preamble, parts()).unwrap(), "deterministic");
     }
 }
