@@ -98,164 +98,41 @@ pub fn report_summary(teachers: u64, unassessed: u64, failed: u64) -> String {
     }
 }
 
-/// The readable header of a rekap column in the XLSX rekap (made for people), from the
-/// column's key in the CSV (`k` is followed by the competency number).
+/// The readable headings of the XLSX rekap (made for people), by the column's CSV key:
+/// (key, Indonesian, English).
+const REKAP_HEADINGS: [(&str, &str, &str); 24] = [
+    ("sumber", "Sumber", "Source"),
+    ("baris", "Baris", "Line"),
+    ("nama", "Nama", "Name"),
+    ("nip", "NIP", "NIP"),
+    ("sekolah", "Sekolah", "School"),
+    ("jenis", "Jenis", "Kind"),
+    ("golongan", "Golongan", "Grade"),
+    ("jumlah", "Nilai PKG", "Nilai PKG"),
+    ("jumlah_maks", "Maks.", "Max."),
+    ("nilai", "Nilai (skala 100)", "Nilai (100 scale)"),
+    ("predikat", "Predikat", "Predikat"),
+    ("nk_persen", "NK (%)", "Credit (%)"),
+    ("angka_kredit", "Angka kredit", "Angka kredit"),
+    ("angka_kredit_tepat", "Angka kredit (tepat)", "Angka kredit (exact)"),
+    ("catatan", "Catatan", "Notes"),
+    ("nuptk", "NUPTK", "NUPTK"),
+    ("mapel", "Mata pelajaran", "Subject"),
+    ("periode", "Periode", "Period"),
+    ("penilai", "Penilai", "Assessor"),
+    ("nip_penilai", "NIP penilai", "Assessor NIP"),
+    ("kepala_sekolah", "Kepala sekolah", "Principal"),
+    ("nip_kepala_sekolah", "NIP kepala sekolah", "Principal NIP"),
+    ("tempat", "Tempat", "Place"),
+    ("tanggal", "Tanggal", "Date"),
+];
+
+/// The readable heading of a rekap column, from its CSV key (`k3` becomes `K3`).
 pub fn rekap_heading(key: &str) -> String {
-    let id = lang() == Lang::Id;
-    let fixed = match key {
-        "sumber" => {
-            if id {
-                "Sumber"
-            } else {
-                "Source"
-            }
-        }
-        "baris" => {
-            if id {
-                "Baris"
-            } else {
-                "Line"
-            }
-        }
-        "nama" => {
-            if id {
-                "Nama"
-            } else {
-                "Name"
-            }
-        }
-        "nip" => "NIP",
-        "sekolah" => {
-            if id {
-                "Sekolah"
-            } else {
-                "School"
-            }
-        }
-        "jenis" => {
-            if id {
-                "Jenis"
-            } else {
-                "Kind"
-            }
-        }
-        "golongan" => {
-            if id {
-                "Golongan"
-            } else {
-                "Grade"
-            }
-        }
-        "jumlah" => {
-            if id {
-                "Nilai PKG"
-            } else {
-                "Nilai PKG"
-            }
-        }
-        "jumlah_maks" => {
-            if id {
-                "Maks."
-            } else {
-                "Max."
-            }
-        }
-        "nilai" => {
-            if id {
-                "Nilai (skala 100)"
-            } else {
-                "Nilai (100 scale)"
-            }
-        }
-        "predikat" => "Predikat",
-        "nk_persen" => {
-            if id {
-                "NK (%)"
-            } else {
-                "Credit (%)"
-            }
-        }
-        "angka_kredit" => {
-            if id {
-                "Angka kredit"
-            } else {
-                "Angka kredit"
-            }
-        }
-        "angka_kredit_tepat" => {
-            if id {
-                "Angka kredit (tepat)"
-            } else {
-                "Angka kredit (exact)"
-            }
-        }
-        "catatan" => {
-            if id {
-                "Catatan"
-            } else {
-                "Notes"
-            }
-        }
-        "nuptk" => "NUPTK",
-        "mapel" => {
-            if id {
-                "Mata pelajaran"
-            } else {
-                "Subject"
-            }
-        }
-        "periode" => {
-            if id {
-                "Periode"
-            } else {
-                "Period"
-            }
-        }
-        "penilai" => {
-            if id {
-                "Penilai"
-            } else {
-                "Assessor"
-            }
-        }
-        "nip_penilai" => {
-            if id {
-                "NIP penilai"
-            } else {
-                "Assessor NIP"
-            }
-        }
-        "kepala_sekolah" => {
-            if id {
-                "Kepala sekolah"
-            } else {
-                "Principal"
-            }
-        }
-        "nip_kepala_sekolah" => {
-            if id {
-                "NIP kepala sekolah"
-            } else {
-                "Principal NIP"
-            }
-        }
-        "tempat" => {
-            if id {
-                "Tempat"
-            } else {
-                "Place"
-            }
-        }
-        "tanggal" => {
-            if id {
-                "Tanggal"
-            } else {
-                "Date"
-            }
-        }
-        other => return other.strip_prefix('k').map_or_else(|| other.to_string(), |n| format!("K{n}")),
-    };
-    fixed.to_string()
+    match REKAP_HEADINGS.iter().find(|(k, ..)| *k == key) {
+        Some((_, id, en)) => super::pick(id, en).to_string(),
+        None => key.strip_prefix('k').map_or_else(|| key.to_string(), |n| format!("K{n}")),
+    }
 }
 
 label! {

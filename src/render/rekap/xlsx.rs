@@ -350,6 +350,16 @@ impl RekapWriter for Writer {
 mod tests {
     use super::*;
 
+    /// Every rekap column has a readable heading in the XLSX rekap (none shows its CSV key).
+    #[test]
+    fn every_column_has_a_readable_heading() {
+        for key in super::super::header(17) {
+            assert_ne!(i18n::rekap_heading(&key), key, "{key}");
+        }
+        assert_eq!(i18n::rekap_heading("k12"), "K12");
+        assert_eq!(i18n::rekap_heading("nilai"), "Nilai (skala 100)");
+    }
+
     #[test]
     fn cells_round_trip() {
         let mut out = Vec::new();
