@@ -295,3 +295,49 @@ fn split_into_one_pdf_per_teacher() {
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("tidak dapat dibuat"), "{err}");
 }
+
+/// The penilai's notes per indicator (a `catatan` column) are printed under their competency
+/// on Lampiran 1B, and the column is not reported as unknown.
+#[test]
+fn notes_of_the_penilai_on_1b() {
+    let mut rows = csv_rows(&fixture_text("contoh/guru-kelas.csv"), b',');
+    rows[0].push("catatan".into());
+    for r in rows.iter_mut().skip(1) {
+        let note = match r[0].as_str() {
+            "4.2" => "RPP belum memuat asesmen diagnostik",
+            "7.1" => "kisi-kisi soal ada",
+            _ => "",
+        };
+        r.push(note.into());
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = dir.path().join("guru.csv");
+    std::fs::write(&sheet, csv_text(&rows, b',', false)).unwrap();
+    for ext in ["html", "pdf"] {
+        let out = dir.path().join(format!("guru.{ext}"));
+        let (code, _, err) =
+            report(&[sheet.to_str().unwrap(), "-o", out.to_str().unwrap(), "--lampiran", "1b"]);
+        assert_eq!(code, 0, "{err}");
+        assert!(!err.contains("tidak dikenal"), "{err}");
+        let text = if ext == "html" {
+            html_text(&std::fs::read_to_string(&out).unwrap())
+        } else {
+            pdf_pages(&out).join("\n").split_whitespace().collect::<Vec<_>>().join(" ")
+        };
+        assert!(text.contains("Catatan penilai: 4.2: RPP belum memuat asesmen diagnostik"), "{ext}: {text}");
+        assert!(text.contains("Catatan penilai: 7.1: kisi-kisi soal ada"), "{ext}");
+    }
+    // JSON: `indikator[].catatan`.
+    let json = dir.path().join("guru.json");
+    let items: Vec<String> = rows
+        .iter()
+        .filter(|r| r[0].starts_with(|c: char| c.is_ascii_digit()))
+        .map(|r| format!(r#"{{"id":"{}","skor":{},"catatan":"{}"}}"#, r[0], r[3], r[4]))
+        .collect();
+    std::fs::write(&json, format!(r#"{{"nama":"Guru","indicators":[{}]}}"#, items.join(","))).unwrap();
+    let out = dir.path().join("json.html");
+    let (code, _, err) = report(&[json.to_str().unwrap(), "-o", out.to_str().unwrap(), "--lampiran", "1b"]);
+    assert_eq!(code, 0, "{err}");
+    let text = html_text(&std::fs::read_to_string(&out).unwrap());
+    assert!(text.contains("Catatan penilai: 4.2: RPP belum memuat asesmen diagnostik"), "{text}");
+}

@@ -47,6 +47,11 @@ pub fn read(text: &str, opts: ReadOptions, instruments: &Instruments) -> Result<
                     continue;
                 };
                 push_score(id, item.get("score").or_else(|| item.get("skor")), &mut entries, &mut problems);
+                // The penilai's note on the indicator, printed on Lampiran 1B.
+                let note = item.get("catatan").or_else(|| item.get("note")).and_then(Value::as_str);
+                if let (Some(last), Some(note)) = (entries.last_mut(), note) {
+                    last.note = Some(note.to_string());
+                }
             }
         }
         (None, Some(Value::Object(map))) => {
@@ -61,9 +66,9 @@ pub fn read(text: &str, opts: ReadOptions, instruments: &Instruments) -> Result<
         }
         _ => return Err(vec![Problem::file(ProblemKind::JsonShape)]),
     }
-    let (jenis, scores) = settle(&entries, teacher.jenis, opts, instruments, &mut problems);
+    let (jenis, scores, notes) = settle(&entries, teacher.jenis, opts, instruments, &mut problems);
     let (warnings, unassessed) = split_warnings(problems)?;
-    Ok(Sheet { teacher, jenis, scores, line: None, field_lines: Vec::new(), warnings, unassessed })
+    Ok(Sheet { teacher, jenis, scores, line: None, field_lines: Vec::new(), warnings, unassessed, notes })
 }
 
 fn read_teacher(v: &Value, teacher: &mut Teacher<String>, problems: &mut Vec<Problem>) {
@@ -110,7 +115,7 @@ fn push_score(id: IndicatorId, v: Option<&Value>, entries: &mut Vec<Entry>, prob
         Some(Value::String(s)) => Score::parse(s.as_bytes()),
         _ => None,
     };
-    entries.push(Entry { key: Key::Id(id), score, line: None, text: None });
+    entries.push(Entry { key: Key::Id(id), score, line: None, text: None, note: None });
     match score {
         Some(_) => {}
         None => {

@@ -28,6 +28,11 @@ pub fn read<R: std::io::Read>(
     // The indicator text column, which tells a damaged ID (`4.1` for `4.10`) by its text.
     let text_col =
         rdr.headers().ok().and_then(|h| h.iter().position(|c| c.trim().eq_ignore_ascii_case("uraian")));
+    // The penilai's notes, printed on Lampiran 1B.
+    let note_col = rdr.headers().ok().and_then(|h| {
+        h.iter()
+            .position(|c| super::NOTE_COLUMNS.contains(&c.trim().to_lowercase().replace(' ', "_").as_str()))
+    });
     // Valid scores per column, to tell a skor column typed one column off.
     let mut elsewhere: Vec<usize> = Vec::new();
     // Plain numbers in the id column without `--nomor-urut`, reported once.
@@ -81,7 +86,8 @@ pub fn read<R: std::io::Read>(
                 ));
             }
             let text = text_col.and_then(|c| rec.get(c)).map(str::to_string);
-            entries.push(Entry { key: id, score, line: Some(line), text });
+            let note = note_col.and_then(|c| rec.get(c)).map(str::to_string);
+            entries.push(Entry { key: id, score, line: Some(line), text, note });
         } else if let KeyCell::Field(field) = key_cell(key, opts) {
             if let Some((_, first)) = seen_fields.iter().find(|(f, _)| *f == field) {
                 problems.push(Problem::new(
@@ -109,7 +115,7 @@ pub fn read<R: std::io::Read>(
     if entries.is_empty() && problems.is_empty() {
         return Err(vec![Problem::file(ProblemKind::NoScores)]);
     }
-    let (jenis, scores) = settle(&entries, teacher.jenis, opts, instruments, &mut problems);
+    let (jenis, scores, notes) = settle(&entries, teacher.jenis, opts, instruments, &mut problems);
     // No scores in the skor column but nearly all in another: typed one column off.
     let shifted =
         elsewhere.iter().enumerate().max_by_key(|(_, n)| **n).filter(|(_, n)| **n * 10 >= entries.len() * 9);
@@ -130,7 +136,7 @@ pub fn read<R: std::io::Read>(
         }
     }
     let (warnings, unassessed) = split_warnings(problems)?;
-    Ok(Sheet { teacher, jenis, scores, line: None, field_lines: seen_fields, warnings, unassessed })
+    Ok(Sheet { teacher, jenis, scores, line: None, field_lines: seen_fields, warnings, unassessed, notes })
 }
 
 /// A key as problems name it: the ID, or the sequential number as written.

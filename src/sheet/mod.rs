@@ -88,6 +88,8 @@ pub struct Sheet {
     /// Every score is blank: the teacher is not yet assessed (this diagnosis, at its line).
     /// A rekap lists such a teacher without results; `score` refuses the sheet.
     pub unassessed: Option<Problem>,
+    /// The penilai's notes per indicator, in instrument order (printed on Lampiran 1B).
+    pub notes: Vec<(IndicatorId, String)>,
 }
 
 impl Sheet {
@@ -147,7 +149,12 @@ pub struct Entry {
     pub line: Option<u64>,
     /// The indicator's text on the sheet (the `uraian` column), when it has one.
     pub text: Option<String>,
+    /// The penilai's note on this indicator (a `catatan` column), when there is one.
+    pub note: Option<String>,
 }
+
+/// Headers of a column holding the penilai's note per indicator.
+pub const NOTE_COLUMNS: [&str; 4] = ["catatan", "catatan_penilai", "bukti", "keterangan"];
 
 /// An input ready for the text readers: a workbook's worksheet converted to CSV, or the file's
 /// own bytes, with the rows the conversion skipped above the table.
@@ -386,7 +393,16 @@ fn read_csv(
     };
     match header::classify(&header) {
         header::HeaderKind::Long { id, score } => {
-            let descriptive = ["kompetensi", "uraian", "nama_kompetensi", "ranah"];
+            let descriptive = [
+                "kompetensi",
+                "uraian",
+                "nama_kompetensi",
+                "ranah",
+                "catatan",
+                "catatan_penilai",
+                "bukti",
+                "keterangan",
+            ];
             let used =
                 |c: usize, n: &str| c == id || c == score || descriptive.contains(&n.to_lowercase().as_str());
             let notes = unread(&used);
@@ -404,15 +420,15 @@ fn read_csv(
 
 /// Settles one teacher's entries: picks the instrument (`--jenis`, the sheet's `jenis`, or the
 /// best fit), turns sequential numbers into IDs, checks every indicator against the
-/// instrument, and replaces floods of problems by one diagnosis. Returns the instrument and
-/// the scores in slot order.
+/// instrument, and replaces floods of problems by one diagnosis. Returns the instrument, the
+/// scores in slot order and the notes per indicator in instrument order.
 pub fn settle(
     entries: &[Entry],
     stated: Option<Jenis>,
     opts: ReadOptions,
     instruments: &Instruments,
     problems: &mut Vec<Problem>,
-) -> (Jenis, Vec<Score>) {
+) -> (Jenis, Vec<Score>, Vec<(IndicatorId, String)>) {
     let numbers: Vec<u8> = entries
         .iter()
         .filter_map(|e| match e.key {
@@ -447,11 +463,12 @@ pub fn settle(
     }
     let ids: Vec<IndicatorId> = ided.iter().filter_map(|e| e.id()).collect();
     let jenis = choose_jenis(opts, stated, &ids, instruments, problems);
-    let scores = resolve(&ided, jenis, instruments, problems);
+    let mut notes = Vec::new();
+    let scores = resolve(&ided, jenis, instruments, problems, &mut notes);
     let scored = ided.iter().filter(|e| e.score.is_some()).filter_map(Entry::id);
     let other_fits = diagnose::fits(scored, instruments.get(jenis.other()));
     diagnose::consolidate(problems, jenis, instruments.get(jenis).indicator_count(), other_fits);
-    (jenis, scores)
+    (jenis, scores, notes)
 }
 
 impl Entry {
@@ -529,6 +546,7 @@ pub fn resolve(
     jenis: Jenis,
     instruments: &Instruments,
     problems: &mut Vec<Problem>,
+    notes: &mut Vec<(IndicatorId, String)>,
 ) -> Vec<Score> {
     let inst = instruments.get(jenis);
     let mut scores: Vec<Option<(Option<Score>, Option<u64>)>> = vec![None; inst.indicator_count()];
@@ -558,10 +576,16 @@ pub fn resolve(
                     let lost_zero = looks_like_lost_zero(id, inst).then_some(id);
                     problems.push(Problem::new(e.line, at, ProblemKind::IdDuplicate { first, lost_zero }))
                 }
-                None => scores[slot] = Some((e.score, e.line)),
+                None => {
+                    scores[slot] = Some((e.score, e.line));
+                    if let Some(note) = e.note.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
+                        notes.push((id, note.to_string()));
+                    }
+                }
             },
         }
     }
+    notes.sort_by_key(|(id, _)| inst.slot(*id));
     let ids: Vec<IndicatorId> =
         inst.indicators().zip(&scores).filter(|(_, s)| s.is_none()).map(|((_, ind), _)| ind.id).collect();
     if !ids.is_empty() {

@@ -24,6 +24,8 @@ pub struct Columns {
     pub score: usize,
     /// The indicator text (`uraian`), which tells a damaged code by its text.
     text: Option<usize>,
+    /// The penilai's note per indicator.
+    note: Option<usize>,
     /// Columns whose values together tell one teacher from another.
     keys: Vec<usize>,
     /// Identity columns, read into each teacher.
@@ -56,7 +58,8 @@ impl Columns {
             fields.push((c, field));
         }
         let text = names.iter().position(|n| n == "uraian");
-        (!keys.is_empty()).then_some(Columns { id, score, text, keys, fields, problems })
+        let note = names.iter().position(|n| super::NOTE_COLUMNS.contains(&n.as_str()));
+        (!keys.is_empty()).then_some(Columns { id, score, text, note, keys, fields, problems })
     }
 }
 
@@ -66,6 +69,7 @@ impl Columns {
         c == self.id
             || c == self.score
             || self.text == Some(c)
+            || self.note == Some(c)
             || self.keys.contains(&c)
             || self.fields.iter().any(|(f, _)| *f == c)
     }
@@ -195,7 +199,8 @@ fn row(group: &mut Group, rec: &csv::StringRecord, line: u64, cols: &Columns, op
                 group.problems.push(p);
             }
             let text = cols.text.and_then(|c| rec.get(c)).map(str::to_string);
-            group.entries.push(Entry { key, score, line: Some(line), text });
+            let note = cols.note.and_then(|c| rec.get(c)).map(str::to_string);
+            group.entries.push(Entry { key, score, line: Some(line), text, note });
         }
         KeyCell::Number(n) => group.numbers.push((n, line)),
         KeyCell::Field(_) | KeyCell::Unknown if code.is_empty() => {
@@ -221,7 +226,7 @@ fn teacher(
     opts: ReadOptions,
     instruments: &Instruments,
 ) -> Result<Sheet, Vec<Problem>> {
-    let (jenis, scores) = settle(&g.entries, g.teacher.jenis, opts, instruments, &mut g.problems);
+    let (jenis, scores, notes) = settle(&g.entries, g.teacher.jenis, opts, instruments, &mut g.problems);
     for p in g.problems.iter_mut().filter(|p| p.line.is_none()) {
         p.line = Some(g.line);
     }
@@ -232,7 +237,16 @@ fn teacher(
         .zip(&g.values)
         .filter_map(|((_, f), v)| v.as_ref().map(|(_, line)| (*f, *line)))
         .collect();
-    Ok(Sheet { teacher: g.teacher, jenis, scores, line: Some(g.line), field_lines, warnings, unassessed })
+    Ok(Sheet {
+        teacher: g.teacher,
+        jenis,
+        scores,
+        line: Some(g.line),
+        field_lines,
+        warnings,
+        unassessed,
+        notes,
+    })
 }
 
 #[cfg(test)]
@@ -309,6 +323,31 @@ mod tests {
         assert_eq!(names, ["B", "A"]);
         assert_eq!(got[1].as_ref().unwrap().line, Some(2 + 78));
         assert_eq!(got[1].as_ref().unwrap().line_of(Field::Golongan), Some(2 + 78));
+    }
+
+    /// The penilai's notes travel with their indicator, per teacher, in instrument order.
+    #[test]
+    fn notes_per_teacher_and_indicator() {
+        let mut text = String::from("nip,kode,nilai,catatan\n");
+        for nip in ["1", "2"] {
+            for (_, ind) in
+                Instrument::embedded(Jenis::Kelas).indicators().collect::<Vec<_>>().into_iter().rev()
+            {
+                let note = match (nip, ind.id.to_string().as_str()) {
+                    ("1", "2.3") => "kurang",
+                    ("2", "14.1") => "baik",
+                    ("2", "1.1") => "awal",
+                    _ => "",
+                };
+                text += &format!("{nip},{},2,{note}\n", ind.id);
+            }
+        }
+        let got = read(&text, ReadOptions::default());
+        let notes = |i: usize| -> Vec<(String, String)> {
+            got[i].as_ref().unwrap().notes.iter().map(|(id, n)| (id.to_string(), n.clone())).collect()
+        };
+        assert_eq!(notes(0), [("2.3".to_string(), "kurang".to_string())]);
+        assert_eq!(notes(1), [("1.1".into(), "awal".into()), ("14.1".into(), "baik".into())]);
     }
 
     #[test]

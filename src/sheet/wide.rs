@@ -387,6 +387,7 @@ pub fn read_rows<R: std::io::Read>(
             field_lines: Vec::new(),
             warnings,
             unassessed,
+            notes: Vec::new(),
         }));
     }
     if out.is_empty() {

@@ -143,6 +143,11 @@ fn teacher(out: &mut String, t: &TeacherPages, doc: &Document<'_>) {
                 i18n::rp_value(),
                 b.value
             );
+            if !b.notes.is_empty() {
+                let _ = write!(out, "<p class=\"notes\"><b>{}:</b> ", i18n::rp_notes());
+                let items: Vec<String> = b.notes.iter().map(|(id, n)| format!("{id}: {}", esc(n))).collect();
+                let _ = writeln!(out, "{}</p>", items.join("; "));
+            }
         }
         let _ = writeln!(out, "<p class=\"rule\">{}</p>\n</section>", esc(i18n::rp_value_rule()));
     }

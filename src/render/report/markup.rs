@@ -146,6 +146,15 @@ fn teacher(out: &mut String, t: &TeacherPages, doc: &Document<'_>, page: &mut im
                 lit(i18n::rp_value()),
                 b.value
             );
+            if !b.notes.is_empty() {
+                let items: Vec<String> = b.notes.iter().map(|(id, n)| format!("{id}: {n}")).collect();
+                let _ = writeln!(
+                    out,
+                    "#text(8.5pt)[#strong({}): #{}]",
+                    lit(i18n::rp_notes()),
+                    lit(&items.join("; "))
+                );
+            }
         }
         let _ = writeln!(out, "#text(8pt, {})", lit(i18n::rp_value_rule()));
     }

@@ -57,6 +57,8 @@ pub struct CompetencyBlock {
     pub max: u32,
     pub percent: String,
     pub value: u8,
+    /// The penilai's notes on this competency's indicators: (ID, note).
+    pub notes: Vec<(String, String)>,
 }
 
 /// One labelled line of an identity table.
@@ -71,7 +73,6 @@ pub struct TeacherPages {
     pub nip: String,
     pub jenis: Jenis,
     pub blocks: Vec<CompetencyBlock>,
-    /// Indicator notes of the penilai, by competency number (none yet from any sheet).
     pub total: u32,
     pub max_total: u32,
     pub score_100: String,
@@ -114,7 +115,14 @@ impl TeacherPages {
                         (ind.id.to_string(), ind.text.clone(), s)
                     })
                     .collect();
+                let notes = sheet
+                    .notes
+                    .iter()
+                    .filter(|(id, _)| id.competency == comp.number)
+                    .map(|(id, n)| (id.to_string(), n.clone()))
+                    .collect();
                 CompetencyBlock {
+                    notes,
                     number: comp.number,
                     name: comp.name.clone(),
                     indicators,

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Benchmark of `pkguru report`: a school of 40 teachers and a district of 1,000 (synthetic,
+# mixed kelas and BK, fixed seed), as HTML, one PDF, and one PDF per teacher (--split),
+# against the `batch` rekap of the same file. Results: see BENCHMARKS.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SEED=${SEED:-2026}
+RUNS=${RUNS:-3}
+DIR=${BENCH_DIR:-target/bench/report}
+cargo build --release --locked -q --bin pkguru --example generate
+mkdir -p "$DIR"
+for n in 40 1000; do
+  name=$([ "$n" = 40 ] && echo school-40 || echo district-1000)
+  [ -f "$DIR/$name.csv" ] || target/release/examples/generate "$n" "$SEED" > "$DIR/$name.csv"
+done
+python3 bench/report.py "$DIR" "$RUNS"
