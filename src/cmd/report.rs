@@ -125,23 +125,31 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     let cancel = super::cancel_flag();
     let mut reader = Reader::new(&instruments, args);
     let mut teachers: Vec<TeacherPages> = Vec::new();
+    let mut pending: Vec<(PathBuf, TeacherPages)> = Vec::new();
+    let typesetter = match &args.split {
+        Some(_) => Some(report::pdf::Typesetter::new(&report::markup::preamble("")).map_err(typeset_error)?),
+        None => None,
+    };
     let mut written = 0usize;
     for input in &inputs {
         if cancel.load(std::sync::atomic::Ordering::Relaxed) {
             return Err(crate::batch::Interrupted.into());
         }
         for pages in reader.input(input) {
-            match &args.split {
-                Some(dir) => {
-                    let doc =
-                        Document { summary: None, teachers: std::slice::from_ref(&pages), lampiran, order };
+            match (&args.split, &typesetter) {
+                (Some(dir), Some(typesetter)) => {
                     let path = unique(dir, &pages.file_stem(), &mut reader.names);
-                    write_pdf(&path, &doc, &pages.source)?;
-                    written += 1;
+                    pending.push((path, pages));
+                    if pending.len() == report::pdf::CHUNK {
+                        written += write_split(typesetter, &mut pending, lampiran, order)?;
+                    }
                 }
-                None => teachers.push(pages),
+                _ => teachers.push(pages),
             }
         }
+    }
+    if let Some(typesetter) = &typesetter {
+        written += write_split(typesetter, &mut pending, lampiran, order)?;
     }
     let summary = &reader.summary;
     let show_summary = !args.tanpa_ringkasan && summary.rows.len() + summary.unassessed.len() > 1;
@@ -179,8 +187,38 @@ pub fn run(args: &Args) -> Result<ExitCode> {
 /// The PDF of a document, typeset part by part.
 fn pdf_bytes(doc: &Document<'_>, footer: &str) -> Result<Vec<u8>> {
     let preamble = report::markup::preamble(footer);
-    report::pdf::render_parts(&preamble, report::markup::parts(doc))
-        .map_err(|e| anyhow::anyhow!(i18n::err_typeset(&e)))
+    report::pdf::render_parts(&preamble, report::markup::parts(doc)).map_err(typeset_error)
+}
+
+fn typeset_error(e: String) -> anyhow::Error {
+    anyhow::anyhow!(i18n::err_typeset(&e))
+}
+
+/// Writes one PDF per pending teacher (typeset side by side), each footed with the sheet it
+/// comes from; returns how many were written.
+fn write_split(
+    typesetter: &report::pdf::Typesetter,
+    pending: &mut Vec<(PathBuf, TeacherPages)>,
+    lampiran: Lampiran,
+    order: Order,
+) -> Result<usize> {
+    let parts: Vec<String> = pending
+        .iter()
+        .map(|(_, pages)| {
+            let doc = Document { summary: None, teachers: std::slice::from_ref(pages), lampiran, order };
+            report::markup::with_footer(&pages.source, &report::markup::parts(&doc).collect::<String>())
+        })
+        .collect();
+    let pdfs = typesetter.many(&parts, |document| report::pdf::export(&document));
+    for ((path, _), pdf) in pending.iter().zip(pdfs) {
+        let bytes = pdf.map_err(typeset_error)?;
+        let mut f = AtomicFile::create(path)?;
+        std::io::Write::write_all(&mut f, &bytes)?;
+        f.commit()?;
+    }
+    let written = pending.len();
+    pending.clear();
+    Ok(written)
 }
 
 fn has_ext(p: &Path, ext: &str) -> bool {

@@ -10,13 +10,22 @@ use crate::i18n;
 
 use super::{Document, Summary, TeacherPages};
 
-/// Layout functions; the data calls them.
+/// Page setup (`doc`, applied with `#show: doc`) and layout functions; the data calls them.
+/// Kept in a module of its own when typeset part by part: content made by these functions
+/// then carries the same source spans in every part, so typst's layout cache serves the
+/// instrument's indicator texts, laid out once, to every teacher.
 const PREAMBLE: &str = r##"
-#set page(paper: "a4", margin: (x: 14mm, top: 14mm, bottom: 18mm),
-  footer: context [#set text(7.5pt, fill: luma(90)); #FOOTER #h(1fr) #PAGE #counter(page).display()])
-#set text(font: "Libertinus Serif", size: 9.5pt, lang: LANG)
-#set par(justify: false, leading: 0.45em)
-#set table(stroke: 0.5pt + luma(80), inset: (x: 4pt, y: 2.6pt))
+#let who = state("who", "")
+#let foot = state("foot", FOOTER)
+#let doc(body) = {
+  set page(paper: "a4", margin: (x: 14mm, top: 14mm, bottom: 18mm),
+    footer: context [#set text(7.5pt, fill: luma(90)); #foot.get() #h(1fr) #who.get() #h(1.2em)
+      #counter(page).display((p, n) => [#PAGE #p #OF #n], both: true)])
+  set text(font: "Libertinus Serif", size: 9.5pt, lang: LANG)
+  set par(justify: false, leading: 0.45em)
+  set table(stroke: 0.5pt + luma(80), inset: (x: 4pt, y: 2.6pt))
+  body
+}
 #let soft = luma(235)
 #let head(lampiran, title, who) = block(width: 100%, stroke: (bottom: 1.1pt), inset: (bottom: 4pt), below: 8pt)[
   #text(8pt, upper(lampiran)) \
@@ -64,15 +73,18 @@ pub fn preamble(footer: &str) -> String {
     };
     PREAMBLE
         .replace("LANG", lang)
-        .replace("#FOOTER", &format!("#{}", lit(footer)))
+        .replace("FOOTER", &lit(footer))
         .replace("#PAGE", &format!("#{}", lit(i18n::rp_page())))
+        .replace("#OF", &format!("#{}", lit(i18n::rp_of())))
         .replace("strong(NO)", &format!("strong({})", lit(i18n::rp_no())))
         .replace("strong(INDIKATOR)", &format!("strong({})", lit(i18n::rp_indicator())))
         .replace("strong(SKOR)", &format!("strong({})", lit(i18n::rp_score_012())))
 }
 
-/// The parts of the report, each typeset on its own (so memory stays bounded) and then put
-/// together: the summary, then one part per teacher. Each part starts on a new page.
+/// The parts of the report, each typeset on its own (so memory stays bounded, and parts can
+/// be typeset side by side) and then put together: the summary, then one part per teacher.
+/// Each part starts on a new page and numbers its own pages ("Halaman 2 dari 7"), with the
+/// teacher named in the footer, so a teacher's pages stay together once printed.
 pub fn parts<'a>(doc: &'a Document<'a>) -> impl Iterator<Item = String> + 'a {
     let summary = doc.summary.map(|s| {
         let mut out = String::with_capacity(16 * 1024);
@@ -81,6 +93,7 @@ pub fn parts<'a>(doc: &'a Document<'a>) -> impl Iterator<Item = String> + 'a {
     });
     summary.into_iter().chain(doc.teachers.iter().map(move |t| {
         let mut out = String::with_capacity(48 * 1024);
+        let _ = writeln!(out, "#who.update({})", lit(&who(t)));
         let mut first = true;
         let mut page = |out: &mut String| {
             if !first {
@@ -93,20 +106,19 @@ pub fn parts<'a>(doc: &'a Document<'a>) -> impl Iterator<Item = String> + 'a {
     }))
 }
 
-/// The whole report as one Typst document (for tests and small reports).
-pub fn document(doc: &Document<'_>, footer: &str) -> String {
-    let mut out = preamble(footer);
-    for (i, part) in parts(doc).enumerate() {
-        if i > 0 {
-            out.push_str("#pagebreak()\n");
-        }
-        out.push_str(&part);
-    }
-    out
+/// A part whose footer names `footer` instead of the preamble's (a teacher's own PDF names
+/// the sheet it comes from).
+pub fn with_footer(footer: &str, part: &str) -> String {
+    format!("#foot.update({})\n{part}", lit(footer))
+}
+
+/// The teacher as the page heads and footers name them.
+fn who(t: &TeacherPages) -> String {
+    if t.nip.is_empty() { t.nama.clone() } else { format!("{} · NIP {}", t.nama, t.nip) }
 }
 
 fn head(out: &mut String, lampiran: &str, title: &str, t: &TeacherPages) {
-    let who = if t.nip.is_empty() { t.nama.clone() } else { format!("{} · NIP {}", t.nama, t.nip) };
+    let who = who(t);
     let _ = writeln!(
         out,
         "#head({}, {}, {})",

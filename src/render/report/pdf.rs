@@ -3,7 +3,8 @@
 //! DejaVu Sans Mono, all under open font licences), nothing is read from the system or the
 //! network, and the same input gives the same bytes (no clock, a fixed document ID).
 
-use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, OnceLock};
 
 use typst::diag::{FileError, FileResult, SourceDiagnostic};
 use typst::ecow::EcoVec;
@@ -22,6 +23,7 @@ struct Env {
     book: LazyHash<FontBook>,
     fonts: Vec<Font>,
     main: Option<FileId>,
+    preamble: Option<FileId>,
 }
 
 fn env() -> &'static Env {
@@ -29,16 +31,28 @@ fn env() -> &'static Env {
     ENV.get_or_init(|| {
         let fonts: Vec<Font> = typst_assets::fonts().flat_map(|data| Font::iter(Bytes::new(data))).collect();
         let book = FontBook::from_fonts(&fonts);
-        let main =
-            VirtualPath::new("/main.typ").ok().map(|p| RootedPath::new(VirtualRoot::Project, p).intern());
-        Env { library: LazyHash::new(Library::default()), book: LazyHash::new(book), fonts, main }
+        let file = |path: &str| {
+            VirtualPath::new(path).ok().map(|p| RootedPath::new(VirtualRoot::Project, p).intern())
+        };
+        Env {
+            library: LazyHash::new(Library::default()),
+            book: LazyHash::new(book),
+            fonts,
+            main: file("/main.typ"),
+            preamble: file(PREAMBLE_PATH),
+        }
     })
 }
 
-/// One compilation: the shared environment and the document's markup, with no files.
+/// Where a part imports the shared preamble from.
+const PREAMBLE_PATH: &str = "/preamble.typ";
+
+/// One compilation: the shared environment, the document's markup and, when typeset part by
+/// part, the preamble module every part imports; no other files.
 struct Doc {
     env: &'static Env,
     main: Source,
+    preamble: Option<Source>,
 }
 
 impl World for Doc {
@@ -57,6 +71,8 @@ impl World for Doc {
     fn source(&self, id: FileId) -> FileResult<Source> {
         if id == self.main.id() {
             Ok(self.main.clone())
+        } else if let Some(pre) = self.preamble.as_ref().filter(|p| p.id() == id) {
+            Ok(pre.clone())
         } else {
             Err(FileError::NotFound(id.vpath().get_without_slash().into()))
         }
@@ -81,41 +97,102 @@ fn describe(diags: &[SourceDiagnostic]) -> String {
 }
 
 /// Typesets one Typst document into pages.
-fn pages(markup: String) -> Result<PagedDocument, String> {
+fn pages(markup: String, preamble: Option<&Source>) -> Result<PagedDocument, String> {
     let env = env();
     let id = env.main.ok_or_else(|| "invalid source path".to_string())?;
-    let world = Doc { env, main: Source::new(id, markup) };
+    let world = Doc { env, main: Source::new(id, markup), preamble: preamble.cloned() };
     typst::compile::<PagedDocument>(&world).output.map_err(|e| describe(&e))
 }
 
-fn export(document: &PagedDocument) -> Result<Vec<u8>, String> {
+pub fn export(document: &PagedDocument) -> Result<Vec<u8>, String> {
     // Untagged: a form to print, three to seven times smaller than a tagged PDF.
     let options =
         PdfOptions { ident: Smart::Custom("pkguru-laporan".into()), tagged: false, ..PdfOptions::default() };
     typst_pdf::pdf(document, &options).map_err(|e| describe(&e))
 }
 
-/// Compilation caches older than this many parts are dropped: what every part shares (the
-/// instrument's texts, the fonts) stays warm, and memory does not grow with the parts.
-const CACHE_AGE: usize = 8;
+/// Parts typeset side by side before the caches are trimmed: enough to keep every core
+/// busy, few enough that memory stays bounded.
+pub const CHUNK: usize = 8;
+
+/// Compilation caches not used by the last chunk (or document) are dropped: what every part
+/// shares (the preamble, the instrument's texts, the fonts) stays warm, and memory does not
+/// grow with the parts.
+const CACHE_AGE: usize = 1;
 
 /// The PDF of a Typst document, or the typesetter's errors.
 pub fn render(markup: &str) -> Result<Vec<u8>, String> {
-    let document = pages(markup.to_string())?;
+    let document = pages(markup.to_string(), None)?;
     typst::comemo::evict(CACHE_AGE);
     export(&document)
 }
 
-/// The PDF of a document typeset part by part: each part is `preamble` and its own markup,
-/// numbered on from the pages before it, and the pages are put together into one PDF. Only
-/// the finished pages are kept between parts, so memory stays bounded by them.
-pub fn render_parts(preamble: &str, parts: impl Iterator<Item = String>) -> Result<Vec<u8>, String> {
-    let mut all: EcoVec<Page> = EcoVec::new();
-    for part in parts {
-        let markup = format!("{preamble}#counter(page).update({})\n{part}", all.len() + 1);
-        let document = pages(markup)?;
+/// Typesets the parts of a document: each part imports the preamble (a module that defines
+/// `doc`, applied with `#show: doc`), so what the preamble's functions lay out is shared
+/// between parts; parts are typeset on every core.
+pub struct Typesetter {
+    preamble: Source,
+    threads: usize,
+}
+
+impl Typesetter {
+    pub fn new(preamble: &str) -> Result<Typesetter, String> {
+        let id = env().preamble.ok_or_else(|| "invalid source path".to_string())?;
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        Ok(Typesetter { preamble: Source::new(id, preamble.to_string()), threads })
+    }
+
+    fn part(&self, part: &str) -> Result<PagedDocument, String> {
+        let markup = format!("#import \"{PREAMBLE_PATH}\": *\n#show: doc\n{part}");
+        pages(markup, Some(&self.preamble))
+    }
+
+    /// Typesets `parts` (at most a few `CHUNK`s: all are held) side by side and gives each
+    /// one's `finish`ed result, in order. `finish` runs on the typesetting thread (e.g. the PDF
+    /// export of a part that becomes a file of its own).
+    pub fn many<T: Send>(
+        &self,
+        parts: &[String],
+        finish: impl Fn(PagedDocument) -> Result<T, String> + Sync,
+    ) -> Vec<Result<T, String>> {
+        let next = AtomicUsize::new(0);
+        let slots: Vec<Mutex<Option<Result<T, String>>>> = parts.iter().map(|_| Mutex::new(None)).collect();
+        std::thread::scope(|scope| {
+            for _ in 0..self.threads.min(parts.len()) {
+                scope.spawn(|| {
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let (Some(part), Some(slot)) = (parts.get(i), slots.get(i)) else { break };
+                        let result = self.part(part).and_then(&finish);
+                        if let Ok(mut slot) = slot.lock() {
+                            *slot = Some(result);
+                        }
+                    }
+                });
+            }
+        });
         typst::comemo::evict(CACHE_AGE);
-        all.extend(document.pages().iter().cloned());
+        slots
+            .into_iter()
+            .map(|m| m.into_inner().ok().flatten().unwrap_or_else(|| Err("typesetting stopped".into())))
+            .collect()
+    }
+}
+
+/// The PDF of a document typeset part by part, `CHUNK` parts side by side; the pages are put
+/// together into one PDF. Only the finished pages are kept between chunks, so memory stays
+/// bounded by them.
+pub fn render_parts(preamble: &str, parts: impl Iterator<Item = String>) -> Result<Vec<u8>, String> {
+    let typesetter = Typesetter::new(preamble)?;
+    let mut all: EcoVec<Page> = EcoVec::new();
+    let mut parts = parts.peekable();
+    let mut chunk = Vec::with_capacity(CHUNK);
+    while parts.peek().is_some() {
+        chunk.clear();
+        chunk.extend(parts.by_ref().take(CHUNK));
+        for document in typesetter.many(&chunk, Ok) {
+            all.extend(document?.pages().iter().cloned());
+        }
     }
     export(&PagedDocument::new(all, Default::default()))
 }
@@ -139,7 +216,8 @@ mod tests {
 
     #[test]
     fn parts_are_numbered_on_and_put_together() {
-        let preamble = "#set page(paper: \"a6\", footer: context counter(page).display())\n";
+        let preamble =
+            "#let doc(body) = { set page(paper: \"a6\", footer: context counter(page).display()); body }\n";
         let parts = || ["Satu #pagebreak() Dua".to_string(), "Tiga".to_string()].into_iter();
         let pdf = render_parts(preamble, parts()).unwrap();
         assert!(pdf.starts_with(b"%PDF-"));
