@@ -13,6 +13,7 @@ pub mod golongan;
 pub mod identity;
 pub mod instrument;
 pub mod predikat;
+pub mod ranking;
 pub mod scoring;
 pub mod teacher;
 pub mod text;

@@ -35,10 +35,10 @@ const PREAMBLE: &str = r##"
 #let h2(t) = block(above: 9pt, below: 4pt, text(10.5pt, weight: "bold", t))
 #let komp(caption, rows, foot) = block(breakable: false, below: 7pt)[
   #text(weight: "bold", caption)
-  #table(columns: (9mm, 1fr, 17mm), fill: (_, y) => if y == 0 { soft },
-    table.header(strong(NO), strong(INDIKATOR), strong(SKOR)),
-    ..rows.map(r => (align(center, r.at(0)), r.at(1), align(center, r.at(2)))).flatten(),
-    ..foot.map(r => (table.cell(colspan: 2, r.at(0)), align(center, r.at(1)))).flatten())
+  #table(columns: (9mm, 1fr, 17mm), align: (center, left, center),
+    table.header(..(strong(NO), strong(INDIKATOR), strong(SKOR)).map(h => table.cell(fill: soft, h))),
+    ..rows.flatten(),
+    ..foot.map(r => (table.cell(colspan: 2, align: left, r.at(0)), r.at(1))).flatten())
 ]
 #let rows(items) = table(columns: (42%, 1fr), ..items.map(r => (r.at(0), r.at(1))).flatten())
 #let bars(items, max) = grid(columns: (auto, 1fr), row-gutter: 3pt, column-gutter: 6pt,
