@@ -52,6 +52,7 @@ pub enum Command {
     Batch(cmd::batch::Args),
     Check(cmd::check::Args),
     Report(cmd::report::Args),
+    Rank(cmd::rank::Args),
 }
 
 /// The language asked for on the command line or in `PKGURU_LANG`, read before clap runs so
@@ -93,6 +94,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Batch(a) => cmd::batch::run(&a),
         Command::Check(a) => cmd::check::run(&a),
         Command::Report(a) => cmd::report::run(&a),
+        Command::Rank(a) => cmd::rank::run(&a),
     }
 }
 

@@ -9,6 +9,7 @@ pub mod batch;
 pub mod check;
 pub mod credit;
 pub mod output;
+pub mod rank;
 pub mod report;
 pub mod score;
 pub mod template;

@@ -123,7 +123,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
             .map_err(|e| anyhow::anyhow!(i18n::err_split_dir(&dir.display().to_string(), &e.to_string())))?;
     }
     let cancel = super::cancel_flag();
-    let mut reader = Reader::new(&instruments, args);
+    let mut reader = Reader::new(&instruments, &args.scoring);
     let mut teachers: Vec<TeacherPages> = Vec::new();
     let mut pending: Vec<(PathBuf, TeacherPages)> = Vec::new();
     let typesetter = match &args.split {
@@ -252,11 +252,11 @@ fn write_pdf(path: &Path, doc: &Document<'_>, footer: &str) -> Result<()> {
 }
 
 /// Reads inputs into teachers' pages, reporting what cannot be read the way `batch` does,
-/// and keeps the summary lines.
-struct Reader<'a> {
+/// and keeps the summary lines (used by `report` and `rank`).
+pub(crate) struct Reader<'a> {
     instruments: &'a Instruments,
-    args: &'a Args,
-    summary: Summary,
+    scoring: &'a super::args::ScoringArgs,
+    pub(crate) summary: Summary,
     /// Schools and periods seen: the summary names them when there is one of each.
     schools: Vec<String>,
     periods: Vec<String>,
@@ -264,10 +264,10 @@ struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    fn new(instruments: &'a Instruments, args: &'a Args) -> Reader<'a> {
+    pub(crate) fn new(instruments: &'a Instruments, scoring: &'a super::args::ScoringArgs) -> Reader<'a> {
         Reader {
             instruments,
-            args,
+            scoring,
             summary: Summary::default(),
             schools: Vec::new(),
             periods: Vec::new(),
@@ -288,35 +288,51 @@ impl<'a> Reader<'a> {
     }
 
     /// Every teacher of one input, in order.
-    fn input(&mut self, input: &inputs::Input) -> Vec<TeacherPages> {
+    pub(crate) fn input(&mut self, input: &inputs::Input) -> Vec<TeacherPages> {
+        let Some(bytes) = self.read(input) else { return Vec::new() };
+        let Some(parts) = self.open(input, &bytes) else { return Vec::new() };
+        parts.parts.iter().flat_map(|part| self.part(part)).collect()
+    }
+
+    /// The bytes of an input, or `None` when it cannot be read (said, and counted as failed).
+    pub(crate) fn read(&mut self, input: &inputs::Input) -> Option<Vec<u8>> {
         let path = input.path.clone().unwrap_or_else(|| PathBuf::from("-"));
-        let bytes = match sheet::input::read_all(&path) {
-            Ok(b) => b,
+        match sheet::input::read_all(&path) {
+            Ok(b) => Some(b),
             Err(p) => {
                 self.fail(&input.label, &[p]);
-                return Vec::new();
+                None
             }
-        };
-        let parts = match sheet::open(&input.label, &bytes, self.args.scoring.sheet_name.as_deref()) {
+        }
+    }
+
+    /// The parts of an input (its score sheets), with the notes about it said.
+    pub(crate) fn open<'b>(&mut self, input: &inputs::Input, bytes: &'b [u8]) -> Option<sheet::Parts<'b>> {
+        let parts = match sheet::open(&input.label, bytes, self.scoring.sheet_name.as_deref()) {
             Ok(parts) => parts,
             Err(p) if input.walked && p.kind == sheet::ProblemKind::OwnRekap => {
                 self.problem(&input.label, &Problem::file(sheet::ProblemKind::OwnRekapSkipped), true);
-                return Vec::new();
+                return None;
             }
             Err(p) => {
                 self.fail(&input.label, &[p]);
-                return Vec::new();
+                return None;
             }
         };
         for n in &parts.notes {
             self.problem(&input.label, n, true);
         }
+        Some(parts)
+    }
+
+    /// Every teacher of one part, in order.
+    pub(crate) fn part(&mut self, part: &sheet::Part<'_>) -> Vec<TeacherPages> {
         let mut out = Vec::new();
-        for part in &parts.parts {
+        {
             let teachers = sheet::read_teachers(
                 &part.label,
                 &part.opened,
-                self.args.scoring.read_options(),
+                self.scoring.read_options(),
                 self.instruments,
             );
             for n in &teachers.notes {
@@ -357,7 +373,7 @@ impl<'a> Reader<'a> {
             return None;
         }
         let inst = self.instruments.get(s.jenis);
-        let a = assessment::assess(inst, &s.scores, &s.teacher, self.args.scoring.bands());
+        let a = assessment::assess(inst, &s.scores, &s.teacher, self.scoring.bands());
         if let Some(i) = a.credit.invalid() {
             let p = Problem::new(
                 s.line,

@@ -94,6 +94,25 @@ const EN: &[(&str, &str, &str)] = &[
     ("report", "urut", "Order of the summary's teacher list: nilai (default, highest first) or nama."),
     ("report", "tanpa_ringkasan", "Without the school summary page."),
     ("report", "quiet", "No summary line on standard error."),
+    ("rank", "", "Ranks teachers by profile matching from their competency values."),
+    (
+        "rank",
+        "inputs",
+        "Inputs: score sheets (as for batch) or a table of competency values (nip, nama, k1, k2, …).",
+    ),
+    (
+        "rank",
+        "skala",
+        "Scale of a table of competency values: values 1 to SCALE, default target SCALE (score sheets are always 1–4).",
+    ),
+    (
+        "rank",
+        "profil",
+        "Profile from a CSV FILE (kompetensi,ranah,target,faktor; bobot and core rows), as --profil-bawaan prints.",
+    ),
+    ("rank", "profil_bawaan", "Print the default profile (CSV, for --jenis and --skala) and stop."),
+    ("rank", "format", "Output format: table, csv, json."),
+    ("rank", "output", "Write to FILE (atomically) instead of standard output."),
     (
         "*",
         "jenis",
@@ -151,6 +170,11 @@ const EXAMPLES: &[(&str, &str, &str)] = &[
         "report",
         "CONTOH:\n  pkguru report lembar/ -o laporan.pdf\n  pkguru report sekolah.xlsx -o laporan.html --lampiran 1c,1d\n  pkguru report provinsi.csv --split pdf/",
         "EXAMPLES:\n  pkguru report sheets/ -o report.pdf\n  pkguru report school.xlsx -o report.html --lampiran 1c,1d\n  pkguru report province.csv --split pdf/",
+    ),
+    (
+        "rank",
+        "CONTOH:\n  pkguru rank lembar/\n  pkguru rank rekap.csv --format csv -o peringkat.csv\n  pkguru rank nilai-1-5.csv --skala 5\n  pkguru rank --profil-bawaan > profil.csv",
+        "EXAMPLES:\n  pkguru rank sheets/\n  pkguru rank rekap.csv --format csv -o ranking.csv\n  pkguru rank values-1-5.csv --skala 5\n  pkguru rank --profil-bawaan > profile.csv",
     ),
     (
         "check",

@@ -816,6 +816,12 @@ msg!(err_many_sheets(n: usize, names: &str) =>
 msg!(err_own_rekap() =>
     "ini rekap yang ditulis pkguru (hasil, bukan skor); berikan lembar nilainya",
     "this is a rekap written by pkguru (results, not scores); give the score sheets instead");
+msg!(err_competency_value(value: &str, max: u8) =>
+    "nilai kompetensi '{value}' bukan bilangan bulat 1–{max} (skala diatur dengan --skala)",
+    "competency value '{value}' is not a whole number 1–{max} (the scale is set with --skala)");
+msg!(err_competency_count(n: usize) =>
+    "{n} nilai kompetensi terisi; instrumen kelas punya 14 dan BK 17 (k1, k2, … berurutan)",
+    "{n} competency values filled in; the kelas instrument has 14 and BK 17 (k1, k2, … in order)");
 msg!(note_own_rekap_skipped() =>
     "dilewati: rekap yang ditulis pkguru, bukan lembar nilai",
     "skipped: a rekap written by pkguru, not a score sheet");

@@ -55,12 +55,14 @@ macro_rules! msg {
 
 mod help;
 mod messages;
+mod rank;
 mod report;
 mod usage;
 mod words;
 
 pub use help::*;
 pub use messages::*;
+pub use rank::*;
 pub use report::*;
 pub use usage::clap_error;
 pub use words::*;

@@ -290,6 +290,8 @@ pub fn problem(k: &ProblemKind) -> String {
         K::OwnRekap => m::err_own_rekap(),
         K::ManySheets(names) => m::err_many_sheets(names.len(), &names.join(", ")),
         K::OwnRekapSkipped => m::note_own_rekap_skipped(),
+        K::CompetencyValue { value, max } => m::err_competency_value(value, *max),
+        K::CompetencyCount(n) => m::err_competency_count(*n),
         K::SheetsSkipped(names) => m::note_sheets_skipped(&names.join(", ")),
         K::SheetsAre(names) => m::note_sheets_are(&names.join(", ")),
         K::NoHeader(first) => m::err_no_header(first),

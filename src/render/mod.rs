@@ -6,6 +6,7 @@
 
 pub mod csv;
 pub mod json;
+pub mod rank;
 pub mod rekap;
 pub mod report;
 pub mod table;

@@ -12,6 +12,7 @@ pub mod json;
 pub mod long;
 pub mod problem;
 pub mod stacked;
+pub mod values;
 pub mod wide;
 pub mod workbook;
 

@@ -122,6 +122,13 @@ pub enum ProblemKind {
     OwnRekap,
     /// A rekap pkguru wrote, found in a directory: skipped.
     OwnRekapSkipped,
+    /// A competency value of a values table (`k1`…) outside 1..=max, or not a whole number.
+    CompetencyValue {
+        value: String,
+        max: u8,
+    },
+    /// A values table row with a number of competency values no instrument has.
+    CompetencyCount(usize),
     /// A workbook with several score sheets given to `score` (their names).
     ManySheets(Vec<String>),
     /// Worksheets of a workbook that are not score sheets, skipped.

@@ -1,0 +1,230 @@
+//! `pkguru rank`: ranks teachers by profile matching from their competency values, taken
+//! from score sheets (any layout `batch` reads; values 1–4) or from a table of values per
+//! teacher (`nip`, `nama`, `k1`…, e.g. pkguru's CSV rekap, or a table on a 1–5 scale with
+//! `--skala 5`). Kelas and BK teachers, and different scales, are ranked separately.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use crate::batch::inputs;
+use crate::core::exact::{Exact, int, parse_decimal};
+use crate::core::instrument::{Domain, Instrument, Jenis};
+use crate::core::ranking::{self, Criterion, DOMAINS, Factor, Profile, RankError};
+use crate::i18n;
+use crate::render::rank::{self, Group, Ranked};
+use crate::sheet::values;
+
+use super::args::ScoringArgs;
+use super::output;
+
+/// Output formats of `rank`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum RankFormat {
+    Table,
+    Csv,
+    Json,
+}
+
+/// Memeringkat guru dengan metode profile matching dari nilai kompetensinya.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Masukan: lembar nilai (seperti batch) atau tabel nilai kompetensi (nip, nama, k1, k2, …).
+    #[arg(value_name = "MASUKAN", required_unless_present = "profil_bawaan")]
+    pub inputs: Vec<PathBuf>,
+
+    /// Skala tabel nilai kompetensi: nilai 1 sampai SKALA, target bawaan SKALA (lembar nilai selalu 1–4).
+    #[arg(long, default_value_t = 4, value_name = "SKALA", value_parser = clap::value_parser!(u8).range(2..=10))]
+    pub skala: u8,
+
+    /// Profil dari BERKAS CSV (kompetensi,ranah,target,faktor; baris bobot dan core), seperti --profil-bawaan.
+    #[arg(long, value_name = "BERKAS")]
+    pub profil: Option<PathBuf>,
+
+    /// Cetak profil bawaan (CSV, untuk --jenis dan --skala) lalu selesai.
+    #[arg(long)]
+    pub profil_bawaan: bool,
+
+    /// Format keluaran: table, csv, json.
+    #[arg(long, value_enum, default_value = "table", value_name = "FORMAT")]
+    pub format: RankFormat,
+
+    /// Tulis ke BERKAS (atomik) alih-alih keluaran standar.
+    #[arg(short, long, value_name = "BERKAS")]
+    pub output: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub scoring: ScoringArgs,
+}
+
+/// A teacher found in the inputs: NIP, name, `file:line`, competency values.
+type Found = (String, String, String, Vec<u8>);
+
+pub fn run(args: &Args) -> Result<ExitCode> {
+    let jenis_arg = args.scoring.jenis.map(Jenis::from);
+    if args.profil_bawaan {
+        let inst = Instrument::embedded(jenis_arg.unwrap_or(Jenis::Kelas));
+        output::write_all(
+            args.output.as_deref(),
+            rank::profile_csv(&Profile::default_for(inst, args.skala)).as_bytes(),
+        )?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let file_profile = match &args.profil {
+        Some(path) => Some((path.display().to_string(), read_profile(path)?)),
+        None => None,
+    };
+    let instruments = args.scoring.instruments()?;
+    let mut reader = super::report::Reader::new(&instruments, &args.scoring);
+    // (jenis, scale) → teachers with their values.
+    let mut found: Vec<((Jenis, u8), Vec<Found>)> = Vec::new();
+    let mut push = |key: (Jenis, u8), who: Found| match found.iter_mut().find(|(k, _)| *k == key) {
+        Some((_, list)) => list.push(who),
+        None => found.push((key, vec![who])),
+    };
+    let mut failed = 0u64;
+    for input in &inputs::expand(&args.inputs) {
+        let Some(bytes) = reader.read(input) else { continue };
+        let Some(parts) = reader.open(input, &bytes) else { continue };
+        for part in &parts.parts {
+            if values::is_values_table(&part.opened.bytes) {
+                for row in values::read(&part.opened.bytes, args.skala, part.opened.line_offset) {
+                    match row {
+                        Ok(r) => push(
+                            (r.jenis, args.skala),
+                            (
+                                r.nip.unwrap_or_default(),
+                                r.nama.unwrap_or_default(),
+                                format!("{}:{}", part.label, r.line),
+                                r.values,
+                            ),
+                        ),
+                        Err(p) => {
+                            failed += 1;
+                            eprintln!("{}", i18n::problem_line(&part.label, &p));
+                        }
+                    }
+                }
+            } else {
+                for t in reader.part(part) {
+                    let values = t.blocks.iter().map(|b| b.value).collect();
+                    push((t.jenis, 4), (t.nip, t.nama, t.source, values));
+                }
+            }
+        }
+    }
+    failed += reader.summary.failed;
+    let mut groups = Vec::new();
+    for ((jenis, scale), teachers) in found {
+        let default = Profile::default_for(Instrument::embedded(jenis), scale);
+        let (profile, source) = match &file_profile {
+            Some((name, p)) if p.criteria.len() == default.criteria.len() => {
+                let p = Profile { scale, ..p.clone() };
+                p.validate()
+                    .map_err(|e| anyhow::anyhow!(i18n::err_profile_invalid(name, &rank_error(&e))))?;
+                (p, name.clone())
+            }
+            Some(_) => {
+                eprintln!("{}", i18n::rank_profile_other(jenis.code()));
+                (default, "bawaan".to_string())
+            }
+            None => (default, "bawaan".to_string()),
+        };
+        let mut ranked = Vec::with_capacity(teachers.len());
+        for (nip, nama, source, values) in teachers {
+            // Values were checked against the scale when read; a profile error was caught above.
+            match ranking::evaluate(&profile, &values) {
+                Ok(eval) => ranked.push(Ranked { nip, nama, source, values, eval, position: 0, tied: false }),
+                Err(e) => {
+                    failed += 1;
+                    eprintln!("{source}: {}", rank_error(&e));
+                }
+            }
+        }
+        let positions = ranking::positions(&ranked.iter().map(|t| t.eval.value).collect::<Vec<_>>());
+        for (t, (position, tied)) in ranked.iter_mut().zip(positions) {
+            t.position = position;
+            t.tied = tied;
+        }
+        // Stable: ties keep input order.
+        ranked.sort_by_key(|t| t.position);
+        groups.push(Group { jenis, profile, profile_source: source, teachers: ranked });
+    }
+    groups.sort_by_key(|g| (g.jenis != Jenis::Kelas, g.profile.scale));
+    if groups.is_empty() {
+        anyhow::bail!(i18n::rank_none());
+    }
+    let text = match args.format {
+        RankFormat::Table => rank::table(&groups),
+        RankFormat::Csv => rank::csv(&groups),
+        RankFormat::Json => rank::json(&groups),
+    };
+    output::write_all(args.output.as_deref(), text.as_bytes())?;
+    Ok(if failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+fn rank_error(e: &RankError) -> String {
+    match e {
+        RankError::WeightsSum => {
+            i18n::pick("bobot ranah harus berjumlah 100", "domain weights must add up to 100").into()
+        }
+        RankError::CoreShare => {
+            i18n::pick("bagian core harus 0 sampai 100", "the core share must be 0 to 100").into()
+        }
+        RankError::Target { competency, target, scale } => {
+            format!("{} {competency}: target {target} > {scale}", i18n::pick("kompetensi", "competency"))
+        }
+        RankError::EmptyDomain(d) => {
+            format!("{}: {}", i18n::pick("ranah tanpa kompetensi", "domain without competencies"), d.code())
+        }
+        RankError::Value { competency, value, scale } => {
+            format!("{} {competency}: {value} ∉ 1–{scale}", i18n::pick("kompetensi", "competency"))
+        }
+        RankError::Count { expected, found } => format!("{found} ≠ {expected}"),
+    }
+}
+
+fn domain(s: &str) -> Option<Domain> {
+    DOMAINS.into_iter().find(|d| d.code() == s.trim().to_lowercase())
+}
+
+/// Reads a profile file (the CSV `--profil-bawaan` prints). Weights and the core share left
+/// out keep their defaults (30/20/25/25, 60).
+fn read_profile(path: &std::path::Path) -> Result<Profile> {
+    let name = path.display().to_string();
+    let text =
+        std::fs::read(path).map_err(|e| anyhow::anyhow!(i18n::err_profile(&name, 0, &e.to_string())))?;
+    let mut rdr = crate::scan::text::reader(&text[..], crate::scan::text::sniff_first_line(&text), true);
+    let mut profile = Profile::default_for(Instrument::embedded(Jenis::Kelas), 10);
+    profile.criteria.clear();
+    let percent = |s: &str| parse_decimal(s).ok().map(|x: Exact| x / int(100));
+    for record in rdr.records() {
+        let record = record.map_err(|e| anyhow::anyhow!(i18n::err_profile(&name, 0, &e.to_string())))?;
+        let line = record.position().map_or(0, |p| p.line());
+        let bad = |what: &str| anyhow::anyhow!(i18n::err_profile(&name, line, what));
+        let f = |i: usize| record.get(i).unwrap_or("").trim();
+        match f(0).to_lowercase().as_str() {
+            "bobot" | "weight" => {
+                let d = domain(f(1)).ok_or_else(|| bad(f(1)))?;
+                let w = percent(f(2)).ok_or_else(|| bad(f(2)))?;
+                if let Some(i) = DOMAINS.iter().position(|x| *x == d) {
+                    profile.weights[i] = w;
+                }
+            }
+            "core" => profile.core_share = percent(f(2)).ok_or_else(|| bad(f(2)))?,
+            "" => {}
+            k => {
+                let competency: u8 = k.parse().map_err(|_| bad(k))?;
+                let domain = domain(f(1)).ok_or_else(|| bad(f(1)))?;
+                let target: u8 = f(2).parse().map_err(|_| bad(f(2)))?;
+                let factor = Factor::parse(f(3)).ok_or_else(|| bad(f(3)))?;
+                if competency as usize != profile.criteria.len() + 1 {
+                    return Err(bad(k));
+                }
+                profile.criteria.push(Criterion { competency, domain, target, factor });
+            }
+        }
+    }
+    Ok(profile)
+}

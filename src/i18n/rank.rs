@@ -1,0 +1,48 @@
+//! The words of `pkguru rank`: the table's headings, the tie note, the profile file's errors.
+
+use super::{Lang, lang, pick};
+
+pub fn rank_position() -> &'static str {
+    pick("Prk.", "Rank")
+}
+
+pub fn rank_name() -> &'static str {
+    pick("Nama", "Name")
+}
+
+pub fn rank_value() -> &'static str {
+    pick("Nilai", "Value")
+}
+
+/// A domain's short heading (`pedagogik` → `Pedag.`).
+pub fn domain_short(code: &str) -> &'static str {
+    match code {
+        "pedagogik" => pick("Pedag.", "Pedag."),
+        "kepribadian" => pick("Kepr.", "Pers."),
+        "sosial" => pick("Sos.", "Soc."),
+        _ => pick("Prof.", "Prof."),
+    }
+}
+
+pub fn rank_tie_note() -> &'static str {
+    pick(
+        "= nilai sama persis dengan guru lain (seri; urutan masukan dipertahankan)",
+        "= exactly the same value as another teacher (a tie; input order kept)",
+    )
+}
+
+msg!(rank_title(jenis: &str, scale: u8, profile: &str, n: usize) =>
+    "Peringkat profile matching — guru {jenis}, skala 1–{scale}, profil {profile}, {n} guru",
+    "Profile matching ranking — {jenis} teachers, scale 1–{scale}, profile {profile}, {n} teachers");
+msg!(err_profile(file: &str, line: u64, what: &str) =>
+    "{file}:{line}: profil tidak terbaca: {what}",
+    "{file}:{line}: profile not readable: {what}");
+msg!(err_profile_invalid(file: &str, what: &str) =>
+    "{file}: profil tidak dapat dipakai: {what}",
+    "{file}: profile cannot be used: {what}");
+msg!(rank_profile_other(jenis: &str) =>
+    "catatan: profil berkas tidak cocok dengan instrumen {jenis}; guru {jenis} diperingkat dengan profil bawaan",
+    "note: the profile file does not fit the {jenis} instrument; {jenis} teachers are ranked with the default profile");
+msg!(rank_none() =>
+    "tidak ada guru yang dapat diperingkat",
+    "no teacher could be ranked");
