@@ -155,3 +155,41 @@ fn values_outside_the_scale_are_located() {
     assert_eq!(code, 1);
     assert!(err.contains("1–4"), "{err}");
 }
+
+/// `-o peringkat.xlsx` writes a workbook with every intermediate as numbers; a `--format`
+/// that contradicts the extension is a usage error.
+#[test]
+fn xlsx_for_a_committee() {
+    use calamine::{Data, Reader};
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("peringkat.xlsx");
+    let (code, _, err) =
+        run_stdin(&["rank", "-", "--skala", "5", "-o", out.to_str().unwrap()], five().as_bytes());
+    assert_eq!(code, 0, "{err}");
+    let mut book = calamine::open_workbook_auto(&out).unwrap();
+    assert_eq!(book.sheet_names(), ["Peringkat kelas 1-5", "Rincian kelas 1-5"]);
+    let range = book.worksheet_range("Peringkat kelas 1-5").unwrap();
+    let cell = |r: u32, c: u32| range.get_value((r, c)).cloned().unwrap_or(Data::Empty);
+    assert_eq!(cell(2, 0), Data::String("Prk.".into()));
+    // Row 6 (0-based 5) is Guru A, third: NIP as text, pedagogik NCF 4, value 4.13.
+    assert_eq!(cell(5, 0), Data::Float(3.0));
+    assert_eq!(cell(5, 2), Data::String("101".into()));
+    assert!(matches!(cell(5, 4), Data::Float(x) if (x - 62.0 / 15.0).abs() < 1e-12), "pedagogik");
+    assert_eq!(cell(5, 8), Data::Float(4.13));
+    // Ties marked.
+    assert_eq!(cell(6, 1), Data::String("=".into()));
+    // The details: pedagogik NCF 4, then K1 = 4, gap −1, weight 4.
+    let range = book.worksheet_range("Rincian kelas 1-5").unwrap();
+    let cell = |r: u32, c: u32| range.get_value((r, c)).cloned().unwrap_or(Data::Empty);
+    assert_eq!(cell(5, 4), Data::Float(4.0));
+    assert_eq!(
+        (cell(5, 12), cell(5, 13), cell(5, 14)),
+        (Data::Float(4.0), Data::Float(-1.0), Data::Float(4.0))
+    );
+    let (code, _, err) = run_stdin(
+        &["rank", "-", "--skala", "5", "--format", "csv", "-o", out.to_str().unwrap()],
+        five().as_bytes(),
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains(".xlsx") && err.contains("csv"), "{err}");
+}

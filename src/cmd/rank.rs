@@ -25,6 +25,7 @@ pub enum RankFormat {
     Table,
     Csv,
     Json,
+    Xlsx,
 }
 
 /// Memeringkat guru dengan metode profile matching dari nilai kompetensinya.
@@ -46,9 +47,9 @@ pub struct Args {
     #[arg(long)]
     pub profil_bawaan: bool,
 
-    /// Format keluaran: table, csv, json.
-    #[arg(long, value_enum, default_value = "table", value_name = "FORMAT")]
-    pub format: RankFormat,
+    /// Format keluaran: table, csv, json, xlsx; bawaan: dari ekstensi -o, atau table.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<RankFormat>,
 
     /// Tulis ke BERKAS (atomik) alih-alih keluaran standar.
     #[arg(short, long, value_name = "BERKAS")]
@@ -155,13 +156,34 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     if groups.is_empty() {
         anyhow::bail!(i18n::rank_none());
     }
-    let text = match args.format {
-        RankFormat::Table => rank::table(&groups),
-        RankFormat::Csv => rank::csv(&groups),
-        RankFormat::Json => rank::json(&groups),
+    let bytes = match format(args)? {
+        RankFormat::Table => rank::table(&groups).into_bytes(),
+        RankFormat::Csv => rank::csv(&groups).into_bytes(),
+        RankFormat::Json => rank::json(&groups).into_bytes(),
+        RankFormat::Xlsx => rank::xlsx(&groups)?,
     };
-    output::write_all(args.output.as_deref(), text.as_bytes())?;
+    output::write_all(args.output.as_deref(), &bytes)?;
     Ok(if failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+/// The output format: `--format`, else the `-o` extension, else a table; the two must agree.
+fn format(args: &Args) -> Result<RankFormat> {
+    let ext = args.output.as_deref().and_then(|p| p.extension()).map(|e| e.to_string_lossy().to_lowercase());
+    let by_ext = match ext.as_deref() {
+        Some("csv") => Some(RankFormat::Csv),
+        Some("json") => Some(RankFormat::Json),
+        Some("xlsx") => Some(RankFormat::Xlsx),
+        _ => None,
+    };
+    match (args.format, by_ext) {
+        (Some(f), Some(e)) if f != e => {
+            let name = format!("{f:?}").to_lowercase();
+            Err(super::UsageError(i18n::err_rank_format(ext.as_deref().unwrap_or(""), &name)).into())
+        }
+        (Some(f), _) => Ok(f),
+        (None, Some(e)) => Ok(e),
+        (None, None) => Ok(RankFormat::Table),
+    }
 }
 
 fn rank_error(e: &RankError) -> String {

@@ -111,7 +111,7 @@ const EN: &[(&str, &str, &str)] = &[
         "Profile from a CSV FILE (kompetensi,ranah,target,faktor; bobot and core rows), as --profil-bawaan prints.",
     ),
     ("rank", "profil_bawaan", "Print the default profile (CSV, for --jenis and --skala) and stop."),
-    ("rank", "format", "Output format: table, csv, json."),
+    ("rank", "format", "Output format: table, csv, json, xlsx; default: from the -o extension, or table."),
     ("rank", "output", "Write to FILE (atomically) instead of standard output."),
     (
         "*",

@@ -46,3 +46,27 @@ msg!(rank_profile_other(jenis: &str) =>
 msg!(rank_none() =>
     "tidak ada guru yang dapat diperingkat",
     "no teacher could be ranked");
+
+pub fn rank_sheet() -> &'static str {
+    pick("Peringkat", "Ranking")
+}
+
+pub fn rank_details() -> &'static str {
+    pick("Rincian", "Details")
+}
+
+pub fn rank_tie() -> &'static str {
+    pick("Seri", "Tie")
+}
+
+pub fn rank_weight() -> &'static str {
+    pick("bobot", "weight")
+}
+
+pub fn rank_source() -> &'static str {
+    pick("Sumber", "Source")
+}
+
+msg!(err_rank_format(ext: &str, format: &str) =>
+    "-o berakhiran .{ext} tetapi --format {format}; samakan atau hapus salah satunya",
+    "-o ends in .{ext} but --format is {format}; make them agree or drop one");

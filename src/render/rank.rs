@@ -209,3 +209,110 @@ pub fn profile_csv(p: &Profile) -> String {
     let _ = writeln!(out, "core,,{},", exact_text(p.core_share * Exact::from_integer(100), '.'));
     out
 }
+
+/// The ranking as an XLSX workbook for a committee: per group a worksheet with the ranking
+/// (printed landscape, one page wide, heading repeated) and one with every intermediate (NCF,
+/// NSF, and per competency the value, gap and weight; NIP and name repeated on every printed
+/// page); numbers as numbers shown with two decimals.
+pub fn xlsx(groups: &[Group]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
+    let mut book = Workbook::new();
+    let bold = Format::new().set_bold().set_text_wrap().set_background_color("#E7E6E6");
+    let title = Format::new().set_bold().set_font_size(13);
+    let two = Format::new().set_num_format("0.00");
+    let text = Format::new().set_num_format("@");
+    let setup = |ws: &mut Worksheet, name: String, g: &Group, head: &[String]| -> Result<(), XlsxError> {
+        let mut name = name;
+        name.truncate(31);
+        ws.set_name(&name)?;
+        let t = i18n::rank_title(g.jenis.code(), g.profile.scale, &g.profile_source, g.teachers.len());
+        ws.write_string_with_format(0, 0, t, &title)?;
+        for (c, h) in head.iter().enumerate() {
+            ws.write_string_with_format(2, c as u16, h, &bold)?;
+        }
+        ws.set_column_width(0, 6)?;
+        ws.set_column_width(1, 5)?;
+        ws.set_column_width(2, 20)?;
+        ws.set_column_width(3, 28)?;
+        for c in 4..head.len() as u16 {
+            // Per-competency columns (`K3`, `gap K3`, `bobot K3`) narrow, the others wide.
+            let h = &head[c as usize];
+            let per_k = h.contains(" K")
+                || h.strip_prefix('K').is_some_and(|r| r.starts_with(|d: char| d.is_ascii_digit()));
+            ws.set_column_width(c, if per_k { 8 } else { 13 })?;
+        }
+        ws.set_row_height(2, 30)?;
+        ws.set_landscape();
+        ws.set_paper_size(9);
+        ws.set_repeat_rows(2, 2)?;
+        ws.set_freeze_panes(3, 4)?;
+        Ok(())
+    };
+    let who = |ws: &mut Worksheet, r: u32, t: &Ranked| -> Result<(), XlsxError> {
+        ws.write_number(r, 0, t.position as f64)?;
+        if t.tied {
+            ws.write_string(r, 1, "=")?;
+        }
+        ws.write_string_with_format(r, 2, &t.nip, &text)?;
+        ws.write_string(r, 3, &t.nama)?;
+        Ok(())
+    };
+    let first: Vec<String> =
+        vec![i18n::rank_position().into(), i18n::rank_tie().into(), "NIP".into(), i18n::rank_name().into()];
+    for g in groups {
+        let suffix = format!("{} 1-{}", g.jenis.code(), g.profile.scale);
+        let ws = book.add_worksheet();
+        let mut head = first.clone();
+        head.extend(DOMAINS.iter().map(|d| capitalized(d.code())));
+        head.extend([i18n::rank_value().to_string(), i18n::rank_source().to_string()]);
+        setup(ws, format!("{} {suffix}", i18n::rank_sheet()), g, &head)?;
+        for (i, t) in g.teachers.iter().enumerate() {
+            let r = 3 + i as u32;
+            who(ws, r, t)?;
+            for (c, d) in t.eval.domains.iter().enumerate() {
+                ws.write_number_with_format(r, 4 + c as u16, to_f64(d.value), &two)?;
+            }
+            ws.write_number_with_format(r, 8, to_f64(t.eval.value), &two)?;
+            ws.write_string(r, 9, &t.source)?;
+        }
+        ws.set_column_width(9, 34)?;
+        ws.set_print_fit_to_pages(1, 0);
+
+        let ws = book.add_worksheet();
+        let mut head = first.clone();
+        for d in DOMAINS {
+            head.extend([format!("{} NCF", capitalized(d.code())), format!("{} NSF", capitalized(d.code()))]);
+        }
+        for c in &g.profile.criteria {
+            let k = c.competency;
+            head.extend([format!("K{k}"), format!("gap K{k}"), format!("{} K{k}", i18n::rank_weight())]);
+        }
+        setup(ws, format!("{} {suffix}", i18n::rank_details()), g, &head)?;
+        ws.set_repeat_columns(0, 3)?;
+        for (i, t) in g.teachers.iter().enumerate() {
+            let r = 3 + i as u32;
+            who(ws, r, t)?;
+            let mut c = 4u16;
+            for d in &t.eval.domains {
+                for x in [d.ncf, d.nsf] {
+                    if let Some(x) = x {
+                        ws.write_number_with_format(r, c, to_f64(x), &two)?;
+                    }
+                    c += 1;
+                }
+            }
+            for (v, (gap, w)) in t.values.iter().zip(&t.eval.gaps) {
+                ws.write_number(r, c, f64::from(*v))?;
+                ws.write_number(r, c + 1, f64::from(*gap))?;
+                ws.write_number_with_format(r, c + 2, to_f64(*w), &two)?;
+                c += 3;
+            }
+        }
+    }
+    book.save_to_buffer()
+}
+
+fn capitalized(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}
