@@ -341,3 +341,28 @@ fn notes_of_the_penilai_on_1b() {
     let text = html_text(&std::fs::read_to_string(&out).unwrap());
     assert!(text.contains("Catatan penilai: 4.2: RPP belum memuat asesmen diagnostik"), "{text}");
 }
+
+/// The school summary ranks each instrument's teachers by profile matching, with the same
+/// values `pkguru rank` gives.
+#[test]
+fn summary_ranks_like_rank() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("r.html");
+    let (code, _, err) = report(&["fixtures/contoh", "-o", out.to_str().unwrap(), "--lampiran", "1c"]);
+    assert_eq!(code, 0, "{err}");
+    let text = html_text(&std::fs::read_to_string(&out).unwrap());
+    assert!(text.contains("Peringkat profile matching"), "{text}");
+    let (_, ranked, _) = run(&["rank", "fixtures/contoh", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&ranked).unwrap();
+    let section = &text[text.find("Peringkat profile matching").unwrap()..];
+    let mut last = 0;
+    for t in v["kelompok"][0]["guru"].as_array().unwrap() {
+        let nama = t["nama"].as_str().unwrap();
+        let value = t["nilai_tampil"].as_str().unwrap();
+        let at = section.find(nama).unwrap_or_else(|| panic!("{nama} in {section}"));
+        assert!(at > last, "in ranking order");
+        last = at;
+        let row: String = section[at..].chars().take(60).collect();
+        assert!(row.contains(value), "{nama} {value}: {row}");
+    }
+}

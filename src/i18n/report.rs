@@ -70,6 +70,10 @@ label! {
     rp_jenis => "Jenis", "Kind";
     rp_catatan => "Catatan", "Notes";
     rp_page => "Halaman", "Page";
+    rp_ranking => "Peringkat profile matching", "Profile matching ranking";
+    rp_ranking_rule => "Profil bawaan (pkguru rank): target 4 di setiap kompetensi; nilai ranah = 60 % faktor core + 40 % faktor secondary; nilai = pedagogik 30 % + kepribadian 20 % + sosial 25 % + profesional 25 %. = berarti seri.", "Default profile (pkguru rank): target 4 for every competency; domain value = 60 % core factor + 40 % secondary factor; value = pedagogik 30 % + kepribadian 20 % + sosial 25 % + profesional 25 %. = marks a tie.";
+    rp_rank_pos => "Prk.", "Rank";
+    rp_domains_short => "Pedag.|Kepr.|Sos.|Prof.", "Pedag.|Pers.|Soc.|Prof.";
     rp_of => "dari", "of";
     /// The summary's file name with `--split` (without `.pdf`).
     rp_summary_file => "ringkasan", "summary";

@@ -328,6 +328,33 @@ fn summary(out: &mut String, s: &Summary, doc: &Document<'_>) {
                 weakest.iter().map(|(k, m)| format!("K{k} ({})", Summary::mean_text(*m))).collect();
             let _ = writeln!(out, "<p><b>{}:</b> {}</p>", i18n::rp_weakest(), names.join(", "));
         }
+        let ranked = s.ranking(jenis);
+        if !ranked.is_empty() {
+            let _ = writeln!(out, "<h2>{} — {}</h2>", i18n::rp_ranking(), i18n::rp_1c_title(jenis));
+            let _ = write!(
+                out,
+                "<table><thead><tr><th class=\"c\">{}</th><th>{}</th>",
+                i18n::rp_rank_pos(),
+                i18n::rp_nama()
+            );
+            for d in i18n::rp_domains_short().split('|') {
+                let _ = write!(out, "<th class=\"n\">{d}</th>");
+            }
+            let _ = writeln!(out, "<th class=\"n\">{}</th></tr></thead><tbody>", i18n::rp_value_short());
+            for r in &ranked {
+                let _ = write!(
+                    out,
+                    "<tr><td class=\"c\">{}</td><td>{}</td>",
+                    r.position_text(),
+                    esc(&r.row.nama)
+                );
+                for d in r.domains {
+                    let _ = write!(out, "<td class=\"n\">{}</td>", Summary::mean_text(d));
+                }
+                let _ = writeln!(out, "<td class=\"n\">{}</td></tr>", Summary::mean_text(r.value));
+            }
+            let _ = writeln!(out, "</tbody></table>\n<p class=\"rule\">{}</p>", i18n::rp_ranking_rule());
+        }
     }
     let _ = writeln!(out, "<h2>{}</h2>", i18n::rp_list());
     let _ = writeln!(

@@ -292,6 +292,35 @@ fn summary(out: &mut String, s: &Summary, doc: &Document<'_>) {
                 weakest.iter().map(|(k, m)| format!("K{k} ({})", Summary::mean_text(*m))).collect();
             let _ = writeln!(out, "#strong({}): #{}", lit(i18n::rp_weakest()), lit(&names.join(", ")));
         }
+        let ranked = s.ranking(jenis);
+        if !ranked.is_empty() {
+            let _ = writeln!(
+                out,
+                "#h2({})",
+                lit(&format!("{} — {}", i18n::rp_ranking(), i18n::rp_1c_title(jenis)))
+            );
+            let domains: Vec<String> = i18n::rp_domains_short().split('|').map(lit).collect();
+            let _ = write!(
+                out,
+                "#table(columns: (11mm, 1fr, auto, auto, auto, auto, auto), align: (center, left, right, right, right, right, right), table.header(..({}, {}, {}, {}, {}, {}, {}).map(h => table.cell(fill: soft, strong(h)))),",
+                lit(i18n::rp_rank_pos()),
+                lit(i18n::rp_nama()),
+                domains[0],
+                domains[1],
+                domains[2],
+                domains[3],
+                lit(i18n::rp_value_short())
+            );
+            for r in &ranked {
+                let _ = write!(out, "{}, {},", lit(&r.position_text()), lit(&r.row.nama));
+                for d in r.domains {
+                    let _ = write!(out, "{},", lit(&Summary::mean_text(d)));
+                }
+                let _ = write!(out, "{},", lit(&Summary::mean_text(r.value)));
+            }
+            out.push_str(")\n");
+            let _ = writeln!(out, "#text(8pt, {})", lit(i18n::rp_ranking_rule()));
+        }
     }
     let _ = writeln!(out, "#h2({})", lit(i18n::rp_list()));
     let _ = write!(

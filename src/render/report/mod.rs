@@ -14,6 +14,7 @@ use crate::core::exact::{self, Exact, int};
 use crate::core::identity::{Date, Jabatan, decode_nip};
 use crate::core::instrument::{Instrument, Jenis};
 use crate::core::predikat::Predikat;
+use crate::core::ranking;
 use crate::core::teacher::Teacher;
 use crate::i18n;
 use crate::sheet::Sheet;
@@ -337,6 +338,36 @@ impl Summary {
         all.into_iter().filter(|(_, m)| *m < int(4)).take(n).collect()
     }
 
+    /// The profile matching ranking of one instrument's teachers with the default profile
+    /// (target 4), as `pkguru rank` gives it: (position, tied, row, domain values, value), in
+    /// ranking order; empty with fewer than two teachers.
+    pub fn ranking(&self, jenis: Jenis) -> Vec<RankRow<'_>> {
+        let rows: Vec<&SummaryRow> = self.rows.iter().filter(|r| r.jenis == jenis).collect();
+        if rows.len() < 2 {
+            return Vec::new();
+        }
+        let profile = ranking::Profile::default_for(Instrument::embedded(jenis), 4);
+        let evals: Vec<_> = rows.iter().filter_map(|r| ranking::evaluate(&profile, &r.values).ok()).collect();
+        if evals.len() != rows.len() {
+            return Vec::new();
+        }
+        let positions = ranking::positions(&evals.iter().map(|e| e.value).collect::<Vec<_>>());
+        let mut out: Vec<RankRow<'_>> = rows
+            .into_iter()
+            .zip(evals)
+            .zip(positions)
+            .map(|((row, e), (position, tied))| RankRow {
+                position,
+                tied,
+                row,
+                domains: e.domains.map(|d| d.value),
+                value: e.value,
+            })
+            .collect();
+        out.sort_by_key(|r| r.position);
+        out
+    }
+
     /// The teacher list in the order asked for.
     pub fn sorted(&self, order: Order) -> Vec<&SummaryRow> {
         let mut rows: Vec<&SummaryRow> = self.rows.iter().collect();
@@ -362,6 +393,24 @@ impl Summary {
     /// An angka kredit with 3 decimals in the reader's language.
     pub fn ak_text(x: Exact) -> String {
         fixed(x, 3)
+    }
+}
+
+/// One line of the summary's profile matching ranking.
+#[derive(Debug, Clone)]
+pub struct RankRow<'a> {
+    pub position: usize,
+    pub tied: bool,
+    pub row: &'a SummaryRow,
+    /// Pedagogik, kepribadian, sosial, profesional.
+    pub domains: [Exact; 4],
+    pub value: Exact,
+}
+
+impl RankRow<'_> {
+    /// `3`, or `3=` when tied.
+    pub fn position_text(&self) -> String {
+        format!("{}{}", self.position, if self.tied { "=" } else { "" })
     }
 }
 
