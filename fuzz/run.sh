@@ -4,8 +4,7 @@
 #
 #   fuzz/run.sh [SECONDS] [TARGET...]
 #
-# Targets: long wide json workbook instrument differential. A target for the database
-# export reader is to be added here (and in fuzz/Cargo.toml) when that reader lands.
+# Targets: long wide json workbook instrument differential stacked.
 #
 # Works on stable Rust: cargo-fuzz passes nightly-only flags (-Zsanitizer, ...), which
 # RUSTC_BOOTSTRAP=1 allows. AddressSanitizer works there and is the default: it also makes
@@ -23,7 +22,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(long wide json workbook instrument differential)
+[ ${#targets[@]} -eq 0 ] && targets=(long wide json workbook instrument differential stacked)
 sanitizer=${FUZZ_SANITIZER:-address}
 jobs=${FUZZ_JOBS:-1}
 timeout=${FUZZ_TIMEOUT:-10}
@@ -35,6 +34,7 @@ max_len() {
   case $1 in
     workbook) echo 65536 ;;        # small real workbooks are 6-16 KiB
     long | json | instrument) echo 32768 ;;   # seeds up to 25 KiB
+    stacked) echo 16384 ;;         # seeds up to 10 KiB (exports of two teachers)
     wide) echo 8192 ;;
     differential) echo 4096 ;;     # the target pads lines past 64 KiB itself
     *) echo 16384 ;;

@@ -13,7 +13,7 @@ trap 'rm -rf "$tmp"' EXIT
 cargo build --quiet
 pk=$root/target/debug/pkguru
 
-for t in long wide json workbook instrument differential; do
+for t in long wide json workbook instrument differential stacked; do
   mkdir -p "$out/$t"
   rm -f "$out/$t"/seed-*
 done
@@ -103,6 +103,52 @@ for pick in [0, 1, 2, 3, 4, 5, 11, 16, 30]:
     for pad in [0, 0x88]:
         data = bytes([pick, pad]) + "\n".join(body[:3]).encode() + b"\n"
         (tmp / f"diff-{pick}-{pad}.bin").write_bytes(data)
+PY
+
+# --- database exports (stacked): one row per teacher and indicator, from the kelas and BK
+# fixtures' scores. First byte: bit 0 --nomor-urut, bits 1-2 --jenis, bit 3 a line offset
+# (see the target). Codes written 4.11, 04.11, 0411, 411 (zero lost) and as numbers.
+python3 - "$root" "$out/stacked" <<'PY'
+import csv, io, sys, pathlib
+root, out = map(pathlib.Path, sys.argv[1:])
+def fixture(name):
+    rows = list(csv.reader(io.StringIO((root / "fixtures/contoh" / name).read_text(encoding="utf-8-sig"))))
+    ident = {r[0]: r[3] for r in rows[1:] if len(r) > 3}
+    scores = [(r[0], r[3]) for r in rows[1:] if len(r) > 3 and r[0][:1].isdigit()]
+    return ident, scores
+def code(i, n, form):
+    k, j = map(int, i.split("."))
+    return [f"{k}.{j}", f"{k:02}.{j:02}", f"{k:02}{j:02}", f"{k}{j:02}", str(n + 1)][form]
+def export(pick, teachers, form, header=("nip", "nama", "kode_indikator", "nilai"), delim=",", end="\n", bom=""):
+    buf = io.StringIO()
+    w = csv.writer(buf, delimiter=delim, lineterminator=end)
+    w.writerow(header)
+    for ident, scores in teachers:
+        for n, (i, v) in enumerate(scores):
+            row = {"nip": ident["nip"], "nama": ident["nama"], "id_guru": ident["nip"][-4:],
+                   "jenis": ident["jenis"], "kode_indikator": code(i, n, form), "kode": code(i, n, form),
+                   "kode indikator": code(i, n, form), "nilai": v, "skor": v,
+                   "catatan": "perlu bukti" if n % 17 == 3 else ""}
+            w.writerow([row[h] for h in header])
+    return bytes([pick]) + (bom + buf.getvalue()).encode()
+kelas, bk = fixture("guru-kelas.csv"), fixture("guru-bk.csv")
+other = ({**kelas[0], "nip": "199001012015031002", "nama": "Budi Santoso"},
+         [(i, str((int(v or 0) + 1) % 3)) for i, v in kelas[1]])
+seeds = {
+    "kelas-dotted": export(0, [kelas, other], 0),
+    "kelas-padded": export(0, [kelas], 1),
+    "kelas-db": export(2, [kelas], 2),
+    "kelas-lost-zero": export(0, [kelas], 3),
+    "bk-numbered": export(1, [bk], 4, header=("id_guru", "jenis", "kode", "skor")),
+    "kelas-numbered-offset": export(9, [kelas], 4, header=("nip", "nama", "kode indikator", "nilai", "catatan"),
+                                    delim=";", end="\r\n", bom="\ufeff"),
+}
+# Small ones: a few rows each, with the problems the reader reports.
+seeds["small-mixed"] = b"\x00nip,nama,kode_indikator,nilai\n1,A,4.11,2\n1,A,04.11,1\n2,B,0411,x\n,C,411,2\n1,Z,1.1,\n2,B,,2\n"
+seeds["small-numbers"] = b"\x00id_guru,kode,skor\n7,1,2\n7,2,1\n8,71,0\n8,\"3\",2\n"
+seeds["small-numbers-option"] = b"\x05id_guru,jenis,kode,skor,uraian\n7,bk,1,2,x\n7,kelas,2,1,\n"
+for name, data in seeds.items():
+    (out / f"seed-{name}.csv").write_bytes(data)
 PY
 
 # --- workbooks through LibreOffice: ods and xls of a long and a wide sheet

@@ -109,7 +109,7 @@ fn one_row_file(file: &[u8], opts: ReadOptions, class: &str) {
         sheet_name: None,
     };
     let mut sink = Collect { failures: Vec::new() };
-    let input = Input { path: Some(path.clone()), label: "one-row.csv".into() };
+    let input = Input { path: Some(path.clone()), label: "one-row.csv".into(), walked: false };
     let stats = batch::run(&[input], &engine_opts, &mut sink, &AtomicBool::new(false)).expect("engine runs");
     let _ = std::fs::remove_file(&path);
     let engine_too_long =
@@ -130,7 +130,7 @@ fuzz_target!(|data: &[u8]| {
         let [pick, pad, rest @ ..] = data else { return };
         let delimiter = [b',', b';', b'\t'][usize::from(pick / 5) % 3];
         let jenis = [None, Some(Jenis::Kelas), Some(Jenis::Bk)][usize::from(pick / 15) % 3];
-        let opts = ReadOptions { jenis };
+        let opts = ReadOptions { jenis, ..ReadOptions::default() };
         let inst = instruments();
         let names = header(*pick);
         let header_line = names.join(&char::from(delimiter).to_string());

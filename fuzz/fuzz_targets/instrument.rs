@@ -31,7 +31,7 @@ fuzz_target!(|data: &[u8]| {
             assert_eq!(inst.slots(c).len(), inst.competencies[c].indicators.len());
         }
         let scored = scoring::score(&inst, &vec![Score::new(2).unwrap(); n]);
-        assert_eq!(scored.len(), inst.competencies.len());
+        assert_eq!(scored.values().len(), inst.competencies.len());
 
         // A wide file for this instrument alone: header, then one row of 2s.
         let mut instruments = Instruments::default();
@@ -40,7 +40,7 @@ fuzz_target!(|data: &[u8]| {
         let mut header = vec!["nama".to_string(), "jenis".to_string()];
         header.extend(ids.iter().cloned());
         let header = csv::ByteRecord::from(header);
-        let opts = ReadOptions { jenis: Some(jenis) };
+        let opts = ReadOptions { jenis: Some(jenis), ..ReadOptions::default() };
         let layout = WideLayout::new(&header, 1, opts, &instruments);
         assert!(layout.header_problems.is_empty(), "{:?}", layout.header_problems);
         let mut row = vec!["Guru".to_string(), jenis.code().to_string()];

@@ -21,7 +21,7 @@ fuzz_target!(|data: &[u8]| {
     common::run(|| {
         let inst = instruments();
         for jenis in [None, Some(Jenis::Bk)] {
-            let opts = ReadOptions { jenis };
+            let opts = ReadOptions { jenis, ..ReadOptions::default() };
             if let Ok(s) = sheet::read_any("fuzz.csv", data, None, opts, inst) {
                 let instrument = inst.get(s.jenis);
                 assert_eq!(s.scores.len(), instrument.indicator_count());

@@ -2,8 +2,9 @@
 //! the one-teacher reader (`pkguru score` on a one-row wide file), the general row reader
 //! over csv-crate records (what `batch` does for chunks with quotes), and, for quote-free
 //! lines, the general reader over split lines next to the single-pass reader (what `batch`
-//! does otherwise). None may panic; whenever the single-pass reader accepts a line, the
-//! general reader must read the same teacher, instrument and scores from it.
+//! does otherwise). None may panic; a row read as a teacher has warnings at most (identity
+//! fields that could not be read); whenever the single-pass reader accepts a line, the general
+//! reader must read the same teacher, instrument and scores from it.
 #![no_main]
 
 mod common;
@@ -61,7 +62,8 @@ fuzz_target!(|data: &[u8]| {
             if let RowOutcome::Teacher { jenis } =
                 layout.parse_row(&rec, line, &mut scores, &mut teacher, &mut problems)
             {
-                assert!(problems.is_empty(), "{problems:?}");
+                // Identity fields that could not be read leave the row a teacher: as warnings.
+                assert!(problems.iter().all(|p| p.is_warning()), "{problems:?}");
                 assert_eq!(scores.len(), inst.get(jenis).indicator_count());
                 let _ = scoring::score(inst.get(jenis), &scores);
             }

@@ -32,6 +32,10 @@ pub const MAX_DENSE_CELLS: usize = calamine::MAX_DENSE_CELLS;
 /// The largest CSV a worksheet may become.
 pub const MAX_CSV_BYTES: usize = 256 << 20;
 
+/// The widest worksheet (columns A to XFD, as in Excel and LibreOffice): every CSV record is
+/// this wide, so a damaged cell reference far to the right must not set the width.
+const MAX_COLUMNS: usize = 16_384;
+
 /// The largest declared size of a zip entry read whole (shared strings, styles, workbook
 /// parts); worksheets are streamed and may be up to [`MAX_SHEET_XML`].
 const MAX_PART: u64 = 32 << 20;
@@ -365,6 +369,9 @@ impl Grid {
         let first_col = self.cells.iter().map(|c| c.1).min().unwrap_or(0);
         let last_col = self.cells.iter().map(|c| c.1).max().unwrap_or(0);
         let width = (last_col - first_col) as usize + 1;
+        if width > MAX_COLUMNS {
+            return Err(fail(ProblemKind::WorkbookTooLarge));
+        }
         let rows: Vec<&[(u32, u32, u32, u32)]> = self.cells.chunk_by(|a, b| a.0 == b.0).collect();
         let record = |row: &[(u32, u32, u32, u32)], trim: bool| -> Vec<&str> {
             let mut out = vec![""; width];
@@ -392,7 +399,11 @@ impl Grid {
         });
         let (header, found) = found_at.unwrap_or((first_row, Found::Other));
         let data_rows = rows.iter().filter(|r| r[0].0 >= header).count();
-        if data_rows.saturating_mul(width).saturating_add(self.text.len()) > MAX_CSV_BYTES {
+        // Every row from the header to the last is a line, a blank one at least.
+        let lines = self.cells.last().map_or(0, |c| (c.0 - header) as usize + 1);
+        if data_rows.saturating_mul(width).saturating_add(lines).saturating_add(self.text.len())
+            > MAX_CSV_BYTES
+        {
             return Err(fail(ProblemKind::WorkbookTooLarge));
         }
         let mut csv = Vec::new();
@@ -477,5 +488,24 @@ mod tests {
         let c = g.into_csv("S").unwrap();
         assert_eq!(c.line_offset, 4, "the header is sheet row 5");
         assert_eq!(String::from_utf8(c.csv).unwrap(), "id,skor\n\n\n1.1,2\n,\"a,\"\"b\"\"\"\n");
+    }
+
+    /// A cell far to the right or far down (a damaged reference such as `COZZZ…Z6`, found by
+    /// fuzzing) is refused before records that wide or that many blank lines are made.
+    #[test]
+    fn far_cells_are_too_large_not_gigabytes() {
+        let text = |t: &str| Data::String(t.into());
+        let too_large = |far: (u32, u32)| {
+            let mut g = Grid::default();
+            g.push(0, 0, &text("id")).unwrap();
+            g.push(0, 1, &text("skor")).unwrap();
+            g.push(far.0, far.1, &text("x")).unwrap();
+            matches!(g.into_csv("S"), Err(p) if p.kind == ProblemKind::WorkbookTooLarge)
+        };
+        assert!(too_large((5, 1_031_000_000)));
+        assert!(too_large((5, MAX_COLUMNS as u32)));
+        assert!(!too_large((5, MAX_COLUMNS as u32 - 1)), "column XFD is still a worksheet");
+        assert!(too_large((4_000_000_000, 0)));
+        assert!(!too_large((1_048_575, 0)), "the last Excel row is still a worksheet");
     }
 }

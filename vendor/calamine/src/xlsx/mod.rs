@@ -3093,8 +3093,14 @@ fn get_row_and_optional_column(range: &str) -> Result<(u32, Option<u32>), XlsxEr
     let mut row: u32 = 0;
     while i < len {
         match range[i] {
-            c @ b'A'..=b'Z' => col = col * 26 + (c - b'A') as u32 + 1,
-            c @ b'a'..=b'z' => col = col * 26 + (c - b'a') as u32 + 1,
+            // pkguru patch: a column of many letters overflowed `u32` (a panic with overflow
+            // checks, a column past XFD otherwise); it is an error, as is a row that overflows.
+            c @ b'A'..=b'Z' | c @ b'a'..=b'z' => {
+                col = col
+                    .checked_mul(26)
+                    .and_then(|v| v.checked_add((c.to_ascii_uppercase() - b'A') as u32 + 1))
+                    .ok_or(XlsxError::Unexpected("cell reference out of range"))?
+            }
             c @ b'0'..=b'9' => {
                 // on first digit, capture it and transition to the row loop
                 row = (c - b'0') as u32;
@@ -3109,7 +3115,12 @@ fn get_row_and_optional_column(range: &str) -> Result<(u32, Option<u32>), XlsxEr
     // Row: accumulate base-10 from remaining digits (1-based in source)
     while i < len {
         match range[i] {
-            c @ b'0'..=b'9' => row = row * 10 + (c - b'0') as u32,
+            c @ b'0'..=b'9' => {
+                row = row
+                    .checked_mul(10)
+                    .and_then(|v| v.checked_add((c - b'0') as u32))
+                    .ok_or(XlsxError::Unexpected("cell reference out of range"))?
+            }
             c => return Err(XlsxError::Alphanumeric(c)),
         }
         i += 1;
