@@ -176,7 +176,7 @@ pub fn read(text: &str) -> Result<GolonganText, GolonganError> {
             .get(i + 1)
             .filter(|t| t.len() == 1)
             .and_then(|t| format!("{}{t}", numeral_fix(tokens[i])).parse::<Golongan>().ok());
-        if let Some(g) = single.filter(|_| tokens[i].len() > 1 || tokens.len() == 1) {
+        if let Some(g) = single {
             written = Some(g);
             used[i] = true;
         } else if let Some(g) = pair.filter(|_| is_numeral(tokens[i])) {
@@ -399,6 +399,42 @@ mod tests {
             assert_eq!(g.index(), i);
             assert_eq!(name.parse::<Golongan>(), Ok(*g));
             assert_eq!(g.as_str(), name);
+        }
+    }
+
+    /// A numeral alone: II to IV ask for their ruang, V and up are PPPK golongan, I is PPPK
+    /// only with the word PPPK, and a lone `l` is not taken for `I` (`ll` is).
+    #[test]
+    fn lone_numerals() {
+        let rows = [
+            ("II", Err(GolonganError::NoRuang { golongan: 2 })),
+            ("IV", Err(GolonganError::NoRuang { golongan: 4 })),
+            ("V", Ok(GolonganText::Pppk(5))),
+            ("PPPK IV", Ok(GolonganText::Pppk(4))),
+            ("PPPK I", Ok(GolonganText::Pppk(1))),
+            ("PPPK ll", Ok(GolonganText::Pppk(2))),
+            ("PPPK l", Err(GolonganError::Unknown { suggestion: None })),
+        ];
+        for (text, want) in rows {
+            assert_eq!(read(text), want, "{text}");
+        }
+        assert!(matches!(read("I"), Err(GolonganError::Unknown { .. })), "{:?}", read("I"));
+    }
+
+    /// A numeral and its ruang written apart (`III b`) are both the golongan: neither is left
+    /// to the pangkat, so a pangkat that disagrees is still caught. A numeral carrying
+    /// punctuation (`III.`) is not paired with the letter after it.
+    #[test]
+    fn numeral_and_ruang_apart() {
+        let rows = [
+            ("Penata III c", Ok(GolonganText::Pns(pns("III/c")))),
+            ("Penata III b", Err(GolonganError::Mismatch { pangkat: pns("III/c"), written: pns("III/b") })),
+            ("Pembina IV a", Ok(GolonganText::Pns(pns("IV/a")))),
+            ("Pembina 4 b", Err(GolonganError::Mismatch { pangkat: pns("IV/a"), written: pns("IV/b") })),
+            ("Penata III. c", Err(GolonganError::Unknown { suggestion: None })),
+        ];
+        for (text, want) in rows {
+            assert_eq!(read(text), want, "{text}");
         }
     }
 }

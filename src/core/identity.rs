@@ -137,10 +137,14 @@ mod tests {
             "198503152010132003",   // TMT month 13
             "198503152010013003",   // sex digit 3
             "198503151980012003",   // TMT before birth
+            "198503152010002003",   // TMT month 0
             "1.98503152010012E+17", // damaged by Excel
         ] {
             assert_eq!(decode_nip(bad), None, "{bad}");
         }
+        // A TMT in the year of birth is odd but possible; December is a TMT month.
+        let info = decode_nip("198503151985122003").unwrap();
+        assert_eq!(info.tmt, (1985, 12));
     }
 
     #[test]
@@ -180,5 +184,30 @@ mod tests {
         assert_eq!(Date::new(2024, 2, 29), Some(Date { year: 2024, month: 2, day: 29 }));
         assert_eq!(Date::new(1900, 2, 29), None);
         assert_eq!(Date::new(2000, 2, 29), Some(Date { year: 2000, month: 2, day: 29 }));
+        assert_eq!(Date::new(0, 1, 1), None);
+        assert_eq!(Date::new(1, 1, 1), Some(Date { year: 1, month: 1, day: 1 }));
+        assert_eq!(Date::new(2026, 4, 31), None);
+        assert_eq!(Date::new(2026, 1, 0), None);
+    }
+
+    /// Each part is one to four ASCII digits (no sign, no fifth digit even if it is a leading
+    /// zero), and the year has four digits that make at least 1000.
+    #[test]
+    fn date_parts_and_year_bounds() {
+        let rows = [
+            ("1000-01-01", Some(Date { year: 1000, month: 1, day: 1 })),
+            ("0999-12-31", None),
+            ("31-12-0999", None),
+            ("01-01-1000", Some(Date { year: 1000, month: 1, day: 1 })),
+            ("12-03-02026", None),
+            ("2026-03-00012", None),
+            ("12-+3-2026", None),
+            ("+12-03-2026", None),
+            ("2026--12", None),
+            ("2026-03-", None),
+        ];
+        for (text, want) in rows {
+            assert_eq!(Date::parse(text), want, "{text}");
+        }
     }
 }

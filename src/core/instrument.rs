@@ -488,7 +488,9 @@ mod tests {
         assert_eq!(IndicatorId::parse_code("1410"), id(14, 10));
         assert_eq!(IndicatorId::parse_code(" 04.11 "), id(4, 11));
         assert_eq!(IndicatorId::parse_code("4.11"), id(4, 11));
-        for bad in ["1", "78", "0100", "0001", "10000", "04a1", "", "4.1.1"] {
+        // Three or four digits and nothing else: five digits or a sign are refused even where
+        // the number would split into a valid competency and indicator.
+        for bad in ["1", "78", "0100", "0001", "10000", "10101", "+411", "04a1", "", "4.1.1"] {
             assert_eq!(IndicatorId::parse_code(bad), None, "{bad}");
         }
         assert!(IndicatorId::is_digit_code("0411"));

@@ -257,6 +257,9 @@ mod tests {
         assert_eq!(Score::new(2), Some(Score(2)));
         assert_eq!(Score::new(3), None);
         assert_eq!(Score::default(), Score(0));
+        for v in 0..=Score::MAX {
+            assert_eq!(Score::new(v).map(Score::get), Some(v), "{v}");
+        }
         for (text, v) in [(&b"0"[..], 0), (b"1", 1), (b"2", 2), (b" 0", 0), (b"1 ", 1), (b"\t2\r", 2)] {
             assert_eq!(Score::parse(text), Some(Score(v)), "{text:?}");
         }

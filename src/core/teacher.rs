@@ -737,6 +737,73 @@ mod tests {
         }
     }
 
+    /// The appraisal's identity fields land in `Field::APPRAISAL` order and come back trimmed;
+    /// the NUPTK and the assessors' NIPs are checked like a NIP, and `-` leaves them unset.
+    #[test]
+    fn appraisal_fields() {
+        let mut t = Teacher::<&str>::default();
+        assert_eq!(t.appraisal_strs(), [""; 9]);
+        let texts = [
+            " 1234567890123456 ",
+            "Matematika",
+            "2026",
+            "Budi",
+            "19700101 199503 1 001",
+            " Siti ",
+            "19680505 199203 2 002",
+            "Bandung",
+            "2026-03-12",
+        ];
+        for (field, text) in Field::APPRAISAL.into_iter().zip(texts) {
+            t.set(field, text).unwrap_or_else(|e| panic!("{e}"));
+        }
+        let want = texts.map(str::trim);
+        assert_eq!(t.appraisal_strs(), want);
+        for (field, text) in Field::APPRAISAL.into_iter().zip(want) {
+            assert_eq!(t.appraisal_str(field), text, "{field:?}");
+        }
+        assert_eq!(t.appraisal_str(Field::Nama), "");
+        assert_eq!(t.to_owned_teacher().appraisal, want.map(|s| Some(s.to_string())));
+        for field in [Field::Nuptk, Field::NipPenilai, Field::NipKepalaSekolah] {
+            let mut t = Teacher::<&str>::default();
+            t.set(field, " - ").unwrap();
+            assert_eq!(t.appraisal_str(field), "", "{field:?}");
+            let e = t.set(field, "1,2E+15").unwrap_err();
+            assert_eq!((e.field, e.problem), (field, FieldProblem::Nip(NipProblem::Excel("1,2E+15".into()))));
+            assert_eq!(t.appraisal_strs(), [""; 9]);
+        }
+    }
+
+    /// Only the NIP-like fields are identifiers, and only `jenis` blocks scoring; templates
+    /// offer every field but the claimed results, the appraisal's identity last.
+    #[test]
+    fn field_kinds_and_template() {
+        for (field, _) in KEYS {
+            let identifier =
+                matches!(field, Field::Nip | Field::Nuptk | Field::NipPenilai | Field::NipKepalaSekolah);
+            assert_eq!(field.is_identifier(), identifier, "{field:?}");
+            assert_eq!(field.blocks_scoring(), field == Field::Jenis, "{field:?}");
+            let claimed = matches!(
+                field,
+                Field::ClaimedTotal | Field::ClaimedNilai | Field::ClaimedPredikat | Field::ClaimedAk
+            );
+            assert_eq!(Field::TEMPLATE.contains(&field), !claimed, "{field:?}");
+        }
+        assert_eq!(Field::TEMPLATE[Field::TEMPLATE.len() - 9..], Field::APPRAISAL);
+    }
+
+    /// A PPPK golongan is kept apart from a PNS golongan; a golongan of "none" sets neither.
+    #[test]
+    fn pppk_and_no_golongan() {
+        let mut t = Teacher::<&str>::default();
+        t.set(Field::Golongan, "Non PNS").unwrap();
+        assert_eq!((t.golongan, t.pppk), (None, None));
+        t.set(Field::Golongan, "PPPK IX").unwrap();
+        assert_eq!((t.golongan, t.pppk), (None, Some(9)));
+        t.set(Field::Golongan, "IV/a").unwrap();
+        assert_eq!((t.golongan.map(Golongan::as_str), t.pppk), (Some("IV/a"), Some(9)));
+    }
+
     #[test]
     fn nip_checks() {
         assert!(check_nip("198503152010012003").is_ok());

@@ -529,6 +529,12 @@ mod tests {
             ("1/1", Some(int(100))),
             ("1/-4", None),
             ("18 / 20", Some(int(90))),
+            ("500/1000", Some(int(50))),
+            ("1/1001", None),
+            ("85,1234", Some(ratio(851_234, 10_000))),
+            ("85,12345", None),
+            ("20,0001/40", Some(ratio(200_001, 4_000))),
+            ("20,00001/40", None),
         ];
         for (text, want) in rows {
             assert_eq!(NilaiTambahan::parse(text).map(NilaiTambahan::scale_100), want, "{text}");
@@ -545,5 +551,7 @@ mod tests {
         assert_eq!(s.to_string(), "wali-kelas, pembina-ekstrakurikuler");
         assert_eq!(TugasSet::parse("wali kelas & pembina pramuka").unwrap().iter().count(), 2);
         assert_eq!("pembina osis".parse(), Ok(TugasLain::PembinaEkstrakurikuler));
+        let s = TugasSet::parse("WALI KELAS DAN PEMBINA PRAMUKA").unwrap();
+        assert_eq!(s.to_string(), "wali-kelas, pembina-ekstrakurikuler");
     }
 }
