@@ -85,6 +85,12 @@ fn sheets_and_their_rekap_rank_alike() {
     let (code, _, err) = run(&["batch", "fixtures/contoh", "-q", "-o", rekap.to_str().unwrap()]);
     assert_eq!(code, 0, "{err}");
     let from_rekap = json(&["rank", rekap.to_str().unwrap(), "--format", "json"], b"");
+    // The XLSX rekap (title rows above readable headings, values as numbers) too, in English.
+    let xlsx = dir.path().join("rekap.xlsx");
+    let (code, _, err) =
+        run(&["--lang", "en", "batch", "fixtures/contoh", "-q", "-o", xlsx.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let from_xlsx = json(&["rank", xlsx.to_str().unwrap(), "--format", "json"], b"");
     let names = |v: &Value| -> Vec<(String, String, String)> {
         v["kelompok"]
             .as_array()
@@ -98,6 +104,7 @@ fn sheets_and_their_rekap_rank_alike() {
             .collect()
     };
     assert_eq!(names(&from_sheets), names(&from_rekap));
+    assert_eq!(names(&from_sheets), names(&from_xlsx));
     let kinds: Vec<&str> =
         from_sheets["kelompok"].as_array().unwrap().iter().map(|g| g["jenis"].as_str().unwrap()).collect();
     assert_eq!(kinds, ["kelas", "bk"]);

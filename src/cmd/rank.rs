@@ -14,7 +14,7 @@ use crate::core::instrument::{Domain, Instrument, Jenis};
 use crate::core::ranking::{self, Criterion, DOMAINS, Factor, Profile, RankError};
 use crate::i18n;
 use crate::render::rank::{self, Group, Ranked};
-use crate::sheet::values;
+use crate::sheet::{detect, values, workbook};
 
 use super::args::ScoringArgs;
 use super::output;
@@ -87,25 +87,18 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     let mut failed = 0u64;
     for input in &inputs::expand(&args.inputs) {
         let Some(bytes) = reader.read(input) else { continue };
+        // pkguru's XLSX rekap (refused as a score sheet) is a values table for `rank`.
+        if let Some(rekap) = xlsx_rekap(&input.label, &bytes, args.scoring.sheet_name.as_deref()) {
+            for row in values::read(&rekap.csv, args.skala, rekap.line_offset) {
+                take(row, &input.label, &mut push, &mut failed, args.skala);
+            }
+            continue;
+        }
         let Some(parts) = reader.open(input, &bytes) else { continue };
         for part in &parts.parts {
             if values::is_values_table(&part.opened.bytes) {
                 for row in values::read(&part.opened.bytes, args.skala, part.opened.line_offset) {
-                    match row {
-                        Ok(r) => push(
-                            (r.jenis, args.skala),
-                            (
-                                r.nip.unwrap_or_default(),
-                                r.nama.unwrap_or_default(),
-                                format!("{}:{}", part.label, r.line),
-                                r.values,
-                            ),
-                        ),
-                        Err(p) => {
-                            failed += 1;
-                            eprintln!("{}", i18n::problem_line(&part.label, &p));
-                        }
-                    }
+                    take(row, &part.label, &mut push, &mut failed, args.skala);
                 }
             } else {
                 for t in reader.part(part) {
@@ -183,6 +176,36 @@ fn format(args: &Args) -> Result<RankFormat> {
         (Some(f), _) => Ok(f),
         (None, Some(e)) => Ok(e),
         (None, None) => Ok(RankFormat::Table),
+    }
+}
+
+/// The first (or named) worksheet of a workbook when it is a rekap pkguru wrote.
+fn xlsx_rekap(label: &str, bytes: &[u8], sheet: Option<&str>) -> Option<workbook::Converted> {
+    if detect::format(label, bytes) != detect::Format::Workbook {
+        return None;
+    }
+    workbook::to_csv(bytes, sheet)
+        .ok()
+        .filter(|c| c.found == workbook::Found::Rekap && values::is_values_table(&c.csv))
+}
+
+/// One row of a values table: a teacher to rank, or a located problem said and counted.
+fn take(
+    row: Result<values::ValuesRow, crate::sheet::Problem>,
+    label: &str,
+    push: &mut impl FnMut((Jenis, u8), Found),
+    failed: &mut u64,
+    scale: u8,
+) {
+    match row {
+        Ok(r) => push(
+            (r.jenis, scale),
+            (r.nip.unwrap_or_default(), r.nama.unwrap_or_default(), format!("{label}:{}", r.line), r.values),
+        ),
+        Err(p) => {
+            *failed += 1;
+            eprintln!("{}", i18n::problem_line(label, &p));
+        }
     }
 }
 

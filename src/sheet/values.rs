@@ -54,7 +54,7 @@ pub fn read(text: &[u8], max: u8, line_offset: u64) -> Vec<Result<ValuesRow, Pro
     };
     let Some(ks) = k_columns(&header) else { return Vec::new() };
     let col = |n: &str| header.iter().position(|h| h == n);
-    let (nip, nama) = (col("nip"), col("nama"));
+    let (nip, nama) = (col("nip"), col("nama").or_else(|| col("name")));
     let mut out = Vec::new();
     let mut record = csv::ByteRecord::new();
     loop {
