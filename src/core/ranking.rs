@@ -253,6 +253,9 @@ mod tests {
         assert_eq!(beyond_table(-5), ratio(1, 2));
         assert_eq!(beyond_table(5), int(1));
         assert_eq!(beyond_table(-9), int(0));
+        // Two steps past the table: +6 → 3/2 − 1/2 · 2 = 1/2; −6 → 1 − 1 = 0.
+        assert_eq!(beyond_table(6), ratio(1, 2));
+        assert_eq!(beyond_table(-6), int(0));
     }
 
     #[test]
@@ -340,6 +343,58 @@ mod tests {
         let v = [int(3), int(4), int(3), int(5)];
         assert_eq!(positions(&v), [(3, true), (2, false), (3, true), (1, false)]);
         assert_eq!(positions(&[]), []);
+    }
+
+    #[test]
+    fn factor_codes_and_aliases() {
+        assert_eq!(Factor::Core.code(), "core");
+        assert_eq!(Factor::Secondary.code(), "secondary");
+        for s in ["core", " Utama ", "CF"] {
+            assert_eq!(Factor::parse(s), Some(Factor::Core), "{s:?}");
+        }
+        for s in ["secondary", "Pendukung", " sf"] {
+            assert_eq!(Factor::parse(s), Some(Factor::Secondary), "{s:?}");
+        }
+        assert_eq!(Factor::parse(""), None);
+        assert_eq!(Factor::parse("primary"), None);
+    }
+
+    /// The edges of each validity range: zero weights, a core share of 0 or 1 and targets of 1
+    /// or the top of the scale are accepted; anything past them is not.
+    #[test]
+    fn validate_accepts_the_edges_and_rejects_past_them() {
+        let base = Profile::default_for(Instrument::embedded(Jenis::Kelas), 4);
+        let mut p = base.clone();
+        p.weights = [int(1), int(0), int(0), int(0)];
+        assert_eq!(p.validate(), Ok(()));
+        p.weights = [ratio(13, 10), ratio(-3, 10), int(0), int(0)];
+        assert_eq!(p.validate(), Err(RankError::WeightsSum));
+
+        let mut p = base.clone();
+        for share in [int(0), int(1)] {
+            p.core_share = share;
+            assert_eq!(p.validate(), Ok(()));
+        }
+        p.core_share = ratio(-1, 10);
+        assert_eq!(p.validate(), Err(RankError::CoreShare));
+
+        let mut p = base.clone();
+        p.criteria[0].target = 1;
+        assert_eq!(p.validate(), Ok(()));
+        p.criteria[0].target = 0;
+        assert_eq!(p.validate(), Err(RankError::Target { competency: 1, target: 0, scale: 4 }));
+    }
+
+    /// Values at both ends of the scale are accepted; 0 is not.
+    #[test]
+    fn values_at_the_scale_edges() {
+        let p = Profile::default_for(Instrument::embedded(Jenis::Kelas), 4);
+        let mut v = [4u8; 14];
+        v[13] = 1;
+        let e = evaluate(&p, &v).unwrap();
+        assert_eq!(e.gaps[13], (-3, int(2)));
+        v[13] = 0;
+        assert_eq!(evaluate(&p, &v), Err(RankError::Value { competency: 14, value: 0, scale: 4 }));
     }
 
     proptest! {
