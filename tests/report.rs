@@ -366,3 +366,24 @@ fn summary_ranks_like_rank() {
         assert!(row.contains(value), "{nama} {value}: {row}");
     }
 }
+
+/// `--jobs` sets how many parts are typeset at once; the PDF is the same byte for byte, and
+/// `--jobs 0` is a usage error.
+#[test]
+fn jobs_do_not_change_the_pdf() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdfs: Vec<Vec<u8>> = ["1", "3"]
+        .iter()
+        .map(|j| {
+            let out = dir.path().join(format!("r{j}.pdf"));
+            let (code, _, err) = report(&["fixtures/contoh", "-o", out.to_str().unwrap(), "--jobs", j]);
+            assert_eq!(code, 0, "{err}");
+            std::fs::read(&out).unwrap()
+        })
+        .collect();
+    assert!(pdfs[0].starts_with(b"%PDF-"));
+    assert_eq!(pdfs[0], pdfs[1]);
+    let (code, _, err) =
+        report(&["fixtures/contoh", "-o", dir.path().join("x.pdf").to_str().unwrap(), "--jobs", "0"]);
+    assert_eq!(code, 2, "{err}");
+}

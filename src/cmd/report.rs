@@ -74,6 +74,10 @@ pub struct Args {
     #[arg(long)]
     pub tanpa_ringkasan: bool,
 
+    /// Jumlah bagian dokumen yang disusun bersamaan (PDF); bawaan: jumlah inti.
+    #[arg(long, value_name = "N")]
+    pub jobs: Option<usize>,
+
     /// Tanpa ringkasan di keluaran galat.
     #[arg(short, long)]
     pub quiet: bool,
@@ -126,8 +130,11 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     let mut reader = Reader::new(&instruments, &args.scoring);
     let mut teachers: Vec<TeacherPages> = Vec::new();
     let mut pending: Vec<(PathBuf, TeacherPages)> = Vec::new();
+    let jobs = super::args::jobs(args.jobs)?;
     let typesetter = match &args.split {
-        Some(_) => Some(report::pdf::Typesetter::new(&report::markup::preamble("")).map_err(typeset_error)?),
+        Some(_) => {
+            Some(report::pdf::Typesetter::new(&report::markup::preamble(""), jobs).map_err(typeset_error)?)
+        }
         None => None,
     };
     let mut written = 0usize;
@@ -140,7 +147,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
                 (Some(dir), Some(typesetter)) => {
                     let path = unique(dir, &pages.file_stem(), &mut reader.names);
                     pending.push((path, pages));
-                    if pending.len() == report::pdf::CHUNK {
+                    if pending.len() >= report::pdf::CHUNK.max(jobs) {
                         written += write_split(typesetter, &mut pending, lampiran, order)?;
                     }
                 }
@@ -158,7 +165,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         (Some(dir), _) => {
             if show_summary {
                 let doc = Document { summary: Some(summary), teachers: &[], lampiran, order };
-                write_pdf(&dir.join(format!("{}.pdf", i18n::rp_summary_file())), &doc, &footer)?;
+                write_pdf(&dir.join(format!("{}.pdf", i18n::rp_summary_file())), &doc, &footer, jobs)?;
             }
         }
         (None, ReportFormat::Html) => {
@@ -170,7 +177,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         (None, ReportFormat::Pdf) => {
             let doc =
                 Document { summary: show_summary.then_some(summary), teachers: &teachers, lampiran, order };
-            let bytes = pdf_bytes(&doc, &footer)?;
+            let bytes = pdf_bytes(&doc, &footer, jobs)?;
             output::write_all(args.output.as_deref(), &bytes)?;
             written = teachers.len();
         }
@@ -185,9 +192,9 @@ pub fn run(args: &Args) -> Result<ExitCode> {
 }
 
 /// The PDF of a document, typeset part by part.
-fn pdf_bytes(doc: &Document<'_>, footer: &str) -> Result<Vec<u8>> {
+fn pdf_bytes(doc: &Document<'_>, footer: &str, jobs: usize) -> Result<Vec<u8>> {
     let preamble = report::markup::preamble(footer);
-    report::pdf::render_parts(&preamble, report::markup::parts(doc)).map_err(typeset_error)
+    report::pdf::render_parts(&preamble, report::markup::parts(doc), jobs).map_err(typeset_error)
 }
 
 fn typeset_error(e: String) -> anyhow::Error {
@@ -244,8 +251,8 @@ fn unique(dir: &Path, stem: &str, used: &mut std::collections::HashSet<String>) 
 }
 
 /// Typesets a document and writes it atomically.
-fn write_pdf(path: &Path, doc: &Document<'_>, footer: &str) -> Result<()> {
-    let bytes = pdf_bytes(doc, footer)?;
+fn write_pdf(path: &Path, doc: &Document<'_>, footer: &str, jobs: usize) -> Result<()> {
+    let bytes = pdf_bytes(doc, footer, jobs)?;
     let mut f = AtomicFile::create(path)?;
     std::io::Write::write_all(&mut f, &bytes)?;
     f.commit()

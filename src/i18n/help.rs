@@ -93,6 +93,7 @@ const EN: &[(&str, &str, &str)] = &[
     ("report", "lampiran", "Forms to print, comma-separated: 1b, 1c, 1d (default: all)."),
     ("report", "urut", "Order of the summary's teacher list: nilai (default, highest first) or nama."),
     ("report", "tanpa_ringkasan", "Without the school summary page."),
+    ("report", "jobs", "Document parts typeset at once (PDF); default: the number of cores."),
     ("report", "quiet", "No summary line on standard error."),
     ("rank", "", "Ranks teachers by profile matching from their competency values."),
     (

@@ -136,10 +136,10 @@ pub struct Typesetter {
 }
 
 impl Typesetter {
-    pub fn new(preamble: &str) -> Result<Typesetter, String> {
+    /// A typesetter for parts importing `preamble`, typesetting `threads` parts side by side.
+    pub fn new(preamble: &str, threads: usize) -> Result<Typesetter, String> {
         let id = env().preamble.ok_or_else(|| "invalid source path".to_string())?;
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-        Ok(Typesetter { preamble: Source::new(id, preamble.to_string()), threads })
+        Ok(Typesetter { preamble: Source::new(id, preamble.to_string()), threads: threads.max(1) })
     }
 
     fn part(&self, part: &str) -> Result<PagedDocument, String> {
@@ -182,14 +182,19 @@ impl Typesetter {
 /// The PDF of a document typeset part by part, `CHUNK` parts side by side; the pages are put
 /// together into one PDF. Only the finished pages are kept between chunks, so memory stays
 /// bounded by them.
-pub fn render_parts(preamble: &str, parts: impl Iterator<Item = String>) -> Result<Vec<u8>, String> {
-    let typesetter = Typesetter::new(preamble)?;
+pub fn render_parts(
+    preamble: &str,
+    parts: impl Iterator<Item = String>,
+    threads: usize,
+) -> Result<Vec<u8>, String> {
+    let typesetter = Typesetter::new(preamble, threads)?;
     let mut all: EcoVec<Page> = EcoVec::new();
     let mut parts = parts.peekable();
-    let mut chunk = Vec::with_capacity(CHUNK);
+    let size = CHUNK.max(threads);
+    let mut chunk = Vec::with_capacity(size);
     while parts.peek().is_some() {
         chunk.clear();
-        chunk.extend(parts.by_ref().take(CHUNK));
+        chunk.extend(parts.by_ref().take(size));
         for document in typesetter.many(&chunk, Ok) {
             all.extend(document?.pages().iter().cloned());
         }
@@ -219,10 +224,10 @@ mod tests {
         let preamble =
             "#let doc(body) = { set page(paper: \"a6\", footer: context counter(page).display()); body }\n";
         let parts = || ["Satu #pagebreak() Dua".to_string(), "Tiga".to_string()].into_iter();
-        let pdf = render_parts(preamble, parts()).unwrap();
+        let pdf = render_parts(preamble, parts(), 2).unwrap();
         assert!(pdf.starts_with(b"%PDF-"));
         let text = String::from_utf8_lossy(&pdf);
         assert!(text.contains("/Count 3"), "three pages");
-        assert_eq!(pdf, render_parts(preamble, parts()).unwrap(), "deterministic");
+        assert_eq!(pdf, render_parts(preamble, parts(), 1).unwrap(), "deterministic, whatever the threads");
     }
 }
