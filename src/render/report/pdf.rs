@@ -196,10 +196,28 @@ pub fn render_parts(
         chunk.clear();
         chunk.extend(parts.by_ref().take(size));
         for document in typesetter.many(&chunk, Ok) {
-            all.extend(document?.pages().iter().cloned());
+            all.extend(document?.pages().iter().map(|page| {
+                let mut page = page.clone();
+                untag(&mut page.frame);
+                page
+            }));
         }
     }
     export(&PagedDocument::new(all, Default::default()))
+}
+
+/// Drops the introspection tags from a finished page: each holds the element it came from
+/// (the whole realized content), which a printed form without links or an outline does not
+/// need, and which would otherwise keep every part's content alive until the PDF is written.
+fn untag(frame: &mut typst::layout::Frame) {
+    frame.retain(|item| match item {
+        typst::layout::FrameItem::Tag(_) => false,
+        typst::layout::FrameItem::Group(group) => {
+            untag(&mut group.frame);
+            true
+        }
+        _ => true,
+    });
 }
 
 #[cfg(test)]
