@@ -200,3 +200,16 @@ fn xlsx_for_a_committee() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains(".xlsx") && err.contains("csv"), "{err}");
 }
+
+/// The BK default profile: its own 17 competencies in their four domains, first half core.
+#[test]
+fn bk_default_profile() {
+    let (code, profile, err) = run(&["rank", "--profil-bawaan", "--jenis", "bk"]);
+    assert_eq!(code, 0, "{err}");
+    let rows = csv_rows(&profile, b',');
+    let competencies: Vec<&Vec<String>> = rows.iter().filter(|r| r[0].parse::<u8>().is_ok()).collect();
+    assert_eq!(competencies.len(), 17);
+    let core: Vec<&str> = competencies.iter().filter(|r| r[3] == "core").map(|r| r[0].as_str()).collect();
+    assert_eq!(core, ["1", "2", "4", "5", "8", "9", "11", "12", "13", "14"]);
+    assert_eq!(competencies[16][1], "profesional");
+}
