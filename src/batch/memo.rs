@@ -198,26 +198,14 @@ impl<'a> MemoScorer<'a> {
         };
         // Most rows have nothing to say: no allocation then.
         crate::render::rekap::write_catatan(&mut self.catatan, warnings, reason, entry.gap.as_deref());
-        let row = RekapRow {
-            source: origin.file,
-            line: origin.line,
-            nama: t.nama_str(),
-            nip: t.nip_str(),
-            sekolah: t.sekolah.as_ref().map(|s| s.as_ref().trim()),
-            jenis,
-            golongan: t.golongan,
-            max_total: scored.max_total,
-            scores: Some(RowScores {
-                values: scored.values(),
-                total: scored.total,
-                score_100: entry.score_100,
-                score_100_text: &entry.text,
-                predikat,
-            }),
-            credit,
-            catatan: &self.catatan,
-            appraisal: t.appraisal_strs(),
+        let scores = RowScores {
+            values: scored.values(),
+            total: scored.total,
+            score_100: entry.score_100,
+            score_100_text: &entry.text,
+            predikat,
         };
+        let row = rekap_row(origin, jenis, t, scored.max_total, Some(scores), credit, &self.catatan);
         encoder.row(w, &row);
         Ok(predikat)
     }
@@ -236,21 +224,35 @@ impl MemoScorer<'_> {
         notes: &[Problem],
     ) {
         crate::render::rekap::write_catatan(&mut self.catatan, notes, None, None);
-        let row = RekapRow {
-            source: origin.file,
-            line: origin.line,
-            nama: t.nama_str(),
-            nip: t.nip_str(),
-            sekolah: t.sekolah.as_ref().map(|s| s.as_ref().trim()),
-            jenis,
-            golongan: t.golongan,
-            max_total: self.instruments.get(jenis).max_total(),
-            scores: None,
-            credit: None,
-            catatan: &self.catatan,
-            appraisal: t.appraisal_strs(),
-        };
+        let max_total = self.instruments.get(jenis).max_total();
+        let row = rekap_row(origin, jenis, t, max_total, None, None, &self.catatan);
         encoder.row(w, &row);
+    }
+}
+
+/// A teacher's rekap row: the identity from `t`, the results given.
+fn rekap_row<'a, S: AsRef<str>>(
+    origin: Origin<'a>,
+    jenis: Jenis,
+    t: &'a Teacher<S>,
+    max_total: u32,
+    scores: Option<RowScores<'a>>,
+    credit: Option<CreditCell<'a>>,
+    catatan: &'a str,
+) -> RekapRow<'a> {
+    RekapRow {
+        source: origin.file,
+        line: origin.line,
+        nama: t.nama_str(),
+        nip: t.nip_str(),
+        sekolah: t.sekolah.as_ref().map(|s| s.as_ref().trim()),
+        jenis,
+        golongan: t.golongan,
+        max_total,
+        scores,
+        credit,
+        catatan,
+        appraisal: t.appraisal_strs(),
     }
 }
 

@@ -195,21 +195,9 @@ fn teacher(out: &mut String, t: &TeacherPages, doc: &Document<'_>) {
         let _ = writeln!(out, "<h2>{}</h2>", i18n::rp_identity_teacher());
         rows_table(out, &t.identity);
         let _ = writeln!(out, "<h2>{}</h2>", i18n::rp_identity_assessor());
-        let mut assessors = t.assessors.clone();
-        assessors.push((i18n::rp_periode(), t.periode.clone()));
-        rows_table(out, &assessors);
+        rows_table(out, &t.assessor_rows());
         let _ = writeln!(out, "<h2>{}</h2>", i18n::rp_result());
-        let mut result = vec![
-            (i18n::rp_total(), format!("{} / {}", t.total, t.max_total)),
-            (i18n::rp_score_100(), t.score_100.clone()),
-            (i18n::rp_predikat(), t.predikat.clone()),
-            (i18n::rp_nk(), t.nk.clone()),
-        ];
-        match &t.credit {
-            Ok((ak, _)) => result.push((i18n::rp_ak(), ak.clone())),
-            Err(why) => result.push((i18n::rp_ak(), format!("{} ({why})", i18n::rp_none()))),
-        }
-        rows_table(out, &result);
+        rows_table(out, &t.result_rows());
         if let Ok((_, steps)) = &t.credit {
             let _ = writeln!(out, "<table class=\"plain working\"><tbody>");
             for (label, line) in steps {
@@ -259,21 +247,26 @@ fn bar_chart(out: &mut String, values: &[(String, u8)], max: u8) {
         );
     }
     for (i, (label, v)) in values.iter().enumerate() {
-        let y = i * row;
-        let w = width * usize::from(*v) / usize::from(max.max(1));
-        let _ = write!(
-            out,
-            "<text x=\"{}\" y=\"{}\" font-size=\"10\" text-anchor=\"end\">{}</text><rect x=\"{left}\" y=\"{}\" width=\"{w}\" height=\"{}\" fill=\"#2f5d8a\"/><text x=\"{}\" y=\"{}\" font-size=\"10\">{v}</text>",
-            left - 6,
-            y + 12,
-            esc(label),
-            y + 2,
-            row - 4,
-            left + w + 4,
-            y + 12
-        );
+        bar(out, (i * row, row, left), width * usize::from(*v) / usize::from(max.max(1)), label, v);
     }
     out.push_str("</svg>\n");
+}
+
+/// One bar of a chart: its label right-aligned before `left`, the bar `w` long, the value after
+/// it; `at` is (top, row height, left).
+fn bar(out: &mut String, at: (usize, usize, usize), w: usize, label: &str, value: impl std::fmt::Display) {
+    let (y, row, left) = at;
+    let _ = write!(
+        out,
+        "<text x=\"{}\" y=\"{}\" font-size=\"10\" text-anchor=\"end\">{}</text><rect x=\"{left}\" y=\"{}\" width=\"{w}\" height=\"{}\" fill=\"#2f5d8a\"/><text x=\"{}\" y=\"{}\" font-size=\"10\">{value}</text>",
+        left - 6,
+        y + 12,
+        esc(label),
+        y + 2,
+        row - 4,
+        left + w + 4,
+        y + 12
+    );
 }
 
 /// The school summary page(s).
@@ -404,19 +397,7 @@ fn bar_chart_counts(out: &mut String, scaled: &[(String, u8)], counts: &[u64; 5]
     let height = row * scaled.len() + 4;
     let _ = write!(out, "<svg viewBox=\"0 0 {} {height}\" width=\"100%\" role=\"img\">", left + width + 40);
     for (i, ((label, v), n)) in scaled.iter().zip(counts).enumerate() {
-        let y = i * row;
-        let w = width * usize::from(*v) / 40;
-        let _ = write!(
-            out,
-            "<text x=\"{}\" y=\"{}\" font-size=\"10\" text-anchor=\"end\">{}</text><rect x=\"{left}\" y=\"{}\" width=\"{w}\" height=\"{}\" fill=\"#2f5d8a\"/><text x=\"{}\" y=\"{}\" font-size=\"10\">{n}</text>",
-            left - 6,
-            y + 12,
-            esc(label),
-            y + 2,
-            row - 4,
-            left + w + 4,
-            y + 12
-        );
+        bar(out, (i * row, row, left), width * usize::from(*v) / 40, label, n);
     }
     out.push_str("</svg>\n");
 }

@@ -207,21 +207,9 @@ fn teacher(out: &mut String, t: &TeacherPages, doc: &Document<'_>, page: &mut im
         let _ = writeln!(out, "#h2({})", lit(i18n::rp_identity_teacher()));
         rows(out, &t.identity);
         let _ = writeln!(out, "#h2({})", lit(i18n::rp_identity_assessor()));
-        let mut assessors = t.assessors.clone();
-        assessors.push((i18n::rp_periode(), t.periode.clone()));
-        rows(out, &assessors);
+        rows(out, &t.assessor_rows());
         let _ = writeln!(out, "#h2({})", lit(i18n::rp_result()));
-        let mut result = vec![
-            (i18n::rp_total(), format!("{} / {}", t.total, t.max_total)),
-            (i18n::rp_score_100(), t.score_100.clone()),
-            (i18n::rp_predikat(), t.predikat.clone()),
-            (i18n::rp_nk(), t.nk.clone()),
-        ];
-        match &t.credit {
-            Ok((ak, _)) => result.push((i18n::rp_ak(), ak.clone())),
-            Err(why) => result.push((i18n::rp_ak(), format!("{} ({why})", i18n::rp_none()))),
-        }
-        rows(out, &result);
+        rows(out, &t.result_rows());
         if let Ok((_, steps)) = &t.credit {
             out.push_str("#text(8.5pt)[");
             for (label, line) in steps {

@@ -190,6 +190,29 @@ impl TeacherPages {
 
     /// The file name of this teacher's own PDF (`--split`): NIP and name, safe on every file
     /// system.
+    /// Lampiran 1D's penilai and kepala sekolah rows, then the period.
+    pub fn assessor_rows(&self) -> Vec<Row> {
+        let mut rows = self.assessors.clone();
+        rows.push((i18n::rp_periode(), self.periode.clone()));
+        rows
+    }
+
+    /// Lampiran 1D's result rows: Nilai PKG, skala 100, predikat, NK and the angka kredit (or
+    /// why there is none).
+    pub fn result_rows(&self) -> Vec<Row> {
+        let ak = match &self.credit {
+            Ok((ak, _)) => ak.clone(),
+            Err(why) => format!("{} ({why})", i18n::rp_none()),
+        };
+        vec![
+            (i18n::rp_total(), format!("{} / {}", self.total, self.max_total)),
+            (i18n::rp_score_100(), self.score_100.clone()),
+            (i18n::rp_predikat(), self.predikat.clone()),
+            (i18n::rp_nk(), self.nk.clone()),
+            (i18n::rp_ak(), ak),
+        ]
+    }
+
     pub fn file_stem(&self) -> String {
         let raw = match (self.nip.is_empty(), self.nama.is_empty()) {
             (false, false) => format!("{}-{}", self.nip.replace(' ', ""), self.nama),
