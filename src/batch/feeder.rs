@@ -32,6 +32,8 @@ pub enum Job {
         out: Vec<u8>,
         /// The reader saw no `"` in it (saves the worker a scan).
         quote_free: bool,
+        /// Nor any `\r` or NUL byte: lines end in `\n` and need no checks (one scan, not three).
+        plain: bool,
     },
     /// A whole one-teacher sheet or database export, opened (a workbook already converted to
     /// CSV), with hints to add when it cannot be read.
@@ -351,7 +353,8 @@ impl<'a, 'o> Feeder<'a, 'o> {
                 Ok(eof) => eof,
                 Err(e) => return self.read_failed(label, &e),
             };
-            let quote_free = memchr::memchr(b'"', &buf).is_none();
+            let plain = memchr::memchr3(b'"', b'\r', 0, &buf).is_none();
+            let quote_free = plain || memchr::memchr(b'"', &buf).is_none();
             let cut = if eof {
                 buf.len()
             } else {
@@ -379,7 +382,7 @@ impl<'a, 'o> Feeder<'a, 'o> {
             let chunk = std::mem::replace(&mut buf, next);
             let lines = scan::split::count_lines(&chunk);
             if !chunk.is_empty() {
-                self.chunk(&file, chunk, start_line, quote_free)?;
+                self.chunk(&file, chunk, start_line, (quote_free, plain))?;
             }
             start_line += lines;
             if eof {
@@ -393,11 +396,11 @@ impl<'a, 'o> Feeder<'a, 'o> {
         file: &Arc<WideFile>,
         bytes: Vec<u8>,
         start_line: u64,
-        quote_free: bool,
+        (quote_free, plain): (bool, bool),
     ) -> Result<()> {
         self.consumed += bytes.len() as u64;
         let out = self.buffer();
-        self.send(Job::Chunk { file: Arc::clone(file), bytes, start_line, out, quote_free })?;
+        self.send(Job::Chunk { file: Arc::clone(file), bytes, start_line, out, quote_free, plain })?;
         self.sink.progress(self.consumed);
         Ok(())
     }

@@ -54,10 +54,13 @@ impl<'a> RowState<'a> {
 /// Does one job.
 pub fn run(job: Job, opts: &Options<'_>, state: &mut RowState<'_>) -> Done {
     match job {
-        Job::Chunk { file, bytes, start_line, out, quote_free } => {
-            let simple =
-                if quote_free { scan::split::crlf_only(&bytes) } else { scan::split::is_simple(&bytes) };
-            let mut done = chunk(&file, &bytes, start_line, simple, out, opts, state);
+        Job::Chunk { file, bytes, start_line, out, quote_free, plain } => {
+            let simple = plain
+                || if quote_free { scan::split::crlf_only(&bytes) } else { scan::split::is_simple(&bytes) };
+            // A NUL byte (a damaged or binary file) sends the chunk to the general reader, whose
+            // rows are checked for it.
+            let nul = !plain && memchr::memchr(0, &bytes).is_some();
+            let mut done = chunk(&file, &bytes, start_line, (simple, nul), out, opts, state);
             done.spent = bytes;
             done
         }
@@ -73,16 +76,13 @@ fn chunk(
     file: &WideFile,
     bytes: &[u8],
     start_line: u64,
-    simple: bool,
+    (simple, nul): (bool, bool),
     out: Vec<u8>,
     opts: &Options<'_>,
     state: &mut RowState<'_>,
 ) -> Done {
     let mut done = Done::with_buffer(opts.dialect, out);
     done.out.out.reserve(bytes.len()); // the rekap is smaller than its input: no regrowth
-    // A NUL byte (a damaged or binary file) sends the chunk to the general reader, whose rows
-    // are checked for it.
-    let nul = memchr::memchr(0, bytes).is_some();
     if simple && !nul {
         // No quotes: lines are records; split fields by hand (faster than a general parser).
         let mut splitter = scan::split::Splitter::default();

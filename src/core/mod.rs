@@ -8,6 +8,7 @@ pub mod assessment;
 pub mod audit;
 pub mod credit;
 pub mod credit2023;
+pub mod evaluasi;
 pub mod exact;
 pub mod golongan;
 pub mod identity;

@@ -93,12 +93,18 @@ impl Bands {
 
 /// The predikat of a value on the 100 scale under a band convention.
 pub fn classify(value: Exact, bands: Bands) -> Predikat {
+    classify_in(BANDS.iter().map(|b| (b.0, b.1)), value, bands)
+}
+
+/// The predikat of `value` in a band table given as (lowest whole value, predikat), best
+/// first; below the last band, Kurang. The gaps between whole values are read by `bands`.
+pub fn classify_in(table: impl IntoIterator<Item = (i64, Predikat)>, value: Exact, bands: Bands) -> Predikat {
     let passes = |lowest: i64| match bands {
         Bands::Upper => value > int(lowest - 1),
         Bands::Lower => value >= int(lowest),
         Bands::Round => round_int(value) >= lowest,
     };
-    BANDS.iter().find(|b| passes(b.0)).map_or(Predikat::Kurang, |b| b.1)
+    table.into_iter().find(|b| passes(b.0)).map_or(Predikat::Kurang, |b| b.1)
 }
 
 /// What each convention gives for `value`, when they do not all agree (a value in a gap).

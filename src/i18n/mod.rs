@@ -53,6 +53,7 @@ macro_rules! msg {
     };
 }
 
+mod evaluasi;
 mod help;
 mod messages;
 mod rank;
@@ -60,6 +61,7 @@ mod report;
 mod usage;
 mod words;
 
+pub use evaluasi::*;
 pub use help::*;
 pub use messages::*;
 pub use rank::*;

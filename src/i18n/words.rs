@@ -336,6 +336,14 @@ pub fn problem(k: &ProblemKind) -> String {
         K::ScoresFitOther { stated, fits } => m::err_scores_fit_other(stated.code(), fits.code()),
         K::JenisConflict { stated, forced } => m::err_jenis_conflict(stated.code(), forced.code()),
         K::JenisNeeded => m::err_jenis_needed(),
+        K::EvaluasiForm => super::evaluasi::err_evaluasi_form(),
+        K::EvaluasiMark(t) => super::evaluasi::err_evaluasi_mark(t),
+        K::EvaluasiScore(t) => super::evaluasi::err_evaluasi_score(t),
+        K::EvaluasiEntry(e) => super::evaluasi::entry_error(*e),
+        K::EvaluasiUnknown(k) => super::evaluasi::err_evaluasi_unknown(k),
+        K::EvaluasiDuplicate(first) => super::evaluasi::err_evaluasi_duplicate(*first),
+        K::EvaluasiMissing(codes) => super::evaluasi::err_evaluasi_missing(&codes.join(", ")),
+        K::EvaluasiNothingAssessed => super::evaluasi::err_evaluasi_nothing().to_string(),
         K::InvalidIdentity(i) => invalid_identity(*i),
         K::Audit(mm) => {
             let (claimed, computed) = mismatch_values(mm);

@@ -6,6 +6,7 @@
 
 pub mod detect;
 pub mod diagnose;
+pub mod evaluasi;
 pub mod header;
 pub mod input;
 pub mod json;
@@ -287,6 +288,9 @@ pub fn read_teachers(
             Ok(t) => t,
             Err(e) => return (vec![Err(vec![Problem::decode(e)])], Vec::new()),
         };
+        if evaluasi::is_form(opened) {
+            return (vec![Err(vec![Problem::file(ProblemKind::EvaluasiForm)])], Vec::new());
+        }
         if opened.json {
             (vec![json::read(text, opts, instruments)], Vec::new())
         } else {

@@ -247,6 +247,23 @@ pub enum ProblemKind {
         forced: Jenis,
     },
     JenisNeeded,
+    // ---- evaluasi diri forms
+    /// A PK Guru reader met an evaluasi diri form.
+    EvaluasiForm,
+    /// An item's mark that is neither ada nor tidak ada (the text).
+    EvaluasiMark(String),
+    /// An item's score that is not a whole number 1–4 (the text).
+    EvaluasiScore(String),
+    /// A mark and a score that contradict each other.
+    EvaluasiEntry(crate::core::evaluasi::EntryError),
+    /// A key that is neither an item code nor an identity field.
+    EvaluasiUnknown(String),
+    /// An item given twice: the line of the first.
+    EvaluasiDuplicate(Option<u64>),
+    /// Items of the form with no row.
+    EvaluasiMissing(Vec<&'static str>),
+    /// No item is assessed: there is no maximum to divide by.
+    EvaluasiNothingAssessed,
     // ---- results
     InvalidIdentity(InvalidIdentity),
     /// A typed-in result that differs from the computed one (`check`).
