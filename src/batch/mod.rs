@@ -72,7 +72,7 @@ pub struct Stats {
 }
 
 impl Stats {
-    fn count(&mut self, p: Predikat) {
+    pub fn count(&mut self, p: Predikat) {
         let i = Predikat::ALL.iter().position(|x| *x == p).unwrap_or(4);
         self.per_predikat[i] += 1;
     }

@@ -175,20 +175,15 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     }
     let jobs = args::jobs(args.jobs)?;
     let dialect: CsvDialect = args.csv_dialect.into();
+    if inputs.first().is_some_and(|i| super::evaluasi::is_form_input(i, args.scoring.sheet_name.as_deref())) {
+        return forms(args, &inputs, format, dialect);
+    }
     let competencies = instruments.max_competencies();
     let (encoder, rekap) = rekap::rekap(format, dialect, competencies);
     let target = Target::open(args.output.as_deref())?;
     let mut sink = BatchSink {
         rekap: Background::spawn(target, rekap),
-        errors: args.errors.as_ref().map(|_| {
-            let mut w = RowWriter::new(dialect);
-            w.bom();
-            for h in ["sumber", "baris", "id", "pesan"] {
-                w.text(h);
-            }
-            w.end();
-            w
-        }),
+        errors: args.errors.as_ref().map(|_| errors_writer(dialect)),
         progress: progress_bar(&inputs, args.quiet),
     };
     let opts = Options {
@@ -221,6 +216,34 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         if to_csv_file && args.csv_dialect == DialectArg::Standard && std::io::stderr().is_terminal() {
             eprintln!("{}", i18n::tip_rekap_for_people());
         }
+    }
+    Ok(if stats.failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+/// The `--errors` file's writer, its header written.
+fn errors_writer(dialect: CsvDialect) -> RowWriter {
+    let mut w = RowWriter::new(dialect);
+    w.bom();
+    for h in ["sumber", "baris", "id", "pesan"] {
+        w.text(h);
+    }
+    w.end();
+    w
+}
+
+/// `batch` on evaluasi diri forms: every input read and scored, one rekap of the forms.
+fn forms(args: &Args, inputs: &[Input], format: RekapFormat, dialect: CsvDialect) -> Result<ExitCode> {
+    let (scored, failures) =
+        super::evaluasi::score_all(inputs, args.scoring.sheet_name.as_deref(), args.scoring.bands());
+    let mut errors = args.errors.as_ref().map(|_| errors_writer(dialect));
+    super::evaluasi::report_failures(&failures, errors.as_mut());
+    if let (Some(path), Some(w)) = (&args.errors, errors) {
+        output::write_all(Some(path), &w.out)?;
+    }
+    output::write_all(args.output.as_deref(), &super::evaluasi::rekap(&scored, format, dialect)?)?;
+    let stats = super::evaluasi::stats(&scored, &failures);
+    if !args.quiet {
+        eprintln!("{}", i18n::batch_summary(&stats.per_predikat, stats.failed, 0, 0));
     }
     Ok(if stats.failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }

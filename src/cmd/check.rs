@@ -113,7 +113,14 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     };
     super::output::check_stdout()?;
     let mut sink = CheckSink { format: args.format, out: std::io::stdout().lock(), collected: Vec::new() };
-    let stats = batch::run(&inputs, &opts, &mut sink, super::cancel_flag())?;
+    let sheet_name = args.scoring.sheet_name.as_deref();
+    let stats = if inputs.first().is_some_and(|i| super::evaluasi::is_form_input(i, sheet_name)) {
+        let (scored, failures) = super::evaluasi::score_all(&inputs, sheet_name, args.scoring.bands());
+        sink.failures(&failures)?;
+        super::evaluasi::stats(&scored, &failures)
+    } else {
+        batch::run(&inputs, &opts, &mut sink, super::cancel_flag())?
+    };
     let summary = i18n::check_summary(inputs.len(), stats.scored(), stats.failed, stats.audited);
     match args.format {
         CheckFormat::Text => writeln!(sink.out, "{summary}")?,

@@ -8,6 +8,7 @@ pub mod args;
 pub mod batch;
 pub mod check;
 pub mod credit;
+pub mod evaluasi;
 pub mod output;
 pub mod rank;
 pub mod report;

@@ -126,11 +126,14 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         std::fs::create_dir_all(dir)
             .map_err(|e| anyhow::anyhow!(i18n::err_split_dir(&dir.display().to_string(), &e.to_string())))?;
     }
+    let jobs = super::args::jobs(args.jobs)?;
+    if inputs.first().is_some_and(|i| super::evaluasi::is_form_input(i, args.scoring.sheet_name.as_deref())) {
+        return forms(args, &inputs, format, jobs);
+    }
     let cancel = super::cancel_flag();
     let mut reader = Reader::new(&instruments, &args.scoring);
     let mut teachers: Vec<TeacherPages> = Vec::new();
     let mut pending: Vec<(PathBuf, TeacherPages)> = Vec::new();
-    let jobs = super::args::jobs(args.jobs)?;
     let typesetter = match &args.split {
         Some(_) => {
             Some(report::pdf::Typesetter::new(&report::markup::preamble(""), jobs).map_err(typeset_error)?)
@@ -410,4 +413,47 @@ impl<'a> Reader<'a> {
         self.summary.sekolah = (self.schools.len() == 1).then(|| self.schools[0].clone());
         self.summary.periode = (self.periods.len() == 1).then(|| self.periods[0].clone());
     }
+}
+
+/// `report` on evaluasi diri forms: one printed form per teacher (HTML, one PDF, or one PDF
+/// per teacher with `--split`).
+fn forms(
+    args: &Args,
+    inputs: &[crate::batch::inputs::Input],
+    format: ReportFormat,
+    jobs: usize,
+) -> Result<ExitCode> {
+    use report::evaluasi::{FormPage, html_document, markup};
+    let (scored, failures) =
+        super::evaluasi::score_all(inputs, args.scoring.sheet_name.as_deref(), args.scoring.bands());
+    super::evaluasi::report_failures(&failures, None);
+    let pages: Vec<FormPage> = scored.iter().map(|s| FormPage::new(&s.sheet, &s.result)).collect();
+    let footer = i18n::ev_title();
+    match (&args.split, format) {
+        (Some(dir), _) => {
+            let mut names = std::collections::HashSet::new();
+            for (page, s) in pages.iter().zip(&scored) {
+                let path = unique(dir, &page.file_stem, &mut names);
+                let part = report::markup::with_footer(&s.label, &markup(page));
+                let bytes =
+                    report::pdf::render_parts(&report::markup::preamble(footer), std::iter::once(part), 1)
+                        .map_err(typeset_error)?;
+                output::write_all(Some(&path), &bytes)?;
+            }
+        }
+        (None, ReportFormat::Html) => {
+            output::write_all(args.output.as_deref(), html_document(&pages).as_bytes())?
+        }
+        (None, ReportFormat::Pdf) => {
+            let preamble = report::markup::preamble(footer);
+            let bytes = report::pdf::render_parts(&preamble, pages.iter().map(markup), jobs)
+                .map_err(typeset_error)?;
+            output::write_all(args.output.as_deref(), &bytes)?;
+        }
+    }
+    let stats = super::evaluasi::stats(&scored, &failures);
+    if !args.quiet {
+        eprintln!("{}", i18n::report_summary(pages.len() as u64, 0, stats.failed));
+    }
+    Ok(if stats.failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }

@@ -51,6 +51,13 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     let instruments = args.scoring.instruments()?;
     let label = input::label(&args.sheet);
     let bytes = input::read_all(&args.sheet).map_err(|p| anyhow!(i18n::problem(&p.kind)))?;
+    if let Some(form) = super::evaluasi::read(&label, &bytes, args.scoring.sheet_name.as_deref()) {
+        let form = form.map_err(|problems| {
+            anyhow!(i18n::sheet_error(&sheet::SheetError { file: label.clone(), problems }))
+        })?;
+        let dialect = args.csv_dialect.into();
+        return super::evaluasi::score(&label, &form, args.scoring.bands(), args.format, dialect);
+    }
     let mut sheet = sheet::read_any(
         &label,
         &bytes,

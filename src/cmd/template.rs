@@ -6,8 +6,10 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
+use crate::core::evaluasi::Form;
 use crate::core::instrument::{Instrument, Jenis};
 use crate::i18n;
+use crate::render::evaluasi;
 use crate::render::template::{long_csv, long_json, wide_csv};
 
 use super::UsageError;
@@ -21,6 +23,8 @@ pub enum TemplateJenis {
     Bk,
     /// Kelas dan BK dalam satu berkas lebar (hanya dengan --wide).
     Campur,
+    /// Evaluasi diri administrasi perencanaan pembelajaran (18 butir; 21 dengan --kejuruan).
+    EvaluasiDiri,
 }
 
 /// Output formats of a template.
@@ -34,9 +38,13 @@ pub enum TemplateFormat {
 /// Membuat lembar penilaian kosong untuk diisi.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Instrumen: kelas (bawaan), bk, atau campur (kelas dan BK, hanya dengan --wide).
+    /// Instrumen: kelas (bawaan), bk, campur (kelas dan BK, hanya dengan --wide), atau evaluasi-diri.
     #[arg(long, value_enum, default_value = "kelas", value_name = "JENIS")]
     pub jenis: TemplateJenis,
+
+    /// Dengan --jenis evaluasi-diri: bentuk SMK dengan tiga butir kejuruan (job sheet, kisi-kisi dan soal praktik, daftar nilai praktik).
+    #[arg(long)]
+    pub kejuruan: bool,
 
     /// Header format lebar: kolom identitas lalu satu kolom per ID indikator, satu baris per guru.
     #[arg(long)]
@@ -57,6 +65,30 @@ pub struct Args {
 
 /// Runs the command.
 pub fn run(args: &Args) -> Result<ExitCode> {
+    if args.kejuruan && args.jenis != TemplateJenis::EvaluasiDiri {
+        return Err(UsageError(i18n::err_kejuruan_needs_evaluasi()).into());
+    }
+    let dialect = args.csv_dialect.into();
+    let by_extension =
+        [("csv", TemplateFormat::Csv), ("json", TemplateFormat::Json), ("xlsx", TemplateFormat::Xlsx)];
+    let format =
+        super::args::output_format(args.format, args.output.as_deref(), &by_extension, TemplateFormat::Csv)?;
+    if format == TemplateFormat::Xlsx && output::is_stdout(args.output.as_deref()) {
+        return Err(UsageError(i18n::err_xlsx_needs_output()).into());
+    }
+    if args.jenis == TemplateJenis::EvaluasiDiri {
+        if args.wide {
+            return Err(UsageError(i18n::err_evaluasi_not_wide()).into());
+        }
+        let form = if args.kejuruan { Form::Kejuruan } else { Form::Umum };
+        let bytes = match format {
+            TemplateFormat::Csv => evaluasi::template_csv(form, dialect)?,
+            TemplateFormat::Json => evaluasi::template_json(form)?,
+            TemplateFormat::Xlsx => evaluasi::template_xlsx(form)?,
+        };
+        output::write_all(args.output.as_deref(), &bytes)?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let jenis = match (args.jenis, args.wide) {
         (TemplateJenis::Campur, false) => {
             return Err(UsageError(i18n::err_campur_needs_wide()).into());
@@ -64,23 +96,14 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         (TemplateJenis::Kelas, _) => vec![Jenis::Kelas],
         (TemplateJenis::Bk, _) => vec![Jenis::Bk],
         (TemplateJenis::Campur, true) => vec![Jenis::Kelas, Jenis::Bk],
+        (TemplateJenis::EvaluasiDiri, _) => unreachable!("handled above"),
     };
-    let dialect = args.csv_dialect.into();
-    let by_extension =
-        [("csv", TemplateFormat::Csv), ("json", TemplateFormat::Json), ("xlsx", TemplateFormat::Xlsx)];
-    let format =
-        super::args::output_format(args.format, args.output.as_deref(), &by_extension, TemplateFormat::Csv)?;
     let bytes = match (format, args.wide) {
         (TemplateFormat::Csv, false) => long_csv(Instrument::embedded(jenis[0]), dialect)?,
         (TemplateFormat::Csv, true) => wide_csv(&jenis, dialect)?,
         (TemplateFormat::Json, false) => long_json(Instrument::embedded(jenis[0]))?,
         (TemplateFormat::Json, true) => return Err(UsageError(i18n::err_wide_json()).into()),
-        (TemplateFormat::Xlsx, wide) => {
-            if output::is_stdout(args.output.as_deref()) {
-                return Err(UsageError(i18n::err_xlsx_needs_output()).into());
-            }
-            crate::render::xlsx::template(&jenis, wide)?
-        }
+        (TemplateFormat::Xlsx, wide) => crate::render::xlsx::template(&jenis, wide)?,
     };
     output::write_all(args.output.as_deref(), &bytes)?;
     Ok(ExitCode::SUCCESS)

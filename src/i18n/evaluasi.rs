@@ -61,6 +61,9 @@ pub fn err_evaluasi_nothing() -> &'static str {
 msg!(err_evaluasi_form() =>
     "ini lembar evaluasi diri administrasi, bukan lembar PK Guru: nilai tersendiri (pkguru score/batch hanya dengan lembar evaluasi diri)",
     "this is an evaluasi diri (administration self-check) form, not a PK Guru sheet: score it on its own (pkguru score/batch with evaluasi diri forms only)");
+msg!(err_not_evaluasi_form() =>
+    "bukan lembar evaluasi diri (kolom id, uraian, ada, skor), padahal masukan pertama adalah lembar evaluasi diri: nilai lembar PK Guru dalam perintah tersendiri",
+    "not an evaluasi diri form (columns id, uraian, ada, skor) although the first input is one: score PK Guru sheets in a separate command");
 msg!(err_evaluasi_mark(text: &str) =>
     "isian ada {text:?} tidak dikenal; yang diharapkan: ada/ya atau tidak/tidak ada, atau kosong",
     "presence {text:?} not understood; expected ada/ya (present) or tidak/tidak ada (absent), or blank");
@@ -95,4 +98,17 @@ pub fn entry_error(e: EntryError) -> String {
             pick("ditandai ada tetapi belum diberi skor 1–4", "marked present but given no score 1–4").into()
         }
     }
+}
+
+pub fn err_kejuruan_needs_evaluasi() -> String {
+    pick("--kejuruan hanya untuk --jenis evaluasi-diri", "--kejuruan is only for --jenis evaluasi-diri")
+        .into()
+}
+
+pub fn err_evaluasi_not_wide() -> String {
+    pick(
+        "evaluasi diri diisi satu lembar per guru; --wide tidak tersedia untuknya",
+        "an evaluasi diri form is one sheet per teacher; --wide is not available for it",
+    )
+    .into()
 }

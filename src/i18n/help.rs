@@ -27,7 +27,16 @@ const EN: &[(&str, &str, &str)] = &[
     ("", "", "pkguru — scores PK Guru (teacher performance appraisals) and computes angka kredit."),
     ("", "lang", "Language of output and messages: id (Indonesian, default) or en (English)."),
     ("template", "", "Writes a blank score sheet to fill in."),
-    ("template", "jenis", "Instrument: kelas (default), bk, or campur (kelas and BK, only with --wide)."),
+    (
+        "template",
+        "jenis",
+        "Instrument: kelas (default), bk, campur (kelas and BK, only with --wide), or evaluasi-diri.",
+    ),
+    (
+        "template",
+        "kejuruan",
+        "With --jenis evaluasi-diri: the vocational (SMK) form with three more items (job sheet, practical test, practical marks).",
+    ),
     (
         "template",
         "wide",
@@ -149,8 +158,8 @@ const EN: &[(&str, &str, &str)] = &[
 const EXAMPLES: &[(&str, &str, &str)] = &[
     (
         "template",
-        "CONTOH:\n  pkguru template > guru.csv\n  pkguru template --jenis bk --format json -o konselor.json\n  pkguru template --wide --jenis campur -o sekolah.csv",
-        "EXAMPLES:\n  pkguru template > guru.csv\n  pkguru template --jenis bk --format json -o konselor.json\n  pkguru template --wide --jenis campur -o sekolah.csv",
+        "CONTOH:\n  pkguru template > guru.csv\n  pkguru template --jenis bk --format json -o konselor.json\n  pkguru template --wide --jenis campur -o sekolah.csv\n  pkguru template --jenis evaluasi-diri --kejuruan -o evaluasi.xlsx",
+        "EXAMPLES:\n  pkguru template > guru.csv\n  pkguru template --jenis bk --format json -o konselor.json\n  pkguru template --wide --jenis campur -o sekolah.csv\n  pkguru template --jenis evaluasi-diri --kejuruan -o evaluasi.xlsx",
     ),
     (
         "score",

@@ -337,6 +337,7 @@ pub fn problem(k: &ProblemKind) -> String {
         K::JenisConflict { stated, forced } => m::err_jenis_conflict(stated.code(), forced.code()),
         K::JenisNeeded => m::err_jenis_needed(),
         K::EvaluasiForm => super::evaluasi::err_evaluasi_form(),
+        K::NotEvaluasiForm => super::evaluasi::err_not_evaluasi_form(),
         K::EvaluasiMark(t) => super::evaluasi::err_evaluasi_mark(t),
         K::EvaluasiScore(t) => super::evaluasi::err_evaluasi_score(t),
         K::EvaluasiEntry(e) => super::evaluasi::entry_error(*e),

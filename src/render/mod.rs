@@ -5,6 +5,7 @@
 //! May use: `core`, `sheet`, `i18n`, `scan`, `lang`.
 
 pub mod csv;
+pub mod evaluasi;
 pub mod json;
 pub mod rank;
 pub mod rekap;

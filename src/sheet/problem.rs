@@ -250,6 +250,8 @@ pub enum ProblemKind {
     // ---- evaluasi diri forms
     /// A PK Guru reader met an evaluasi diri form.
     EvaluasiForm,
+    /// A PK Guru sheet among evaluasi diri forms.
+    NotEvaluasiForm,
     /// An item's mark that is neither ada nor tidak ada (the text).
     EvaluasiMark(String),
     /// An item's score that is not a whole number 1–4 (the text).

@@ -52,7 +52,7 @@ svg text { font-family: "DejaVu Sans", Arial, sans-serif; }
 "#;
 
 /// HTML-escapes text.
-fn esc(s: &str) -> String {
+pub(super) fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -68,22 +68,12 @@ fn esc(s: &str) -> String {
 
 /// The whole report as one HTML document.
 pub fn document(doc: &Document<'_>) -> String {
-    let mut out = String::with_capacity(64 * 1024 + doc.teachers.len() * 48 * 1024);
-    let lang = match i18n::lang() {
-        i18n::Lang::Id => "id",
-        i18n::Lang::En => "en",
-    };
     let title = match doc.summary.and_then(|s| s.sekolah.as_deref()) {
         Some(s) => format!("{} — {s}", i18n::rp_summary_title()),
         None => i18n::rp_summary_title().to_string(),
     };
-    let _ = writeln!(
-        out,
-        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta name=\"generator\" content=\"pkguru\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>",
-        esc(&title)
-    );
+    let mut out = open(&title);
+    out.reserve(64 * 1024 + doc.teachers.len() * 48 * 1024);
     if let Some(s) = doc.summary {
         summary(&mut out, s, doc);
     }
@@ -91,6 +81,23 @@ pub fn document(doc: &Document<'_>) -> String {
         teacher(&mut out, t, doc);
     }
     out.push_str("</body>\n</html>\n");
+    out
+}
+
+/// The document's head (language, title, the stylesheet) and the opening `<body>`.
+pub(super) fn open(title: &str) -> String {
+    let lang = match i18n::lang() {
+        i18n::Lang::Id => "id",
+        i18n::Lang::En => "en",
+    };
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"generator\" content=\"pkguru\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>",
+        esc(title)
+    );
     out
 }
 

@@ -49,7 +49,7 @@ const PREAMBLE: &str = r##"
 "##;
 
 /// A Typst string literal.
-fn lit(s: &str) -> String {
+pub(super) fn lit(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     for c in s.chars() {

@@ -5,6 +5,7 @@
 //!
 //! May use: `core`, `sheet`, `i18n` (as all of `render`).
 
+pub mod evaluasi;
 pub mod html;
 pub mod markup;
 pub mod pdf;
