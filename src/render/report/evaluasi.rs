@@ -159,7 +159,7 @@ pub fn markup(p: &FormPage) -> String {
 /// One form as an HTML page section.
 pub fn html(out: &mut String, p: &FormPage) {
     use super::html::esc;
-    out.push_str("<section class=\"page\">\n");
+    out.push_str("<section class=\"page ev\">\n");
     let _ = writeln!(
         out,
         "<header class=\"form-head\"><div class=\"lampiran\">{}</div><h1>{}</h1><p class=\"who\">{}</p></header>",

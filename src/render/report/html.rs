@@ -43,6 +43,11 @@ table.plain td, table.plain th { border: none; padding: 1pt 4pt 1pt 0; }
 .notes { font-size: 8.5pt; }
 svg { display: block; margin: 4pt 0 8pt; max-width: 130mm; }
 svg text { font-family: "DejaVu Sans", Arial, sans-serif; }
+.ev th, .ev td { padding: 1pt 4pt; }
+.ev .result td.big { font-size: 10pt; }
+.ev .place { margin-top: 4mm; }
+.ev .signs { margin-top: 3mm; }
+.ev .signs .space { height: 16mm; }
 @page { size: A4; margin: 14mm 14mm 16mm; }
 @media print {
   body { background: #fff; }
