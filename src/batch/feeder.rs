@@ -204,7 +204,8 @@ impl<'a, 'o> Feeder<'a, 'o> {
                     None => return Ok(()),
                 };
                 match sheet::open(&label, &bytes, self.opts.sheet_name.as_deref()) {
-                    Ok(parts) => {
+                    Ok(mut parts) => {
+                        sheet::without_tambahan(&mut parts);
                         self.notes(&label, parts.notes)?;
                         for part in parts.parts {
                             let part_label: Arc<str> = Arc::from(part.label.as_str());

@@ -49,6 +49,25 @@ pub fn expand(args: &[PathBuf]) -> Vec<Input> {
     out
 }
 
+/// Enough of an input to tell a form or a tugas tambahan sheet (both small): the whole file
+/// up to 1 MiB, else the first 64 KiB of a text file; `None` for standard input (it is
+/// streamed, never peeked), directories and large workbooks (forms are never large).
+pub fn head_if_small(input: &Input) -> Option<Vec<u8>> {
+    use std::io::Read;
+    let path = input.path.as_deref()?;
+    let size = std::fs::metadata(path).ok().filter(|m| m.is_file())?.len();
+    if size <= 1 << 20 {
+        return crate::sheet::input::read_all(path).ok();
+    }
+    let workbook = detect::WORKBOOK_EXTENSIONS.contains(&detect::extension(&input.label).as_str());
+    if workbook {
+        return None;
+    }
+    let mut head = Vec::with_capacity(64 << 10);
+    std::fs::File::open(path).ok()?.take(64 << 10).read_to_end(&mut head).ok()?;
+    Some(head)
+}
+
 /// What makes two paths the same file or directory (device and inode on Unix).
 fn identity(path: &Path) -> Option<(u64, u64)> {
     #[cfg(unix)]

@@ -8,6 +8,7 @@
 mod feeder;
 pub mod inputs;
 mod memo;
+pub mod tambahan;
 mod worker;
 
 use std::collections::BTreeMap;
@@ -45,6 +46,8 @@ pub struct Options<'a> {
     pub jobs: usize,
     /// `--sheet`: the worksheet to read from workbooks.
     pub sheet_name: Option<String>,
+    /// Tugas tambahan sheets given among the inputs, blended into their teachers by NIP.
+    pub tambahan: &'a tambahan::Pairing,
 }
 
 /// One problem in one input, in the order found.
@@ -54,6 +57,15 @@ pub struct Failure {
     pub problem: Problem,
     /// A field left empty on a teacher who was still scored (`batch`); not a failure.
     pub warning: bool,
+}
+
+/// How many inputs failed among `failures` (warnings aside; a file with several problems
+/// counts once).
+pub fn failed_files(failures: &[Failure]) -> u64 {
+    let mut files: Vec<&str> = failures.iter().filter(|f| !f.warning).map(|f| &*f.file).collect();
+    files.sort_unstable();
+    files.dedup();
+    files.len() as u64
 }
 
 /// Counts for the summary.

@@ -226,7 +226,7 @@ struct Unit<'a> {
 
 /// Scores a parsed teacher and hands it on: a rekap row (through the memoizing scorer) with
 /// its warnings, or an audit, where warnings are problems.
-fn emit<S: AsRef<str>>(
+fn emit<S: AsRef<str> + Clone>(
     unit: Unit<'_>,
     jenis: Jenis,
     scores: &[Score],
@@ -235,6 +235,21 @@ fn emit<S: AsRef<str>>(
     memo: &mut Option<MemoScorer<'_>>,
     done: &mut Done,
 ) {
+    // Only when tugas tambahan sheets were given: the teacher with its blend (a copy).
+    let paired;
+    let teacher = if opts.tambahan.is_empty() {
+        teacher
+    } else {
+        let mut t = teacher.clone();
+        if let Some(kind) = opts.tambahan.apply(&mut t) {
+            let file: Arc<str> = Arc::from(unit.origin.file);
+            let at = Some(Field::TugasTambahan.key().into());
+            done.fail_unit(&file, vec![Problem::new(unit.origin.line, at, kind)]);
+            return;
+        }
+        paired = t;
+        &paired
+    };
     let origin = unit.origin;
     if let (Mode::Rekap { encoder, .. }, Some(memo)) = (opts.mode, memo.as_mut()) {
         match memo.rekap(encoder, &mut done.out, origin, jenis, scores, teacher, unit.warnings) {

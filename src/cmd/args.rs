@@ -158,6 +158,10 @@ pub struct IdentityArgs {
     #[arg(long, value_name = "NILAI")]
     pub nilai_tambahan: Option<String>,
 
+    /// Lembar instrumen tugas tambahan guru ini (dari `template --jenis kepala-sekolah` dst.): dinilai lalu dipadukan.
+    #[arg(long, value_name = "BERKAS")]
+    pub tambahan: Option<std::path::PathBuf>,
+
     /// Tugas yang tidak mengurangi jam (boleh berulang): {tugas_5} (+5 % masing-masing); {tugas_2} (+2 %).
     #[arg(long = "tugas", value_enum, value_name = "TUGAS")]
     pub tugas: Vec<TugasLainArg>,

@@ -178,6 +178,8 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     if inputs.first().is_some_and(|i| super::evaluasi::is_form_input(i, args.scoring.sheet_name.as_deref())) {
         return forms(args, &inputs, format, dialect);
     }
+    let (inputs, pairing, early) =
+        batch::tambahan::pair(inputs, args.scoring.sheet_name.as_deref(), args.scoring.bands());
     let competencies = instruments.max_competencies();
     let (encoder, rekap) = rekap::rekap(format, dialect, competencies);
     let target = Target::open(args.output.as_deref())?;
@@ -194,8 +196,13 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         dialect,
         jobs,
         sheet_name: args.scoring.sheet_name.clone(),
+        tambahan: &pairing,
     };
-    let stats = batch::run(&inputs, &opts, &mut sink, super::cancel_flag())?;
+    sink.failures(&early)?;
+    let mut stats = batch::run(&inputs, &opts, &mut sink, super::cancel_flag())?;
+    let unused = pairing.unused();
+    sink.failures(&unused)?;
+    stats.failed += batch::failed_files(&early) + batch::failed_files(&unused);
     if let Some(pb) = &sink.progress {
         pb.finish_and_clear();
     }

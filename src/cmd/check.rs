@@ -102,6 +102,13 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     let instruments = args.scoring.instruments()?;
     let inputs = inputs::expand(&args.inputs);
     let jobs = args::jobs(args.jobs)?;
+    let sheet_name = args.scoring.sheet_name.as_deref();
+    let evaluasi = inputs.first().is_some_and(|i| super::evaluasi::is_form_input(i, sheet_name));
+    let (inputs, pairing, early) = if evaluasi {
+        (inputs, Default::default(), Vec::new())
+    } else {
+        crate::batch::tambahan::pair(inputs, sheet_name, args.scoring.bands())
+    };
     let opts = Options {
         instruments: &instruments,
         read: args.scoring.read_options(),
@@ -110,16 +117,21 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         dialect: Default::default(),
         jobs,
         sheet_name: args.scoring.sheet_name.clone(),
+        tambahan: &pairing,
     };
     super::output::check_stdout()?;
     let mut sink = CheckSink { format: args.format, out: std::io::stdout().lock(), collected: Vec::new() };
-    let sheet_name = args.scoring.sheet_name.as_deref();
-    let stats = if inputs.first().is_some_and(|i| super::evaluasi::is_form_input(i, sheet_name)) {
+    let stats = if evaluasi {
         let (scored, failures) = super::evaluasi::score_all(&inputs, sheet_name, args.scoring.bands());
         sink.failures(&failures)?;
         super::evaluasi::stats(&scored, &failures)
     } else {
-        batch::run(&inputs, &opts, &mut sink, super::cancel_flag())?
+        sink.failures(&early)?;
+        let mut stats = batch::run(&inputs, &opts, &mut sink, super::cancel_flag())?;
+        let unused = pairing.unused();
+        sink.failures(&unused)?;
+        stats.failed += batch::failed_files(&early) + batch::failed_files(&unused);
+        stats
     };
     let summary = i18n::check_summary(inputs.len(), stats.scored(), stats.failed, stats.audited);
     match args.format {

@@ -170,6 +170,10 @@ fn run_2009(args: &Args) -> Result<String> {
     };
     let mut teacher = Teacher::<String>::default();
     args.identity.apply(&mut teacher)?;
+    if let Some(path) = &args.identity.tambahan {
+        let t = super::tambahan::from_file(path, None)?;
+        super::tambahan::apply(&path.display().to_string(), &mut teacher, &t, bands)?;
+    }
     if jenis == Jenis::Kelas && teacher.konseli.is_some() {
         return Err(usage(i18n::err_konseli_for_kelas()));
     }

@@ -31,15 +31,10 @@ pub fn read(
     evaluasi::is_form(&part.opened).then(|| evaluasi::read(&part.opened))
 }
 
-/// Whether a file named as input is an evaluasi diri form (standard input is never peeked:
-/// it is streamed).
+/// Whether a file named as input is an evaluasi diri form.
 pub fn is_form_input(input: &Input, sheet_name: Option<&str>) -> bool {
-    let Some(path) = &input.path else { return false };
-    if path.is_dir() {
-        return false;
-    }
-    let Ok(bytes) = sheet::input::read_all(path) else { return false };
-    read(&input.label, &bytes, sheet_name).is_some()
+    crate::batch::inputs::head_if_small(input)
+        .is_some_and(|bytes| read(&input.label, &bytes, sheet_name).is_some())
 }
 
 /// A scored form with its source.
@@ -92,9 +87,7 @@ pub fn stats(scored: &[Scored], failures: &[Failure]) -> Stats {
     for s in scored {
         stats.count(s.result.predikat);
     }
-    let mut failed: Vec<&str> = failures.iter().filter(|f| !f.warning).map(|f| &*f.file).collect();
-    failed.dedup();
-    stats.failed = failed.len() as u64;
+    stats.failed = crate::batch::failed_files(failures);
     stats
 }
 

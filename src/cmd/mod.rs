@@ -13,6 +13,7 @@ pub mod output;
 pub mod rank;
 pub mod report;
 pub mod score;
+pub mod tambahan;
 pub mod template;
 
 /// The width of text output: one less than `COLUMNS` when the terminal says how wide it is

@@ -130,8 +130,15 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     if inputs.first().is_some_and(|i| super::evaluasi::is_form_input(i, args.scoring.sheet_name.as_deref())) {
         return forms(args, &inputs, format, jobs);
     }
+    let (inputs, pairing, early) =
+        crate::batch::tambahan::pair(inputs, args.scoring.sheet_name.as_deref(), args.scoring.bands());
     let cancel = super::cancel_flag();
     let mut reader = Reader::new(&instruments, &args.scoring);
+    reader.tambahan = pairing;
+    for f in &early {
+        eprintln!("{}", i18n::problem_line(&f.file, &f.problem));
+    }
+    reader.summary.failed += crate::batch::failed_files(&early);
     let mut teachers: Vec<TeacherPages> = Vec::new();
     let mut pending: Vec<(PathBuf, TeacherPages)> = Vec::new();
     let typesetter = match &args.split {
@@ -160,6 +167,10 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     }
     if let Some(typesetter) = &typesetter {
         written += write_split(typesetter, &mut pending, lampiran, order)?;
+    }
+    for f in reader.tambahan.unused() {
+        eprintln!("{}", i18n::problem_line(&f.file, &f.problem));
+        reader.summary.failed += 1;
     }
     let summary = &reader.summary;
     let show_summary = !args.tanpa_ringkasan && summary.rows.len() + summary.unassessed.len() > 1;
@@ -271,6 +282,8 @@ pub(crate) struct Reader<'a> {
     schools: Vec<String>,
     periods: Vec<String>,
     names: std::collections::HashSet<String>,
+    /// Tugas tambahan sheets given among the inputs, blended by NIP.
+    pub(crate) tambahan: crate::batch::tambahan::Pairing,
 }
 
 impl<'a> Reader<'a> {
@@ -282,6 +295,7 @@ impl<'a> Reader<'a> {
             schools: Vec::new(),
             periods: Vec::new(),
             names: std::collections::HashSet::new(),
+            tambahan: Default::default(),
         }
     }
 
@@ -319,7 +333,10 @@ impl<'a> Reader<'a> {
     /// The parts of an input (its score sheets), with the notes about it said.
     pub(crate) fn open<'b>(&mut self, input: &inputs::Input, bytes: &'b [u8]) -> Option<sheet::Parts<'b>> {
         let parts = match sheet::open(&input.label, bytes, self.scoring.sheet_name.as_deref()) {
-            Ok(parts) => parts,
+            Ok(mut parts) => {
+                sheet::without_tambahan(&mut parts);
+                parts
+            }
             Err(p) if input.walked && p.kind == sheet::ProblemKind::OwnRekap => {
                 self.problem(&input.label, &Problem::file(sheet::ProblemKind::OwnRekapSkipped), true);
                 return None;
@@ -366,7 +383,12 @@ impl<'a> Reader<'a> {
     }
 
     /// One teacher's pages, or `None` (not yet assessed, or a contradictory identity).
-    fn teacher(&mut self, label: &str, s: Sheet) -> Option<TeacherPages> {
+    fn teacher(&mut self, label: &str, mut s: Sheet) -> Option<TeacherPages> {
+        if let Some(kind) = self.tambahan.apply(&mut s.teacher) {
+            let at = Some(crate::core::teacher::Field::TugasTambahan.key().into());
+            self.fail(label, &[Problem::new(s.line, at, kind)]);
+            return None;
+        }
         for w in &s.warnings {
             self.problem(label, w, true);
         }

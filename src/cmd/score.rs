@@ -58,6 +58,12 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         let dialect = args.csv_dialect.into();
         return super::evaluasi::score(&label, &form, args.scoring.bands(), args.format, dialect);
     }
+    if let Some(t) = super::tambahan::read(&label, &bytes, args.scoring.sheet_name.as_deref()) {
+        let t = t.map_err(|problems| {
+            anyhow!(i18n::sheet_error(&sheet::SheetError { file: label.clone(), problems }))
+        })?;
+        return super::tambahan::score(&label, &t, args.scoring.bands(), args.format);
+    }
     let mut sheet = sheet::read_any(
         &label,
         &bytes,
@@ -67,6 +73,12 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     )
     .map_err(|e| anyhow!(i18n::sheet_error(&e)))?;
     args.identity.apply(&mut sheet.teacher)?;
+    let sheet_name = args.scoring.sheet_name.as_deref();
+    if let Some(t) =
+        super::tambahan::for_teacher(args.identity.tambahan.as_deref(), &label, &bytes, sheet_name)?
+    {
+        super::tambahan::apply(&label, &mut sheet.teacher, &t, args.scoring.bands())?;
+    }
     // Fields that could not be read are left empty; the teacher is still scored.
     for w in &sheet.warnings {
         eprintln!("pkguru: {}", i18n::warning_line(&label, w));

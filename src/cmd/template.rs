@@ -8,9 +8,10 @@ use anyhow::Result;
 
 use crate::core::evaluasi::Form;
 use crate::core::instrument::{Instrument, Jenis};
+use crate::core::tambahan::Instrumen;
 use crate::i18n;
-use crate::render::evaluasi;
 use crate::render::template::{long_csv, long_json, wide_csv};
+use crate::render::{evaluasi, tambahan};
 
 use super::UsageError;
 use super::args::DialectArg;
@@ -25,6 +26,36 @@ pub enum TemplateJenis {
     Campur,
     /// Evaluasi diri administrasi perencanaan pembelajaran (18 butir; 21 dengan --kejuruan).
     EvaluasiDiri,
+    /// Instrumen tugas tambahan kepala sekolah/madrasah (6 komponen).
+    KepalaSekolah,
+    /// Instrumen wakil kepala bidang kurikulum (5 komponen).
+    WakilKepalaKurikulum,
+    /// Instrumen wakil kepala bidang kesiswaan (5 komponen).
+    WakilKepalaKesiswaan,
+    /// Instrumen wakil kepala bidang sarana prasarana (5 komponen).
+    WakilKepalaSarana,
+    /// Instrumen wakil kepala bidang hubungan masyarakat (5 komponen).
+    WakilKepalaHumas,
+    /// Instrumen kepala laboratorium/bengkel (7 komponen).
+    KepalaLaboratorium,
+    /// Instrumen kepala perpustakaan (10 komponen).
+    KepalaPerpustakaan,
+}
+
+impl TemplateJenis {
+    /// The tugas tambahan instrument this names, if it names one.
+    fn tambahan(self) -> Option<Instrumen> {
+        Some(match self {
+            TemplateJenis::KepalaSekolah => Instrumen::KepalaSekolah,
+            TemplateJenis::WakilKepalaKurikulum => Instrumen::WakaKurikulum,
+            TemplateJenis::WakilKepalaKesiswaan => Instrumen::WakaKesiswaan,
+            TemplateJenis::WakilKepalaSarana => Instrumen::WakaSarana,
+            TemplateJenis::WakilKepalaHumas => Instrumen::WakaHumas,
+            TemplateJenis::KepalaLaboratorium => Instrumen::KepalaLaboratorium,
+            TemplateJenis::KepalaPerpustakaan => Instrumen::KepalaPerpustakaan,
+            _ => return None,
+        })
+    }
 }
 
 /// Output formats of a template.
@@ -38,7 +69,7 @@ pub enum TemplateFormat {
 /// Membuat lembar penilaian kosong untuk diisi.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Instrumen: kelas (bawaan), bk, campur (kelas dan BK, hanya dengan --wide), atau evaluasi-diri.
+    /// Instrumen: kelas (bawaan), bk, campur (kelas dan BK, hanya dengan --wide), evaluasi-diri, atau instrumen tugas tambahan (kepala-sekolah, wakil-kepala-kurikulum, …).
     #[arg(long, value_enum, default_value = "kelas", value_name = "JENIS")]
     pub jenis: TemplateJenis,
 
@@ -76,6 +107,18 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     if format == TemplateFormat::Xlsx && output::is_stdout(args.output.as_deref()) {
         return Err(UsageError(i18n::err_xlsx_needs_output()).into());
     }
+    if let Some(which) = args.jenis.tambahan() {
+        if args.wide {
+            return Err(UsageError(i18n::err_evaluasi_not_wide()).into());
+        }
+        let bytes = match format {
+            TemplateFormat::Csv => tambahan::template_csv(which, dialect)?,
+            TemplateFormat::Json => tambahan::template_json(which)?,
+            TemplateFormat::Xlsx => tambahan::template_xlsx(which)?,
+        };
+        output::write_all(args.output.as_deref(), &bytes)?;
+        return Ok(ExitCode::SUCCESS);
+    }
     if args.jenis == TemplateJenis::EvaluasiDiri {
         if args.wide {
             return Err(UsageError(i18n::err_evaluasi_not_wide()).into());
@@ -96,7 +139,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         (TemplateJenis::Kelas, _) => vec![Jenis::Kelas],
         (TemplateJenis::Bk, _) => vec![Jenis::Bk],
         (TemplateJenis::Campur, true) => vec![Jenis::Kelas, Jenis::Bk],
-        (TemplateJenis::EvaluasiDiri, _) => unreachable!("handled above"),
+        (_, _) => unreachable!("handled above"),
     };
     let bytes = match (format, args.wide) {
         (TemplateFormat::Csv, false) => long_csv(Instrument::embedded(jenis[0]), dialect)?,

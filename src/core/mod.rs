@@ -16,6 +16,7 @@ pub mod instrument;
 pub mod predikat;
 pub mod ranking;
 pub mod scoring;
+pub mod tambahan;
 pub mod teacher;
 pub mod text;
 pub mod tugas;

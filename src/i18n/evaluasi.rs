@@ -77,7 +77,7 @@ msg!(err_evaluasi_missing(codes: &str) =>
     "butir tanpa baris: {codes}; biarkan skornya kosong bila tidak dinilai, jangan hapus barisnya",
     "items without a row: {codes}; leave the score blank when an item is not assessed, do not delete its row");
 
-pub fn err_evaluasi_duplicate(first: Option<u64>) -> String {
+pub fn err_row_duplicate(first: Option<u64>) -> String {
     match (lang(), first) {
         (Lang::Id, Some(l)) => format!("butir ini sudah ada di baris {l}"),
         (Lang::Id, None) => "butir ini tercantum dua kali".into(),

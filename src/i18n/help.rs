@@ -30,7 +30,7 @@ const EN: &[(&str, &str, &str)] = &[
     (
         "template",
         "jenis",
-        "Instrument: kelas (default), bk, campur (kelas and BK, only with --wide), or evaluasi-diri.",
+        "Instrument: kelas (default), bk, campur (kelas and BK, only with --wide), evaluasi-diri, or a tugas tambahan instrument (kepala-sekolah, wakil-kepala-kurikulum, …).",
     ),
     (
         "template",
@@ -152,6 +152,11 @@ const EN: &[(&str, &str, &str)] = &[
     ),
     ("*", "ak_pkb", "PKB angka kredit already earned toward the next pangkat."),
     ("*", "ak_penunjang", "Penunjang angka kredit already earned toward the next pangkat."),
+    (
+        "*",
+        "tambahan",
+        "This teacher's tugas tambahan instrument sheet (from `template --jenis kepala-sekolah` etc.): scored, then blended.",
+    ),
 ];
 
 /// Examples shown after each subcommand's help: (subcommand, Indonesian, English).

@@ -58,6 +58,7 @@ mod help;
 mod messages;
 mod rank;
 mod report;
+mod tambahan;
 mod usage;
 mod words;
 
@@ -66,5 +67,6 @@ pub use help::*;
 pub use messages::*;
 pub use rank::*;
 pub use report::*;
+pub use tambahan::*;
 pub use usage::clap_error;
 pub use words::*;

@@ -11,6 +11,7 @@ pub mod rank;
 pub mod rekap;
 pub mod report;
 pub mod table;
+pub mod tambahan;
 pub mod template;
 pub mod working;
 pub mod xlsx;

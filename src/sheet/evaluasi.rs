@@ -105,7 +105,7 @@ impl Collected {
         let problem = |kind| Problem::new(line, at.clone(), kind);
         if self.seen[i].is_some() {
             let first = self.seen[i].filter(|l| *l > 0);
-            self.problems.push(problem(ProblemKind::EvaluasiDuplicate(first)));
+            self.problems.push(problem(ProblemKind::RowDuplicate(first)));
             return;
         }
         self.seen[i] = Some(line.unwrap_or(0));
@@ -138,7 +138,7 @@ impl Collected {
             return;
         }
         if self.identity[k].is_some() {
-            let kind = ProblemKind::EvaluasiDuplicate(None);
+            let kind = ProblemKind::RowDuplicate(None);
             self.problems.push(Problem::new(line, Some(evaluasi::IDENTITY[k].into()), kind));
             return;
         }
@@ -347,7 +347,7 @@ mod tests {
         assert_eq!(problems[0].kind, ProblemKind::EvaluasiNothingAssessed);
         let text = form(&[]) + "ED01,again,ada,3\n";
         let problems = read(&csv(&text)).unwrap_err();
-        assert_eq!(problems[0].kind, ProblemKind::EvaluasiDuplicate(Some(4)));
+        assert_eq!(problems[0].kind, ProblemKind::RowDuplicate(Some(4)));
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod json;
 pub mod long;
 pub mod problem;
 pub mod stacked;
+pub mod tambahan;
 pub mod values;
 pub mod wide;
 pub mod workbook;
@@ -291,6 +292,9 @@ pub fn read_teachers(
         if evaluasi::is_form(opened) {
             return (vec![Err(vec![Problem::file(ProblemKind::EvaluasiForm)])], Vec::new());
         }
+        if tambahan::is_sheet(opened) {
+            return (vec![Err(vec![Problem::file(ProblemKind::TambahanForm)])], Vec::new());
+        }
         if opened.json {
             (vec![json::read(text, opts, instruments)], Vec::new())
         } else {
@@ -334,8 +338,10 @@ pub fn read_any(
     opts: ReadOptions,
     instruments: &Instruments,
 ) -> Result<Sheet, SheetError> {
-    let Parts { parts, notes } =
+    let mut opened =
         open(file, bytes, sheet).map_err(|p| SheetError { file: file.to_string(), problems: vec![p] })?;
+    without_tambahan(&mut opened);
+    let Parts { parts, notes } = opened;
     let mut found = Vec::new();
     let mut notes = notes;
     for part in &parts {
@@ -365,6 +371,32 @@ pub fn read_any(
         n => {
             Err(SheetError { file: file.into(), problems: vec![Problem::file(ProblemKind::ManyTeachers(n))] })
         }
+    }
+}
+
+/// The tugas tambahan sheets among an input's parts (a workbook's worksheets), read, each
+/// with its label; and whether they are all the input holds.
+#[allow(clippy::type_complexity)]
+pub fn tambahan_parts(
+    file: &str,
+    bytes: &[u8],
+    sheet: Option<&str>,
+) -> (Vec<(String, Result<tambahan::TambahanSheet, Vec<Problem>>)>, bool) {
+    let Ok(Parts { parts, .. }) = open(file, bytes, sheet) else { return (Vec::new(), false) };
+    let found: Vec<_> = parts
+        .iter()
+        .filter(|p| tambahan::is_sheet(&p.opened))
+        .map(|p| (p.label.clone(), tambahan::read(&p.opened)))
+        .collect();
+    let alone = found.len() == parts.len();
+    (found, alone)
+}
+
+/// Drops the tugas tambahan worksheets of a workbook that also holds PK Guru sheets: they are
+/// read by [`tambahan_parts`] and blended into the teacher.
+pub fn without_tambahan(parts: &mut Parts<'_>) {
+    if parts.parts.len() > 1 && parts.parts.iter().any(|p| !tambahan::is_sheet(&p.opened)) {
+        parts.parts.retain(|p| !tambahan::is_sheet(&p.opened));
     }
 }
 

@@ -261,7 +261,26 @@ pub enum ProblemKind {
     /// A key that is neither an item code nor an identity field.
     EvaluasiUnknown(String),
     /// An item given twice: the line of the first.
-    EvaluasiDuplicate(Option<u64>),
+    RowDuplicate(Option<u64>),
+    // ---- tugas tambahan instrument sheets
+    /// A PK Guru reader met a tugas tambahan instrument sheet given on its own.
+    TambahanForm,
+    /// The `instrumen` row names no instrument (its text), or is missing (empty).
+    TambahanInstrumen(String),
+    /// An indicator score that is not a whole number 1–4 (the text).
+    TambahanScore(String),
+    /// An ID that is not an indicator of the instrument.
+    TambahanUnknownId(String),
+    /// Indicators with no score (their IDs).
+    TambahanBlank(Vec<String>),
+    /// Every score blank: not yet assessed.
+    TambahanNotAssessed,
+    /// Several tugas tambahan sheets for one teacher (the files or worksheets).
+    TambahanTwice(String),
+    /// A tugas tambahan sheet that disagrees with the teacher's PK Guru sheet.
+    TambahanConflict(crate::core::tambahan::BlendConflict),
+    /// A tugas tambahan sheet whose teacher (this NIP; empty: no NIP) is not among the inputs.
+    TambahanUnpaired(String),
     /// Items of the form with no row.
     EvaluasiMissing(Vec<&'static str>),
     /// No item is assessed: there is no maximum to divide by.

@@ -1,0 +1,221 @@
+//! Tugas tambahan instruments end to end: templates for every instrument and format, a sheet
+//! scored alone, and blended into the teacher's PK Guru result by `score`, `credit`, `batch`
+//! and `report` (by `--tambahan`, a worksheet of the same workbook, or pairing by NIP).
+
+mod common;
+
+use std::path::Path;
+
+use common::*;
+use rust_xlsxwriter::Workbook;
+
+const CODES: [(&str, usize, usize); 7] = [
+    ("kepala-sekolah", 6, 40),
+    ("wakil-kepala-kurikulum", 5, 34),
+    ("wakil-kepala-kesiswaan", 5, 33),
+    ("wakil-kepala-sarana", 5, 32),
+    ("wakil-kepala-humas", 5, 32),
+    ("kepala-laboratorium", 7, 46),
+    ("kepala-perpustakaan", 10, 65),
+];
+
+fn json_of(args: &[&str]) -> serde_json::Value {
+    let (code, out, err) = run(args);
+    assert_eq!(code, 0, "{args:?}: {err}");
+    serde_json::from_str(&out).unwrap()
+}
+
+#[test]
+fn templates_for_every_instrument_and_format() {
+    let dir = tempfile::tempdir().unwrap();
+    for (code, _, indicators) in CODES {
+        let (status, csv, err) = run(&["template", "--jenis", code]);
+        assert_eq!(status, 0, "{code}: {err}");
+        let rows: Vec<&str> = csv.lines().filter(|l| l.starts_with(|c: char| c.is_ascii_digit())).collect();
+        assert_eq!(rows.len(), indicators, "{code}");
+        let instrumen = csv.lines().nth(1).unwrap_or("");
+        assert!(
+            instrumen.starts_with("instrumen,") && instrumen.ends_with(&format!(",{code}")),
+            "{code}: {instrumen}"
+        );
+        for ext in ["csv", "json", "xlsx"] {
+            let t = dir.path().join(format!("{code}.{ext}"));
+            let (status, _, err) = run(&["template", "--jenis", code, "-o", t.to_str().unwrap()]);
+            assert_eq!(status, 0, "{code} {ext}: {err}");
+            // A blank template is not yet assessed.
+            let (status, _, err) = run(&["score", t.to_str().unwrap()]);
+            assert_eq!(status, 1, "{code} {ext}");
+            assert!(
+                err.contains("belum dinilai: semua skor indikator tugas tambahan kosong"),
+                "{code} {ext}: {err}"
+            );
+        }
+    }
+    let (_, csv, _) = run(&["template", "--jenis", "wakil-kepala-sarana"]);
+    insta::assert_snapshot!("tambahan_template_wakil_kepala_sarana", csv);
+}
+
+#[test]
+fn scored_alone_worked_by_hand() {
+    // fixtures/tambahan/kepala-sekolah.csv: K1 all 4 (4); K2 all 3 (3); K3 4,4,4,4,3,3,3 (25/7);
+    // K4 all 3 (3); K5 4,3,3,3,3 (16/5); K6 4,4,3 (11/3). Total 2146/105 = 20.44 of 24;
+    // nilai = 2146/105 / 24 × 100 = 5365/63 = 85.16 → Baik (100 %).
+    let v = json_of(&["score", "fixtures/tambahan/kepala-sekolah.csv", "--format", "json"]);
+    assert_eq!(v["instrumen"], "kepala-sekolah");
+    assert_eq!(v["tugas_tambahan"], "kepala-sekolah");
+    assert_eq!(v["jumlah_tepat"], "2146/105");
+    assert_eq!(v["jumlah_maks"], 24);
+    assert_eq!(v["nilai_tepat"], "5365/63");
+    assert_eq!(v["predikat"], "Baik");
+    assert_eq!(v["komponen"][2]["nilai_tepat"], "25/7");
+    // fixtures/tambahan/wakil-kepala-kurikulum.csv: 4 + 3.7 + 3 + 4 + 3.4 = 18.1 of 20;
+    // nilai 90.5, in the 90–91 gap: Amat Baik (upper, round), Baik (lower).
+    for (bands, want) in [("upper", "Amat Baik"), ("lower", "Baik"), ("round", "Amat Baik")] {
+        let v = json_of(&[
+            "score",
+            "fixtures/tambahan/wakil-kepala-kurikulum.csv",
+            "--format",
+            "json",
+            "--bands",
+            bands,
+        ]);
+        assert_eq!(v["nilai_tepat"], "90.5");
+        assert_eq!(v["predikat"], want, "{bands}");
+    }
+    let (_, table, _) = run(&["score", "fixtures/tambahan/wakil-kepala-kurikulum.csv"]);
+    insta::assert_snapshot!("tambahan_score_wakil_kepala_table", table);
+}
+
+/// Siti (fixtures/contoh/guru-kelas.csv: III/c, 24 jam, Cukup 75 %) is kepala sekolah with the
+/// instrument above (Baik, 100 %). AK pembelajaran = 81 × 1 × 75 % / 4 = 15.1875 (24 jam over
+/// the reduced JWM of 6: factor 1); AK tugas tambahan = 81 × 100 % / 4 = 20.25; blend 25/75:
+/// 3.796875 + 15.1875 = 18.984375.
+const BLENDED: &str = "18.984375";
+
+#[test]
+fn score_and_credit_blend_the_instrument() {
+    let v = json_of(&[
+        "score",
+        "fixtures/contoh/guru-kelas.csv",
+        "--tambahan",
+        "fixtures/tambahan/kepala-sekolah.csv",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(v["credit"]["per_year_exact"], BLENDED, "{v:#}");
+    let v = json_of(&[
+        "credit",
+        "--golongan",
+        "III/c",
+        "--predikat",
+        "cukup",
+        "--jam",
+        "24",
+        "--tambahan",
+        "fixtures/tambahan/kepala-sekolah.csv",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(v["credit"]["per_year_exact"], BLENDED, "{v:#}");
+    assert_eq!(v["credit"]["tambahan"]["ak_exact"], "20.25");
+    // A typed tugas tambahan of another kind is a conflict, said and refused.
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = dir.path().join("guru.csv");
+    std::fs::write(&sheet, kelas_with("tugas_tambahan", "wakil-kepala")).unwrap();
+    let (code, _, err) =
+        run(&["score", sheet.to_str().unwrap(), "--tambahan", "fixtures/tambahan/kepala-sekolah.csv"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("menyebut tugas tambahan wakil-kepala, tetapi lembar instrumennya untuk kepala-sekolah"),
+        "{err}"
+    );
+}
+
+fn workbook_of(path: &Path, sheets: &[(&str, &str)]) {
+    let mut book = Workbook::new();
+    for (name, text) in sheets {
+        let ws = book.add_worksheet();
+        ws.set_name(*name).unwrap();
+        for (r, row) in csv_rows(text, b',').iter().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                ws.write_string(r as u32, c as u16, cell).unwrap();
+            }
+        }
+    }
+    book.save(path).unwrap();
+}
+
+#[test]
+fn batch_and_report_pair_by_nip_and_by_workbook() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("sekolah");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::copy("fixtures/contoh/guru-kelas.csv", folder.join("guru-kelas.csv")).unwrap();
+    std::fs::copy("fixtures/tambahan/kepala-sekolah.csv", folder.join("ks.csv")).unwrap();
+    let rekap = dir.path().join("rekap.csv");
+    let (code, _, err) = run(&["batch", folder.to_str().unwrap(), "-o", rekap.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let text = std::fs::read_to_string(&rekap).unwrap();
+    assert_eq!(text.lines().count(), 2, "the instrument is no teacher of its own: {text}");
+    assert!(text.contains(&format!(",18.984,{BLENDED},")), "{text}");
+    // The report's Lampiran 1D shows the blend.
+    let html = dir.path().join("laporan.html");
+    let (code, _, err) = run(&["report", folder.to_str().unwrap(), "-o", html.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(page.contains("AK tugas tambahan Kepala sekolah/madrasah (nilai 85,16"), "blend in the working");
+    // A sheet whose teacher is not among the inputs is a failure.
+    std::fs::copy("fixtures/tambahan/wakil-kepala-kurikulum.csv", folder.join("wk.csv")).unwrap();
+    let (code, _, err) = run(&["batch", folder.to_str().unwrap(), "-o", rekap.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("wk.csv: lembar tugas tambahan NIP 198001012005011002 tidak punya lembar PK Guru"),
+        "{err}"
+    );
+    let (code, _, err) = run(&["check", folder.to_str().unwrap()]);
+    assert_eq!(code, 1, "{err}");
+    // One workbook holding both sheets: score and batch blend it.
+    let book = dir.path().join("siti.xlsx");
+    workbook_of(
+        &book,
+        &[
+            ("PK Guru", &fixture_text("contoh/guru-kelas.csv")),
+            ("Kepala sekolah", &fixture_text("tambahan/kepala-sekolah.csv")),
+        ],
+    );
+    let v = json_of(&["score", book.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(v["credit"]["per_year_exact"], BLENDED);
+    let (code, out, err) = run(&["batch", book.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains(BLENDED), "{out}");
+    assert_eq!(out.lines().count(), 2, "{out}");
+}
+
+#[test]
+fn problems_are_located() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = fixture_text("tambahan/kepala-sekolah.csv").replacen(",4\n", ",5\n", 1).replace(
+        "instrumen,Identitas,Kepala sekolah/madrasah,kepala-sekolah",
+        "instrumen,Identitas,,kepala-sekolah",
+    );
+    let path = dir.path().join("ks.csv");
+    std::fs::write(&path, &bad).unwrap();
+    let (code, out, err) = run(&["score", path.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(out.is_empty());
+    assert!(err.contains(&format!("{}:11: 1.1: skor \"5\" bukan 1, 2, 3 atau 4", path.display())), "{err}");
+    let unknown = fixture_text("tambahan/kepala-sekolah.csv").replace(",kepala-sekolah\n", ",wakil-kepala\n");
+    std::fs::write(&path, &unknown).unwrap();
+    let (code, _, err) = run(&["score", path.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains(
+            "instrumen \"wakil-kepala\" tidak dikenal; yang ada: kepala-sekolah, wakil-kepala-kurikulum"
+        ),
+        "{err}"
+    );
+    // Given alone to a PK Guru command that needs a teacher's sheet, it is named for what it is.
+    let (code, _, err) = run(&["rank", "fixtures/tambahan/kepala-sekolah.csv"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("ini lembar instrumen tugas tambahan"), "{err}");
+}
