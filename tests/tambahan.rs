@@ -219,3 +219,37 @@ fn problems_are_located() {
     assert_eq!(code, 1);
     assert!(err.contains("ini lembar instrumen tugas tambahan"), "{err}");
 }
+
+/// A teacher's JSON sheet may carry the instrument as its `tambahan` section (its NIP is the
+/// teacher's): `score` and `batch` blend it.
+#[test]
+fn json_sheet_with_a_tambahan_section() {
+    let (_, template, _) = run(&["template", "--format", "json"]);
+    let mut g: serde_json::Value = serde_json::from_str(&template).unwrap();
+    let filled = csv_rows(&fixture_text("contoh/guru-kelas.csv"), b',');
+    let value = |id: &str| filled.iter().find(|r| r[0] == id).map(|r| r[3].clone()).unwrap_or_default();
+    for (k, v) in g["teacher"].as_object_mut().unwrap() {
+        if !value(k).is_empty() {
+            *v = serde_json::json!(value(k));
+        }
+    }
+    for ind in g["indicators"].as_array_mut().unwrap() {
+        let id = ind["id"].as_str().unwrap().to_string();
+        ind["score"] = serde_json::json!(value(&id).parse::<u8>().unwrap());
+    }
+    let ks = csv_rows(&fixture_text("tambahan/kepala-sekolah.csv"), b',');
+    let items: Vec<serde_json::Value> = ks
+        .iter()
+        .filter(|r| r[0].starts_with(|c: char| c.is_ascii_digit()))
+        .map(|r| serde_json::json!({"id": r[0], "skor": r[3].parse::<u8>().unwrap()}))
+        .collect();
+    g["tambahan"] = serde_json::json!({"instrumen": "kepala-sekolah", "indikator": items});
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("siti.json");
+    std::fs::write(&path, g.to_string()).unwrap();
+    let v = json_of(&["score", path.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(v["credit"]["per_year_exact"], BLENDED);
+    let (code, out, err) = run(&["batch", path.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains(BLENDED), "{out}");
+}

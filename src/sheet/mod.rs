@@ -389,6 +389,11 @@ pub fn tambahan_parts(
         .map(|p| (p.label.clone(), tambahan::read(&p.opened)))
         .collect();
     let alone = found.len() == parts.len();
+    if found.is_empty()
+        && let Some(section) = parts.first().and_then(|p| tambahan::json_section(&p.opened))
+    {
+        return (vec![(format!("{file}[tambahan]"), section)], false);
+    }
     (found, alone)
 }
 

@@ -239,6 +239,29 @@ fn read_csv(bytes: &[u8], line_offset: u64) -> Result<Collected, Vec<Problem>> {
     Ok(c)
 }
 
+/// The `tambahan` section of a teacher's PK Guru JSON sheet (the same shape as a tugas
+/// tambahan JSON sheet, `format` aside): `None` when there is none. Its NIP defaults to the
+/// teacher's.
+pub fn json_section(opened: &Opened<'_>) -> Option<Result<TambahanSheet, Vec<Problem>>> {
+    if !opened.json {
+        return None;
+    }
+    let bytes = crate::scan::text::strip_bom(&opened.bytes);
+    memchr::memmem::find(bytes, b"\"tambahan\"")?;
+    let Ok(Value::Object(root)) = serde_json::from_slice::<Value>(bytes) else { return None };
+    let Some(Value::Object(section)) = root.get("tambahan") else { return None };
+    let mut c = match collect_json(section) {
+        Ok(c) => c,
+        Err(p) => return Some(Err(p)),
+    };
+    let nip = IDENTITY.iter().position(|k| *k == "nip").unwrap_or(1);
+    if c.identity[nip].is_none() {
+        let teacher = root.get("teacher").or_else(|| root.get("guru"));
+        c.identity[nip] = teacher.and_then(|t| t.get("nip")).and_then(Value::as_str).map(str::to_string);
+    }
+    Some(c.finish())
+}
+
 fn read_json(bytes: &[u8]) -> Result<Collected, Vec<Problem>> {
     let root: Value = serde_json::from_slice(bytes).map_err(|e| {
         vec![Problem::new(
@@ -248,6 +271,10 @@ fn read_json(bytes: &[u8]) -> Result<Collected, Vec<Problem>> {
         )]
     })?;
     let Value::Object(root) = root else { return Err(vec![Problem::file(ProblemKind::JsonShape)]) };
+    collect_json(&root)
+}
+
+fn collect_json(root: &serde_json::Map<String, Value>) -> Result<Collected, Vec<Problem>> {
     let text = |v: Option<&Value>| match v {
         None | Some(Value::Null) => String::new(),
         Some(Value::String(s)) => s.trim().to_string(),
@@ -348,6 +375,28 @@ mod tests {
         assert_eq!(problems[0].kind, ProblemKind::TambahanInstrumen("wakil-kepala".into()));
         let blank = sheet(Instrumen::WakaHumas, |_| "");
         assert_eq!(read(&csv(&blank)).unwrap_err()[0].kind, ProblemKind::TambahanNotAssessed);
+    }
+
+    #[test]
+    fn a_section_of_the_teachers_json_sheet() {
+        let inst = Instrumen::WakaHumas.instrument();
+        let doc = serde_json::json!({
+            "jenis": "kelas",
+            "teacher": {"nama": "Ani", "nip": "198001012005012001"},
+            "indicators": [],
+            "tambahan": {
+                "instrumen": "wakil-kepala-humas",
+                "indikator": inst.indicators().map(|(k, i, _)| serde_json::json!({"id": format!("{}.{i}", k.number), "skor": 4})).collect::<Vec<_>>(),
+            },
+        })
+        .to_string();
+        let opened = Opened { bytes: Cow::Borrowed(doc.as_bytes()), line_offset: 0, json: true };
+        assert!(!is_sheet(&opened));
+        let s = json_section(&opened).unwrap().unwrap();
+        assert_eq!(s.instrumen, Instrumen::WakaHumas);
+        assert_eq!(s.identity("nip"), "198001012005012001", "the teacher's NIP");
+        let plain = Opened { bytes: Cow::Borrowed(b"{\"jenis\": \"kelas\"}"), line_offset: 0, json: true };
+        assert!(json_section(&plain).is_none());
     }
 
     #[test]
