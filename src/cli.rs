@@ -53,6 +53,7 @@ pub enum Command {
     Check(cmd::check::Args),
     Report(cmd::report::Args),
     Rank(cmd::rank::Args),
+    Pkb(cmd::pkb::Args),
 }
 
 /// The language asked for on the command line or in `PKGURU_LANG`, read before clap runs so
@@ -95,6 +96,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Check(a) => cmd::check::run(&a),
         Command::Report(a) => cmd::report::run(&a),
         Command::Rank(a) => cmd::rank::run(&a),
+        Command::Pkb(a) => cmd::pkb::run(&a),
     }
 }
 

@@ -158,6 +158,10 @@ pub struct IdentityArgs {
     #[arg(long, value_name = "NILAI")]
     pub nilai_tambahan: Option<String>,
 
+    /// Daftar kegiatan PKB guru ini (lihat `pkguru pkb`): AK PKB dihitung darinya, dan kekurangannya disebut.
+    #[arg(long, value_name = "BERKAS")]
+    pub pkb: Option<std::path::PathBuf>,
+
     /// Lembar instrumen tugas tambahan guru ini (dari `template --jenis kepala-sekolah` dst.): dinilai lalu dipadukan.
     #[arg(long, value_name = "BERKAS")]
     pub tambahan: Option<std::path::PathBuf>,
@@ -202,6 +206,20 @@ impl IdentityArgs {
             }
         }
         Ok(())
+    }
+
+    /// The PKB list of `--pkb`, counted: its total becomes the teacher's `ak_pkb`; the note
+    /// says what the next promotion still needs, when anything.
+    pub fn pkb(&self, t: &mut Teacher<String>) -> anyhow::Result<Option<crate::core::assessment::Note>> {
+        let Some(path) = &self.pkb else { return Ok(None) };
+        let list = super::pkb::read(path, None)?;
+        t.ak_pkb = Some(list.totals.total());
+        let missing = t
+            .golongan
+            .and_then(crate::core::pkb::minima)
+            .map(|m| crate::core::pkb::missing(&list.totals, &m))
+            .filter(|m| !m.is_empty());
+        Ok(missing.map(crate::core::assessment::Note::PkbMissing))
     }
 
     /// The tugas tambahan given, as the core type.

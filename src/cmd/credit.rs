@@ -174,6 +174,7 @@ fn run_2009(args: &Args) -> Result<String> {
         let t = super::tambahan::from_file(path, None)?;
         super::tambahan::apply(&path.display().to_string(), &mut teacher, &t, bands)?;
     }
+    let pkb_note = args.identity.pkb(&mut teacher)?;
     if jenis == Jenis::Kelas && teacher.konseli.is_some() {
         return Err(usage(i18n::err_konseli_for_kelas()));
     }
@@ -199,6 +200,7 @@ fn run_2009(args: &Args) -> Result<String> {
         }
     };
     notes.extend(assessment::credit_notes(&outcome, jenis, bands));
+    notes.extend(pkb_note);
     Ok(match args.format {
         CreditFormat::Table => {
             let mut o = format!(

@@ -10,6 +10,7 @@ pub mod check;
 pub mod credit;
 pub mod evaluasi;
 pub mod output;
+pub mod pkb;
 pub mod rank;
 pub mod report;
 pub mod score;

@@ -79,6 +79,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     {
         super::tambahan::apply(&label, &mut sheet.teacher, &t, args.scoring.bands())?;
     }
+    let pkb_note = args.identity.pkb(&mut sheet.teacher)?;
     // Fields that could not be read are left empty; the teacher is still scored.
     for w in &sheet.warnings {
         eprintln!("pkguru: {}", i18n::warning_line(&label, w));
@@ -88,7 +89,8 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     if let Some(i) = a.credit.invalid() {
         return Err(anyhow!("{label}: {}", i18n::invalid_identity(i)));
     }
-    let notes = assessment::notes(&a, sheet.jenis);
+    let mut notes = assessment::notes(&a, sheet.jenis);
+    notes.extend(pkb_note);
     let text = match args.format {
         ScoreFormat::Table => table::score(instrument, &sheet.teacher, &a, &notes, super::text_width()),
         ScoreFormat::Json => json::score(&label, instrument, &sheet.teacher, &a, &notes, &sheet.warnings),

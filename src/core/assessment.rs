@@ -160,6 +160,9 @@ pub enum Note {
         short: Exact,
         min: Exact,
     },
+    /// A counted PKB list (`--pkb`) that does not yet meet the next promotion's minima per
+    /// subunsur.
+    PkbMissing(super::pkb::Missing),
     NoGolongan,
     /// A PPPK teacher: the 2023 regime applies.
     Pppk {
@@ -184,6 +187,7 @@ impl Note {
             Note::JmAssumed { .. } => "jm_assumed",
             Note::GolonganII => "golongan_ii",
             Note::PkbShort { .. } => "pkb_short",
+            Note::PkbMissing(_) => "pkb_missing",
             Note::NoGolongan => "no_golongan",
             Note::Pppk { .. } => "pppk",
             Note::MissingJm { other_given: false, .. } => "missing_jm",
@@ -389,6 +393,7 @@ mod tests {
             (Note::JmAssumed { jenis: Jenis::Kelas, jwm: 24 }, "jm_assumed"),
             (Note::GolonganII, "golongan_ii"),
             (Note::PkbShort { short: int(1), min: int(3) }, "pkb_short"),
+            (Note::PkbMissing(Default::default()), "pkb_missing"),
             (Note::NoGolongan, "no_golongan"),
             (Note::MissingJm { jenis: Jenis::Bk, other_given: false }, "missing_jm"),
             (Note::MissingJm { jenis: Jenis::Bk, other_given: true }, "jm_of_other_jenis"),

@@ -13,6 +13,7 @@ pub mod exact;
 pub mod golongan;
 pub mod identity;
 pub mod instrument;
+pub mod pkb;
 pub mod predikat;
 pub mod ranking;
 pub mod scoring;

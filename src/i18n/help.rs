@@ -104,6 +104,19 @@ const EN: &[(&str, &str, &str)] = &[
     ("report", "tanpa_ringkasan", "Without the school summary page."),
     ("report", "jobs", "Document parts typeset at once (PDF); default: the number of cores."),
     ("report", "quiet", "No summary line on standard error."),
+    (
+        "pkb",
+        "",
+        "Counts the angka kredit of PKB activities and checks the PKB required for the next promotion.",
+    ),
+    ("pkb", "kegiatan", "List of PKB activities (CSV or workbook: kode, jam, jumlah, tanggal, judul)."),
+    (
+        "pkb",
+        "daftar",
+        "Print the catalogue of PKB activities (code, subunsur, description, angka kredit) and stop.",
+    ),
+    ("pkb", "format", "Output format: table (default), csv (only with --daftar), json."),
+    ("pkb", "csv_dialect", "CSV output dialect: standard or id (Indonesian Excel)."),
     ("rank", "", "Ranks teachers by profile matching from their competency values."),
     (
         "rank",
@@ -154,6 +167,11 @@ const EN: &[(&str, &str, &str)] = &[
     ("*", "ak_penunjang", "Penunjang angka kredit already earned toward the next pangkat."),
     (
         "*",
+        "pkb",
+        "This teacher's list of PKB activities (see `pkguru pkb`): AK PKB is counted from it, and what is missing is said.",
+    ),
+    (
+        "*",
         "tambahan",
         "This teacher's tugas tambahan instrument sheet (from `template --jenis kepala-sekolah` etc.): scored, then blended.",
     ),
@@ -185,6 +203,11 @@ const EXAMPLES: &[(&str, &str, &str)] = &[
         "report",
         "CONTOH:\n  pkguru report lembar/ -o laporan.pdf\n  pkguru report sekolah.xlsx -o laporan.html --lampiran 1c,1d\n  pkguru report provinsi.csv --split pdf/",
         "EXAMPLES:\n  pkguru report sheets/ -o report.pdf\n  pkguru report school.xlsx -o report.html --lampiran 1c,1d\n  pkguru report province.csv --split pdf/",
+    ),
+    (
+        "pkb",
+        "CONTOH:\n  pkguru pkb --daftar\n  pkguru pkb kegiatan.csv --golongan III/b\n  pkguru score guru.csv --pkb kegiatan.csv",
+        "EXAMPLES:\n  pkguru pkb --daftar\n  pkguru pkb activities.csv --golongan III/b\n  pkguru score teacher.csv --pkb activities.csv",
     ),
     (
         "rank",

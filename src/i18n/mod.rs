@@ -56,6 +56,7 @@ macro_rules! msg {
 mod evaluasi;
 mod help;
 mod messages;
+mod pkb;
 mod rank;
 mod report;
 mod tambahan;
@@ -65,6 +66,7 @@ mod words;
 pub use evaluasi::*;
 pub use help::*;
 pub use messages::*;
+pub use pkb::*;
 pub use rank::*;
 pub use report::*;
 pub use tambahan::*;

@@ -7,6 +7,7 @@
 pub mod csv;
 pub mod evaluasi;
 pub mod json;
+pub mod pkb;
 pub mod rank;
 pub mod rekap;
 pub mod report;

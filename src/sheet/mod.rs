@@ -11,6 +11,7 @@ pub mod header;
 pub mod input;
 pub mod json;
 pub mod long;
+pub mod pkb;
 pub mod problem;
 pub mod stacked;
 pub mod tambahan;

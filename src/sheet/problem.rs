@@ -281,6 +281,18 @@ pub enum ProblemKind {
     TambahanConflict(crate::core::tambahan::BlendConflict),
     /// A tugas tambahan sheet whose teacher (this NIP; empty: no NIP) is not among the inputs.
     TambahanUnpaired(String),
+    // ---- PKB activity lists
+    /// A list without a `kode` column.
+    PkbNoCodeColumn,
+    /// A code not in the catalogue (the text).
+    PkbUnknownCode(String),
+    /// Hours or a count that is not a whole number (the column and its text).
+    PkbNumber {
+        column: &'static str,
+        text: String,
+    },
+    /// Hours or a count the activity cannot have.
+    PkbKegiatan(crate::core::pkb::KegiatanError),
     /// Items of the form with no row.
     EvaluasiMissing(Vec<&'static str>),
     /// No item is assessed: there is no maximum to divide by.

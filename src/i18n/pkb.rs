@@ -1,0 +1,149 @@
+//! The words of `pkguru pkb`: headings, the shortfall, and the activity list's errors.
+
+use crate::core::pkb::{KegiatanError, MAX_COUNT, MAX_DIKLAT_HOURS, Subunsur};
+
+use super::{Lang, lang, pick};
+
+/// A subunsur's name.
+pub fn subunsur(s: Subunsur) -> &'static str {
+    match s {
+        Subunsur::PengembanganDiri => pick("Pengembangan diri", "Self-development"),
+        Subunsur::PublikasiIlmiah => pick("Publikasi ilmiah", "Scientific publication"),
+        Subunsur::KaryaInovatif => pick("Karya inovatif", "Innovative work"),
+    }
+}
+
+pub fn pkb_publikasi_inovatif() -> &'static str {
+    pick("Publikasi ilmiah/karya inovatif", "Publication/innovative work")
+}
+
+pub fn pkb_total() -> &'static str {
+    pick("Jumlah PKB", "PKB total")
+}
+
+pub fn pkb_headers() -> [&'static str; 4] {
+    match lang() {
+        Lang::Id => ["Kode", "Subunsur", "Uraian", "AK"],
+        Lang::En => ["Code", "Subunsur", "Description", "AK"],
+    }
+}
+
+pub fn pkb_line_headers() -> [&'static str; 6] {
+    match lang() {
+        Lang::Id => ["Baris", "Kode", "Jam/jumlah", "Tanggal", "Judul", "AK"],
+        Lang::En => ["Line", "Code", "Hours/count", "Date", "Title", "AK"],
+    }
+}
+
+pub fn pkb_by_hours() -> &'static str {
+    pick("menurut jam", "by hours")
+}
+
+msg!(pkb_title(n: usize) => "Kegiatan PKB: {n} baris", "PKB activities: {n} line(s)");
+msg!(pkb_promotion(from: &str, to: &str) => "Syarat PKB kenaikan pangkat {from} → {to}:", "PKB required for promotion {from} → {to}:");
+msg!(pkb_need(what: &str, have: &str, need: &str) => "  {what}: {have} dari minimal {need}", "  {what}: {have} of at least {need}");
+msg!(pkb_short(what: &str, short: &str) => "{what} kurang {short}", "{what} short by {short}");
+msg!(pkb_met() => "Syarat PKB terpenuhi.", "PKB requirements met.");
+msg!(pkb_top() => "IV/e adalah pangkat tertinggi: tidak ada syarat kenaikan pangkat berikutnya.", "IV/e is the top pangkat: there is no next promotion to check.");
+
+pub fn pkb_presentasi_missing() -> &'static str {
+    pick(
+        "belum ada presentasi ilmiah (wajib untuk Guru Madya IV/c ke Guru Utama IV/d)",
+        "no presentasi ilmiah yet (required from Guru Madya IV/c to Guru Utama IV/d)",
+    )
+}
+
+pub fn err_pkb_no_code_column() -> String {
+    pick(
+        "tidak ada kolom kode (kode kegiatan dari `pkguru pkb --daftar`); kolom lain: jam, jumlah, tanggal, judul",
+        "no kode column (activity codes from `pkguru pkb --daftar`); other columns: jam, jumlah, tanggal, judul",
+    )
+    .into()
+}
+
+pub fn err_pkb_unknown_code(code: &str) -> String {
+    let hint = crate::core::pkb::catalogue()
+        .iter()
+        .map(|k| k.code.as_str())
+        .find(|c| c.starts_with(code.get(..3).unwrap_or(code)))
+        .map(|c| match lang() {
+            Lang::Id => format!("; maksudnya {c}?"),
+            Lang::En => format!("; did you mean {c}?"),
+        })
+        .unwrap_or_default();
+    match lang() {
+        Lang::Id => {
+            format!("kode kegiatan {code:?} tidak ada di katalog (lihat `pkguru pkb --daftar`){hint}")
+        }
+        Lang::En => {
+            format!("activity code {code:?} is not in the catalogue (see `pkguru pkb --daftar`){hint}")
+        }
+    }
+}
+
+pub fn err_pkb_number(column: &str, text: &str) -> String {
+    match lang() {
+        Lang::Id => format!("{column} {text:?} bukan bilangan bulat"),
+        Lang::En => format!("{column} {text:?} is not a whole number"),
+    }
+}
+
+pub fn kegiatan_error(e: KegiatanError) -> String {
+    match (lang(), e) {
+        (Lang::Id, KegiatanError::Hours(None)) => "diklat perlu kolom jam (jam efektif)".into(),
+        (Lang::Id, KegiatanError::Hours(Some(h))) => {
+            format!(
+                "diklat {h} jam tidak dihitung: angka kredit mulai 30 jam, paling banyak {MAX_DIKLAT_HOURS} jam per baris"
+            )
+        }
+        (Lang::Id, KegiatanError::Count(n)) => format!("jumlah {n} tidak mungkin (1–{MAX_COUNT})"),
+        (Lang::En, KegiatanError::Hours(None)) => "a diklat needs the jam column (effective hours)".into(),
+        (Lang::En, KegiatanError::Hours(Some(h))) => {
+            format!(
+                "a diklat of {h} hours does not count: credit starts at 30 hours, at most {MAX_DIKLAT_HOURS} per line"
+            )
+        }
+        (Lang::En, KegiatanError::Count(n)) => format!("count {n} is not possible (1–{MAX_COUNT})"),
+    }
+}
+
+pub fn err_pkb_golongan(g: &str) -> String {
+    match lang() {
+        Lang::Id => format!("--golongan {g:?} tidak dikenal; contoh: III/b, IV/a"),
+        Lang::En => format!("--golongan {g:?} not understood; e.g. III/b, IV/a"),
+    }
+}
+
+pub fn err_pkb_csv_only_catalogue() -> String {
+    pick(
+        "--format csv hanya untuk --daftar; hasil hitungan: table atau json",
+        "--format csv is only for --daftar; a counted list: table or json",
+    )
+    .into()
+}
+
+/// The note of a counted list short of the next promotion's minima.
+pub fn note_pkb_missing(m: &crate::core::pkb::Missing) -> String {
+    let sep = super::decimal_sep();
+    let mut parts = Vec::new();
+    if let Some(s) = m.pengembangan_diri {
+        let what = subunsur(Subunsur::PengembanganDiri).to_lowercase();
+        parts.push(pkb_short(&what, &crate::core::exact::human(s, 3, sep)));
+    }
+    if let Some(s) = m.publikasi_inovatif {
+        parts
+            .push(pkb_short(&pkb_publikasi_inovatif().to_lowercase(), &crate::core::exact::human(s, 3, sep)));
+    }
+    if m.presentasi {
+        parts.push(pkb_presentasi_missing().to_string());
+    }
+    match lang() {
+        Lang::Id => {
+            format!("kegiatan PKB (--pkb) belum memenuhi syarat kenaikan pangkat: {}", parts.join("; "))
+        }
+        Lang::En => format!(
+            "the PKB activities (--pkb) do not yet meet the promotion requirements: {}",
+            parts.join("; ")
+        ),
+    }
+}

@@ -1,0 +1,126 @@
+//! `pkguru pkb`: the catalogue, a counted list of activities against the next promotion's
+//! minima, located errors, and `--pkb` in `score` and `credit`.
+
+mod common;
+
+use common::*;
+
+fn json_of(args: &[&str]) -> serde_json::Value {
+    let (code, out, err) = run(args);
+    assert_eq!(code, 0, "{args:?}: {err}");
+    serde_json::from_str(&out).unwrap()
+}
+
+#[test]
+fn catalogue_in_every_format() {
+    let (code, table, _) = run(&["pkb", "--daftar"]);
+    assert_eq!(code, 0);
+    insta::assert_snapshot!("pkb_catalogue_table", table);
+    let (_, csv, _) = run(&["pkb", "--daftar", "--format", "csv"]);
+    let rows = csv_rows(&csv, b',');
+    assert_eq!(rows[0], ["kode", "subunsur", "uraian", "angka_kredit"]);
+    assert_eq!(rows.len(), 34);
+    assert!(rows.iter().any(|r| r[0] == "modul-sekolah" && r[3] == "0.5"));
+    let (_, id, _) = run(&["pkb", "--daftar", "--format", "csv", "--csv-dialect", "id"]);
+    assert!(id.contains("modul-sekolah;publikasi-ilmiah;Modul/diktat tingkat sekolah;0,5"), "{id}");
+    let v = json_of(&["pkb", "--daftar", "--format", "json"]);
+    let diklat = &v["kegiatan"][0];
+    assert_eq!(diklat["kode"], "diklat");
+    assert_eq!(diklat["angka_kredit"], serde_json::Value::Null);
+    assert_eq!(diklat["jam_diklat"][0], serde_json::json!({"mulai_jam": 961, "angka_kredit": 15}));
+}
+
+/// fixtures/pkb/kegiatan-iii-c.csv: diklat 200 jam (3), a PTK makalah (4), a modul sekolah
+/// (0.5), two seminars as peserta (2 × 0.1). Pengembangan diri 3.2, publikasi 4.5; III/c →
+/// III/d needs 3 and 6: publikasi ilmiah/karya inovatif short by 1.5.
+#[test]
+fn a_list_against_the_next_promotion() {
+    let (code, out, err) = run(&["pkb", "fixtures/pkb/kegiatan-iii-c.csv", "--golongan", "III/c"]);
+    assert_eq!(code, 0, "{err}");
+    insta::assert_snapshot!("pkb_list_iii_c", out);
+    let v = json_of(&["pkb", "fixtures/pkb/kegiatan-iii-c.csv", "--golongan", "III/c", "--format", "json"]);
+    assert_eq!(v["pengembangan_diri"]["tepat"], "3.2");
+    assert_eq!(v["publikasi_ilmiah"]["tepat"], "4.5");
+    assert_eq!(v["jumlah"]["tepat"], "7.7");
+    assert_eq!(v["kenaikan_pangkat"]["kurang_publikasi_inovatif"], 1.5);
+    assert_eq!(v["kenaikan_pangkat"]["kurang_pengembangan_diri"], serde_json::Value::Null);
+    assert_eq!(v["kenaikan_pangkat"]["terpenuhi"], false);
+    // IV/c → IV/d: 5 and 14 and a presentasi ilmiah.
+    let (_, out, _) = run(&["pkb", "fixtures/pkb/kegiatan-iii-c.csv", "--golongan", "IV/c"]);
+    assert!(out.contains("pengembangan diri kurang 1,8"), "{out}");
+    assert!(out.contains("publikasi ilmiah/karya inovatif kurang 9,5"), "{out}");
+    assert!(out.contains("belum ada presentasi ilmiah"), "{out}");
+    // III/a → III/b needs only 3 of pengembangan diri.
+    let (_, out, _) = run(&["pkb", "fixtures/pkb/kegiatan-iii-c.csv", "--golongan", "III/a"]);
+    assert!(out.contains("Syarat PKB terpenuhi."), "{out}");
+    let (_, out, _) = run(&["pkb", "fixtures/pkb/kegiatan-iii-c.csv", "--golongan", "IV/e"]);
+    assert!(out.contains("IV/e adalah pangkat tertinggi"), "{out}");
+    let (code, _, err) = run(&["pkb", "fixtures/pkb/kegiatan-iii-c.csv", "--golongan", "III/x"]);
+    assert_eq!(code, 2, "{err}");
+}
+
+#[test]
+fn problems_are_located() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kegiatan.csv");
+    std::fs::write(&path, "kode,jam,jumlah\nmodul-kecamatan,,\ndiklat,20,\nbuku-isbn,,dua\n").unwrap();
+    let (code, out, err) = run(&["pkb", path.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(out.is_empty());
+    let label = path.display().to_string();
+    for want in [
+        format!(
+            "{label}:2: kode kegiatan \"modul-kecamatan\" tidak ada di katalog (lihat `pkguru pkb --daftar`); maksudnya modul-provinsi?"
+        ),
+        format!("{label}:3: diklat: diklat 20 jam tidak dihitung: angka kredit mulai 30 jam"),
+        format!("{label}:4: buku-isbn: jumlah \"dua\" bukan bilangan bulat"),
+    ] {
+        assert!(err.contains(&want), "{want}\n{err}");
+    }
+}
+
+#[test]
+fn score_and_credit_count_the_list() {
+    let v = json_of(&[
+        "credit",
+        "--golongan",
+        "III/c",
+        "--predikat",
+        "baik",
+        "--jam",
+        "24",
+        "--pkb",
+        "fixtures/pkb/kegiatan-iii-c.csv",
+        "--format",
+        "json",
+    ]);
+    let notes: Vec<&str> =
+        v["notes"].as_array().unwrap().iter().map(|n| n["code"].as_str().unwrap()).collect();
+    assert!(notes.contains(&"pkb_missing") && notes.contains(&"pkb_short"), "{v:#}");
+    let v = json_of(&[
+        "score",
+        "fixtures/contoh/guru-kelas.csv",
+        "--pkb",
+        "fixtures/pkb/kegiatan-iii-c.csv",
+        "--format",
+        "json",
+    ]);
+    let missing = v["notes"].as_array().unwrap().iter().find(|n| n["code"] == "pkb_missing").unwrap();
+    assert!(missing["message"].as_str().unwrap().contains("publikasi ilmiah/karya inovatif kurang 1,5"));
+    // A list that meets III/c's minima: no shortfall.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cukup.csv");
+    std::fs::write(&path, "kode,jam\ndiklat,200\nptk-sekolah,\nartikel-nasional,\nmodul-sekolah,\n").unwrap();
+    let v = json_of(&[
+        "score",
+        "fixtures/contoh/guru-kelas.csv",
+        "--pkb",
+        path.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert!(
+        v["notes"].as_array().unwrap().iter().all(|n| n["code"] != "pkb_missing" && n["code"] != "pkb_short"),
+        "{v:#}"
+    );
+}
