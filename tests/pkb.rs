@@ -124,3 +124,41 @@ fn score_and_credit_count_the_list() {
         "{v:#}"
     );
 }
+
+/// A workbook holding the PK Guru sheet and a worksheet of PKB activities: `score` and
+/// `report` count AK PKB from it.
+#[test]
+fn a_workbook_with_a_pkb_worksheet() {
+    let dir = tempfile::tempdir().unwrap();
+    let book = dir.path().join("siti.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    for (name, text) in [
+        ("PK Guru", fixture_text("contoh/guru-kelas.csv")),
+        ("Kegiatan PKB", fixture_text("pkb/kegiatan-iii-c.csv")),
+    ] {
+        let ws = wb.add_worksheet();
+        ws.set_name(name).unwrap();
+        for (r, row) in csv_rows(&text, b',').iter().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                match cell.parse::<f64>() {
+                    // Hours typed as numbers, as a spreadsheet keeps them.
+                    Ok(n) if name == "Kegiatan PKB" && c == 1 => {
+                        ws.write_number(r as u32, c as u16, n).map(|_| ())
+                    }
+                    _ => ws.write_string(r as u32, c as u16, cell).map(|_| ()),
+                }
+                .unwrap();
+            }
+        }
+    }
+    wb.save(&book).unwrap();
+    let (code, out, err) = run(&["score", book.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Dengan PKB 7,7 dan penunjang"), "{out}");
+    assert!(out.contains("ilmiah/karya inovatif kurang 1,5"), "{out}");
+    let html = dir.path().join("laporan.html");
+    let (code, _, err) = run(&["report", book.to_str().unwrap(), "-o", html.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(page.contains("Dengan PKB 7,7"), "Lampiran 1D uses the counted PKB");
+}

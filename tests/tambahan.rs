@@ -253,3 +253,53 @@ fn json_sheet_with_a_tambahan_section() {
     assert_eq!(code, 0, "{err}");
     assert!(out.contains(BLENDED), "{out}");
 }
+
+/// Every instrument on a sheet filled the same way, worked by hand: the first component all 4,
+/// the middle ones all 3, the last one 3 except its first indicator (1). With n components and
+/// s indicators in the last: total = 4 + 3(n − 2) + (3 − 2/s) = 3n + 1 − 2/s; nilai = total /
+/// (4n) × 100.
+#[test]
+fn every_instrument_worked_by_hand() {
+    let want = [
+        // n = 6, s = 3: total 19 − 2/3 = 55/3; nilai 55/3 / 24 × 100 = 1375/18 (76.39).
+        ("kepala-sekolah", "55/3", "1375/18", "Baik"),
+        // n = 5, s = 5: 16 − 2/5 = 15.6; 15.6 / 20 × 100 = 78.
+        ("wakil-kepala-kurikulum", "15.6", "78", "Baik"),
+        // n = 5, s = 4: 16 − 1/2 = 15.5; 77.5.
+        ("wakil-kepala-kesiswaan", "15.5", "77.5", "Baik"),
+        // n = 5, s = 3: 16 − 2/3 = 46/3; 46/3 / 20 × 100 = 230/3 (76.67).
+        ("wakil-kepala-sarana", "46/3", "230/3", "Baik"),
+        ("wakil-kepala-humas", "46/3", "230/3", "Baik"),
+        // n = 7, s = 5: 22 − 2/5 = 21.6; 21.6 / 28 × 100 = 540/7 (77.14).
+        ("kepala-laboratorium", "21.6", "540/7", "Baik"),
+        // n = 10, s = 4: 31 − 1/2 = 30.5; 30.5 / 40 × 100 = 76.25.
+        ("kepala-perpustakaan", "30.5", "76.25", "Baik"),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    for (code, total, nilai, predikat) in want {
+        let (_, template, _) = run(&["template", "--jenis", code]);
+        let mut rows = csv_rows(&template, b',');
+        let ids: Vec<(u32, u32)> = rows
+            .iter()
+            .filter_map(|r| r[0].split_once('.').map(|(k, i)| (k.parse().unwrap(), i.parse().unwrap())))
+            .collect();
+        let last = ids.iter().map(|(k, _)| *k).max().unwrap();
+        for r in &mut rows {
+            if let Some((k, i)) = r[0].split_once('.') {
+                let (k, i): (u32, u32) = (k.parse().unwrap(), i.parse().unwrap());
+                r[3] = match (k, i) {
+                    (1, _) => "4",
+                    (k, 1) if k == last => "1",
+                    _ => "3",
+                }
+                .into();
+            }
+        }
+        let path = dir.path().join(format!("{code}.csv"));
+        std::fs::write(&path, csv_text(&rows, b',', false)).unwrap();
+        let v = json_of(&["score", path.to_str().unwrap(), "--format", "json"]);
+        assert_eq!(v["jumlah_tepat"], total, "{code}");
+        assert_eq!(v["nilai_tepat"], nilai, "{code}");
+        assert_eq!(v["predikat"], predikat, "{code}");
+    }
+}

@@ -213,13 +213,7 @@ impl IdentityArgs {
     pub fn pkb(&self, t: &mut Teacher<String>) -> anyhow::Result<Option<crate::core::assessment::Note>> {
         let Some(path) = &self.pkb else { return Ok(None) };
         let list = super::pkb::read(path, None)?;
-        t.ak_pkb = Some(list.totals.total());
-        let missing = t
-            .golongan
-            .and_then(crate::core::pkb::minima)
-            .map(|m| crate::core::pkb::missing(&list.totals, &m))
-            .filter(|m| !m.is_empty());
-        Ok(missing.map(crate::core::assessment::Note::PkbMissing))
+        Ok(pkb_into(&list, t))
     }
 
     /// The tugas tambahan given, as the core type.
@@ -260,6 +254,20 @@ pub fn jobs(given: Option<usize>) -> Result<usize, UsageError> {
         Some(n) => Ok(n),
         None => Ok(std::thread::available_parallelism().map_or(1, |n| n.get())),
     }
+}
+
+/// A counted PKB list given to a teacher: its total becomes `ak_pkb`; the note says what the
+/// next promotion still needs, when anything.
+pub fn pkb_into(
+    list: &crate::sheet::pkb::PkbList,
+    t: &mut Teacher<String>,
+) -> Option<crate::core::assessment::Note> {
+    t.ak_pkb = Some(list.totals.total());
+    t.golongan
+        .and_then(crate::core::pkb::minima)
+        .map(|m| crate::core::pkb::missing(&list.totals, &m))
+        .filter(|m| !m.is_empty())
+        .map(crate::core::assessment::Note::PkbMissing)
 }
 
 #[cfg(test)]

@@ -284,6 +284,9 @@ pub(crate) struct Reader<'a> {
     names: std::collections::HashSet<String>,
     /// Tugas tambahan sheets given among the inputs, blended by NIP.
     pub(crate) tambahan: crate::batch::tambahan::Pairing,
+    /// The PKB activities worksheet of the workbook being read: its total is the teachers'
+    /// AK PKB on Lampiran 1D.
+    pkb: Option<crate::sheet::pkb::PkbList>,
 }
 
 impl<'a> Reader<'a> {
@@ -296,6 +299,7 @@ impl<'a> Reader<'a> {
             periods: Vec::new(),
             names: std::collections::HashSet::new(),
             tambahan: Default::default(),
+            pkb: None,
         }
     }
 
@@ -314,6 +318,14 @@ impl<'a> Reader<'a> {
     /// Every teacher of one input, in order.
     pub(crate) fn input(&mut self, input: &inputs::Input) -> Vec<TeacherPages> {
         let Some(bytes) = self.read(input) else { return Vec::new() };
+        self.pkb = match sheet::pkb_part(&input.label, &bytes) {
+            Some((_, Ok(list))) => Some(list),
+            Some((part, Err(problems))) => {
+                self.fail(&part, &problems);
+                None
+            }
+            None => None,
+        };
         let Some(parts) = self.open(input, &bytes) else { return Vec::new() };
         parts.parts.iter().flat_map(|part| self.part(part)).collect()
     }
@@ -384,6 +396,9 @@ impl<'a> Reader<'a> {
 
     /// One teacher's pages, or `None` (not yet assessed, or a contradictory identity).
     fn teacher(&mut self, label: &str, mut s: Sheet) -> Option<TeacherPages> {
+        if let Some(list) = &self.pkb {
+            s.teacher.ak_pkb = Some(list.totals.total());
+        }
         if let Some(kind) = self.tambahan.apply(&mut s.teacher) {
             let at = Some(crate::core::teacher::Field::TugasTambahan.key().into());
             self.fail(label, &[Problem::new(s.line, at, kind)]);

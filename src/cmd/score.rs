@@ -79,7 +79,15 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     {
         super::tambahan::apply(&label, &mut sheet.teacher, &t, args.scoring.bands())?;
     }
-    let pkb_note = args.identity.pkb(&mut sheet.teacher)?;
+    let pkb_note = match (&args.identity.pkb, sheet::pkb_part(&label, &bytes)) {
+        (None, Some((part, list))) => {
+            let list = list.map_err(|problems| {
+                anyhow!(i18n::sheet_error(&sheet::SheetError { file: part.clone(), problems }))
+            })?;
+            super::args::pkb_into(&list, &mut sheet.teacher)
+        }
+        _ => args.identity.pkb(&mut sheet.teacher)?,
+    };
     // Fields that could not be read are left empty; the teacher is still scored.
     for w in &sheet.warnings {
         eprintln!("pkguru: {}", i18n::warning_line(&label, w));

@@ -139,10 +139,10 @@ pub fn note_pkb_missing(m: &crate::core::pkb::Missing) -> String {
     }
     match lang() {
         Lang::Id => {
-            format!("kegiatan PKB (--pkb) belum memenuhi syarat kenaikan pangkat: {}", parts.join("; "))
+            format!("kegiatan PKB yang dihitung belum memenuhi syarat kenaikan pangkat: {}", parts.join("; "))
         }
         Lang::En => format!(
-            "the PKB activities (--pkb) do not yet meet the promotion requirements: {}",
+            "the PKB activities counted do not yet meet the promotion requirements: {}",
             parts.join("; ")
         ),
     }

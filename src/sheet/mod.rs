@@ -398,6 +398,27 @@ pub fn tambahan_parts(
     (found, alone)
 }
 
+/// The worksheet of a workbook that lists the teacher's PKB activities (a `kode` column and
+/// `jam` or `jumlah`, no `skor`), read; `None` for other inputs or when there is none.
+pub fn pkb_part(file: &str, bytes: &[u8]) -> Option<(String, Result<pkb::PkbList, Vec<Problem>>)> {
+    if detect::format(file, bytes) != detect::Format::Workbook {
+        return None;
+    }
+    let book = workbook::score_sheets(bytes, None).ok()?;
+    book.skipped.iter().find_map(|name| {
+        let c = workbook::to_csv(bytes, Some(name)).ok()?;
+        let first = c.csv.split(|b| *b == b'\n').next().unwrap_or(&[]);
+        let names: Vec<String> =
+            String::from_utf8_lossy(first).split([',', ';']).map(crate::core::text::squash).collect();
+        let has = |n: &str| names.iter().any(|x| x == n);
+        if !(has("kode") && (has("jam") || has("jumlah")) && !has("skor")) {
+            return None;
+        }
+        let opened = Opened { bytes: Cow::Owned(c.csv), line_offset: c.line_offset, json: false };
+        Some((format!("{file}[{name}]"), pkb::read(&opened)))
+    })
+}
+
 /// Drops the tugas tambahan worksheets of a workbook that also holds PK Guru sheets: they are
 /// read by [`tambahan_parts`] and blended into the teacher.
 pub fn without_tambahan(parts: &mut Parts<'_>) {

@@ -213,7 +213,11 @@ fn teacher(out: &mut String, t: &TeacherPages, doc: &Document<'_>, page: &mut im
         if let Ok((_, steps)) = &t.credit {
             out.push_str("#text(8.5pt)[");
             for (label, line) in steps {
-                let _ = writeln!(out, "#{}: #{} \\", lit(label), lit(line));
+                if label.is_empty() {
+                    let _ = writeln!(out, "#{} \\", lit(line));
+                } else {
+                    let _ = writeln!(out, "#{}: #{} \\", lit(label), lit(line));
+                }
             }
             out.push_str("]\n");
         }

@@ -136,7 +136,16 @@ impl TeacherPages {
             })
             .collect();
         let credit = match &a.credit {
-            CreditOutcome::Computed(c) => Ok((super::working::ak(c.per_year), super::working::steps(c))),
+            CreditOutcome::Computed(c) => {
+                let mut steps = super::working::steps(c);
+                // With PKB and penunjang known (typed, or counted from a list of activities),
+                // the form also says what the next pangkat still needs.
+                // The sentences name the promotion themselves: no label.
+                if c.promotion.earned.is_some() {
+                    steps.extend(super::working::promotion(c).into_iter().map(|l| (String::new(), l)));
+                }
+                Ok((super::working::ak(c.per_year), steps))
+            }
             other => Err(i18n::catatan_credit(other, sheet.jenis).unwrap_or_default()),
         };
         let nama = t.nama.as_deref().map(str::trim).unwrap_or("").to_string();
