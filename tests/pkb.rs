@@ -162,3 +162,27 @@ fn a_workbook_with_a_pkb_worksheet() {
     let page = std::fs::read_to_string(&html).unwrap();
     assert!(page.contains("Dengan PKB 7,7"), "Lampiran 1D uses the counted PKB");
 }
+
+/// The list as a workbook of its own (hours and counts as numbers, a date as a date).
+#[test]
+fn a_list_in_a_workbook() {
+    let dir = tempfile::tempdir().unwrap();
+    let book = dir.path().join("kegiatan.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    let date = rust_xlsxwriter::ExcelDateTime::from_ymd(2025, 7, 14).unwrap();
+    let fmt = rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd");
+    for (c, h) in ["kode", "jam", "jumlah", "tanggal", "judul"].iter().enumerate() {
+        ws.write_string(0, c as u16, *h).unwrap();
+    }
+    ws.write_string(1, 0, "diklat").unwrap();
+    ws.write_number(1, 1, 200.0).unwrap();
+    ws.write_datetime_with_format(1, 3, &date, &fmt).unwrap();
+    ws.write_string(2, 0, "modul-sekolah").unwrap();
+    ws.write_number(2, 2, 3.0).unwrap();
+    wb.save(&book).unwrap();
+    let v = json_of(&["pkb", book.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(v["pengembangan_diri"]["tepat"], "3");
+    assert_eq!(v["publikasi_ilmiah"]["tepat"], "1.5");
+    assert_eq!(v["kegiatan"][0]["tanggal"], "2025-07-14");
+}
