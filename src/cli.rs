@@ -54,6 +54,7 @@ pub enum Command {
     Report(cmd::report::Args),
     Rank(cmd::rank::Args),
     Pkb(cmd::pkb::Args),
+    Riwayat(cmd::riwayat::Args),
 }
 
 /// The language asked for on the command line or in `PKGURU_LANG`, read before clap runs so
@@ -97,6 +98,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Report(a) => cmd::report::run(&a),
         Command::Rank(a) => cmd::rank::run(&a),
         Command::Pkb(a) => cmd::pkb::run(&a),
+        Command::Riwayat(a) => cmd::riwayat::run(&a),
     }
 }
 
@@ -142,15 +144,18 @@ mod tests {
                 missing.push(format!("{}", a.get_id()));
             }
         }
-        for sub in root.get_subcommands() {
-            if english_help(sub.get_name(), "").is_none() {
-                missing.push(format!("{} (about)", sub.get_name()));
+        let mut subs: Vec<(String, clap::Command)> =
+            root.get_subcommands().map(|s| (s.get_name().to_string(), s.clone())).collect();
+        while let Some((name, sub)) = subs.pop() {
+            if english_help(&name, "").is_none() {
+                missing.push(format!("{name} (about)"));
             }
             for a in sub.get_arguments() {
-                if english_help(sub.get_name(), a.get_id().as_str()).is_none() {
-                    missing.push(format!("{} {}", sub.get_name(), a.get_id()));
+                if english_help(&name, a.get_id().as_str()).is_none() {
+                    missing.push(format!("{name} {}", a.get_id()));
                 }
             }
+            subs.extend(sub.get_subcommands().map(|s| (format!("{name} {}", s.get_name()), s.clone())));
         }
         assert!(missing.is_empty(), "no English help for: {missing:?}");
     }

@@ -7,6 +7,7 @@
 //! ```text
 //! main → cli → cmd → batch → render → i18n → sheet → core → scan, lang
 //!                                              synth ↗ (sheet, core)
+//!                                 cmd → store (the ledger) → core
 //! ```
 
 pub mod batch;
@@ -18,4 +19,5 @@ pub mod lang;
 pub mod render;
 pub mod scan;
 pub mod sheet;
+pub mod store;
 pub mod synth;

@@ -12,6 +12,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("scan", 0),
     ("core", 1),
     ("sheet", 2),
+    ("store", 2),
     ("i18n", 3),
     ("render", 4),
     ("synth", 4),

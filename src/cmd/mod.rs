@@ -13,6 +13,7 @@ pub mod output;
 pub mod pkb;
 pub mod rank;
 pub mod report;
+pub mod riwayat;
 pub mod score;
 pub mod tambahan;
 pub mod template;

@@ -117,6 +117,62 @@ const EN: &[(&str, &str, &str)] = &[
     ),
     ("pkb", "format", "Output format: table (default), csv (only with --daftar), json."),
     ("pkb", "csv_dialect", "CSV output dialect: standard or id (Indonesian Excel)."),
+    (
+        "riwayat",
+        "",
+        "History of results per teacher and period (an SQLite database), promotion progress, performance cycle.",
+    ),
+    ("riwayat", "db", "Database file; default pkguru.db in the working folder (also PKGURU_DB)."),
+    (
+        "riwayat tambah",
+        "",
+        "Adds one period's results (any input batch reads, or a pkguru rekap), the last PAK, or AK PKB/penunjang.",
+    ),
+    ("riwayat tambah", "inputs", "Inputs: sheets, directories, workbooks, pkguru rekaps."),
+    ("riwayat tambah", "periode", "Period: a year (2026) or a semester (2026-1)."),
+    (
+        "riwayat tambah",
+        "ganti",
+        "Replace that period's results already stored (without it, a re-import is refused).",
+    ),
+    ("riwayat tambah", "pak", "Last PAK per teacher (CSV: nip, golongan, tmt, ak_kumulatif, periode)."),
+    (
+        "riwayat tambah",
+        "ak_lain",
+        "AK PKB and penunjang per teacher for --periode (CSV: nip, pkb, penunjang).",
+    ),
+    (
+        "riwayat guru",
+        "",
+        "A teacher's history: results per period, AK since the last PAK, what is missing, projection.",
+    ),
+    ("riwayat guru", "nip", "The teacher's NIP."),
+    ("riwayat guru", "format", "Output format: table (default) or json."),
+    (
+        "riwayat sekolah",
+        "",
+        "Per teacher: last period, AK progress, ready for promotion, not yet assessed, cycle stage.",
+    ),
+    ("riwayat sekolah", "sekolah", "Only the teachers of this school."),
+    ("riwayat sekolah", "periode", "Current period; default: the latest period in the database."),
+    ("riwayat sekolah", "format", "Output format: table (default), csv, json."),
+    (
+        "riwayat siklus",
+        "",
+        "Records a stage of a teacher's performance cycle (diskusi-persiapan, observasi, diskusi-tindak-lanjut, upaya-tindak-lanjut, refleksi).",
+    ),
+    ("riwayat siklus", "nip", "The teacher's NIP."),
+    ("riwayat siklus", "periode", "Cycle period, e.g. 2026-1 (January–June) or 2026-2 (July–December)."),
+    (
+        "riwayat siklus",
+        "tahap",
+        "Stage: diskusi-persiapan, observasi, diskusi-tindak-lanjut, upaya-tindak-lanjut, refleksi.",
+    ),
+    ("riwayat siklus", "tanggal", "Date of the stage (2026-03-12)."),
+    ("riwayat siklus", "catatan", "Note."),
+    ("riwayat ekspor", "", "Exports the whole database as CSV (one file per table) or JSON."),
+    ("riwayat ekspor", "format", "Format: json (one file) or csv (one file per table in the -o directory)."),
+    ("riwayat ekspor", "output", "File (json) or directory (csv); json without -o goes to standard output."),
     ("rank", "", "Ranks teachers by profile matching from their competency values."),
     (
         "rank",
@@ -290,7 +346,9 @@ fn localize(mut cmd: Command, sub: &str) -> Command {
     }
     let subs: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_string()).collect();
     for name in subs {
-        cmd = cmd.mut_subcommand(&name, |s| localize(s, &name));
+        // Nested subcommands are keyed by their path (`riwayat tambah`).
+        let key = if sub.is_empty() { name.clone() } else { format!("{sub} {name}") };
+        cmd = cmd.mut_subcommand(&name, |s| localize(s, &key));
     }
     cmd
 }

@@ -341,6 +341,8 @@ pub fn problem(k: &ProblemKind) -> String {
         K::NotEvaluasiForm => super::evaluasi::err_not_evaluasi_form(),
         K::TambahanForm => super::tambahan::err_tambahan_form(),
         K::PkbNoCodeColumn => super::pkb::err_pkb_no_code_column(),
+        K::RiwayatNoNip(_) => super::riwayat::err_riwayat_no_nip(),
+        K::RiwayatRekapColumns => super::riwayat::err_riwayat_rekap_columns(),
         K::PkbUnknownCode(c) => super::pkb::err_pkb_unknown_code(c),
         K::PkbNumber { column, text } => super::pkb::err_pkb_number(column, text),
         K::PkbKegiatan(e) => super::pkb::kegiatan_error(*e),

@@ -281,6 +281,11 @@ pub enum ProblemKind {
     TambahanConflict(crate::core::tambahan::BlendConflict),
     /// A tugas tambahan sheet whose teacher (this NIP; empty: no NIP) is not among the inputs.
     TambahanUnpaired(String),
+    // ---- riwayat imports
+    /// A teacher without a NIP cannot be kept in the ledger (the source file of the row).
+    RiwayatNoNip(String),
+    /// A rekap without the columns the ledger needs.
+    RiwayatRekapColumns,
     // ---- PKB activity lists
     /// A list without a `kode` column.
     PkbNoCodeColumn,

@@ -1,0 +1,936 @@
+//! `pkguru riwayat`: the ledger of results per teacher and period (an embedded SQLite file),
+//! promotion progress from the actual history, and the performance cycle's stages.
+//!
+//! `tambah` streams any input `batch` reads through the batch engine into one transaction
+//! (teachers without a NIP make the whole import fail, with their lines); a rekap pkguru
+//! wrote is read as it is. `guru`, `sekolah`, `siklus` and `ekspor` read or add to it.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Result, anyhow};
+use serde_json::{Value, json};
+
+use crate::batch::inputs::{self, Input};
+use crate::batch::{self, Failure, Mode, Options, Sink};
+use crate::core::credit::AkkRow;
+use crate::core::exact::{self, Exact, int, ratio};
+use crate::core::golongan::Golongan;
+use crate::i18n;
+use crate::render::csv::{CsvDialect, RowWriter};
+use crate::render::rekap::{self, RekapFormat};
+use crate::sheet::{Problem, ProblemKind};
+use crate::store::{Extra, Ledger, Pak, Record, STAGES, Stage, StoreError, Table};
+
+use super::UsageError;
+use super::args::ScoringArgs;
+
+/// Riwayat hasil per guru dan periode (basis data SQLite), kemajuan kenaikan pangkat, siklus kinerja.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Berkas basis data; bawaan pkguru.db di folder kerja (juga PKGURU_DB).
+    #[arg(long, env = "PKGURU_DB", default_value = "pkguru.db", global = true, value_name = "BERKAS")]
+    pub db: PathBuf,
+
+    #[command(subcommand)]
+    pub action: Action,
+}
+
+/// What to do with the ledger.
+#[derive(Debug, clap::Subcommand)]
+pub enum Action {
+    Tambah(TambahArgs),
+    Guru(GuruArgs),
+    Sekolah(SekolahArgs),
+    Siklus(SiklusArgs),
+    Ekspor(EksporArgs),
+}
+
+/// Menambahkan hasil satu periode (masukan apa pun yang dibaca batch, atau rekap pkguru), PAK terakhir, atau AK PKB/penunjang.
+#[derive(Debug, clap::Args)]
+pub struct TambahArgs {
+    /// Masukan: lembar, direktori, workbook, rekap pkguru.
+    #[arg(value_name = "MASUKAN")]
+    pub inputs: Vec<PathBuf>,
+
+    /// Periode: tahun (2026) atau semester (2026-1).
+    #[arg(long, value_name = "PERIODE")]
+    pub periode: Option<String>,
+
+    /// Ganti hasil periode itu yang sudah ada (tanpa ini, impor ulang ditolak).
+    #[arg(long)]
+    pub ganti: bool,
+
+    /// PAK terakhir per guru (CSV: nip, golongan, tmt, ak_kumulatif, periode).
+    #[arg(long, value_name = "BERKAS")]
+    pub pak: Option<PathBuf>,
+
+    /// AK PKB dan penunjang per guru untuk --periode (CSV: nip, pkb, penunjang).
+    #[arg(long, value_name = "BERKAS")]
+    pub ak_lain: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub scoring: ScoringArgs,
+}
+
+/// Output formats of `riwayat guru`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum GuruFormat {
+    Table,
+    Json,
+}
+
+/// Riwayat seorang guru: hasil per periode, AK sejak PAK terakhir, kekurangan, proyeksi.
+#[derive(Debug, clap::Args)]
+pub struct GuruArgs {
+    /// NIP guru.
+    #[arg(value_name = "NIP")]
+    pub nip: String,
+
+    /// Format keluaran: table (bawaan) atau json.
+    #[arg(long, value_enum, default_value = "table", value_name = "FORMAT")]
+    pub format: GuruFormat,
+}
+
+/// Output formats of `riwayat sekolah`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SekolahFormat {
+    Table,
+    Csv,
+    Json,
+}
+
+/// Ringkasan per guru: periode terakhir, kemajuan AK, siap naik pangkat, belum dinilai, tahap siklus.
+#[derive(Debug, clap::Args)]
+pub struct SekolahArgs {
+    /// Hanya guru sekolah ini.
+    #[arg(long, value_name = "NAMA")]
+    pub sekolah: Option<String>,
+
+    /// Periode berjalan; bawaan: periode terakhir di basis data.
+    #[arg(long, value_name = "PERIODE")]
+    pub periode: Option<String>,
+
+    /// Format keluaran: table (bawaan), csv, json.
+    #[arg(long, value_enum, default_value = "table", value_name = "FORMAT")]
+    pub format: SekolahFormat,
+}
+
+/// Stages of the cycle, as typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum TahapArg {
+    DiskusiPersiapan,
+    Observasi,
+    DiskusiTindakLanjut,
+    UpayaTindakLanjut,
+    Refleksi,
+}
+
+impl TahapArg {
+    fn code(self) -> &'static str {
+        STAGES[self as usize]
+    }
+}
+
+/// Mencatat tahap siklus kinerja seorang guru (diskusi-persiapan, observasi, diskusi-tindak-lanjut, upaya-tindak-lanjut, refleksi).
+#[derive(Debug, clap::Args)]
+pub struct SiklusArgs {
+    /// NIP guru.
+    #[arg(value_name = "NIP")]
+    pub nip: String,
+
+    /// Periode siklus, mis. 2026-1 (Januari–Juni) atau 2026-2 (Juli–Desember).
+    #[arg(long, value_name = "PERIODE")]
+    pub periode: String,
+
+    /// Tahap: diskusi-persiapan, observasi, diskusi-tindak-lanjut, upaya-tindak-lanjut, refleksi.
+    #[arg(long, value_enum, value_name = "TAHAP")]
+    pub tahap: TahapArg,
+
+    /// Tanggal tahap (2026-03-12).
+    #[arg(long, value_name = "TANGGAL")]
+    pub tanggal: String,
+
+    /// Catatan.
+    #[arg(long, value_name = "TEKS", default_value = "")]
+    pub catatan: String,
+}
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum EksporFormat {
+    Csv,
+    Json,
+}
+
+/// Mengekspor seluruh isi basis data sebagai CSV (satu berkas per tabel) atau JSON.
+#[derive(Debug, clap::Args)]
+pub struct EksporArgs {
+    /// Format: json (satu berkas) atau csv (satu berkas per tabel di direktori -o).
+    #[arg(long, value_enum, default_value = "json", value_name = "FORMAT")]
+    pub format: EksporFormat,
+
+    /// Berkas (json) atau direktori (csv) tujuan; json tanpa -o ke keluaran standar.
+    #[arg(short, long, value_name = "TUJUAN")]
+    pub output: Option<PathBuf>,
+}
+
+fn open(db: &Path) -> Result<Ledger> {
+    let (ledger, opened) = Ledger::open(db).map_err(|e| store_error(db, e))?;
+    if let Some(backup) = opened.backup {
+        eprintln!(
+            "pkguru: {}",
+            i18n::riwayat_migrated(opened.from_version, crate::store::VERSION, &backup.display().to_string())
+        );
+    }
+    Ok(ledger)
+}
+
+fn store_error(db: &Path, e: StoreError) -> anyhow::Error {
+    anyhow!("{}: {}", db.display(), i18n::store_error(&e))
+}
+
+/// Runs the command.
+pub fn run(args: &Args) -> Result<ExitCode> {
+    match &args.action {
+        Action::Tambah(a) => tambah(&args.db, a),
+        Action::Guru(a) => guru(&args.db, a),
+        Action::Sekolah(a) => sekolah(&args.db, a),
+        Action::Siklus(a) => siklus(&args.db, a),
+        Action::Ekspor(a) => ekspor(&args.db, a),
+    }
+}
+
+/// Exact text as the ledger stores it (`22.78125`, `1425/17`) back to a value.
+fn parse_exact(s: &str) -> Option<Exact> {
+    match s.split_once('/') {
+        Some((n, d)) => Some(ratio(n.trim().parse().ok()?, d.trim().parse().ok().filter(|d: &i64| *d != 0)?)),
+        None => exact::parse_decimal(s).ok(),
+    }
+}
+
+/// Reads a small CSV of the given columns (by name) into rows; problems located by line.
+fn small_csv(path: &Path, wanted: &[&str]) -> Result<Vec<(u64, Vec<String>)>> {
+    let label = path.display().to_string();
+    let bytes =
+        crate::sheet::input::read_all(path).map_err(|p| anyhow!("{}", i18n::problem_line(&label, &p)))?;
+    let text = crate::scan::text::decode(&bytes)
+        .map_err(|e| anyhow!("{}", i18n::problem_line(&label, &Problem::decode(e))))?;
+    let mut rdr = crate::scan::text::reader(
+        text.as_bytes(),
+        crate::scan::text::sniff_first_line(text.as_bytes()),
+        true,
+    );
+    let header: Vec<String> = rdr.headers()?.iter().map(crate::core::text::squash).collect();
+    let cols: Vec<usize> = wanted
+        .iter()
+        .map(|w| {
+            let key = crate::core::text::squash(w);
+            header
+                .iter()
+                .position(|h| *h == key)
+                .ok_or_else(|| anyhow!("{label}: {}", i18n::err_riwayat_column(w)))
+        })
+        .collect::<Result<_>>()?;
+    let mut out = Vec::new();
+    let mut lines = crate::scan::LineTracker::new(1);
+    for rec in rdr.records() {
+        let rec = rec.map_err(|e| anyhow!("{label}: {e}"))?;
+        let line = lines.line(text.as_bytes(), rec.position());
+        let row: Vec<String> = cols.iter().map(|&c| rec.get(c).unwrap_or("").trim().to_string()).collect();
+        if row.iter().all(String::is_empty) {
+            continue;
+        }
+        out.push((line, row));
+    }
+    Ok(out)
+}
+
+fn tambah(db: &Path, a: &TambahArgs) -> Result<ExitCode> {
+    if a.inputs.is_empty() && a.pak.is_none() && a.ak_lain.is_none() {
+        return Err(UsageError(i18n::err_riwayat_nothing()).into());
+    }
+    if (!a.inputs.is_empty() || a.ak_lain.is_some()) && a.periode.is_none() {
+        return Err(UsageError(i18n::err_riwayat_periode()).into());
+    }
+    let mut ledger = open(db)?;
+    if let Some(path) = &a.pak {
+        let rows = small_csv(path, &["nip", "golongan", "tmt", "ak_kumulatif", "periode"])?;
+        let mut paks = Vec::new();
+        for (line, r) in rows {
+            let bad = |what: &str| anyhow!("{}:{line}: {what}", path.display());
+            r[1].parse::<Golongan>().map_err(|_| bad(&i18n::err_riwayat_value("golongan", &r[1])))?;
+            parse_exact(&r[3]).ok_or_else(|| bad(&i18n::err_riwayat_value("ak_kumulatif", &r[3])))?;
+            if r[0].is_empty() {
+                return Err(bad(&i18n::err_riwayat_value("nip", "")));
+            }
+            paks.push(Pak {
+                nip: r[0].clone(),
+                golongan: r[1].clone(),
+                tmt: r[2].clone(),
+                ak_kumulatif: r[3].clone(),
+                periode: r[4].clone(),
+            });
+        }
+        ledger.set_pak(&paks).map_err(|e| store_error(db, e))?;
+        eprintln!("{}", i18n::riwayat_pak_done(paks.len()));
+    }
+    if let Some(path) = &a.ak_lain {
+        let periode = a.periode.clone().unwrap_or_default();
+        let rows = small_csv(path, &["nip", "pkb", "penunjang"])?;
+        let mut extra = Vec::new();
+        for (line, r) in rows {
+            for (i, name) in [(1, "pkb"), (2, "penunjang")] {
+                if parse_exact(&r[i]).is_none_or(|v| v < int(0)) {
+                    return Err(anyhow!(
+                        "{}:{line}: {}",
+                        path.display(),
+                        i18n::err_riwayat_value(name, &r[i])
+                    ));
+                }
+            }
+            extra.push(Extra {
+                nip: r[0].clone(),
+                periode: periode.clone(),
+                pkb: r[1].clone(),
+                penunjang: r[2].clone(),
+            });
+        }
+        ledger.set_extra(&extra).map_err(|e| store_error(db, e))?;
+        eprintln!("{}", i18n::riwayat_extra_done(extra.len()));
+    }
+    if a.inputs.is_empty() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    let periode = a.periode.clone().unwrap_or_default();
+    import(db, &mut ledger, &periode, a)
+}
+
+/// The rekap columns `riwayat` reads, by name.
+struct Cols {
+    sumber: usize,
+    baris: usize,
+    nama: usize,
+    nip: usize,
+    sekolah: usize,
+    jenis: usize,
+    golongan: usize,
+    k: Vec<usize>,
+    jumlah: usize,
+    jumlah_maks: usize,
+    predikat: usize,
+    ak_tepat: usize,
+    penilai: usize,
+}
+
+impl Cols {
+    fn of(header: &[String]) -> Option<Cols> {
+        let at = |n: &str| header.iter().position(|h| h == n);
+        let k: Vec<usize> =
+            (1..=crate::core::instrument::MAX_COMPETENCIES).map_while(|i| at(&format!("k{i}"))).collect();
+        Some(Cols {
+            sumber: at("sumber")?,
+            baris: at("baris")?,
+            nama: at("nama")?,
+            nip: at("nip")?,
+            sekolah: at("sekolah")?,
+            jenis: at("jenis")?,
+            golongan: at("golongan")?,
+            k,
+            jumlah: at("jumlah")?,
+            jumlah_maks: at("jumlah_maks")?,
+            predikat: at("predikat")?,
+            ak_tepat: at("angka_kredit_tepat")?,
+            penilai: at("penilai")?,
+        })
+    }
+
+    /// The record of a rekap row; `Err` with the row's problem, `Ok(None)` for a teacher listed
+    /// without results (registered, not assessed).
+    fn record(
+        &self,
+        rec: &csv::StringRecord,
+        sep: char,
+        file: &str,
+        line: u64,
+    ) -> Result<Option<Record>, Problem> {
+        let cell = |i: usize| {
+            let v = rec.get(i).unwrap_or("").trim();
+            // The Indonesian dialect writes identifiers as ="…".
+            v.strip_prefix("=\"").and_then(|v| v.strip_suffix('"')).unwrap_or(v).to_string()
+        };
+        let source_line = cell(self.baris).parse::<u64>().ok();
+        let source = cell(self.sumber);
+        let nip = cell(self.nip);
+        if nip.is_empty() {
+            let at = Some(cell(self.nama)).filter(|n| !n.is_empty());
+            let l = if source.is_empty() || source == file { Some(line) } else { source_line };
+            return Err(Problem::new(l, at, ProblemKind::RiwayatNoNip(source)));
+        }
+        let (jumlah, maks) = (cell(self.jumlah).parse::<i64>(), cell(self.jumlah_maks).parse::<i64>());
+        let (Ok(jumlah), Ok(maks)) = (jumlah, maks) else { return Ok(None) };
+        let nilai = ratio(100 * jumlah, maks.max(1));
+        let ak_text = cell(self.ak_tepat).replace(sep, ".");
+        let ak = parse_exact(&ak_text);
+        let values: Vec<String> = self.k.iter().map(|&i| cell(i)).filter(|v| !v.is_empty()).collect();
+        Ok(Some(Record {
+            nip,
+            nama: cell(self.nama),
+            sekolah: cell(self.sekolah),
+            jenis: cell(self.jenis),
+            golongan: cell(self.golongan),
+            values: values.join(","),
+            nilai_exact: exact::exact_text(nilai, '.'),
+            nilai: exact::to_f64(nilai),
+            predikat: cell(self.predikat),
+            ak_exact: ak.map(|v| exact::exact_text(v, '.')),
+            ak: ak.map(exact::to_f64),
+            penilai: cell(self.penilai),
+            source: if source.is_empty() { file.to_string() } else { source },
+            line: source_line,
+        }))
+    }
+}
+
+/// Receives the batch engine's rekap rows and writes them into the import.
+struct ImportSink<'a, 'b> {
+    import: crate::store::Import<'a>,
+    cols: &'b Cols,
+    failures: Vec<Failure>,
+    error: Option<StoreError>,
+    imported: u64,
+}
+
+impl Sink for ImportSink<'_, '_> {
+    fn rows(&mut self, bytes: Vec<u8>) -> Result<Option<Vec<u8>>> {
+        if self.error.is_some() || !self.failures.is_empty() {
+            return Ok(Some(bytes));
+        }
+        let mut rdr = crate::scan::text::reader(&bytes[..], b',', false);
+        let mut rec = csv::StringRecord::new();
+        while rdr.read_record(&mut rec)? {
+            match self.cols.record(&rec, '.', "", 0) {
+                Ok(Some(r)) => {
+                    if let Err(e) = self.import.add(&r) {
+                        self.error = Some(e);
+                        break;
+                    }
+                    self.imported += 1;
+                }
+                Ok(None) => {
+                    let cell = |i: usize| rec.get(i).unwrap_or("").trim().to_string();
+                    let (nip, nama, sekolah) =
+                        (cell(self.cols.nip), cell(self.cols.nama), cell(self.cols.sekolah));
+                    if let Err(e) = self.import.teacher(&nip, &nama, &sekolah) {
+                        self.error = Some(e);
+                        break;
+                    }
+                }
+                Err(p) => {
+                    let file = rec.get(self.cols.sumber).unwrap_or("").to_string();
+                    self.failures.push(Failure { file: file.into(), problem: p, warning: false });
+                }
+            }
+        }
+        Ok(Some(bytes))
+    }
+
+    fn failures(&mut self, failures: &[Failure]) -> Result<()> {
+        for f in failures {
+            if f.warning {
+                eprintln!("{}", i18n::warning_line(&f.file, &f.problem));
+            } else {
+                self.failures.push(f.clone());
+            }
+        }
+        Ok(())
+    }
+}
+
+fn import(db: &Path, ledger: &mut Ledger, periode: &str, a: &TambahArgs) -> Result<ExitCode> {
+    let instruments = a.scoring.instruments()?;
+    let competencies = instruments.max_competencies();
+    let header = rekap::header(competencies);
+    let cols = Cols::of(&header).ok_or_else(|| anyhow!("rekap header"))?;
+    let all = inputs::expand(&a.inputs);
+    // pkguru's own rekaps are read as they are; everything else goes through the engine.
+    let (rekaps, sheets): (Vec<Input>, Vec<Input>) = all.into_iter().partition(is_rekap);
+    let (sheets, pairing, early) =
+        batch::tambahan::pair(sheets, a.scoring.sheet_name.as_deref(), a.scoring.bands());
+    let mut import = ledger.begin_import(periode, a.ganti).map_err(|e| store_error(db, e))?;
+    let mut failures = early;
+    let mut imported = 0u64;
+    for input in &rekaps {
+        let (n, f) = rekap_file(input, &mut import).map_err(|e| store_error(db, e))?;
+        imported += n;
+        failures.extend(f);
+    }
+    let (encoder, _) = rekap::rekap(RekapFormat::Csv, CsvDialect::default(), competencies);
+    let opts = Options {
+        instruments: &instruments,
+        read: a.scoring.read_options(),
+        bands: a.scoring.bands(),
+        mode: Mode::Rekap { encoder: encoder.as_ref(), decimal: '.' },
+        dialect: CsvDialect::default(),
+        jobs: super::args::jobs(None)?,
+        sheet_name: a.scoring.sheet_name.clone(),
+        tambahan: &pairing,
+    };
+    let mut sink = ImportSink { import, cols: &cols, failures: Vec::new(), error: None, imported: 0 };
+    if !sheets.is_empty() {
+        batch::run(&sheets, &opts, &mut sink, super::cancel_flag())?;
+    }
+    failures.extend(pairing.unused());
+    let ImportSink { import, failures: more, error, imported: n, .. } = sink;
+    imported += n;
+    failures.extend(more);
+    if let Some(e) = error {
+        return Err(store_error(db, e));
+    }
+    if !failures.is_empty() {
+        drop(import);
+        for f in &failures {
+            eprintln!("{}", i18n::problem_line(&f.file, &f.problem));
+        }
+        eprintln!("{}", i18n::riwayat_import_refused(batch::failed_files(&failures)));
+        return Ok(ExitCode::FAILURE);
+    }
+    let written = import.commit().map_err(|e| store_error(db, e))?;
+    debug_assert_eq!(written, imported);
+    eprintln!("{}", i18n::riwayat_import_done(written, periode, &db.display().to_string()));
+    Ok(ExitCode::SUCCESS)
+}
+
+fn is_rekap(input: &Input) -> bool {
+    input.path.as_deref().is_some_and(|p| {
+        let mut head = Vec::new();
+        std::fs::File::open(p)
+            .and_then(|f| std::io::Read::read_to_end(&mut std::io::Read::take(f, 4096), &mut head))
+            .is_ok()
+            && !crate::sheet::detect::WORKBOOK_EXTENSIONS
+                .contains(&crate::sheet::detect::extension(&input.label).as_str())
+            && crate::sheet::detect::is_own_rekap(&head)
+            && !crate::scan::text::strip_bom(&head).trim_ascii_start().starts_with(b"[")
+            && !crate::scan::text::strip_bom(&head).trim_ascii_start().starts_with(b"{")
+    })
+}
+
+/// A CSV rekap pkguru wrote (either dialect), into the import.
+fn rekap_file(
+    input: &Input,
+    import: &mut crate::store::Import<'_>,
+) -> Result<(u64, Vec<Failure>), StoreError> {
+    let path = input.path.as_deref().unwrap_or(Path::new("-"));
+    let fail = |p: Problem| Failure { file: input.label.as_str().into(), problem: p, warning: false };
+    let bytes = match crate::sheet::input::read_all(path) {
+        Ok(b) => b,
+        Err(p) => return Ok((0, vec![fail(p)])),
+    };
+    let text = crate::scan::text::strip_bom(&bytes);
+    let delimiter = crate::scan::text::sniff_first_line(text);
+    let sep = if delimiter == b';' { ',' } else { '.' };
+    let mut rdr = crate::scan::text::reader(text, delimiter, true);
+    let header: Vec<String> = match rdr.headers() {
+        Ok(h) => h.iter().map(|c| c.trim().to_string()).collect(),
+        Err(e) => return Ok((0, vec![fail(Problem::csv(&e))])),
+    };
+    let Some(cols) = Cols::of(&header) else {
+        return Ok((0, vec![fail(Problem::file(ProblemKind::RiwayatRekapColumns))]));
+    };
+    let mut lines = crate::scan::LineTracker::new(1);
+    let (mut n, mut failures) = (0, Vec::new());
+    let mut rec = csv::StringRecord::new();
+    loop {
+        match rdr.read_record(&mut rec) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(e) => {
+                failures.push(fail(Problem::csv(&e)));
+                break;
+            }
+        }
+        let line = lines.line(text, rec.position());
+        match cols.record(&rec, sep, &input.label, line) {
+            Ok(Some(mut r)) => {
+                if r.source.is_empty() {
+                    r.source = input.label.clone();
+                }
+                import.add(&r)?;
+                n += 1;
+            }
+            Ok(None) => {}
+            Err(mut p) => {
+                p.line = Some(line);
+                failures.push(fail(p));
+            }
+        }
+    }
+    Ok((n, failures))
+}
+
+/// One teacher's history worked out.
+struct History {
+    nip: String,
+    nama: String,
+    sekolah: String,
+    periods: Vec<(String, Record)>,
+    pak: Option<Pak>,
+    /// AK since the baseline: pembelajaran (the yearly angka kredit), PKB, penunjang.
+    pembelajaran: Exact,
+    pkb: Exact,
+    penunjang: Exact,
+    golongan: Option<Golongan>,
+    /// AKK of the next pangkat, and the PKB minimum within it.
+    next: Option<(Golongan, Exact, Exact)>,
+    /// Periods counted since the baseline with an angka kredit.
+    counted: usize,
+}
+
+impl History {
+    fn load(ledger: &Ledger, nip: &str) -> Result<Option<History>, StoreError> {
+        let Some((nama, sekolah)) = ledger.teacher(nip)? else { return Ok(None) };
+        let periods = ledger.results(nip)?;
+        let pak = ledger.pak(nip)?;
+        let after = |p: &str| pak.as_ref().is_none_or(|b| p > b.periode.as_str());
+        let mut pembelajaran = int(0);
+        let mut counted = 0;
+        for (p, r) in &periods {
+            if after(p)
+                && let Some(ak) = r.ak_exact.as_deref().and_then(parse_exact)
+            {
+                pembelajaran += ak;
+                counted += 1;
+            }
+        }
+        let (mut pkb, mut penunjang) = (int(0), int(0));
+        for e in ledger.extras(nip)? {
+            if after(&e.periode) {
+                pkb += parse_exact(&e.pkb).unwrap_or(int(0));
+                penunjang += parse_exact(&e.penunjang).unwrap_or(int(0));
+            }
+        }
+        let golongan = pak
+            .as_ref()
+            .map(|p| p.golongan.as_str())
+            .or_else(|| periods.last().map(|(_, r)| r.golongan.as_str()))
+            .and_then(|g| g.parse::<Golongan>().ok());
+        let next = golongan.and_then(|g| Some((g.next()?, AkkRow::of(g)?)));
+        let next = next.map(|(to, row)| (to, row.akk(), row.akpkb()));
+        Ok(Some(History {
+            nip: nip.to_string(),
+            nama,
+            sekolah,
+            periods,
+            pak,
+            pembelajaran,
+            pkb,
+            penunjang,
+            golongan,
+            next,
+            counted,
+        }))
+    }
+
+    fn total(&self) -> Exact {
+        self.pembelajaran + self.pkb + self.penunjang
+    }
+
+    fn missing(&self) -> Option<Exact> {
+        self.next.map(|(_, akk, _)| (akk - self.total()).max(int(0)))
+    }
+
+    /// Periods still needed at the mean rate of the history (`None`: no rate yet).
+    fn periods_needed(&self) -> Option<i64> {
+        let missing = self.missing()?;
+        if missing == int(0) {
+            return Some(0);
+        }
+        if self.counted == 0 || self.pembelajaran <= int(0) {
+            return None;
+        }
+        let rate = self.pembelajaran / int(self.counted as i64);
+        Some((missing / rate).ceil().to_integer())
+    }
+
+    fn ready(&self) -> bool {
+        self.missing() == Some(int(0)) && self.next.is_some_and(|(_, _, pkb)| self.pkb >= pkb)
+    }
+}
+
+fn num(x: Exact) -> String {
+    exact::human(x, 3, i18n::decimal_sep())
+}
+
+fn guru(db: &Path, a: &GuruArgs) -> Result<ExitCode> {
+    let ledger = open(db)?;
+    let Some(h) = History::load(&ledger, a.nip.trim()).map_err(|e| store_error(db, e))? else {
+        return Err(anyhow!("{}: {}", db.display(), i18n::err_riwayat_unknown_nip(&a.nip)));
+    };
+    let text = match a.format {
+        GuruFormat::Json => {
+            let periode: Vec<Value> = h
+                .periods
+                .iter()
+                .map(|(p, r)| {
+                    json!({"periode": p, "nilai": r.nilai, "nilai_tepat": r.nilai_exact, "predikat": r.predikat,
+                           "angka_kredit": r.ak, "angka_kredit_tepat": r.ak_exact, "golongan": r.golongan,
+                           "jenis": r.jenis, "sumber": r.source, "baris": r.line})
+                })
+                .collect();
+            let total = h.total();
+            let doc = json!({
+                "schema": "pkguru-riwayat-guru/1",
+                "nip": h.nip, "nama": h.nama, "sekolah": h.sekolah,
+                "periode": periode,
+                "pak": h.pak.as_ref().map(|p| json!({"golongan": p.golongan, "tmt": p.tmt, "ak_kumulatif": p.ak_kumulatif, "periode": p.periode})),
+                "jumlah_angka_kredit": exact::to_f64(total),
+                "jumlah_angka_kredit_tepat": exact::exact_text(total, '.'),
+                "pembelajaran": exact::exact_text(h.pembelajaran, '.'),
+                "pkb": exact::exact_text(h.pkb, '.'),
+                "penunjang": exact::exact_text(h.penunjang, '.'),
+                "golongan": h.golongan.map(|g| g.as_str()),
+                "pangkat_berikutnya": h.next.map(|(to, akk, pkb)| json!({"golongan": to.as_str(), "akk": exact::to_f64(akk), "pkb_minimal": exact::to_f64(pkb)})),
+                "kurang": h.missing().map(exact::to_f64),
+                "periode_lagi": h.periods_needed(),
+                "siap_naik_pangkat": h.ready(),
+            });
+            let mut t = serde_json::to_string_pretty(&doc)?;
+            t.push('\n');
+            t
+        }
+        GuruFormat::Table => guru_table(&h),
+    };
+    super::output::write_all(None, text.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn guru_table(h: &History) -> String {
+    use std::fmt::Write as _;
+    let sep = i18n::decimal_sep();
+    let mut out = format!("{} · NIP {} · {}\n", h.nama, h.nip, h.sekolah);
+    if let Some(p) = &h.pak {
+        let _ = writeln!(
+            out,
+            "{}",
+            i18n::riwayat_pak_line(
+                &p.golongan,
+                &p.tmt,
+                &p.ak_kumulatif.replace('.', &sep.to_string()),
+                &p.periode
+            )
+        );
+    }
+    let heads = i18n::riwayat_guru_headers();
+    let _ = writeln!(
+        out,
+        "\n{:<10} {:<9} {:>8}  {:<10} {:>10}",
+        heads[0], heads[1], heads[2], heads[3], heads[4]
+    );
+    for (p, r) in &h.periods {
+        let nilai = parse_exact(&r.nilai_exact).map(|v| exact::fixed(v, 2, sep)).unwrap_or_default();
+        let ak = r
+            .ak_exact
+            .as_deref()
+            .and_then(parse_exact)
+            .map(|v| exact::fixed(v, 3, sep))
+            .unwrap_or_else(|| "—".into());
+        let _ = writeln!(out, "{p:<10} {:<9} {nilai:>8}  {:<10} {ak:>10}", r.golongan, r.predikat);
+    }
+    out.push('\n');
+    let _ = writeln!(
+        out,
+        "{}",
+        i18n::riwayat_since(&num(h.pembelajaran), &num(h.pkb), &num(h.penunjang), &num(h.total()))
+    );
+    match (h.next, h.missing()) {
+        (Some((to, akk, pkb)), Some(missing)) => {
+            let from = h.golongan.map_or("", |g| g.as_str());
+            let _ = writeln!(out, "{}", i18n::riwayat_next(from, to.as_str(), &num(akk), &num(missing)));
+            if h.pkb < pkb {
+                let _ = writeln!(out, "{}", i18n::riwayat_pkb_short(&num(pkb - h.pkb), &num(pkb)));
+            }
+            match h.periods_needed() {
+                Some(0) => {
+                    let _ = writeln!(out, "{}", i18n::riwayat_enough());
+                }
+                Some(n) => {
+                    let rate = h.pembelajaran / int(h.counted as i64);
+                    let _ = writeln!(out, "{}", i18n::riwayat_projection(&num(rate), n));
+                }
+                None => {}
+            }
+        }
+        _ => {
+            let _ = writeln!(out, "{}", i18n::riwayat_no_next());
+        }
+    }
+    out
+}
+
+fn sekolah(db: &Path, a: &SekolahArgs) -> Result<ExitCode> {
+    let ledger = open(db)?;
+    let current = match &a.periode {
+        Some(p) => Some(p.clone()),
+        None => ledger.latest_period().map_err(|e| store_error(db, e))?,
+    };
+    let teachers = ledger.teachers(a.sekolah.as_deref()).map_err(|e| store_error(db, e))?;
+    let mut rows = Vec::new();
+    for (nip, nama, sekolah) in teachers {
+        let Some(h) = History::load(&ledger, &nip).map_err(|e| store_error(db, e))? else { continue };
+        let last = h.periods.last().map(|(p, _)| p.clone());
+        let assessed = current.as_ref().is_some_and(|c| h.periods.iter().any(|(p, _)| p == c));
+        let stage = match &current {
+            Some(c) => ledger.stage_reached(&nip, c).map_err(|e| store_error(db, e))?,
+            None => None,
+        };
+        rows.push((
+            nip,
+            nama,
+            sekolah,
+            last,
+            h.total(),
+            h.missing(),
+            h.ready(),
+            assessed,
+            stage.map(|s| s.tahap),
+        ));
+    }
+    let text = match a.format {
+        SekolahFormat::Json => {
+            let list: Vec<Value> = rows
+                .iter()
+                .map(|(nip, nama, sekolah, last, total, missing, ready, assessed, stage)| {
+                    json!({"nip": nip, "nama": nama, "sekolah": sekolah, "periode_terakhir": last,
+                           "jumlah_angka_kredit": exact::to_f64(*total), "kurang": missing.map(exact::to_f64),
+                           "siap_naik_pangkat": ready, "dinilai_periode_ini": assessed, "tahap_siklus": stage})
+                })
+                .collect();
+            let mut t = serde_json::to_string_pretty(
+                &json!({"schema": "pkguru-riwayat-sekolah/1", "periode": current, "guru": list}),
+            )?;
+            t.push('\n');
+            t
+        }
+        SekolahFormat::Csv => {
+            let mut w = RowWriter::new(CsvDialect::default());
+            for h in [
+                "nip",
+                "nama",
+                "sekolah",
+                "periode_terakhir",
+                "jumlah_angka_kredit",
+                "kurang",
+                "siap_naik_pangkat",
+                "dinilai_periode_ini",
+                "tahap_siklus",
+            ] {
+                w.text(h);
+            }
+            w.end();
+            for (nip, nama, sekolah, last, total, missing, ready, assessed, stage) in &rows {
+                w.text(nip);
+                w.text(nama);
+                w.text(sekolah);
+                w.text(last.as_deref().unwrap_or(""));
+                w.text(&exact::exact_text(*total, '.'));
+                w.text(&missing.map(|m| exact::exact_text(m, '.')).unwrap_or_default());
+                w.text(if *ready { "ya" } else { "tidak" });
+                w.text(if *assessed { "ya" } else { "tidak" });
+                w.text(stage.as_deref().unwrap_or(""));
+                w.end();
+            }
+            String::from_utf8(w.out)?
+        }
+        SekolahFormat::Table => {
+            use std::fmt::Write as _;
+            let mut out =
+                format!("{}\n", i18n::riwayat_school_title(current.as_deref().unwrap_or("—"), rows.len()));
+            let h = i18n::riwayat_school_headers();
+            let _ = writeln!(
+                out,
+                "{:<20} {:<24} {:<10} {:>9} {:>8} {:<6} {:<8} {}",
+                h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7]
+            );
+            for (nip, nama, _, last, total, missing, ready, assessed, stage) in &rows {
+                let nama: String = nama.chars().take(24).collect();
+                let yes = |b: bool| if b { i18n::riwayat_yes() } else { i18n::riwayat_no() };
+                let stage = stage.clone().unwrap_or_else(|| i18n::riwayat_not_started().to_string());
+                let _ = writeln!(
+                    out,
+                    "{nip:<20} {nama:<24} {:<10} {:>9} {:>8} {:<6} {:<8} {stage}",
+                    last.as_deref().unwrap_or("—"),
+                    num(*total),
+                    missing.map(num).unwrap_or_else(|| "—".into()),
+                    yes(*ready),
+                    yes(*assessed)
+                );
+            }
+            out
+        }
+    };
+    super::output::write_all(None, text.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn siklus(db: &Path, a: &SiklusArgs) -> Result<ExitCode> {
+    let mut ledger = open(db)?;
+    let stage = Stage {
+        nip: a.nip.trim().to_string(),
+        periode: a.periode.clone(),
+        tahap: a.tahap.code().to_string(),
+        tanggal: a.tanggal.clone(),
+        catatan: a.catatan.clone(),
+    };
+    let missing = ledger.add_stage(&stage).map_err(|e| store_error(db, e))?;
+    if !missing.is_empty() {
+        eprintln!("pkguru: {}", i18n::riwayat_stage_early(stage.tahap.as_str(), &missing.join(", ")));
+    }
+    eprintln!("{}", i18n::riwayat_stage_done(&stage.nip, &stage.tahap, &stage.periode));
+    Ok(ExitCode::SUCCESS)
+}
+
+fn ekspor(db: &Path, a: &EksporArgs) -> Result<ExitCode> {
+    let ledger = open(db)?;
+    match a.format {
+        EksporFormat::Json => {
+            let mut doc = serde_json::Map::new();
+            doc.insert("schema".into(), json!("pkguru-riwayat-ekspor/1"));
+            doc.insert("versi_skema".into(), json!(crate::store::VERSION));
+            for t in Table::ALL {
+                let (names, rows) = ledger.dump(t).map_err(|e| store_error(db, e))?;
+                let rows: Vec<Value> = rows
+                    .into_iter()
+                    .map(|r| {
+                        Value::Object(names.iter().cloned().zip(r.into_iter().map(|v| json!(v))).collect())
+                    })
+                    .collect();
+                doc.insert(t.name().into(), Value::Array(rows));
+            }
+            let mut text = serde_json::to_vec_pretty(&Value::Object(doc))?;
+            text.push(b'\n');
+            super::output::write_all(a.output.as_deref(), &text)?;
+        }
+        EksporFormat::Csv => {
+            let dir = a.output.as_deref().ok_or_else(|| UsageError(i18n::err_riwayat_csv_dir()))?;
+            std::fs::create_dir_all(dir)?;
+            for t in Table::ALL {
+                let (names, rows) = ledger.dump(t).map_err(|e| store_error(db, e))?;
+                let mut w = RowWriter::new(CsvDialect::default());
+                for n in &names {
+                    w.text(n);
+                }
+                w.end();
+                for r in rows {
+                    for v in r {
+                        w.text(v.as_deref().unwrap_or(""));
+                    }
+                    w.end();
+                }
+                super::output::write_all(Some(&dir.join(format!("{}.csv", t.name()))), &w.out)?;
+            }
+        }
+    }
+    let _ = std::io::stdout().flush();
+    Ok(ExitCode::SUCCESS)
+}
