@@ -158,13 +158,17 @@ fn a_killed_import_leaves_the_database_as_before() {
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(800));
+    // Killed once it is writing: uncommitted pages sit in the write-ahead log.
+    let wal = dir.path().join("r.db-wal");
+    let started = std::time::Instant::now();
+    while std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0) < 100_000 {
+        assert!(started.elapsed().as_secs() < 60, "the import never started writing");
+        assert!(child.try_wait().unwrap().is_none(), "the import ended before it was killed");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
     child.kill().unwrap();
     let status = child.wait().unwrap();
     assert!(!status.success(), "killed mid-import");
-    // It was writing: uncommitted pages sit in the write-ahead log.
-    let wal = std::fs::metadata(dir.path().join("r.db-wal")).map(|m| m.len()).unwrap_or(0);
-    assert!(wal > 100_000, "the import had written {wal} bytes of log before the kill");
     let v = json_of(&db, &["ekspor"]);
     let periods: Vec<&str> =
         v["hasil"].as_array().unwrap().iter().map(|h| h["periode"].as_str().unwrap()).collect();
@@ -212,7 +216,7 @@ fn an_older_schema_is_migrated_with_a_backup_and_a_newer_one_refused() {
     std::fs::copy("fixtures/riwayat/skema-v1.db", &db).unwrap();
     let (code, out, err) = riwayat(&db, &["guru", SITI, "--format", "json"]);
     assert_eq!(code, 0, "{err}");
-    assert!(err.contains("basis data dinaikkan dari skema 1 ke 2"), "{err}");
+    assert!(err.contains("basis data dinaikkan dari skema 1 ke 3"), "{err}");
     assert!(dir.path().join("lama.v1.bak").exists(), "a copy first");
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["periode"][0]["periode"], "2025");
@@ -230,4 +234,51 @@ fn an_older_schema_is_migrated_with_a_backup_and_a_newer_one_refused() {
     let (code, _, err) = riwayat(&newer, &["sekolah"]);
     assert_eq!(code, 1);
     assert!(err.contains("ditulis pkguru yang lebih baru (skema 99"), "{err}");
+}
+
+/// 2022 counted under the 2009 regime, 2023 onwards under the 2023 regime, each period in its
+/// own: Siti (III/c, Cukup) gets 81 × 75 % / 4 = 15.1875 for 2022, then Butuh Perbaikan
+/// (75 %) × 25 (Ahli Muda) = 18.75 a year. The target follows the latest regime: III/c →
+/// III/d within Ahli Muda needs 100; 15.1875 + 3 × 18.75 = 71.4375, missing 28.5625.
+#[test]
+fn a_regime_change_mid_history() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.db");
+    let cukup = sheet(dir.path(), "a.csv", "III/c", false);
+    assert_eq!(riwayat(&db, &["tambah", &cukup, "--periode", "2022"]).0, 0);
+    for p in ["2023", "2024", "2025"] {
+        let (code, _, err) = riwayat(&db, &["tambah", &cukup, "--periode", p, "--regime", "2023"]);
+        assert_eq!(code, 0, "{err}");
+    }
+    let v = json_of(&db, &["guru", SITI, "--format", "json"]);
+    let per: Vec<(&str, &str, &str)> = v["periode"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["periode"].as_str().unwrap(),
+                p["rezim"].as_str().unwrap(),
+                p["angka_kredit_tepat"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        per,
+        [
+            ("2022", "2009", "15.1875"),
+            ("2023", "2023", "18.75"),
+            ("2024", "2023", "18.75"),
+            ("2025", "2023", "18.75")
+        ]
+    );
+    assert_eq!(v["jumlah_angka_kredit_tepat"], "71.4375");
+    assert_eq!(v["pangkat_berikutnya"]["akk"], 100.0);
+    assert_eq!(v["kurang"], 28.5625);
+    // Half a year in the 2023 regime: 6/12 × 18.75.
+    let (code, _, err) =
+        riwayat(&db, &["tambah", &cukup, "--periode", "2026-1", "--regime", "2023", "--bulan", "6"]);
+    assert_eq!(code, 0, "{err}");
+    let v = json_of(&db, &["guru", SITI, "--format", "json"]);
+    assert_eq!(v["periode"][4]["angka_kredit_tepat"], "9.375");
 }

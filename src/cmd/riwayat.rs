@@ -70,8 +70,47 @@ pub struct TambahArgs {
     #[arg(long, value_name = "BERKAS")]
     pub ak_lain: Option<PathBuf>,
 
+    /// Rezim angka kredit periode ini: 2009 (bawaan; AK per tahun PK Guru) atau 2023 (predikat kinerja × koefisien jenjang).
+    #[arg(long, value_enum, default_value = "2009", value_name = "REZIM")]
+    pub regime: RegimeArg,
+
+    /// Rezim 2023: lama periode dalam bulan (1–12); bawaan 12.
+    #[arg(long, default_value_t = 12, value_name = "BULAN", value_parser = clap::value_parser!(i64).range(1..=12))]
+    pub bulan: i64,
+
     #[command(flatten)]
     pub scoring: ScoringArgs,
+}
+
+/// The regime of a period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum RegimeArg {
+    #[value(name = "2009")]
+    R2009,
+    #[value(name = "2023")]
+    R2023,
+}
+
+/// How a period's angka kredit is counted.
+#[derive(Debug, Clone, Copy)]
+struct Regime {
+    r2023: bool,
+    months: i64,
+}
+
+impl Regime {
+    fn code(self) -> &'static str {
+        if self.r2023 { "2023" } else { "2009" }
+    }
+
+    /// The 2023 regime's AK from the row's golongan and predikat (PermenPAN-RB 1/2023);
+    /// `None` without a golongan in a keahlian jenjang.
+    fn ak_2023(self, golongan: &str, predikat: &str) -> Option<Exact> {
+        use crate::core::credit2023::{Jenjang, PredikatKinerja, compute};
+        let jenjang = Jenjang::of(golongan.parse().ok()?)?;
+        let p: crate::core::predikat::Predikat = predikat.parse().ok()?;
+        Some(compute(jenjang, PredikatKinerja::from_pkg(p), self.months).ak)
+    }
 }
 
 /// Output formats of `riwayat guru`.
@@ -352,8 +391,8 @@ impl Cols {
         &self,
         rec: &csv::StringRecord,
         sep: char,
-        file: &str,
-        line: u64,
+        (file, line): (&str, u64),
+        regime: Regime,
     ) -> Result<Option<Record>, Problem> {
         let cell = |i: usize| {
             let v = rec.get(i).unwrap_or("").trim();
@@ -371,8 +410,11 @@ impl Cols {
         let (jumlah, maks) = (cell(self.jumlah).parse::<i64>(), cell(self.jumlah_maks).parse::<i64>());
         let (Ok(jumlah), Ok(maks)) = (jumlah, maks) else { return Ok(None) };
         let nilai = ratio(100 * jumlah, maks.max(1));
-        let ak_text = cell(self.ak_tepat).replace(sep, ".");
-        let ak = parse_exact(&ak_text);
+        let ak = if regime.r2023 {
+            regime.ak_2023(&cell(self.golongan), &cell(self.predikat))
+        } else {
+            parse_exact(&cell(self.ak_tepat).replace(sep, "."))
+        };
         let values: Vec<String> = self.k.iter().map(|&i| cell(i)).filter(|v| !v.is_empty()).collect();
         Ok(Some(Record {
             nip,
@@ -389,6 +431,7 @@ impl Cols {
             penilai: cell(self.penilai),
             source: if source.is_empty() { file.to_string() } else { source },
             line: source_line,
+            regime: regime.code().to_string(),
         }))
     }
 }
@@ -397,6 +440,7 @@ impl Cols {
 struct ImportSink<'a, 'b> {
     import: crate::store::Import<'a>,
     cols: &'b Cols,
+    regime: Regime,
     failures: Vec<Failure>,
     error: Option<StoreError>,
     imported: u64,
@@ -410,7 +454,7 @@ impl Sink for ImportSink<'_, '_> {
         let mut rdr = crate::scan::text::reader(&bytes[..], b',', false);
         let mut rec = csv::StringRecord::new();
         while rdr.read_record(&mut rec)? {
-            match self.cols.record(&rec, '.', "", 0) {
+            match self.cols.record(&rec, '.', ("", 0), self.regime) {
                 Ok(Some(r)) => {
                     if let Err(e) = self.import.add(&r) {
                         self.error = Some(e);
@@ -458,11 +502,12 @@ fn import(db: &Path, ledger: &mut Ledger, periode: &str, a: &TambahArgs) -> Resu
     let (rekaps, sheets): (Vec<Input>, Vec<Input>) = all.into_iter().partition(is_rekap);
     let (sheets, pairing, early) =
         batch::tambahan::pair(sheets, a.scoring.sheet_name.as_deref(), a.scoring.bands());
+    let regime = Regime { r2023: a.regime == RegimeArg::R2023, months: a.bulan };
     let mut import = ledger.begin_import(periode, a.ganti).map_err(|e| store_error(db, e))?;
     let mut failures = early;
     let mut imported = 0u64;
     for input in &rekaps {
-        let (n, f) = rekap_file(input, &mut import).map_err(|e| store_error(db, e))?;
+        let (n, f) = rekap_file(input, &mut import, regime).map_err(|e| store_error(db, e))?;
         imported += n;
         failures.extend(f);
     }
@@ -477,7 +522,7 @@ fn import(db: &Path, ledger: &mut Ledger, periode: &str, a: &TambahArgs) -> Resu
         sheet_name: a.scoring.sheet_name.clone(),
         tambahan: &pairing,
     };
-    let mut sink = ImportSink { import, cols: &cols, failures: Vec::new(), error: None, imported: 0 };
+    let mut sink = ImportSink { import, cols: &cols, regime, failures: Vec::new(), error: None, imported: 0 };
     if !sheets.is_empty() {
         batch::run(&sheets, &opts, &mut sink, super::cancel_flag())?;
     }
@@ -520,6 +565,7 @@ fn is_rekap(input: &Input) -> bool {
 fn rekap_file(
     input: &Input,
     import: &mut crate::store::Import<'_>,
+    regime: Regime,
 ) -> Result<(u64, Vec<Failure>), StoreError> {
     let path = input.path.as_deref().unwrap_or(Path::new("-"));
     let fail = |p: Problem| Failure { file: input.label.as_str().into(), problem: p, warning: false };
@@ -551,7 +597,7 @@ fn rekap_file(
             }
         }
         let line = lines.line(text, rec.position());
-        match cols.record(&rec, sep, &input.label, line) {
+        match cols.record(&rec, sep, (&input.label, line), regime) {
             Ok(Some(mut r)) => {
                 if r.source.is_empty() {
                     r.source = input.label.clone();
@@ -615,8 +661,25 @@ impl History {
             .map(|p| p.golongan.as_str())
             .or_else(|| periods.last().map(|(_, r)| r.golongan.as_str()))
             .and_then(|g| g.parse::<Golongan>().ok());
-        let next = golongan.and_then(|g| Some((g.next()?, AkkRow::of(g)?)));
-        let next = next.map(|(to, row)| (to, row.akk(), row.akpkb()));
+        let regime_2023 = periods.last().is_some_and(|(_, r)| r.regime == "2023");
+        let next = match golongan {
+            // 2023 regime: the jenjang's AK for a kenaikan pangkat within it, or for the
+            // kenaikan jenjang when the next golongan starts the next jenjang; no PKB minimum.
+            Some(g) if regime_2023 => {
+                use crate::core::credit2023::Jenjang;
+                match (g.next(), Jenjang::of(g)) {
+                    (Some(to), Some(j)) => {
+                        let row = j.row();
+                        let need =
+                            if Jenjang::of(to) == Some(j) { Some(row.ak_pangkat) } else { row.ak_jenjang };
+                        need.map(|n| (to, int(n), int(0)))
+                    }
+                    _ => None,
+                }
+            }
+            Some(g) => g.next().zip(AkkRow::of(g)).map(|(to, row)| (to, row.akk(), row.akpkb())),
+            None => None,
+        };
         Ok(Some(History {
             nip: nip.to_string(),
             nama,
@@ -674,7 +737,7 @@ fn guru(db: &Path, a: &GuruArgs) -> Result<ExitCode> {
                 .iter()
                 .map(|(p, r)| {
                     json!({"periode": p, "nilai": r.nilai, "nilai_tepat": r.nilai_exact, "predikat": r.predikat,
-                           "angka_kredit": r.ak, "angka_kredit_tepat": r.ak_exact, "golongan": r.golongan,
+                           "angka_kredit": r.ak, "angka_kredit_tepat": r.ak_exact, "rezim": r.regime, "golongan": r.golongan,
                            "jenis": r.jenis, "sumber": r.source, "baris": r.line})
                 })
                 .collect();

@@ -37,6 +37,23 @@ impl PredikatKinerja {
     }
 }
 
+impl PredikatKinerja {
+    /// The predikat kinerja a PK Guru predikat stands for when a period's result is counted
+    /// in the 2023 regime (pkguru's decision, documented in the README: the five grades in
+    /// order — Amat Baik → Sangat Baik, Baik → Baik, Cukup → Butuh Perbaikan, Sedang → Kurang,
+    /// Kurang → Sangat Kurang).
+    pub fn from_pkg(p: super::predikat::Predikat) -> PredikatKinerja {
+        use super::predikat::Predikat as P;
+        match p {
+            P::AmatBaik => PredikatKinerja::SangatBaik,
+            P::Baik => PredikatKinerja::Baik,
+            P::Cukup => PredikatKinerja::ButuhPerbaikan,
+            P::Sedang => PredikatKinerja::Kurang,
+            P::Kurang => PredikatKinerja::SangatKurang,
+        }
+    }
+}
+
 impl FromStr for PredikatKinerja {
     type Err = ();
     fn from_str(s: &str) -> Result<Self, ()> {

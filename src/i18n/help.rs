@@ -138,6 +138,12 @@ const EN: &[(&str, &str, &str)] = &[
     ("riwayat tambah", "pak", "Last PAK per teacher (CSV: nip, golongan, tmt, ak_kumulatif, periode)."),
     (
         "riwayat tambah",
+        "regime",
+        "Regime of this period's angka kredit: 2009 (default; the PK Guru AK per year) or 2023 (predikat kinerja × jenjang koefisien).",
+    ),
+    ("riwayat tambah", "bulan", "2023 regime: the period's length in months (1–12); default 12."),
+    (
+        "riwayat tambah",
         "ak_lain",
         "AK PKB and penunjang per teacher for --periode (CSV: nip, pkb, penunjang).",
     ),

@@ -56,6 +56,8 @@ pub struct Record {
     pub penilai: String,
     pub source: String,
     pub line: Option<u64>,
+    /// The regime the angka kredit is counted in: `2009` or `2023`.
+    pub regime: String,
 }
 
 /// The last PAK of a teacher: the baseline new angka kredit counts from.
@@ -206,7 +208,7 @@ impl Ledger {
     pub fn results(&self, nip: &str) -> Result<Vec<(String, Record)>, StoreError> {
         let mut st = self.conn.prepare_cached(
             "SELECT h.periode, h.jenis, h.golongan, h.nilai_kompetensi, h.nilai_tepat, h.nilai, h.predikat,
-                    h.ak_tepat, h.ak, h.penilai, h.sumber, h.baris, g.nama, g.sekolah
+                    h.ak_tepat, h.ak, h.penilai, h.sumber, h.baris, g.nama, g.sekolah, h.regime
              FROM hasil h JOIN guru g ON g.nip = h.nip WHERE h.nip = ?1 ORDER BY h.periode",
         )?;
         let rows = st.query_map(params![nip], |r| {
@@ -227,6 +229,7 @@ impl Ledger {
                     line: r.get::<_, Option<i64>>(11)?.map(|l| l as u64),
                     nama: r.get::<_, Option<String>>(12)?.unwrap_or_default(),
                     sekolah: r.get::<_, Option<String>>(13)?.unwrap_or_default(),
+                    regime: r.get(14)?,
                 },
             ))
         })?;
@@ -395,8 +398,8 @@ impl Import<'_> {
         self.conn
             .prepare_cached(
                 "INSERT INTO hasil (nip, periode, jenis, golongan, nilai_kompetensi, nilai_tepat, nilai,
-                    predikat, ak_tepat, ak, penilai, sumber, baris)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                    predikat, ak_tepat, ak, penilai, sumber, baris, regime)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
             )?
             .execute(params![
                 r.nip,
@@ -412,6 +415,7 @@ impl Import<'_> {
                 r.penilai,
                 r.source,
                 r.line.map(|l| l as i64),
+                r.regime,
             ])?;
         self.written += 1;
         Ok(())

@@ -4,7 +4,7 @@
 use rusqlite::Connection;
 
 /// Each migration's SQL; migration `n` (1-based) brings the schema to version `n`.
-const MIGRATIONS: [&str; 2] = [
+const MIGRATIONS: [&str; 3] = [
     // 1: teachers, their results per period, and the last PAK.
     "CREATE TABLE guru (
         nip TEXT PRIMARY KEY NOT NULL,
@@ -53,6 +53,8 @@ const MIGRATIONS: [&str; 2] = [
         PRIMARY KEY (nip, periode, tahap)
      );
      CREATE INDEX guru_sekolah ON guru (sekolah);",
+    // 3: the regime each period's angka kredit was counted in (2009 or 2023).
+    "ALTER TABLE hasil ADD COLUMN regime TEXT NOT NULL DEFAULT '2009';",
 ];
 
 /// The schema version this pkguru writes.
