@@ -129,6 +129,13 @@ fn an_import_with_a_teacher_without_nip_writes_nothing() {
     assert!(err.contains("basis data tidak berubah"), "{err}");
     let v = json_of(&db, &["ekspor"]);
     assert_eq!(v["hasil"].as_array().unwrap().len(), 0, "all or nothing");
+    // The same teacher twice in one import is refused with both places.
+    let copy = dir.path().join("c.csv");
+    std::fs::copy(&good, &copy).unwrap();
+    let (code, _, err) = riwayat(&db, &["tambah", &good, copy.to_str().unwrap(), "--periode", "2026"]);
+    assert_eq!(code, 1);
+    assert!(err.contains(&format!("NIP {SITI} sudah ada dalam impor ini (di {good}")), "{err}");
+    assert!(json_of(&db, &["ekspor"])["hasil"].as_array().unwrap().is_empty());
     // A rekap pkguru wrote is imported as it is (both dialects).
     for dialect in ["standard", "id"] {
         let (_, rekap, _) = run(&["batch", "fixtures/contoh", "--csv-dialect", dialect]);
@@ -151,21 +158,16 @@ fn a_killed_import_leaves_the_database_as_before() {
     assert_eq!(riwayat(&db, &["tambah", &before, "--periode", "2025"]).0, 0);
     let big = dir.path().join("provinsi.csv");
     let mut f = std::io::BufWriter::new(std::fs::File::create(&big).unwrap());
-    pkguru::synth::write(&mut f, 300_000, 7).unwrap();
+    pkguru::synth::write(&mut f, 600_000, 7).unwrap();
     drop(f);
     let mut child = Process::new(env!("CARGO_BIN_EXE_pkguru"))
         .args(["riwayat", "--db", db.to_str().unwrap(), "tambah", big.to_str().unwrap(), "--periode", "2026"])
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
-    // Killed once it is writing: uncommitted pages sit in the write-ahead log.
-    let wal = dir.path().join("r.db-wal");
-    let started = std::time::Instant::now();
-    while std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0) < 100_000 {
-        assert!(started.elapsed().as_secs() < 60, "the import never started writing");
-        assert!(child.try_wait().unwrap().is_none(), "the import ended before it was killed");
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
+    // Killed well into the import (its transaction is opened before the first row is read).
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    assert!(child.try_wait().unwrap().is_none(), "the import ended before it was killed");
     child.kill().unwrap();
     let status = child.wait().unwrap();
     assert!(!status.success(), "killed mid-import");

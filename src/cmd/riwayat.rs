@@ -21,7 +21,7 @@ use crate::i18n;
 use crate::render::csv::{CsvDialect, RowWriter};
 use crate::render::rekap::{self, RekapFormat};
 use crate::sheet::{Problem, ProblemKind};
-use crate::store::{Extra, Ledger, Pak, Record, STAGES, Stage, StoreError, Table};
+use crate::store::{Added, Extra, Ledger, Pak, Record, STAGES, Stage, StoreError, Table};
 
 use super::UsageError;
 use super::args::ScoringArgs;
@@ -455,13 +455,16 @@ impl Sink for ImportSink<'_, '_> {
         let mut rec = csv::StringRecord::new();
         while rdr.read_record(&mut rec)? {
             match self.cols.record(&rec, '.', ("", 0), self.regime) {
-                Ok(Some(r)) => {
-                    if let Err(e) = self.import.add(&r) {
+                Ok(Some(r)) => match self.import.add(&r) {
+                    Ok(Added::Duplicate { sumber, baris }) => {
+                        self.failures.push(duplicate(&r, &sumber, baris))
+                    }
+                    Ok(_) => self.imported += 1,
+                    Err(e) => {
                         self.error = Some(e);
                         break;
                     }
-                    self.imported += 1;
-                }
+                },
                 Ok(None) => {
                     let cell = |i: usize| rec.get(i).unwrap_or("").trim().to_string();
                     let (nip, nama, sekolah) =
@@ -602,8 +605,11 @@ fn rekap_file(
                 if r.source.is_empty() {
                     r.source = input.label.clone();
                 }
-                import.add(&r)?;
-                n += 1;
+                r.line = r.line.or(Some(line));
+                match import.add(&r)? {
+                    Added::Duplicate { sumber, baris } => failures.push(duplicate(&r, &sumber, baris)),
+                    _ => n += 1,
+                }
             }
             Ok(None) => {}
             Err(mut p) => {
@@ -613,6 +619,16 @@ fn rekap_file(
         }
     }
     Ok((n, failures))
+}
+
+/// A teacher met twice in one import, located at the second place.
+fn duplicate(r: &Record, sumber: &str, baris: Option<u64>) -> Failure {
+    let first = match baris {
+        Some(b) => format!("{sumber}:{b}"),
+        None => sumber.to_string(),
+    };
+    let kind = ProblemKind::RiwayatDuplicate { nip: r.nip.clone(), first };
+    Failure { file: r.source.as_str().into(), problem: Problem::new(r.line, None, kind), warning: false }
 }
 
 /// One teacher's history worked out.

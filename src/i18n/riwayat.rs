@@ -20,6 +20,18 @@ pub fn store_error(e: &StoreError) -> String {
         (Lang::En, StoreError::PeriodExists { periode, count }) => format!(
             "period {periode} already holds {count} of these teachers; add --ganti to replace them (nothing was written)"
         ),
+        (Lang::Id, StoreError::Duplicate { nip, sumber, baris }) => {
+            format!(
+                "NIP {nip} dua kali dalam satu impor (pertama di {sumber}{})",
+                baris.map(|b| format!(":{b}")).unwrap_or_default()
+            )
+        }
+        (Lang::En, StoreError::Duplicate { nip, sumber, baris }) => {
+            format!(
+                "NIP {nip} twice in one import (first in {sumber}{})",
+                baris.map(|b| format!(":{b}")).unwrap_or_default()
+            )
+        }
         (Lang::Id, StoreError::Stage(t)) => format!("tahap {t:?} tidak dikenal"),
         (Lang::En, StoreError::Stage(t)) => format!("stage {t:?} not known"),
         (Lang::Id, StoreError::Sql(e)) => format!("basis data tidak dapat dibaca atau ditulis: {e}"),
@@ -138,3 +150,7 @@ pub fn err_riwayat_rekap_columns() -> String {
     )
     .into()
 }
+
+msg!(err_riwayat_duplicate(nip: &str, first: &str) =>
+    "NIP {nip} sudah ada dalam impor ini (di {first}); satu guru satu hasil per periode",
+    "NIP {nip} is already in this import (at {first}); one result per teacher and period");

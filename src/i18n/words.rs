@@ -343,6 +343,7 @@ pub fn problem(k: &ProblemKind) -> String {
         K::PkbNoCodeColumn => super::pkb::err_pkb_no_code_column(),
         K::RiwayatNoNip(_) => super::riwayat::err_riwayat_no_nip(),
         K::RiwayatRekapColumns => super::riwayat::err_riwayat_rekap_columns(),
+        K::RiwayatDuplicate { nip, first } => super::riwayat::err_riwayat_duplicate(nip, first),
         K::PkbUnknownCode(c) => super::pkb::err_pkb_unknown_code(c),
         K::PkbNumber { column, text } => super::pkb::err_pkb_number(column, text),
         K::PkbKegiatan(e) => super::pkb::kegiatan_error(*e),

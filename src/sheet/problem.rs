@@ -284,6 +284,11 @@ pub enum ProblemKind {
     // ---- riwayat imports
     /// A teacher without a NIP cannot be kept in the ledger (the source file of the row).
     RiwayatNoNip(String),
+    /// A teacher twice in one import: the NIP and where it came first.
+    RiwayatDuplicate {
+        nip: String,
+        first: String,
+    },
     /// A rekap without the columns the ledger needs.
     RiwayatRekapColumns,
     // ---- PKB activity lists

@@ -31,6 +31,9 @@ pub enum StoreError {
     /// not given.
     #[error("period {periode} already holds {count} teacher(s)")]
     PeriodExists { periode: String, count: u64 },
+    /// A teacher twice in one import: the first place.
+    #[error("NIP {nip} twice in one import (first: {sumber})")]
+    Duplicate { nip: String, sumber: String, baris: Option<u64> },
     /// A stage of the cycle that is not one of the five.
     #[error("unknown stage {0}")]
     Stage(String),
@@ -126,6 +129,11 @@ impl Ledger {
             backup = Some(copy);
         }
         conn.pragma_update(None, "journal_mode", "WAL")?;
+        // WAL with NORMAL sync never corrupts the file; a big cache keeps a province's import
+        // from spilling pages to the log row by row (bounded: 128 MiB).
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "cache_size", -131_072)?;
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
         let mut ledger = Ledger { conn };
         schema::migrate(&mut ledger.conn, found)?;
         Ok((ledger, Opened { from_version: found, backup }))
@@ -136,8 +144,11 @@ impl Ledger {
     /// import leaves the ledger as it was.
     pub fn begin_import(&mut self, periode: &str, replace: bool) -> Result<Import<'_>, StoreError> {
         self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        let id: i64 =
+            self.conn.query_row("SELECT coalesce(max(impor), 0) + 1 FROM hasil", [], |r| r.get(0))?;
         Ok(Import {
             conn: &self.conn,
+            id,
             periode: periode.to_string(),
             replace,
             clash: 0,
@@ -155,7 +166,9 @@ impl Ledger {
     ) -> Result<u64, StoreError> {
         let mut import = self.begin_import(periode, replace)?;
         for r in records {
-            import.add(&r)?;
+            if let Added::Duplicate { sumber, baris } = import.add(&r)? {
+                return Err(StoreError::Duplicate { nip: r.nip, sumber, baris });
+            }
         }
         import.commit()
     }
@@ -356,9 +369,25 @@ impl Ledger {
     }
 }
 
+/// What adding one result did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Added {
+    Written,
+    /// The period already holds this teacher from an earlier import (refused at commit).
+    Clash,
+    /// The same teacher came earlier in this import: where from.
+    Duplicate {
+        sumber: String,
+        baris: Option<u64>,
+    },
+}
+
 /// An import in progress (see [`Ledger::begin_import`]).
 pub struct Import<'a> {
     conn: &'a Connection,
+    /// This import's number, kept on its rows: a conflict with a row of the same import is a
+    /// duplicate teacher, not a period imported again.
+    id: i64,
     periode: String,
     replace: bool,
     clash: u64,
@@ -380,26 +409,17 @@ impl Import<'_> {
     }
 
     /// Adds one result.
-    pub fn add(&mut self, r: &Record) -> Result<(), StoreError> {
+    pub fn add(&mut self, r: &Record) -> Result<Added, StoreError> {
         self.teacher(&r.nip, &r.nama, &r.sekolah)?;
-        if self
+        // One statement per row in the common case; a conflict (the period already holds
+        // this teacher) is looked at only when it happens.
+        let inserted = self
             .conn
-            .prepare_cached("SELECT 1 FROM hasil WHERE nip = ?1 AND periode = ?2")?
-            .exists(params![r.nip, self.periode])?
-        {
-            if !self.replace {
-                self.clash += 1;
-                return Ok(());
-            }
-            self.conn
-                .prepare_cached("DELETE FROM hasil WHERE nip = ?1 AND periode = ?2")?
-                .execute(params![r.nip, self.periode])?;
-        }
-        self.conn
             .prepare_cached(
                 "INSERT INTO hasil (nip, periode, jenis, golongan, nilai_kompetensi, nilai_tepat, nilai,
-                    predikat, ak_tepat, ak, penilai, sumber, baris, regime)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                    predikat, ak_tepat, ak, penilai, sumber, baris, regime, impor)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+                 ON CONFLICT (nip, periode) DO NOTHING",
             )?
             .execute(params![
                 r.nip,
@@ -416,9 +436,29 @@ impl Import<'_> {
                 r.source,
                 r.line.map(|l| l as i64),
                 r.regime,
+                self.id,
             ])?;
-        self.written += 1;
-        Ok(())
+        if inserted == 1 {
+            self.written += 1;
+            return Ok(Added::Written);
+        }
+        let (by, sumber, baris): (i64, String, Option<i64>) = self.conn.query_row(
+            "SELECT impor, sumber, baris FROM hasil WHERE nip = ?1 AND periode = ?2",
+            params![r.nip, self.periode],
+            |row| Ok((row.get::<_, Option<i64>>(0)?.unwrap_or(0), row.get(1)?, row.get(2)?)),
+        )?;
+        if by == self.id {
+            // Twice in this very import: the caller reports it with both places.
+            return Ok(Added::Duplicate { sumber, baris: baris.map(|b| b as u64) });
+        }
+        if !self.replace {
+            self.clash += 1;
+            return Ok(Added::Clash);
+        }
+        self.conn
+            .prepare_cached("DELETE FROM hasil WHERE nip = ?1 AND periode = ?2")?
+            .execute(params![r.nip, self.periode])?;
+        self.add(r)
     }
 
     /// Ends the import: all of it is written, or (a period already there without `--ganti`)

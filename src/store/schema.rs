@@ -53,8 +53,10 @@ const MIGRATIONS: [&str; 3] = [
         PRIMARY KEY (nip, periode, tahap)
      );
      CREATE INDEX guru_sekolah ON guru (sekolah);",
-    // 3: the regime each period's angka kredit was counted in (2009 or 2023).
-    "ALTER TABLE hasil ADD COLUMN regime TEXT NOT NULL DEFAULT '2009';",
+    // 3: the regime each period's angka kredit was counted in (2009 or 2023), and which
+    // import wrote each row.
+    "ALTER TABLE hasil ADD COLUMN regime TEXT NOT NULL DEFAULT '2009';
+     ALTER TABLE hasil ADD COLUMN impor INTEGER;",
 ];
 
 /// The schema version this pkguru writes.
