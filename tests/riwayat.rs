@@ -284,3 +284,56 @@ fn a_regime_change_mid_history() {
     let v = json_of(&db, &["guru", SITI, "--format", "json"]);
     assert_eq!(v["periode"][4]["angka_kredit_tepat"], "9.375");
 }
+
+/// The school view as a workbook, a PKB activity list counted into a period, and the
+/// report's school summary with the ledger's section.
+#[test]
+fn school_view_pkb_list_and_report_section() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.db");
+    let (code, _, err) = riwayat(&db, &["tambah", "fixtures/contoh", "--periode", "2026"]);
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = riwayat(
+        &db,
+        &["tambah", "--pkb-daftar", "fixtures/pkb/kegiatan-iii-c.csv", "--nip", SITI, "--periode", "2026"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let v = json_of(&db, &["guru", SITI, "--format", "json"]);
+    assert_eq!(v["pkb"], "7.7", "the list's total (diklat 3, PTK 4, modul 0.5, seminars 0.2)");
+    assert_eq!(v["jumlah_angka_kredit_tepat"], "22.8875");
+    let book = dir.path().join("sekolah.xlsx");
+    let (code, _, err) =
+        riwayat(&db, &["sekolah", "--sekolah", "smp negeri 1 contoh", "-o", book.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    use calamine::{Data, Reader, open_workbook_auto};
+    let mut wb = open_workbook_auto(&book).unwrap();
+    let range = wb.worksheet_range("riwayat").unwrap();
+    let rows: Vec<Vec<Data>> = range.rows().map(|r| r.to_vec()).collect();
+    assert_eq!(rows[0][0], Data::String("nip".into()));
+    let siti = rows.iter().find(|r| r[0] == Data::String(SITI.into())).unwrap();
+    assert_eq!(siti[4], Data::Float(22.8875), "a number, not text");
+    assert_eq!(riwayat(&db, &["sekolah", "--format", "xlsx"]).0, 2, "xlsx needs -o");
+    // The report's summary gains the ledger's section for its teachers.
+    let html = dir.path().join("laporan.html");
+    let (code, _, err) =
+        run(&["report", "fixtures/contoh", "--riwayat", db.to_str().unwrap(), "-o", html.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(page.contains("Riwayat angka kredit (basis data riwayat) — 2026"), "section heading");
+    assert!(page.contains("<td class=\"n\">22,8875</td>"), "Siti's AK gathered");
+    let pdf = dir.path().join("laporan.pdf");
+    let (code, _, err) = run(&[
+        "report",
+        "fixtures/contoh",
+        "--riwayat",
+        db.to_str().unwrap(),
+        "--lampiran",
+        "1c",
+        "-o",
+        pdf.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let out = Process::new("pdftotext").arg("-layout").arg(&pdf).arg("-").output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Riwayat angka kredit"), "{text}");
+}

@@ -74,6 +74,10 @@ pub struct Args {
     #[arg(long)]
     pub tanpa_ringkasan: bool,
 
+    /// Basis data `pkguru riwayat`: ringkasan sekolah memuat kemajuan AK dan tahap siklus guru-gurunya.
+    #[arg(long, value_name = "BERKAS")]
+    pub riwayat: Option<PathBuf>,
+
     /// Jumlah bagian dokumen yang disusun bersamaan (PDF); bawaan: jumlah inti.
     #[arg(long, value_name = "N")]
     pub jobs: Option<usize>,
@@ -167,6 +171,9 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     }
     if let Some(typesetter) = &typesetter {
         written += write_split(typesetter, &mut pending, lampiran, order)?;
+    }
+    if let Some(db) = &args.riwayat {
+        reader.summary.riwayat = Some(super::riwayat::report_section(db, &reader.summary)?);
     }
     for f in reader.tambahan.unused() {
         eprintln!("{}", i18n::problem_line(&f.file, &f.problem));

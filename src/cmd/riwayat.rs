@@ -70,6 +70,14 @@ pub struct TambahArgs {
     #[arg(long, value_name = "BERKAS")]
     pub ak_lain: Option<PathBuf>,
 
+    /// Daftar kegiatan PKB seorang guru (lihat `pkguru pkb`) untuk --periode; perlu --nip.
+    #[arg(long, value_name = "BERKAS", requires = "nip")]
+    pub pkb_daftar: Option<PathBuf>,
+
+    /// NIP guru pemilik --pkb-daftar.
+    #[arg(long, value_name = "NIP")]
+    pub nip: Option<String>,
+
     /// Rezim angka kredit periode ini: 2009 (bawaan; AK per tahun PK Guru) atau 2023 (predikat kinerja × koefisien jenjang).
     #[arg(long, value_enum, default_value = "2009", value_name = "REZIM")]
     pub regime: RegimeArg,
@@ -138,6 +146,7 @@ pub enum SekolahFormat {
     Table,
     Csv,
     Json,
+    Xlsx,
 }
 
 /// Ringkasan per guru: periode terakhir, kemajuan AK, siap naik pangkat, belum dinilai, tahap siklus.
@@ -151,9 +160,13 @@ pub struct SekolahArgs {
     #[arg(long, value_name = "PERIODE")]
     pub periode: Option<String>,
 
-    /// Format keluaran: table (bawaan), csv, json.
-    #[arg(long, value_enum, default_value = "table", value_name = "FORMAT")]
-    pub format: SekolahFormat,
+    /// Format keluaran: table, csv, json, xlsx; bawaan: dari ekstensi -o, selain itu table.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<SekolahFormat>,
+
+    /// Tulis ke BERKAS (atomik) alih-alih keluaran standar.
+    #[arg(short, long, value_name = "BERKAS")]
+    pub output: Option<PathBuf>,
 }
 
 /// Stages of the cycle, as typed.
@@ -287,10 +300,10 @@ fn small_csv(path: &Path, wanted: &[&str]) -> Result<Vec<(u64, Vec<String>)>> {
 }
 
 fn tambah(db: &Path, a: &TambahArgs) -> Result<ExitCode> {
-    if a.inputs.is_empty() && a.pak.is_none() && a.ak_lain.is_none() {
+    if a.inputs.is_empty() && a.pak.is_none() && a.ak_lain.is_none() && a.pkb_daftar.is_none() {
         return Err(UsageError(i18n::err_riwayat_nothing()).into());
     }
-    if (!a.inputs.is_empty() || a.ak_lain.is_some()) && a.periode.is_none() {
+    if (!a.inputs.is_empty() || a.ak_lain.is_some() || a.pkb_daftar.is_some()) && a.periode.is_none() {
         return Err(UsageError(i18n::err_riwayat_periode()).into());
     }
     let mut ledger = open(db)?;
@@ -338,6 +351,21 @@ fn tambah(db: &Path, a: &TambahArgs) -> Result<ExitCode> {
         }
         ledger.set_extra(&extra).map_err(|e| store_error(db, e))?;
         eprintln!("{}", i18n::riwayat_extra_done(extra.len()));
+    }
+    if let (Some(path), Some(nip)) = (&a.pkb_daftar, &a.nip) {
+        // The counted PKB of the list; the period's penunjang, when recorded, stays.
+        let periode = a.periode.clone().unwrap_or_default();
+        let list = super::pkb::read(path, a.scoring.sheet_name.as_deref())?;
+        let nip = nip.trim().to_string();
+        let penunjang = ledger
+            .extras(&nip)
+            .map_err(|e| store_error(db, e))?
+            .into_iter()
+            .find(|e| e.periode == periode)
+            .map_or_else(|| "0".to_string(), |e| e.penunjang);
+        let pkb = exact::exact_text(list.totals.total(), '.');
+        ledger.set_extra(&[Extra { nip, periode, pkb, penunjang }]).map_err(|e| store_error(db, e))?;
+        eprintln!("{}", i18n::riwayat_extra_done(1));
     }
     if a.inputs.is_empty() {
         return Ok(ExitCode::SUCCESS);
@@ -847,79 +875,126 @@ fn guru_table(h: &History) -> String {
     out
 }
 
-fn sekolah(db: &Path, a: &SekolahArgs) -> Result<ExitCode> {
-    let ledger = open(db)?;
-    let current = match &a.periode {
-        Some(p) => Some(p.clone()),
-        None => ledger.latest_period().map_err(|e| store_error(db, e))?,
+/// One teacher's line of the school view.
+pub struct SchoolRow {
+    pub nip: String,
+    pub nama: String,
+    pub sekolah: String,
+    pub last: Option<String>,
+    pub total: Exact,
+    pub missing: Option<Exact>,
+    pub ready: bool,
+    pub assessed: bool,
+    pub stage: Option<String>,
+}
+
+/// The school view: the current period (given, or the latest in the ledger) and a line per
+/// teacher (of one school, or all), by name.
+pub fn school_rows(
+    ledger: &Ledger,
+    sekolah: Option<&str>,
+    periode: Option<&str>,
+) -> Result<(Option<String>, Vec<SchoolRow>), StoreError> {
+    let current = match periode {
+        Some(p) => Some(p.to_string()),
+        None => ledger.latest_period()?,
     };
-    let teachers = ledger.teachers(a.sekolah.as_deref()).map_err(|e| store_error(db, e))?;
     let mut rows = Vec::new();
-    for (nip, nama, sekolah) in teachers {
-        let Some(h) = History::load(&ledger, &nip).map_err(|e| store_error(db, e))? else { continue };
-        let last = h.periods.last().map(|(p, _)| p.clone());
-        let assessed = current.as_ref().is_some_and(|c| h.periods.iter().any(|(p, _)| p == c));
+    for (nip, nama, sekolah) in ledger.teachers(sekolah)? {
+        let Some(h) = History::load(ledger, &nip)? else { continue };
         let stage = match &current {
-            Some(c) => ledger.stage_reached(&nip, c).map_err(|e| store_error(db, e))?,
+            Some(c) => ledger.stage_reached(&nip, c)?.map(|s| s.tahap),
             None => None,
         };
-        rows.push((
+        rows.push(SchoolRow {
+            last: h.periods.last().map(|(p, _)| p.clone()),
+            assessed: current.as_ref().is_some_and(|c| h.periods.iter().any(|(p, _)| p == c)),
+            total: h.total(),
+            missing: h.missing(),
+            ready: h.ready(),
+            stage,
             nip,
             nama,
             sekolah,
-            last,
-            h.total(),
-            h.missing(),
-            h.ready(),
-            assessed,
-            stage.map(|s| s.tahap),
-        ));
+        });
     }
-    let text = match a.format {
+    Ok((current, rows))
+}
+
+const SCHOOL_COLUMNS: [&str; 9] = [
+    "nip",
+    "nama",
+    "sekolah",
+    "periode_terakhir",
+    "jumlah_angka_kredit",
+    "kurang",
+    "siap_naik_pangkat",
+    "dinilai_periode_ini",
+    "tahap_siklus",
+];
+
+impl SchoolRow {
+    /// The row as text cells in [`SCHOOL_COLUMNS`] order (exact numbers, `ya`/`tidak`).
+    fn cells(&self) -> [String; 9] {
+        let yn = |b: bool| if b { "ya" } else { "tidak" }.to_string();
+        [
+            self.nip.clone(),
+            self.nama.clone(),
+            self.sekolah.clone(),
+            self.last.clone().unwrap_or_default(),
+            exact::exact_text(self.total, '.'),
+            self.missing.map(|m| exact::exact_text(m, '.')).unwrap_or_default(),
+            yn(self.ready),
+            yn(self.assessed),
+            self.stage.clone().unwrap_or_default(),
+        ]
+    }
+}
+
+fn sekolah(db: &Path, a: &SekolahArgs) -> Result<ExitCode> {
+    let by_extension =
+        [("csv", SekolahFormat::Csv), ("json", SekolahFormat::Json), ("xlsx", SekolahFormat::Xlsx)];
+    let format =
+        super::args::output_format(a.format, a.output.as_deref(), &by_extension, SekolahFormat::Table)?;
+    if format == SekolahFormat::Xlsx && super::output::is_stdout(a.output.as_deref()) {
+        return Err(UsageError(i18n::err_xlsx_needs_output()).into());
+    }
+    let ledger = open(db)?;
+    let (current, rows) =
+        school_rows(&ledger, a.sekolah.as_deref(), a.periode.as_deref()).map_err(|e| store_error(db, e))?;
+    let bytes = match format {
         SekolahFormat::Json => {
             let list: Vec<Value> = rows
                 .iter()
-                .map(|(nip, nama, sekolah, last, total, missing, ready, assessed, stage)| {
-                    json!({"nip": nip, "nama": nama, "sekolah": sekolah, "periode_terakhir": last,
-                           "jumlah_angka_kredit": exact::to_f64(*total), "kurang": missing.map(exact::to_f64),
-                           "siap_naik_pangkat": ready, "dinilai_periode_ini": assessed, "tahap_siklus": stage})
+                .map(|r| {
+                    json!({"nip": r.nip, "nama": r.nama, "sekolah": r.sekolah, "periode_terakhir": r.last,
+                           "jumlah_angka_kredit": exact::to_f64(r.total), "kurang": r.missing.map(exact::to_f64),
+                           "siap_naik_pangkat": r.ready, "dinilai_periode_ini": r.assessed, "tahap_siklus": r.stage})
                 })
                 .collect();
-            let mut t = serde_json::to_string_pretty(
+            let mut t = serde_json::to_vec_pretty(
                 &json!({"schema": "pkguru-riwayat-sekolah/1", "periode": current, "guru": list}),
             )?;
-            t.push('\n');
+            t.push(b'\n');
             t
         }
         SekolahFormat::Csv => {
             let mut w = RowWriter::new(CsvDialect::default());
-            for h in [
-                "nip",
-                "nama",
-                "sekolah",
-                "periode_terakhir",
-                "jumlah_angka_kredit",
-                "kurang",
-                "siap_naik_pangkat",
-                "dinilai_periode_ini",
-                "tahap_siklus",
-            ] {
+            for h in SCHOOL_COLUMNS {
                 w.text(h);
             }
             w.end();
-            for (nip, nama, sekolah, last, total, missing, ready, assessed, stage) in &rows {
-                w.text(nip);
-                w.text(nama);
-                w.text(sekolah);
-                w.text(last.as_deref().unwrap_or(""));
-                w.text(&exact::exact_text(*total, '.'));
-                w.text(&missing.map(|m| exact::exact_text(m, '.')).unwrap_or_default());
-                w.text(if *ready { "ya" } else { "tidak" });
-                w.text(if *assessed { "ya" } else { "tidak" });
-                w.text(stage.as_deref().unwrap_or(""));
+            for r in &rows {
+                for c in r.cells() {
+                    w.text(&c);
+                }
                 w.end();
             }
-            String::from_utf8(w.out)?
+            w.out
+        }
+        SekolahFormat::Xlsx => {
+            let cells: Vec<Vec<String>> = rows.iter().map(|r| r.cells().to_vec()).collect();
+            crate::render::xlsx::simple(i18n::riwayat_sheet_name(), &SCHOOL_COLUMNS, &cells, &[4, 5])?
         }
         SekolahFormat::Table => {
             use std::fmt::Write as _;
@@ -931,24 +1006,25 @@ fn sekolah(db: &Path, a: &SekolahArgs) -> Result<ExitCode> {
                 "{:<20} {:<24} {:<10} {:>9} {:>8} {:<6} {:<8} {}",
                 h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7]
             );
-            for (nip, nama, _, last, total, missing, ready, assessed, stage) in &rows {
-                let nama: String = nama.chars().take(24).collect();
+            for r in &rows {
+                let nama: String = r.nama.chars().take(24).collect();
                 let yes = |b: bool| if b { i18n::riwayat_yes() } else { i18n::riwayat_no() };
-                let stage = stage.clone().unwrap_or_else(|| i18n::riwayat_not_started().to_string());
+                let stage = r.stage.clone().unwrap_or_else(|| i18n::riwayat_not_started().to_string());
                 let _ = writeln!(
                     out,
-                    "{nip:<20} {nama:<24} {:<10} {:>9} {:>8} {:<6} {:<8} {stage}",
-                    last.as_deref().unwrap_or("—"),
-                    num(*total),
-                    missing.map(num).unwrap_or_else(|| "—".into()),
-                    yes(*ready),
-                    yes(*assessed)
+                    "{:<20} {nama:<24} {:<10} {:>9} {:>8} {:<6} {:<8} {stage}",
+                    r.nip,
+                    r.last.as_deref().unwrap_or("—"),
+                    num(r.total),
+                    r.missing.map(num).unwrap_or_else(|| "—".into()),
+                    yes(r.ready),
+                    yes(r.assessed)
                 );
             }
-            out
+            out.into_bytes()
         }
     };
-    super::output::write_all(None, text.as_bytes())?;
+    super::output::write_all(a.output.as_deref(), &bytes)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -1012,4 +1088,37 @@ fn ekspor(db: &Path, a: &EksporArgs) -> Result<ExitCode> {
     }
     let _ = std::io::stdout().flush();
     Ok(ExitCode::SUCCESS)
+}
+
+/// The report's riwayat section: the school view of the ledger for the report's teachers (by
+/// NIP), in the report's language.
+pub fn report_section(
+    db: &Path,
+    summary: &crate::render::report::Summary,
+) -> Result<crate::render::report::Riwayat> {
+    let ledger = open(db)?;
+    let (current, rows) = school_rows(&ledger, None, None).map_err(|e| store_error(db, e))?;
+    let nips: std::collections::HashSet<&str> = summary
+        .rows
+        .iter()
+        .map(|r| r.nip.as_str())
+        .chain(summary.unassessed.iter().map(|u| u.1.as_str()))
+        .collect();
+    let yes = |b: bool| if b { i18n::riwayat_yes() } else { i18n::riwayat_no() }.to_string();
+    let rows = rows
+        .into_iter()
+        .filter(|r| nips.contains(r.nip.as_str()))
+        .map(|r| {
+            [
+                r.nama,
+                r.nip,
+                r.last.unwrap_or_else(|| "—".into()),
+                num(r.total),
+                r.missing.map(num).unwrap_or_else(|| "—".into()),
+                yes(r.ready),
+                r.stage.unwrap_or_else(|| i18n::riwayat_not_started().to_string()),
+            ]
+        })
+        .collect();
+    Ok(crate::render::report::Riwayat { periode: current.unwrap_or_else(|| "—".into()), rows })
 }

@@ -161,7 +161,23 @@ const EN: &[(&str, &str, &str)] = &[
     ),
     ("riwayat sekolah", "sekolah", "Only the teachers of this school."),
     ("riwayat sekolah", "periode", "Current period; default: the latest period in the database."),
-    ("riwayat sekolah", "format", "Output format: table (default), csv, json."),
+    (
+        "report",
+        "riwayat",
+        "A `pkguru riwayat` database: the school summary shows its teachers' AK progress and cycle stage.",
+    ),
+    (
+        "riwayat sekolah",
+        "format",
+        "Output format: table, csv, json, xlsx; default: from the -o extension, else table.",
+    ),
+    ("riwayat sekolah", "output", "Write to FILE (atomically) instead of standard output."),
+    (
+        "riwayat tambah",
+        "pkb_daftar",
+        "One teacher's list of PKB activities (see `pkguru pkb`) for --periode; needs --nip.",
+    ),
+    ("riwayat tambah", "nip", "NIP of the teacher whose --pkb-daftar it is."),
     (
         "riwayat siklus",
         "",

@@ -36,6 +36,7 @@ label! {
     rp_nk => "Persentase angka kredit", "Credit percentage";
     rp_ak => "Angka kredit per tahun", "Angka kredit per year";
     rp_working => "Perhitungan", "Working";
+    rp_riwayat => "Riwayat angka kredit (basis data riwayat)", "Angka kredit history (the riwayat database)";
     rp_chart => "Nilai per kompetensi", "Value per competency";
     rp_teacher => "Guru yang dinilai", "Teacher assessed";
     rp_assessor => "Penilai", "Assessor";
@@ -213,6 +214,18 @@ pub fn long_date(d: Date) -> String {
 /// A year and month: `Januari 2010`.
 pub fn month_year(year: u16, month: u8) -> String {
     format!("{} {year}", month_name(month))
+}
+
+/// The headings of the report's riwayat section.
+pub fn rp_riwayat_headers() -> [&'static str; 7] {
+    match lang() {
+        Lang::Id => {
+            ["Nama", "NIP", "Periode terakhir", "AK terkumpul", "Kurang", "Siap naik pangkat", "Tahap siklus"]
+        }
+        Lang::En => {
+            ["Name", "NIP", "Last period", "AK gathered", "Missing", "Ready for promotion", "Cycle stage"]
+        }
+    }
 }
 
 #[cfg(test)]

@@ -154,3 +154,7 @@ pub fn err_riwayat_rekap_columns() -> String {
 msg!(err_riwayat_duplicate(nip: &str, first: &str) =>
     "NIP {nip} sudah ada dalam impor ini (di {first}); satu guru satu hasil per periode",
     "NIP {nip} is already in this import (at {first}); one result per teacher and period");
+
+pub fn riwayat_sheet_name() -> &'static str {
+    pick("riwayat", "history")
+}

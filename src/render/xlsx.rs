@@ -156,3 +156,31 @@ pub fn template(jenis: &[Jenis], wide: bool) -> Result<Vec<u8>, XlsxError> {
     }
     book.save_to_buffer()
 }
+
+/// A plain table as a workbook: a bold, frozen header row, then the rows as text, except the
+/// `numeric` columns, whose cells that read as numbers are written as numbers.
+pub fn simple(
+    sheet: &str,
+    header: &[&str],
+    rows: &[Vec<String>],
+    numeric: &[usize],
+) -> Result<Vec<u8>, XlsxError> {
+    let mut book = Workbook::new();
+    let ws = book.add_worksheet();
+    ws.set_name(sheet)?;
+    for (c, h) in header.iter().enumerate() {
+        ws.write_string_with_format(0, c as u16, *h, &bold())?;
+        ws.set_column_width(c as u16, (h.len() as f64 + 2.0).max(12.0))?;
+    }
+    for (r, row) in rows.iter().enumerate() {
+        for (c, v) in row.iter().enumerate() {
+            let (r, c16) = (r as u32 + 1, c as u16);
+            match v.parse::<f64>() {
+                Ok(n) if numeric.contains(&c) => ws.write_number(r, c16, n).map(|_| ())?,
+                _ => ws.write_string(r, c16, v).map(|_| ())?,
+            }
+        }
+    }
+    ws.set_freeze_panes(1, 0)?;
+    book.save_to_buffer()
+}

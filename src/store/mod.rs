@@ -282,12 +282,21 @@ impl Ledger {
 
     /// Every teacher's NIP, name and school (optionally of one school), by name.
     pub fn teachers(&self, sekolah: Option<&str>) -> Result<Vec<(String, String, String)>, StoreError> {
-        let mut st = self.conn.prepare_cached(
-            "SELECT nip, COALESCE(nama, ''), COALESCE(sekolah, '') FROM guru
-             WHERE ?1 IS NULL OR lower(sekolah) = lower(?1) ORDER BY nama, nip",
-        )?;
-        let rows = st.query_map(params![sekolah], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        // One school through its index; all teachers otherwise.
+        let sql = match sekolah {
+            Some(_) => {
+                "SELECT nip, COALESCE(nama, ''), COALESCE(sekolah, '') FROM guru
+                 WHERE sekolah = ?1 COLLATE NOCASE ORDER BY nama, nip"
+            }
+            None => "SELECT nip, COALESCE(nama, ''), COALESCE(sekolah, '') FROM guru ORDER BY nama, nip",
+        };
+        let mut st = self.conn.prepare_cached(sql)?;
+        let map = |r: &rusqlite::Row<'_>| Ok((r.get(0)?, r.get(1)?, r.get(2)?));
+        let rows = match sekolah {
+            Some(s) => st.query_map(params![s], map)?.collect::<Result<_, _>>()?,
+            None => st.query_map([], map)?.collect::<Result<_, _>>()?,
+        };
+        Ok(rows)
     }
 
     /// The latest period in the ledger.

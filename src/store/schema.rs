@@ -52,7 +52,7 @@ const MIGRATIONS: [&str; 3] = [
         catatan TEXT,
         PRIMARY KEY (nip, periode, tahap)
      );
-     CREATE INDEX guru_sekolah ON guru (sekolah);",
+     CREATE INDEX guru_sekolah ON guru (sekolah COLLATE NOCASE);",
     // 3: the regime each period's angka kredit was counted in (2009 or 2023), and which
     // import wrote each row.
     "ALTER TABLE hasil ADD COLUMN regime TEXT NOT NULL DEFAULT '2009';

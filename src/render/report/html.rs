@@ -387,6 +387,23 @@ fn summary(out: &mut String, s: &Summary, doc: &Document<'_>) {
         );
     }
     out.push_str("</tbody></table>\n");
+    if let Some(r) = &s.riwayat {
+        let _ = writeln!(out, "<h2>{} — {}</h2>", i18n::rp_riwayat(), esc(&r.periode));
+        out.push_str("<table><thead><tr>");
+        for h in i18n::rp_riwayat_headers() {
+            let _ = write!(out, "<th>{h}</th>");
+        }
+        out.push_str("</tr></thead><tbody>\n");
+        for row in &r.rows {
+            out.push_str("<tr>");
+            for (i, c) in row.iter().enumerate() {
+                let class = if (3..=4).contains(&i) { " class=\"n\"" } else { "" };
+                let _ = write!(out, "<td{class}>{}</td>", esc(c));
+            }
+            out.push_str("</tr>\n");
+        }
+        out.push_str("</tbody></table>\n");
+    }
     let noted: Vec<&super::SummaryRow> =
         s.sorted(doc.order).into_iter().filter(|r| !r.catatan.is_empty()).collect();
     if !noted.is_empty() || !s.unassessed.is_empty() {

@@ -340,6 +340,21 @@ fn summary(out: &mut String, s: &Summary, doc: &Document<'_>) {
         );
     }
     out.push_str(")\n");
+    if let Some(r) = &s.riwayat {
+        let _ = writeln!(out, "#h2({})", lit(&format!("{} — {}", i18n::rp_riwayat(), r.periode)));
+        let heads: Vec<String> = i18n::rp_riwayat_headers().iter().map(|h| lit(h)).collect();
+        let _ = write!(
+            out,
+            "#table(columns: (1fr, auto, auto, auto, auto, auto, auto), align: (left, left, left, right, right, center, left), table.header(..({}).map(h => table.cell(fill: soft, strong(h)))),",
+            heads.join(", ")
+        );
+        for row in &r.rows {
+            for c in row {
+                let _ = write!(out, "{},", lit(c));
+            }
+        }
+        out.push_str(")\n");
+    }
     let noted: Vec<_> = s.sorted(doc.order).into_iter().filter(|r| !r.catatan.is_empty()).collect();
     if !noted.is_empty() || !s.unassessed.is_empty() {
         let _ = writeln!(out, "#h2({})", lit(i18n::rp_catatan()));

@@ -324,9 +324,18 @@ impl SummaryRow {
     }
 }
 
+/// The ledger's view of the report's teachers (`report --riwayat DB`): the current period,
+/// and per teacher nama, NIP, last period, AK gathered, still missing, ready, cycle stage.
+#[derive(Debug, Clone, Default)]
+pub struct Riwayat {
+    pub periode: String,
+    pub rows: Vec<[String; 7]>,
+}
+
 /// The school summary: who was assessed and how, what the school should work on.
 #[derive(Debug, Clone, Default)]
 pub struct Summary {
+    pub riwayat: Option<Riwayat>,
     pub rows: Vec<SummaryRow>,
     /// (nama, NIP, where) of teachers not yet assessed.
     pub unassessed: Vec<(String, String, String)>,
