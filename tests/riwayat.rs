@@ -83,6 +83,10 @@ fn a_teacher_across_four_periods_reaches_promotion() {
         [("2022", "13.125"), ("2023", "7.875"), ("2024", "7.875"), ("2025", "13.125"), ("2026", "13.125")]
     );
     assert_eq!(v["periode"][1]["predikat"], "Cukup");
+    // The working's other inputs are kept.
+    assert_eq!(v["periode"][1]["jm"], "24");
+    assert_eq!(v["periode"][1]["golongan"], "III/a");
+    assert_eq!(v["periode"][1]["tugas_tambahan"], serde_json::Value::Null);
     assert_eq!(v["jumlah_angka_kredit"], 50.0);
     assert_eq!(v["kurang"], 0.0);
     assert_eq!(v["siap_naik_pangkat"], true);
@@ -336,4 +340,60 @@ fn school_view_pkb_list_and_report_section() {
     let out = Process::new("pdftotext").arg("-layout").arg(&pdf).arg("-").output().unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("Riwayat angka kredit"), "{text}");
+}
+
+/// Two operators importing into the same file at once: the busy timeout makes one wait for
+/// the other; both periods arrive, nothing is corrupted.
+#[test]
+fn two_imports_at_once_both_arrive() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.db");
+    assert_eq!(riwayat(&db, &["ekspor"]).0, 0, "created");
+    let spawn = |periode: &str| {
+        Process::new(env!("CARGO_BIN_EXE_pkguru"))
+            .args([
+                "riwayat",
+                "--db",
+                db.to_str().unwrap(),
+                "tambah",
+                "fixtures/contoh",
+                "--periode",
+                periode,
+            ])
+            .output()
+            .unwrap()
+    };
+    let (a, b) = std::thread::scope(|s| {
+        let a = s.spawn(|| spawn("2025"));
+        let b = s.spawn(|| spawn("2026"));
+        (a.join().unwrap(), b.join().unwrap())
+    });
+    assert!(a.status.success(), "{}", String::from_utf8_lossy(&a.stderr));
+    assert!(b.status.success(), "{}", String::from_utf8_lossy(&b.stderr));
+    let v = json_of(&db, &["ekspor"]);
+    assert_eq!(v["hasil"].as_array().unwrap().len(), 6, "three teachers, two periods");
+    assert_eq!(v["guru"].as_array().unwrap().len(), 3);
+}
+
+/// A tugas tambahan sheet given with the teacher's sheet is blended into the period's angka
+/// kredit, and its kind and nilai are kept with it.
+#[test]
+fn a_blended_tugas_tambahan_is_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.db");
+    let (code, _, err) = riwayat(
+        &db,
+        &[
+            "tambah",
+            "fixtures/contoh/guru-kelas.csv",
+            "fixtures/tambahan/kepala-sekolah.csv",
+            "--periode",
+            "2026",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let v = json_of(&db, &["guru", SITI, "--format", "json"]);
+    assert_eq!(v["periode"][0]["angka_kredit_tepat"], "18.984375");
+    assert_eq!(v["periode"][0]["tugas_tambahan"], "kepala-sekolah");
+    assert_eq!(v["periode"][0]["nilai_tambahan"], "5365/63");
 }

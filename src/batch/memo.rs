@@ -248,6 +248,7 @@ fn rekap_row<'a, S: AsRef<str>>(
         sekolah: t.sekolah.as_ref().map(|s| s.as_ref().trim()),
         jenis,
         golongan: t.golongan,
+        working: crate::render::rekap::Working::of(t, jenis),
         max_total,
         scores,
         credit,

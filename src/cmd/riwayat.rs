@@ -374,8 +374,26 @@ fn tambah(db: &Path, a: &TambahArgs) -> Result<ExitCode> {
     import(db, &mut ledger, &periode, a)
 }
 
+/// The working columns the import's encoder writes before the rekap's own.
+const WORKING: [&str; 3] = ["jm", "tugas_tambahan", "nilai_tambahan"];
+
+/// The rekap encoder with the rest of the working in front (hours or counselees, tugas
+/// tambahan and its nilai), which the rekap itself does not show.
+struct WorkingEncoder<'a>(&'a dyn rekap::RowEncoder);
+
+impl rekap::RowEncoder for WorkingEncoder<'_> {
+    fn row(&self, w: &mut RowWriter, r: &rekap::RekapRow<'_>) {
+        let text = |x: Option<Exact>| x.map(|v| exact::exact_text(v, '.')).unwrap_or_default();
+        w.text(&text(r.working.jm));
+        w.text(r.working.tambahan.map_or("", |t| t.rule().code));
+        w.text(&text(r.working.nilai_tambahan));
+        self.0.row(w, r);
+    }
+}
+
 /// The rekap columns `riwayat` reads, by name.
 struct Cols {
+    working: Option<[usize; 3]>,
     sumber: usize,
     baris: usize,
     nama: usize,
@@ -396,7 +414,9 @@ impl Cols {
         let at = |n: &str| header.iter().position(|h| h == n);
         let k: Vec<usize> =
             (1..=crate::core::instrument::MAX_COMPETENCIES).map_while(|i| at(&format!("k{i}"))).collect();
+        let working = WORKING.map(at);
         Some(Cols {
+            working: working.iter().all(Option::is_some).then(|| working.map(|w| w.unwrap_or(0))),
             sumber: at("sumber")?,
             baris: at("baris")?,
             nama: at("nama")?,
@@ -460,6 +480,9 @@ impl Cols {
             source: if source.is_empty() { file.to_string() } else { source },
             line: source_line,
             regime: regime.code().to_string(),
+            jm: self.working.map(|w| cell(w[0])).filter(|v| !v.is_empty()),
+            tugas_tambahan: self.working.map(|w| cell(w[1])).filter(|v| !v.is_empty()),
+            nilai_tambahan: self.working.map(|w| cell(w[2])).filter(|v| !v.is_empty()),
         }))
     }
 }
@@ -526,7 +549,8 @@ impl Sink for ImportSink<'_, '_> {
 fn import(db: &Path, ledger: &mut Ledger, periode: &str, a: &TambahArgs) -> Result<ExitCode> {
     let instruments = a.scoring.instruments()?;
     let competencies = instruments.max_competencies();
-    let header = rekap::header(competencies);
+    let header: Vec<String> =
+        WORKING.iter().map(|w| w.to_string()).chain(rekap::header(competencies)).collect();
     let cols = Cols::of(&header).ok_or_else(|| anyhow!("rekap header"))?;
     let all = inputs::expand(&a.inputs);
     // pkguru's own rekaps are read as they are; everything else goes through the engine.
@@ -542,12 +566,13 @@ fn import(db: &Path, ledger: &mut Ledger, periode: &str, a: &TambahArgs) -> Resu
         imported += n;
         failures.extend(f);
     }
-    let (encoder, _) = rekap::rekap(RekapFormat::Csv, CsvDialect::default(), competencies);
+    let (csv, _) = rekap::rekap(RekapFormat::Csv, CsvDialect::default(), competencies);
+    let encoder = WorkingEncoder(csv.as_ref());
     let opts = Options {
         instruments: &instruments,
         read: a.scoring.read_options(),
         bands: a.scoring.bands(),
-        mode: Mode::Rekap { encoder: encoder.as_ref(), decimal: '.' },
+        mode: Mode::Rekap { encoder: &encoder, decimal: '.' },
         dialect: CsvDialect::default(),
         jobs: super::args::jobs(None)?,
         sheet_name: a.scoring.sheet_name.clone(),
@@ -782,6 +807,7 @@ fn guru(db: &Path, a: &GuruArgs) -> Result<ExitCode> {
                 .map(|(p, r)| {
                     json!({"periode": p, "nilai": r.nilai, "nilai_tepat": r.nilai_exact, "predikat": r.predikat,
                            "angka_kredit": r.ak, "angka_kredit_tepat": r.ak_exact, "rezim": r.regime, "golongan": r.golongan,
+                           "jm": r.jm, "tugas_tambahan": r.tugas_tambahan, "nilai_tambahan": r.nilai_tambahan,
                            "jenis": r.jenis, "sumber": r.source, "baris": r.line})
                 })
                 .collect();

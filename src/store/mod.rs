@@ -61,6 +61,10 @@ pub struct Record {
     pub line: Option<u64>,
     /// The regime the angka kredit is counted in: `2009` or `2023`.
     pub regime: String,
+    /// The working's other inputs (exact texts and code), when known.
+    pub jm: Option<String>,
+    pub tugas_tambahan: Option<String>,
+    pub nilai_tambahan: Option<String>,
 }
 
 /// The last PAK of a teacher: the baseline new angka kredit counts from.
@@ -221,7 +225,8 @@ impl Ledger {
     pub fn results(&self, nip: &str) -> Result<Vec<(String, Record)>, StoreError> {
         let mut st = self.conn.prepare_cached(
             "SELECT h.periode, h.jenis, h.golongan, h.nilai_kompetensi, h.nilai_tepat, h.nilai, h.predikat,
-                    h.ak_tepat, h.ak, h.penilai, h.sumber, h.baris, g.nama, g.sekolah, h.regime
+                    h.ak_tepat, h.ak, h.penilai, h.sumber, h.baris, g.nama, g.sekolah, h.regime,
+                    h.jm, h.tugas_tambahan, h.nilai_tambahan
              FROM hasil h JOIN guru g ON g.nip = h.nip WHERE h.nip = ?1 ORDER BY h.periode",
         )?;
         let rows = st.query_map(params![nip], |r| {
@@ -243,6 +248,9 @@ impl Ledger {
                     nama: r.get::<_, Option<String>>(12)?.unwrap_or_default(),
                     sekolah: r.get::<_, Option<String>>(13)?.unwrap_or_default(),
                     regime: r.get(14)?,
+                    jm: r.get(15)?,
+                    tugas_tambahan: r.get(16)?,
+                    nilai_tambahan: r.get(17)?,
                 },
             ))
         })?;
@@ -426,8 +434,9 @@ impl Import<'_> {
             .conn
             .prepare_cached(
                 "INSERT INTO hasil (nip, periode, jenis, golongan, nilai_kompetensi, nilai_tepat, nilai,
-                    predikat, ak_tepat, ak, penilai, sumber, baris, regime, impor)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+                    predikat, ak_tepat, ak, penilai, sumber, baris, regime, impor, jm, tugas_tambahan,
+                    nilai_tambahan)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
                  ON CONFLICT (nip, periode) DO NOTHING",
             )?
             .execute(params![
@@ -446,6 +455,9 @@ impl Import<'_> {
                 r.line.map(|l| l as i64),
                 r.regime,
                 self.id,
+                r.jm,
+                r.tugas_tambahan,
+                r.nilai_tambahan,
             ])?;
         if inserted == 1 {
             self.written += 1;

@@ -54,9 +54,13 @@ const MIGRATIONS: [&str; 3] = [
      );
      CREATE INDEX guru_sekolah ON guru (sekolah COLLATE NOCASE);",
     // 3: the regime each period's angka kredit was counted in (2009 or 2023), and which
-    // import wrote each row.
+    // import wrote each row, and the rest of the working (hours or counselees, tugas tambahan
+    // and its nilai).
     "ALTER TABLE hasil ADD COLUMN regime TEXT NOT NULL DEFAULT '2009';
-     ALTER TABLE hasil ADD COLUMN impor INTEGER;",
+     ALTER TABLE hasil ADD COLUMN impor INTEGER;
+     ALTER TABLE hasil ADD COLUMN jm TEXT;
+     ALTER TABLE hasil ADD COLUMN tugas_tambahan TEXT;
+     ALTER TABLE hasil ADD COLUMN nilai_tambahan TEXT;",
 ];
 
 /// The schema version this pkguru writes.

@@ -138,6 +138,28 @@ pub struct RekapRow<'a> {
     pub catatan: &'a str,
     /// The appraisal's identity in [`Field::APPRAISAL`] order (empty when not given).
     pub appraisal: [&'a str; 9],
+    /// What the angka kredit was worked out from beyond golongan and predikat (not in the
+    /// rekap's columns; `riwayat` keeps it).
+    pub working: Working,
+}
+
+/// Hours or counselees, and a tugas tambahan with its nilai (100 scale), of a row.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Working {
+    pub jm: Option<Exact>,
+    pub tambahan: Option<crate::core::tugas::TugasTambahan>,
+    pub nilai_tambahan: Option<Exact>,
+}
+
+impl Working {
+    /// The working inputs of a teacher.
+    pub fn of<S>(t: &Teacher<S>, jenis: Jenis) -> Working {
+        Working {
+            jm: t.jm(jenis),
+            tambahan: t.tugas_tambahan,
+            nilai_tambahan: t.nilai_tambahan.map(|v| v.scale_100()),
+        }
+    }
 }
 
 /// The results of an assessed teacher's row.
@@ -219,6 +241,7 @@ impl<'a> RekapRow<'a> {
             sekolah: t.sekolah.as_ref().map(|s| s.as_ref().trim()),
             jenis: a.scored.jenis,
             golongan: t.golongan,
+            working: Working::of(t, a.scored.jenis),
             max_total: a.scored.max_total,
             scores: Some(RowScores {
                 values: a.scored.values(),
