@@ -419,7 +419,8 @@ impl Import<'_> {
         self.conn
             .prepare_cached(
                 "INSERT INTO guru (nip, nama, sekolah) VALUES (?1, ?2, ?3)
-                 ON CONFLICT (nip) DO UPDATE SET nama = excluded.nama, sekolah = excluded.sekolah",
+                 ON CONFLICT (nip) DO UPDATE SET nama = excluded.nama, sekolah = excluded.sekolah
+                 WHERE guru.nama IS NOT excluded.nama OR guru.sekolah IS NOT excluded.sekolah",
             )?
             .execute(params![nip, nama, sekolah])?;
         Ok(())

@@ -5,7 +5,8 @@ use rusqlite::Connection;
 
 /// Each migration's SQL; migration `n` (1-based) brings the schema to version `n`.
 const MIGRATIONS: [&str; 3] = [
-    // 1: teachers, their results per period, and the last PAK.
+    // 1: teachers, their results per period, and the last PAK. (Keyed tables WITHOUT ROWID
+    // were measured on a province's import: slower, 60–115 s against 51 s.)
     "CREATE TABLE guru (
         nip TEXT PRIMARY KEY NOT NULL,
         nama TEXT,
