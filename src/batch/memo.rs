@@ -62,6 +62,25 @@ pub struct MemoScorer<'a> {
     packed: FastMap<u64, CachedCredit>,
     /// The catatan of the row being written (reused).
     catatan: String,
+    /// Whole credit outcomes for `check`, by every teacher input the credit reads.
+    outcomes: FastMap<OutcomeKey, CreditOutcome>,
+}
+
+/// Everything [`assessment::credit_for`] reads, exactly (the hours too: the outcome carries
+/// them, and `check` compares them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct OutcomeKey {
+    jenis: Jenis,
+    predikat: Predikat,
+    golongan: Option<Golongan>,
+    pppk: Option<u8>,
+    jam: Option<Exact>,
+    konseli: Option<Exact>,
+    tambahan: Option<TugasTambahan>,
+    nilai_tambahan: Option<crate::core::tugas::NilaiTambahan>,
+    tugas: TugasSet,
+    ak_pkb: Option<Exact>,
+    ak_penunjang: Option<Exact>,
 }
 
 fn pair(x: Option<Exact>) -> Option<(i64, i64)> {
@@ -140,6 +159,7 @@ impl<'a> MemoScorer<'a> {
             credits: FastMap::default(),
             packed: FastMap::default(),
             catatan: String::new(),
+            outcomes: FastMap::default(),
         }
     }
 
@@ -212,6 +232,28 @@ impl<'a> MemoScorer<'a> {
 }
 
 impl MemoScorer<'_> {
+    /// The credit outcome of a teacher at a predikat, computed once per distinct inputs.
+    pub fn credit_outcome<S>(&mut self, t: &Teacher<S>, jenis: Jenis, predikat: Predikat) -> CreditOutcome {
+        let key = OutcomeKey {
+            jenis,
+            predikat,
+            golongan: t.golongan,
+            pppk: t.pppk,
+            jam: t.jam,
+            konseli: t.konseli,
+            tambahan: t.tugas_tambahan,
+            nilai_tambahan: t.nilai_tambahan,
+            tugas: t.tugas_lain,
+            ak_pkb: t.ak_pkb,
+            ak_penunjang: t.ak_penunjang,
+        };
+        if self.outcomes.len() > 100_000 {
+            self.outcomes.clear(); // bounded memory whatever the input
+        }
+        let bands = self.bands;
+        *self.outcomes.entry(key).or_insert_with(|| assessment::credit_for(t, jenis, predikat, bands))
+    }
+
     /// Writes the row of a teacher not yet assessed: the identity, no results, and `notes`
     /// (the diagnosis first, then any warnings) as the catatan.
     pub fn unassessed<S: AsRef<str>>(

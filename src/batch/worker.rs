@@ -40,7 +40,8 @@ impl<'a> RowState<'a> {
     pub fn new(opts: &Options<'a>) -> RowState<'a> {
         let memo = match opts.mode {
             Mode::Rekap { decimal, .. } => Some(MemoScorer::new(opts.instruments, opts.bands, decimal)),
-            Mode::Check => None,
+            // `check` uses its credit cache (a full assessment per row, the credit looked up).
+            Mode::Check => Some(MemoScorer::new(opts.instruments, opts.bands, '.')),
         };
         RowState {
             scores: Vec::with_capacity(128),
@@ -270,7 +271,13 @@ fn emit<S: AsRef<str> + Clone>(
         }
         return;
     }
-    let a = assessment::assess(opts.instruments.get(jenis), scores, teacher, opts.bands);
+    let instrument = opts.instruments.get(jenis);
+    let a = match memo.as_mut() {
+        Some(m) => {
+            assessment::assess_with(instrument, scores, opts.bands, |p| m.credit_outcome(teacher, jenis, p))
+        }
+        None => assessment::assess(instrument, scores, teacher, opts.bands),
+    };
     if let Some(i) = a.credit.invalid() {
         invalid(done, origin, i);
         return;

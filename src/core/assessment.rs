@@ -85,10 +85,20 @@ pub fn assess<S>(
     teacher: &Teacher<S>,
     bands: Bands,
 ) -> Assessment {
+    assess_with(instrument, scores, bands, |p| credit_for(teacher, instrument.jenis, p, bands))
+}
+
+/// [`assess`] with the credit outcome for the predikat given by `credit` (a cache of
+/// [`credit_for`] for the same teacher inputs).
+pub fn assess_with(
+    instrument: &Instrument,
+    scores: &[Score],
+    bands: Bands,
+    credit: impl FnOnce(Predikat) -> CreditOutcome,
+) -> Assessment {
     let scored = scoring::score(instrument, scores);
     let predikat = scored.predikat(bands);
-    let credit = credit_for(teacher, instrument.jenis, predikat, bands);
-    Assessment { scored, bands, predikat, credit }
+    Assessment { scored, bands, predikat, credit: credit(predikat) }
 }
 
 /// The 2009-regime credit for a teacher with a known predikat.

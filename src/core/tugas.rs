@@ -138,7 +138,7 @@ impl FromStr for TugasTambahan {
 
 /// The value of the tugas tambahan assessment, on the 100 scale or as a raw total over
 /// its instrument's maximum.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum NilaiTambahan {
     Scale100(Exact),
     Raw { total: Exact, max: i64 },
