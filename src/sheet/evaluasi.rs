@@ -8,7 +8,6 @@ use serde_json::Value;
 
 use crate::core::evaluasi::{self, Form, ITEMS, Mark};
 use crate::core::text::squash;
-use crate::scan::LineTracker;
 use crate::scan::text::{reader, sniff_first_line};
 
 use super::{Opened, Problem, ProblemKind};
@@ -118,8 +117,8 @@ impl Collected {
         };
         let skor = match skor {
             "" => None,
-            s => match whole_score(s) {
-                Some(n) => Some(n),
+            s => match super::rows::whole_number(s).filter(|n| (1..=4).contains(n)) {
+                Some(n) => Some(n as u8),
                 None => return self.problems.push(problem(ProblemKind::EvaluasiScore(s.into()))),
             },
         };
@@ -168,63 +167,36 @@ impl Collected {
     }
 }
 
-/// `1`–`4`, also as a spreadsheet saves a number (`4.0`, `4,0`).
-fn whole_score(s: &str) -> Option<u8> {
-    let s = s.strip_suffix(".0").or_else(|| s.strip_suffix(",0")).unwrap_or(s);
-    s.parse::<u8>().ok().filter(|n| (1..=4).contains(n))
-}
-
 /// Reads a form.
 pub fn read(opened: &Opened<'_>) -> Result<EvaluasiSheet, Vec<Problem>> {
-    let normalized = crate::scan::text::normalize_line_ends(&opened.bytes);
-    let text = crate::scan::text::decode(&normalized).map_err(|e| {
-        let mut p = Problem::decode(e);
-        p.line = p.line.map(|l| l + opened.line_offset);
-        vec![p]
+    let c = super::rows::with_text(opened, |bytes| {
+        if opened.json { read_json(bytes) } else { read_csv(bytes, opened.line_offset) }
     })?;
-    let bytes = text.as_bytes();
-    let read = if opened.json { read_json(bytes)? } else { read_csv(bytes, opened.line_offset)? };
-    read.finish()
+    c.finish()
 }
 
 fn read_csv(bytes: &[u8], line_offset: u64) -> Result<Collected, Vec<Problem>> {
-    let mut rdr = reader(bytes, sniff_first_line(bytes), true);
-    let header = rdr.headers().map_err(|e| vec![Problem::csv(&e)])?.clone();
-    let Some((id_col, ada_col, score_col)) = columns(&header) else {
-        return Err(vec![Problem::new(Some(1 + line_offset), None, ProblemKind::NoScoreColumn)]);
-    };
     let mut c = Collected::default();
-    let mut rec = csv::StringRecord::new();
-    let mut lines = LineTracker::new(1);
-    loop {
-        match rdr.read_record(&mut rec) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => {
-                let mut p = Problem::csv(&e);
-                p.line = p.line.map(|l| l + line_offset);
-                c.problems.push(p);
-                break;
+    let columns = |h: &csv::StringRecord| columns(h).ok_or(ProblemKind::NoScoreColumn);
+    let end =
+        super::rows::records(bytes, line_offset, columns, |&(id_col, ada_col, score_col), rec, line| {
+            let line = Some(line);
+            let cell = |i: usize| rec.get(i).unwrap_or("").trim();
+            let (key, mark, skor) = (cell(id_col), cell(ada_col), cell(score_col));
+            if key.is_empty() {
+                if !skor.is_empty() || !mark.is_empty() {
+                    let v = if skor.is_empty() { mark } else { skor };
+                    c.problems.push(Problem::new(line, None, ProblemKind::ValueWithoutId(v.into())));
+                }
+            } else if let Some(i) = evaluasi::find(key) {
+                c.item(i, mark, skor, line);
+            } else if let Some(k) = identity_key(key) {
+                c.identity(k, skor, line);
+            } else {
+                c.problems.push(Problem::new(line, None, ProblemKind::EvaluasiUnknown(key.into())));
             }
-        }
-        let line = Some(lines.line(bytes, rec.position()) + line_offset);
-        let cell = |i: usize| rec.get(i).unwrap_or("").trim();
-        let (key, mark, skor) = (cell(id_col), cell(ada_col), cell(score_col));
-        if key.is_empty() {
-            if !skor.is_empty() || !mark.is_empty() {
-                let v = if skor.is_empty() { mark } else { skor };
-                c.problems.push(Problem::new(line, None, ProblemKind::ValueWithoutId(v.into())));
-            }
-            continue;
-        }
-        if let Some(i) = evaluasi::find(key) {
-            c.item(i, mark, skor, line);
-        } else if let Some(k) = identity_key(key) {
-            c.identity(k, skor, line);
-        } else {
-            c.problems.push(Problem::new(line, None, ProblemKind::EvaluasiUnknown(key.into())));
-        }
-    }
+        })?;
+    c.problems.extend(end);
     Ok(c)
 }
 

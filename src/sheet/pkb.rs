@@ -6,8 +6,6 @@
 use crate::core::exact::Exact;
 use crate::core::pkb::{self, Kegiatan, Totals};
 use crate::core::text::squash;
-use crate::scan::LineTracker;
-use crate::scan::text::{reader, sniff_first_line};
 
 use super::{Opened, Problem, ProblemKind};
 
@@ -34,79 +32,79 @@ fn column(names: &[String], wanted: &[&str]) -> Option<usize> {
     wanted.iter().find_map(|w| names.iter().position(|n| n == w))
 }
 
+/// The list's columns: `kode`, and whichever of the others it has.
+struct Columns {
+    code: usize,
+    jam: Option<usize>,
+    count: Option<usize>,
+    date: Option<usize>,
+    title: Option<usize>,
+}
+
+impl Columns {
+    fn of(header: &csv::StringRecord) -> Result<Columns, ProblemKind> {
+        let names: Vec<String> = header.iter().map(squash).collect();
+        Ok(Columns {
+            code: column(&names, &["kode", "kodekegiatan", "kegiatan", "code"])
+                .ok_or(ProblemKind::PkbNoCodeColumn)?,
+            jam: column(&names, &["jam", "jamefektif", "hours"]),
+            count: column(&names, &["jumlah", "banyak", "count"]),
+            date: column(&names, &["tanggal", "date"]),
+            title: column(&names, &["judul", "nama", "keterangan", "title"]),
+        })
+    }
+}
+
 /// Reads a list.
 pub fn read(opened: &Opened<'_>) -> Result<PkbList, Vec<Problem>> {
-    let normalized = crate::scan::text::normalize_line_ends(&opened.bytes);
-    let offset = opened.line_offset;
-    let text = crate::scan::text::decode(&normalized).map_err(|e| vec![Problem::decode(e)])?;
-    let bytes = text.as_bytes();
-    let mut rdr = reader(bytes, sniff_first_line(bytes), true);
-    let header = rdr.headers().map_err(|e| vec![Problem::csv(&e)])?.clone();
-    let names: Vec<String> = header.iter().map(squash).collect();
-    let Some(code_col) = column(&names, &["kode", "kodekegiatan", "kegiatan", "code"]) else {
-        return Err(vec![Problem::new(Some(1 + offset), None, ProblemKind::PkbNoCodeColumn)]);
-    };
-    let jam_col = column(&names, &["jam", "jamefektif", "hours"]);
-    let count_col = column(&names, &["jumlah", "banyak", "count"]);
-    let date_col = column(&names, &["tanggal", "date"]);
-    let title_col = column(&names, &["judul", "nama", "keterangan", "title"]);
     let mut list = PkbList::default();
     let mut problems = Vec::new();
-    let mut rec = csv::StringRecord::new();
-    let mut lines = LineTracker::new(1);
-    loop {
-        match rdr.read_record(&mut rec) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => {
-                problems.push(Problem::csv(&e));
-                break;
+    let end = super::rows::with_text(opened, |bytes| {
+        super::rows::records(bytes, opened.line_offset, Columns::of, |cols, rec, line| {
+            let cell = |c: Option<usize>| c.and_then(|c| rec.get(c)).unwrap_or("").trim();
+            let code = cell(Some(cols.code));
+            if code.is_empty() {
+                return;
             }
-        }
-        let line = lines.line(bytes, rec.position()) + offset;
-        let cell = |c: Option<usize>| c.and_then(|c| rec.get(c)).unwrap_or("").trim();
-        let code = cell(Some(code_col));
-        if code.is_empty() {
-            continue;
-        }
-        let at = Some(code.to_string());
-        let Some(kegiatan) = pkb::find(code) else {
-            problems.push(Problem::new(Some(line), None, ProblemKind::PkbUnknownCode(code.into())));
-            continue;
-        };
-        let number = |column: &'static str, text: &str| -> Result<Option<u32>, Problem> {
-            if text.is_empty() {
-                return Ok(None);
+            let at = Some(code.to_string());
+            let Some(kegiatan) = pkb::find(code) else {
+                problems.push(Problem::new(Some(line), None, ProblemKind::PkbUnknownCode(code.into())));
+                return;
+            };
+            let number = |column: &'static str, text: &str| -> Result<Option<u32>, Problem> {
+                if text.is_empty() {
+                    return Ok(None);
+                }
+                super::rows::whole_number(text).map(Some).ok_or_else(|| {
+                    Problem::new(Some(line), at.clone(), ProblemKind::PkbNumber { column, text: text.into() })
+                })
+            };
+            let (jam, jumlah) = match (number("jam", cell(cols.jam)), number("jumlah", cell(cols.count))) {
+                (Ok(j), Ok(n)) => (j, n.unwrap_or(1)),
+                (a, b) => {
+                    problems.extend(a.err());
+                    problems.extend(b.err());
+                    return;
+                }
+            };
+            match pkb::ak(kegiatan, jam, jumlah) {
+                Ok(ak) => {
+                    list.totals.add(kegiatan, ak);
+                    list.lines.push(Line {
+                        line,
+                        kegiatan,
+                        jam,
+                        jumlah,
+                        tanggal: cell(cols.date).to_string(),
+                        judul: cell(cols.title).to_string(),
+                        ak,
+                    });
+                }
+                Err(e) => problems.push(Problem::new(Some(line), at, ProblemKind::PkbKegiatan(e))),
             }
-            let t = text.strip_suffix(".0").or_else(|| text.strip_suffix(",0")).unwrap_or(text);
-            t.parse::<u32>().map(Some).map_err(|_| {
-                Problem::new(Some(line), at.clone(), ProblemKind::PkbNumber { column, text: text.into() })
-            })
-        };
-        let (jam, jumlah) = match (number("jam", cell(jam_col)), number("jumlah", cell(count_col))) {
-            (Ok(j), Ok(n)) => (j, n.unwrap_or(1)),
-            (a, b) => {
-                problems.extend(a.err());
-                problems.extend(b.err());
-                continue;
-            }
-        };
-        match pkb::ak(kegiatan, jam, jumlah) {
-            Ok(ak) => {
-                list.totals.add(kegiatan, ak);
-                list.lines.push(Line {
-                    line,
-                    kegiatan,
-                    jam,
-                    jumlah,
-                    tanggal: cell(date_col).to_string(),
-                    judul: cell(title_col).to_string(),
-                    ak,
-                });
-            }
-            Err(e) => problems.push(Problem::new(Some(line), at, ProblemKind::PkbKegiatan(e))),
-        }
-    }
+        })
+    })?;
+    problems.extend(end);
     if problems.is_empty() { Ok(list) } else { Err(problems) }
 }
 

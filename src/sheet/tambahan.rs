@@ -9,7 +9,6 @@ use serde_json::Value;
 use crate::core::instrument::IndicatorId;
 use crate::core::tambahan::{HasilTambahan, Instrumen, InstrumenTambahan};
 use crate::core::text::squash;
-use crate::scan::LineTracker;
 use crate::scan::text::{reader, sniff_first_line};
 
 use super::{Opened, Problem, ProblemKind};
@@ -156,11 +155,10 @@ impl Collected {
                 continue;
             }
             seen[slot] = Some(line.unwrap_or(0));
-            let v = value.strip_suffix(".0").or_else(|| value.strip_suffix(",0")).unwrap_or(value);
-            match v {
+            match value.as_str() {
                 "" => {}
-                v => match v.parse::<u8>().ok().filter(|n| (1..=4).contains(n)) {
-                    Some(n) => scores[slot] = Some(n),
+                v => match super::rows::whole_number(v).filter(|n| (1..=4).contains(n)) {
+                    Some(n) => scores[slot] = Some(n as u8),
                     None => self.problems.push(Problem::new(*line, at, ProblemKind::TambahanScore(v.into()))),
                 },
             }
@@ -191,51 +189,27 @@ pub fn id_of(inst: &InstrumenTambahan, slot: usize) -> String {
 
 /// Reads a tugas tambahan sheet.
 pub fn read(opened: &Opened<'_>) -> Result<TambahanSheet, Vec<Problem>> {
-    let normalized = crate::scan::text::normalize_line_ends(&opened.bytes);
-    let text = crate::scan::text::decode(&normalized).map_err(|e| {
-        let mut p = Problem::decode(e);
-        p.line = p.line.map(|l| l + opened.line_offset);
-        vec![p]
+    let c = super::rows::with_text(opened, |bytes| {
+        if opened.json { read_json(bytes) } else { read_csv(bytes, opened.line_offset) }
     })?;
-    let c = if opened.json {
-        read_json(text.as_bytes())?
-    } else {
-        read_csv(text.as_bytes(), opened.line_offset)?
-    };
     c.finish()
 }
 
 fn read_csv(bytes: &[u8], line_offset: u64) -> Result<Collected, Vec<Problem>> {
-    let mut rdr = reader(bytes, sniff_first_line(bytes), true);
-    let header = rdr.headers().map_err(|e| vec![Problem::csv(&e)])?.clone();
-    let Some((id_col, score_col, text_col)) = columns(&header) else {
-        return Err(vec![Problem::new(Some(1 + line_offset), None, ProblemKind::NoScoreColumn)]);
-    };
     let mut c = Collected::default();
-    let mut rec = csv::StringRecord::new();
-    let mut lines = LineTracker::new(1);
-    loop {
-        match rdr.read_record(&mut rec) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => {
-                let mut p = Problem::csv(&e);
-                p.line = p.line.map(|l| l + line_offset);
-                c.problems.push(p);
-                break;
-            }
-        }
-        let line = Some(lines.line(bytes, rec.position()) + line_offset);
-        let cell = |i: usize| rec.get(i).unwrap_or("").trim();
-        let (key, value) = (cell(id_col), cell(score_col));
-        if key.is_empty() {
-            if !value.is_empty() {
+    let columns = |h: &csv::StringRecord| columns(h).ok_or(ProblemKind::NoScoreColumn);
+    let end =
+        super::rows::records(bytes, line_offset, columns, |&(id_col, score_col, text_col), rec, line| {
+            let line = Some(line);
+            let cell = |i: usize| rec.get(i).unwrap_or("").trim();
+            let (key, value) = (cell(id_col), cell(score_col));
+            if !key.is_empty() {
+                c.row(key, text_col.map_or("", cell), value, line);
+            } else if !value.is_empty() {
                 c.problems.push(Problem::new(line, None, ProblemKind::ValueWithoutId(value.into())));
             }
-            continue;
-        }
-        c.row(key, text_col.map_or("", cell), value, line);
-    }
+        })?;
+    c.problems.extend(end);
     Ok(c)
 }
 
