@@ -4,10 +4,7 @@
 
 mod common;
 
-use std::path::Path;
-
 use common::*;
-use rust_xlsxwriter::Workbook;
 
 const CODES: [(&str, usize, usize); 7] = [
     ("kepala-sekolah", 6, 40),
@@ -129,20 +126,6 @@ fn score_and_credit_blend_the_instrument() {
         err.contains("menyebut tugas tambahan wakil-kepala, tetapi lembar instrumennya untuk kepala-sekolah"),
         "{err}"
     );
-}
-
-fn workbook_of(path: &Path, sheets: &[(&str, &str)]) {
-    let mut book = Workbook::new();
-    for (name, text) in sheets {
-        let ws = book.add_worksheet();
-        ws.set_name(*name).unwrap();
-        for (r, row) in csv_rows(text, b',').iter().enumerate() {
-            for (c, cell) in row.iter().enumerate() {
-                ws.write_string(r as u32, c as u16, cell).unwrap();
-            }
-        }
-    }
-    book.save(path).unwrap();
 }
 
 #[test]

@@ -339,22 +339,6 @@ fn sheet_saved_in_english_and_indonesian_locales() {
     }
 }
 
-/// Writes a workbook whose worksheets hold these CSV texts (each cell as text, the way a
-/// person types them), in order; an empty text leaves an empty worksheet.
-fn workbook_of(path: &Path, sheets: &[(&str, &str)]) {
-    let mut book = Workbook::new();
-    for (name, text) in sheets {
-        let ws = book.add_worksheet();
-        ws.set_name(*name).unwrap();
-        for (r, row) in csv_rows(text, b',').iter().enumerate() {
-            for (c, cell) in row.iter().enumerate().filter(|(_, c)| !c.is_empty()) {
-                ws.write_string(r as u32, c as u16, cell).unwrap();
-            }
-        }
-    }
-    book.save(path).unwrap();
-}
-
 /// Every score sheet of a workbook is read (one teacher per worksheet), each named by its
 /// worksheet; other worksheets are named once and skipped; `score` asks for `--sheet`.
 /// The same workbook re-saved by LibreOffice as ods reads the same.

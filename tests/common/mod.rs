@@ -116,3 +116,19 @@ pub fn convert_with(soffice: &Path, input: &Path, to: &str, outdir: &Path, infil
     assert!(out.exists(), "LibreOffice wrote {}", out.display());
     out
 }
+
+/// Writes a workbook whose worksheets hold these CSV texts (each cell as text, the way a
+/// person types them), in order; an empty text leaves an empty worksheet.
+pub fn workbook_of(path: &Path, sheets: &[(&str, &str)]) {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    for (name, text) in sheets {
+        let ws = book.add_worksheet();
+        ws.set_name(*name).unwrap();
+        for (r, row) in csv_rows(text, b',').iter().enumerate() {
+            for (c, cell) in row.iter().enumerate().filter(|(_, c)| !c.is_empty()) {
+                ws.write_string(r as u32, c as u16, cell).unwrap();
+            }
+        }
+    }
+    book.save(path).unwrap();
+}
