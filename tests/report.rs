@@ -387,3 +387,56 @@ fn jobs_do_not_change_the_pdf() {
         report(&["fixtures/contoh", "-o", dir.path().join("x.pdf").to_str().unwrap(), "--jobs", "0"]);
     assert_eq!(code, 2, "{err}");
 }
+
+/// Each score of Lampiran 1B and each value of 1C is printed over a table laid out once for
+/// every teacher, at a measured place: on the page, each must sit on its own row.
+#[test]
+fn scores_sit_on_their_rows() {
+    for fixture in ["contoh/guru-kelas.csv", "contoh/guru-bk.csv"] {
+        let dir = tempfile::tempdir().unwrap();
+        let pdf = dir.path().join("guru.pdf");
+        let path = format!("fixtures/{fixture}");
+        let (code, _, err) = report(&[&path, "-o", pdf.to_str().unwrap(), "--lampiran", "1b,1c"]);
+        assert_eq!(code, 0, "{err}");
+        let pages = pdf_pages(&pdf);
+        let (lampiran_1c, lampiran_1b) = pages.split_last().unwrap();
+        let lines_1b: Vec<&str> = lampiran_1b.iter().flat_map(|p| p.lines()).map(str::trim).collect();
+        let first_word = |lines: &[&str], word: &str| -> String {
+            let line = lines.iter().find(|l| l.split_whitespace().next() == Some(word));
+            line.unwrap_or_else(|| panic!("{fixture}: no row {word}")).to_string()
+        };
+        let last_word = |line: &str| line.split_whitespace().last().unwrap_or("").to_string();
+        // 1B: every indicator's row ends with its score.
+        let rows = csv_rows(&fixture_text(fixture), b',');
+        let scored: Vec<_> =
+            rows.iter().skip(1).filter(|r| r[1] != "Identitas" && r[0].contains('.')).collect();
+        assert!(scored.len() >= 70, "{fixture}: {} indicators", scored.len());
+        for r in &scored {
+            let line = first_word(&lines_1b, &r[0]);
+            assert_eq!(last_word(&line), r[3], "{fixture}: {line}");
+        }
+        // 1B's result lines, and 1C's rows: each competency's value where 1B gives it.
+        let values: Vec<String> =
+            lines_1b.iter().filter(|l| l.starts_with("Nilai kompetensi")).map(|l| last_word(l)).collect();
+        let lines_1c: Vec<&str> = lampiran_1c.lines().map(str::trim).collect();
+        assert!(values.len() >= 14, "{fixture}: {values:?}");
+        for (k, value) in values.iter().enumerate() {
+            let line = first_word(&lines_1c, &(k + 1).to_string());
+            assert_eq!(&last_word(&line), value, "{fixture}: 1C: {line}");
+        }
+        for label in ["Jumlah skor", "Skor maksimum", "Persentase"] {
+            let n = lines_1b
+                .iter()
+                .filter(|l| {
+                    l.starts_with(label) && last_word(l).starts_with(char::is_numeric)
+                        || l.starts_with(label) && last_word(l) == "%"
+                })
+                .count();
+            assert_eq!(n, values.len(), "{fixture}: {label}");
+        }
+        for label in ["Nilai PKG (jumlah)", "Nilai PKG skala 100"] {
+            let line = lines_1c.iter().find(|l| l.starts_with(label)).unwrap_or_else(|| panic!("{label}"));
+            assert!(last_word(line).starts_with(char::is_numeric), "{fixture}: {line}");
+        }
+    }
+}

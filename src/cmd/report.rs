@@ -10,6 +10,7 @@ use anyhow::Result;
 
 use crate::batch::inputs;
 use crate::core::assessment;
+use crate::core::instrument::Instrument;
 use crate::i18n;
 use crate::render::report::{self, Document, Lampiran, Order, Summary, SummaryRow, TeacherPages};
 use crate::sheet::{self, Instruments, Problem, Sheet};
@@ -147,7 +148,9 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     let mut pending: Vec<(PathBuf, TeacherPages)> = Vec::new();
     let typesetter = match &args.split {
         Some(_) => {
-            Some(report::pdf::Typesetter::new(&report::markup::preamble(""), jobs).map_err(typeset_error)?)
+            let preamble =
+                report::markup::preamble_forms("", &tables(&instruments, lampiran)).map_err(typeset_error)?;
+            Some(report::pdf::Typesetter::new(&preamble, jobs).map_err(typeset_error)?)
         }
         None => None,
     };
@@ -186,7 +189,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         (Some(dir), _) => {
             if show_summary {
                 let doc = Document { summary: Some(summary), teachers: &[], lampiran, order };
-                write_pdf(&dir.join(format!("{}.pdf", i18n::rp_summary_file())), &doc, &footer, jobs)?;
+                write_pdf(&dir.join(format!("{}.pdf", i18n::rp_summary_file())), &doc, &footer, &[], jobs)?;
             }
         }
         (None, ReportFormat::Html) => {
@@ -198,7 +201,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         (None, ReportFormat::Pdf) => {
             let doc =
                 Document { summary: show_summary.then_some(summary), teachers: &teachers, lampiran, order };
-            let bytes = pdf_bytes(&doc, &footer, jobs)?;
+            let bytes = pdf_bytes(&doc, &footer, &tables(&instruments, lampiran), jobs)?;
             output::write_all(args.output.as_deref(), &bytes)?;
             written = teachers.len();
         }
@@ -212,9 +215,15 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     Ok(if summary.failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }
 
+/// The instruments whose Lampiran 1B and 1C tables the PDF prints.
+fn tables(instruments: &Instruments, lampiran: Lampiran) -> Vec<&Instrument> {
+    if lampiran.b || lampiran.c { vec![&instruments.kelas, &instruments.bk] } else { Vec::new() }
+}
+
 /// The PDF of a document, typeset part by part.
-fn pdf_bytes(doc: &Document<'_>, footer: &str, jobs: usize) -> Result<Vec<u8>> {
-    let preamble = report::markup::preamble(footer);
+fn pdf_bytes(doc: &Document<'_>, footer: &str, tables: &[&Instrument], jobs: usize) -> Result<Vec<u8>> {
+    let tables = if doc.teachers.is_empty() { &[] } else { tables };
+    let preamble = report::markup::preamble_forms(footer, tables).map_err(typeset_error)?;
     report::pdf::render_parts(&preamble, report::markup::parts(doc), jobs).map_err(typeset_error)
 }
 
@@ -272,8 +281,14 @@ fn unique(dir: &Path, stem: &str, used: &mut std::collections::HashSet<String>) 
 }
 
 /// Typesets a document and writes it atomically.
-fn write_pdf(path: &Path, doc: &Document<'_>, footer: &str, jobs: usize) -> Result<()> {
-    let bytes = pdf_bytes(doc, footer, jobs)?;
+fn write_pdf(
+    path: &Path,
+    doc: &Document<'_>,
+    footer: &str,
+    tables: &[&Instrument],
+    jobs: usize,
+) -> Result<()> {
+    let bytes = pdf_bytes(doc, footer, tables, jobs)?;
     let mut f = AtomicFile::create(path)?;
     std::io::Write::write_all(&mut f, &bytes)?;
     f.commit()

@@ -193,7 +193,7 @@ fn teacher(out: &mut String, t: &TeacherPages, doc: &Document<'_>) {
             i18n::rp_score_100(),
             esc(&t.score_100),
             i18n::rp_predikat(),
-            esc(&t.predikat)
+            esc(t.predikat.name())
         );
         let _ = writeln!(out, "<h2>{}</h2>", i18n::rp_chart());
         let values: Vec<(String, u8)> =

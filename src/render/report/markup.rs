@@ -4,10 +4,11 @@
 
 use std::fmt::Write;
 
-use crate::core::instrument::Jenis;
+use crate::core::instrument::{Instrument, Jenis};
 use crate::core::predikat::Predikat;
 use crate::i18n;
 
+use super::pdf::Typesetter;
 use super::{Document, Summary, TeacherPages};
 
 /// Page setup (`doc`, applied with `#show: doc`) and layout functions; the data calls them.
@@ -33,12 +34,34 @@ const PREAMBLE: &str = r##"
   #who
 ]
 #let h2(t) = block(above: 9pt, below: 4pt, text(10.5pt, weight: "bold", t))
-#let komp(caption, rows, foot) = block(breakable: false, below: 7pt)[
-  #text(weight: "bold", caption)
-  #table(columns: (9mm, 1fr, 17mm), align: (center, left, center),
-    table.header(..(strong(NO), strong(INDIKATOR), strong(SKOR)).map(h => table.cell(fill: soft, h))),
-    ..rows.flatten(),
-    ..foot.map(r => (table.cell(colspan: 2, align: left, r.at(0)), r.at(1))).flatten())
+#let ktab(c, mark) = {
+  let m = if mark { place(top + left, [#metadata(none) <pkguru-row>]) }
+  block(breakable: false, width: 100%)[
+    #if mark { place(top + left, [#metadata(none) <pkguru-top>]) }
+    #text(weight: "bold", c.at(0))
+    #table(columns: (9mm, 1fr, 17mm), align: (center, left, center),
+      table.header(..(strong(NO), strong(INDIKATOR), strong(SKOR)).map(h => table.cell(fill: soft, h))),
+      ..c.at(1).map(r => (r.at(0), r.at(1), m)).flatten(),
+      ..KFOOT.map(l => (table.cell(colspan: 2, align: left, l), m)).flatten())
+  ]
+}
+#let komp(t, off, scores) = block(breakable: false, below: 7pt)[
+  #t
+  #for (y, s) in off.zip(scores) { place(top + right, dy: y, box(width: 17mm, align(center, s))) }
+]
+#let ctab(names, pred, mark) = {
+  let m = if mark { place(top + left, [#metadata(none) <pkguru-row>]) }
+  block(breakable: false, width: 100%)[
+    #if mark { place(top + left, [#metadata(none) <pkguru-top>]) }
+    #table(columns: (12mm, 1fr, 18mm), fill: (_, y) => if y == 0 { soft }, table.header(strong(NO), strong(KOMPETENSI), strong(NILAI)),
+      ..names.map(r => (align(center, r.at(0)), r.at(1), m)).flatten(),
+      table.cell(colspan: 2, strong(JUMLAH)), m, table.cell(colspan: 2, strong(SKALA)), m,
+      table.cell(colspan: 2, strong(PREDIKAT)), align(center, strong(pred)))
+  ]
+}
+#let rekap(t, off, values) = block(breakable: false)[
+  #t
+  #for (y, s) in off.zip(values) { place(top + right, dy: y, box(width: 18mm, align(center, s))) }
 ]
 #let rows(items) = table(columns: (42%, 1fr), ..items.map(r => (r.at(0), r.at(1))).flatten())
 #let bars(items, max) = grid(columns: (auto, 1fr), row-gutter: 3pt, column-gutter: 6pt,
@@ -79,6 +102,93 @@ pub fn preamble(footer: &str) -> String {
         .replace("strong(NO)", &format!("strong({})", lit(i18n::rp_no())))
         .replace("strong(INDIKATOR)", &format!("strong({})", lit(i18n::rp_indicator())))
         .replace("strong(SKOR)", &format!("strong({})", lit(i18n::rp_score_012())))
+        .replace("strong(KOMPETENSI)", &format!("strong({})", lit(i18n::rp_competency())))
+        .replace("strong(NILAI)", &format!("strong({})", lit(i18n::rp_value_short())))
+        .replace("strong(JUMLAH)", &format!("strong({})", lit(i18n::rp_total())))
+        .replace("strong(SKALA)", &format!("strong({})", lit(i18n::rp_score_100())))
+        .replace("strong(PREDIKAT)", &format!("strong({})", lit(i18n::rp_predikat())))
+        .replace(
+            "KFOOT",
+            &format!(
+                "({}, {}, {}, strong({}))",
+                lit(i18n::rp_total_score()),
+                lit(i18n::rp_max_score()),
+                lit(i18n::rp_percent()),
+                lit(i18n::rp_value())
+            ),
+        )
+}
+
+/// The preamble of a report with Lampiran 1B or 1C: the plain preamble, then their tables as
+/// values, laid out without the teacher's scores and values, and where each of those goes on
+/// them (from the top, in pt). 1B has a table per competency (`tab-kelas`, `off-kelas`), 1C
+/// one per predikat (`rtab-kelas`, `off1c-kelas`). A table is the same for every teacher, so
+/// typst lays it out once and serves it from its cache; each teacher's numbers are placed
+/// over it. The places are measured here, by typesetting the tables once with a marker in
+/// each cell that takes a number.
+pub fn preamble_forms(footer: &str, instruments: &[&Instrument]) -> Result<String, String> {
+    let mut out = preamble(footer);
+    if instruments.is_empty() {
+        return Ok(out);
+    }
+    let mut measure = String::new();
+    for inst in instruments {
+        let code = inst.jenis.code();
+        let _ = write!(out, "#let data-{code} = (");
+        for comp in &inst.competencies {
+            let caption = format!("{} {}: {}", i18n::rp_competency(), comp.number, comp.name);
+            let _ = write!(out, "({}, (", lit(&caption));
+            for ind in &comp.indicators {
+                let _ = write!(out, "({}, {}),", lit(&ind.id.to_string()), lit(&ind.text));
+            }
+            out.push_str(")),");
+        }
+        let _ = write!(out, ")\n#let names-{code} = (");
+        for comp in &inst.competencies {
+            let _ = write!(out, "(\"{}\", {}),", comp.number, lit(&comp.name));
+        }
+        let _ = writeln!(out, ")\n#let tab-{code} = data-{code}.map(c => ktab(c, false))");
+        let _ = write!(out, "#let rtab-{code} = (");
+        for p in Predikat::ALL {
+            let _ = write!(out, "{},", lit(p.name()));
+        }
+        let _ = writeln!(out, ").map(p => ctab(names-{code}, p, false))");
+        let _ =
+            writeln!(measure, "#for c in data-{code} {{ ktab(c, true) }}\n#ctab(names-{code}, \"\", true)");
+    }
+    let typesetter = Typesetter::new(&out, 1)?;
+    let [tops, rows] = typesetter.positions(&measure, ["pkguru-top", "pkguru-row"])?;
+    let (mut tops, mut rows) = (tops.into_iter(), rows.into_iter());
+    let mut offsets = |out: &mut String, cells: usize| -> Result<(), String> {
+        let (page, top) = tops.next().ok_or("a table was not measured")?;
+        out.push('(');
+        for _ in 0..cells {
+            let (p, y) = rows.next().ok_or("a cell was not measured")?;
+            if p != page {
+                return Err("a table was measured across pages".into());
+            }
+            let _ = write!(out, "{:.3}pt,", y - top);
+        }
+        out.push(')');
+        Ok(())
+    };
+    for inst in instruments {
+        let code = inst.jenis.code();
+        let _ = write!(out, "#let off-{code} = (");
+        for comp in &inst.competencies {
+            // 1B: the indicators' scores, then the four result lines under them.
+            offsets(&mut out, comp.indicators.len() + 4)?;
+            out.push(',');
+        }
+        let _ = write!(out, ")\n#let off1c-{code} = ");
+        // 1C: the competencies' values, then the total and the 100 scale.
+        offsets(&mut out, inst.competencies.len() + 2)?;
+        out.push('\n');
+    }
+    if tops.next().is_some() || rows.next().is_some() {
+        return Err("more markers than cells".into());
+    }
+    Ok(out)
 }
 
 /// The parts of the report, each typeset on its own (so memory stays bounded, and parts can
@@ -140,22 +250,17 @@ fn teacher(out: &mut String, t: &TeacherPages, doc: &Document<'_>, page: &mut im
     if doc.lampiran.b {
         page(out);
         head(out, "1B", i18n::rp_1b_title(), t);
-        for b in &t.blocks {
-            let caption = format!("{} {}: {}", i18n::rp_competency(), b.number, b.name);
-            let _ = write!(out, "#komp({}, (", lit(&caption));
-            for (id, text, score) in &b.indicators {
-                let _ = write!(out, "({}, {}, \"{score}\"),", lit(id), lit(text));
+        for (c, b) in t.blocks.iter().enumerate() {
+            let _ = write!(out, "#komp(tab-{0}.at({c}), off-{0}.at({c}), (", t.jenis.code());
+            for (_, _, score) in &b.indicators {
+                let _ = write!(out, "\"{score}\",");
             }
             let _ = writeln!(
                 out,
-                "), (({}, \"{}\"), ({}, \"{}\"), ({}, {}), ([#strong({})], [#strong(\"{}\")])))",
-                lit(i18n::rp_total_score()),
+                "\"{}\", \"{}\", {}, strong(\"{}\")))",
                 b.score,
-                lit(i18n::rp_max_score()),
                 b.max,
-                lit(i18n::rp_percent()),
                 lit(&b.percent),
-                lit(i18n::rp_value()),
                 b.value
             );
             if !b.notes.is_empty() {
@@ -173,27 +278,12 @@ fn teacher(out: &mut String, t: &TeacherPages, doc: &Document<'_>, page: &mut im
     if doc.lampiran.c {
         page(out);
         head(out, "1C", i18n::rp_1c_title(t.jenis), t);
-        let _ = write!(
-            out,
-            "#table(columns: (12mm, 1fr, 18mm), fill: (_, y) => if y == 0 {{ soft }}, table.header(strong({}), strong({}), strong({})),",
-            lit(i18n::rp_no()),
-            lit(i18n::rp_competency()),
-            lit(i18n::rp_value_short())
-        );
+        let p = Predikat::ALL.iter().position(|p| *p == t.predikat).unwrap_or_default();
+        let _ = write!(out, "#rekap(rtab-{0}.at({p}), off1c-{0}, (", t.jenis.code());
         for b in &t.blocks {
-            let _ = write!(out, "align(center)[{}], {}, align(center)[{}],", b.number, lit(&b.name), b.value);
+            let _ = write!(out, "\"{}\",", b.value);
         }
-        let _ = writeln!(
-            out,
-            "table.cell(colspan: 2, strong({})), align(center, strong(\"{} / {}\")), table.cell(colspan: 2, strong({})), align(center, strong({})), table.cell(colspan: 2, strong({})), align(center, strong({})))",
-            lit(i18n::rp_total()),
-            t.total,
-            t.max_total,
-            lit(i18n::rp_score_100()),
-            lit(&t.score_100),
-            lit(i18n::rp_predikat()),
-            lit(&t.predikat)
-        );
+        let _ = writeln!(out, "strong(\"{} / {}\"), strong({})))", t.total, t.max_total, lit(&t.score_100));
         let _ = writeln!(out, "#h2({})", lit(i18n::rp_chart()));
         out.push_str("#bars((");
         for b in &t.blocks {

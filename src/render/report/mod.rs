@@ -78,7 +78,7 @@ pub struct TeacherPages {
     pub total: u32,
     pub max_total: u32,
     pub score_100: String,
-    pub predikat: String,
+    pub predikat: Predikat,
     pub nk: String,
     /// The angka kredit (3 decimals) and the lines of its working; or why there is none.
     pub credit: Result<(String, Vec<(String, String)>), String>,
@@ -191,7 +191,7 @@ impl TeacherPages {
             total: a.scored.total,
             max_total: a.scored.max_total,
             score_100: fixed(a.score_100(), 2),
-            predikat: a.predikat.name().to_string(),
+            predikat: a.predikat,
             nk: format!("{} %", a.predikat.credit_percent()),
             credit,
             catatan,
@@ -217,7 +217,7 @@ impl TeacherPages {
         vec![
             (i18n::rp_total(), format!("{} / {}", self.total, self.max_total)),
             (i18n::rp_score_100(), self.score_100.clone()),
-            (i18n::rp_predikat(), self.predikat.clone()),
+            (i18n::rp_predikat(), self.predikat.name().to_string()),
             (i18n::rp_nk(), self.nk.clone()),
             (i18n::rp_ak(), ak),
         ]

@@ -147,6 +147,33 @@ impl Typesetter {
         pages(markup, Some(&self.preamble))
     }
 
+    /// Where the metadata labelled with each of `labels` ended up when `part` is typeset:
+    /// (page, y from the page's top in pt), in document order, one list per label.
+    pub fn positions<const N: usize>(
+        &self,
+        part: &str,
+        labels: [&str; N],
+    ) -> Result<[Vec<(usize, f64)>; N], String> {
+        use typst::foundations::{Label, Selector};
+        use typst::introspection::Introspector;
+        let document = self.part(part)?;
+        let introspector = document.introspector();
+        let mut out = Vec::with_capacity(N);
+        for name in labels {
+            let label = Label::new(typst::utils::PicoStr::intern(name)).ok_or("invalid label")?;
+            let found = introspector.query(&Selector::Label(label));
+            let mut at = Vec::with_capacity(found.len());
+            for content in found.iter() {
+                match content.location().and_then(|l| introspector.position(l)) {
+                    Some(p) => at.push((p.page.get(), p.point.y.to_pt())),
+                    _ => return Err(format!("{name}: no position")),
+                }
+            }
+            out.push(at);
+        }
+        out.try_into().map_err(|_| "positions".to_string())
+    }
+
     /// Typesets `parts` (at most a few `CHUNK`s: all are held) side by side and gives each
     /// one's `finish`ed result, in order. `finish` runs on the typesetting thread (e.g. the PDF
     /// export of a part that becomes a file of its own).
