@@ -3,8 +3,7 @@
 //! DejaVu Sans Mono, all under open font licences), nothing is read from the system or the
 //! network, and the same input gives the same bytes (no clock, a fixed document ID).
 
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Mutex, OnceLock};
+use std::sync::OnceLock;
 
 use typst::diag::{FileError, FileResult, SourceDiagnostic};
 use typst::ecow::EcoVec;
@@ -132,14 +131,19 @@ pub fn render(markup: &str) -> Result<Vec<u8>, String> {
 /// between parts; parts are typeset on every core.
 pub struct Typesetter {
     preamble: Source,
-    threads: usize,
+    pool: rayon::ThreadPool,
 }
 
 impl Typesetter {
     /// A typesetter for parts importing `preamble`, typesetting `threads` parts side by side.
     pub fn new(preamble: &str, threads: usize) -> Result<Typesetter, String> {
         let id = env().preamble.ok_or_else(|| "invalid source path".to_string())?;
-        Ok(Typesetter { preamble: Source::new(id, preamble.to_string()), threads: threads.max(1) })
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads.max(1))
+            .thread_name(|i| format!("pkguru-typeset-{i}"))
+            .build()
+            .map_err(|e| e.to_string())?;
+        Ok(Typesetter { preamble: Source::new(id, preamble.to_string()), pool })
     }
 
     fn part(&self, part: &str) -> Result<PagedDocument, String> {
@@ -182,27 +186,14 @@ impl Typesetter {
         parts: &[String],
         finish: impl Fn(PagedDocument) -> Result<T, String> + Sync,
     ) -> Vec<Result<T, String>> {
-        let next = AtomicUsize::new(0);
-        let slots: Vec<Mutex<Option<Result<T, String>>>> = parts.iter().map(|_| Mutex::new(None)).collect();
-        std::thread::scope(|scope| {
-            for _ in 0..self.threads.min(parts.len()) {
-                scope.spawn(|| {
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let (Some(part), Some(slot)) = (parts.get(i), slots.get(i)) else { break };
-                        let result = self.part(part).and_then(&finish);
-                        if let Ok(mut slot) = slot.lock() {
-                            *slot = Some(result);
-                        }
-                    }
-                });
-            }
-        });
+        use rayon::prelude::*;
+        // The parts are typeset by the pool's threads, which also run typst's own parallel
+        // work (page runs, PDF conversion): a thread that waits for such work takes some on
+        // instead of sleeping until another thread has done it.
+        let done =
+            self.pool.install(|| parts.par_iter().map(|part| self.part(part).and_then(&finish)).collect());
         typst::comemo::evict(CACHE_AGE);
-        slots
-            .into_iter()
-            .map(|m| m.into_inner().ok().flatten().unwrap_or_else(|| Err("typesetting stopped".into())))
-            .collect()
+        done
     }
 }
 
