@@ -239,11 +239,11 @@ fn write_split(
     lampiran: Lampiran,
     order: Order,
 ) -> Result<usize> {
-    let parts: Vec<String> = pending
+    let parts: Vec<report::pdf::Part> = pending
         .iter()
-        .map(|(_, pages)| {
+        .flat_map(|(_, pages)| {
             let doc = Document { summary: None, teachers: std::slice::from_ref(pages), lampiran, order };
-            report::markup::with_footer(&pages.source, &report::markup::parts(&doc).collect::<String>())
+            report::markup::parts(&doc).map(|part| part.with_foot(&pages.source)).collect::<Vec<_>>()
         })
         .collect();
     let pdfs = typesetter.many(&parts, |document| report::pdf::export(&document));
@@ -493,7 +493,11 @@ fn forms(
             let mut names = std::collections::HashSet::new();
             for (page, s) in pages.iter().zip(&scored) {
                 let path = unique(dir, &page.file_stem, &mut names);
-                let part = report::markup::with_footer(&s.label, &markup(page));
+                let part = report::pdf::Part {
+                    markup: markup(page),
+                    foot: Some(s.label.clone()),
+                    who: page.who.clone(),
+                };
                 let bytes =
                     report::pdf::render_parts(&report::markup::preamble(footer), std::iter::once(part), 1)
                         .map_err(typeset_error)?;
@@ -505,8 +509,9 @@ fn forms(
         }
         (None, ReportFormat::Pdf) => {
             let preamble = report::markup::preamble(footer);
-            let bytes = report::pdf::render_parts(&preamble, pages.iter().map(markup), jobs)
-                .map_err(typeset_error)?;
+            let parts =
+                pages.iter().map(|p| report::pdf::Part { markup: markup(p), foot: None, who: p.who.clone() });
+            let bytes = report::pdf::render_parts(&preamble, parts, jobs).map_err(typeset_error)?;
             output::write_all(args.output.as_deref(), &bytes)?;
         }
     }

@@ -103,7 +103,6 @@ impl FormPage {
 /// One form as Typst markup (a part of the PDF), using the report preamble's functions.
 pub fn markup(p: &FormPage) -> String {
     let mut out = String::with_capacity(8 * 1024);
-    let _ = writeln!(out, "#who.update({})", lit(&p.who));
     let _ = writeln!(out, "#head({}, {}, {})", lit(p.form), lit(i18n::ev_title()), lit(&p.who));
     out.push_str("#rows((");
     for (label, value) in &p.identity {

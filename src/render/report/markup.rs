@@ -8,7 +8,7 @@ use crate::core::instrument::{Instrument, Jenis};
 use crate::core::predikat::Predikat;
 use crate::i18n;
 
-use super::pdf::Typesetter;
+use super::pdf::{Part, Typesetter};
 use super::{Document, Summary, TeacherPages};
 
 /// Page setup (`doc`, applied with `#show: doc`) and layout functions; the data calls them.
@@ -16,18 +16,18 @@ use super::{Document, Summary, TeacherPages};
 /// then carries the same source spans in every part, so typst's layout cache serves the
 /// instrument's indicator texts, laid out once, to every teacher.
 const PREAMBLE: &str = r##"
-#let who = state("who", "")
-#let foot = state("foot", FOOTER)
+#let default-foot = FOOTER
 #let doc(body) = {
-  set page(paper: "a4", margin: (x: 14mm, top: 14mm, bottom: 18mm),
-    footer: context [#set text(7.5pt, fill: luma(90)); #foot.get() #h(1fr) #who.get() #h(1.2em)
-      #counter(page).display((p, n) => [#PAGE #p #OF #n], both: true)])
+  set page(paper: "a4", margin: (x: 14mm, top: 14mm, bottom: 18mm))
   set text(font: "Libertinus Serif", size: 9.5pt, lang: LANG)
   set par(justify: false, leading: 0.45em)
   set table(stroke: 0.5pt + luma(80), inset: (x: 4pt, y: 2.6pt))
   body
 }
 #let soft = luma(235)
+#let footers(foot, who, n) = for k in range(1, n + 1) {
+  page(footer: [#set text(7.5pt, fill: luma(90)); #foot #h(1fr) #who #h(1.2em) #[#PAGE #k #OF #n]])[]
+}
 #let head(lampiran, title, who) = block(width: 100%, stroke: (bottom: 1.1pt), inset: (bottom: 4pt), below: 8pt)[
   #text(8pt, upper(lampiran)) \
   #text(12.5pt, weight: "bold", upper(title)) \
@@ -195,15 +195,14 @@ pub fn preamble_forms(footer: &str, instruments: &[&Instrument]) -> Result<Strin
 /// be typeset side by side) and then put together: the summary, then one part per teacher.
 /// Each part starts on a new page and numbers its own pages ("Halaman 2 dari 7"), with the
 /// teacher named in the footer, so a teacher's pages stay together once printed.
-pub fn parts<'a>(doc: &'a Document<'a>) -> impl Iterator<Item = String> + 'a {
+pub fn parts<'a>(doc: &'a Document<'a>) -> impl Iterator<Item = Part> + 'a {
     let summary = doc.summary.map(|s| {
         let mut out = String::with_capacity(16 * 1024);
         summary(&mut out, s, doc);
-        out
+        Part { markup: out, foot: None, who: String::new() }
     });
     summary.into_iter().chain(doc.teachers.iter().map(move |t| {
         let mut out = String::with_capacity(48 * 1024);
-        let _ = writeln!(out, "#who.update({})", lit(&who(t)));
         let mut first = true;
         let mut page = |out: &mut String| {
             if !first {
@@ -212,14 +211,8 @@ pub fn parts<'a>(doc: &'a Document<'a>) -> impl Iterator<Item = String> + 'a {
             first = false;
         };
         teacher(&mut out, t, doc, &mut page);
-        out
+        Part { markup: out, foot: None, who: who(t) }
     }))
-}
-
-/// A part whose footer names `footer` instead of the preamble's (a teacher's own PDF names
-/// the sheet it comes from).
-pub fn with_footer(footer: &str, part: &str) -> String {
-    format!("#foot.update({})\n{part}", lit(footer))
 }
 
 /// The teacher as the page heads and footers name them.

@@ -126,6 +126,26 @@ pub fn render(markup: &str) -> Result<Vec<u8>, String> {
     export(&document)
 }
 
+/// One part of a document (the summary, a teacher, a form): its markup, and what the footer
+/// of each of its pages says besides "Halaman 2 dari 7".
+#[derive(Debug, Clone)]
+pub struct Part {
+    pub markup: String,
+    /// Left of the footer (the school and period, or the sheet); the preamble's
+    /// `default-foot` when `None`.
+    pub foot: Option<String>,
+    /// Right of the footer: the teacher or form, or nothing.
+    pub who: String,
+}
+
+impl Part {
+    /// The part with `foot` on the left of its footers.
+    pub fn with_foot(mut self, foot: &str) -> Part {
+        self.foot = Some(foot.to_string());
+        self
+    }
+}
+
 /// Typesets the parts of a document: each part imports the preamble (a module that defines
 /// `doc`, applied with `#show: doc`), so what the preamble's functions lay out is shared
 /// between parts; parts are typeset on every core.
@@ -146,9 +166,35 @@ impl Typesetter {
         Ok(Typesetter { preamble: Source::new(id, preamble.to_string()), pool })
     }
 
-    fn part(&self, part: &str) -> Result<PagedDocument, String> {
-        let markup = format!("#import \"{PREAMBLE_PATH}\": *\n#show: doc\n{part}");
+    fn compile(&self, markup: &str) -> Result<PagedDocument, String> {
+        let markup = format!("#import \"{PREAMBLE_PATH}\": *\n#show: doc\n{markup}");
         pages(markup, Some(&self.preamble))
+    }
+
+    /// Typesets a part, then gives each page its footer: typeset on its own (`footers` in the
+    /// preamble, pages with nothing but the footer) once the number of pages is known. A
+    /// footer that counted the pages itself ("dari 7") would make typst lay the whole part
+    /// out twice.
+    fn part(&self, part: &Part) -> Result<PagedDocument, String> {
+        let body = self.compile(&part.markup)?;
+        let foot = part.foot.as_deref().map_or_else(|| "default-foot".to_string(), super::markup::lit);
+        let n = body.pages().len();
+        let footers = self.compile(&format!("#footers({foot}, {}, {n})", super::markup::lit(&part.who)))?;
+        if footers.pages().len() != n {
+            return Err(format!("{} footers for {n} pages", footers.pages().len()));
+        }
+        let pages: EcoVec<Page> = body
+            .pages()
+            .iter()
+            .zip(footers.pages())
+            .map(|(page, footer)| {
+                let mut page = page.clone();
+                page.frame.push_frame(typst::layout::Point::zero(), footer.frame.clone());
+                untag(&mut page.frame);
+                page
+            })
+            .collect();
+        Ok(PagedDocument::new(pages, Default::default()))
     }
 
     /// Where the metadata labelled with each of `labels` ended up when `part` is typeset:
@@ -160,7 +206,7 @@ impl Typesetter {
     ) -> Result<[Vec<(usize, f64)>; N], String> {
         use typst::foundations::{Label, Selector};
         use typst::introspection::Introspector;
-        let document = self.part(part)?;
+        let document = self.compile(part)?;
         let introspector = document.introspector();
         let mut out = Vec::with_capacity(N);
         for name in labels {
@@ -183,7 +229,7 @@ impl Typesetter {
     /// export of a part that becomes a file of its own).
     pub fn many<T: Send>(
         &self,
-        parts: &[String],
+        parts: &[Part],
         finish: impl Fn(PagedDocument) -> Result<T, String> + Sync,
     ) -> Vec<Result<T, String>> {
         use rayon::prelude::*;
@@ -202,7 +248,7 @@ impl Typesetter {
 /// bounded by them.
 pub fn render_parts(
     preamble: &str,
-    parts: impl Iterator<Item = String>,
+    parts: impl Iterator<Item = Part>,
     threads: usize,
 ) -> Result<Vec<u8>, String> {
     let typesetter = Typesetter::new(preamble, threads)?;
@@ -214,11 +260,7 @@ pub fn render_parts(
         chunk.clear();
         chunk.extend(parts.by_ref().take(size));
         for document in typesetter.many(&chunk, Ok) {
-            all.extend(document?.pages().iter().map(|page| {
-                let mut page = page.clone();
-                untag(&mut page.frame);
-                page
-            }));
+            all.extend(document?.pages().iter().cloned());
         }
     }
     export(&PagedDocument::new(all, Default::default()))
@@ -257,13 +299,18 @@ mod tests {
 
     #[test]
     fn parts_are_numbered_on_and_put_together() {
-        let preamble =
-            "#let doc(body) = { set page(paper: \"a6\", footer: context counter(page).display()); body }\n";
-        let parts = || ["Satu #pagebreak() Dua".to_string(), "Tiga".to_string()].into_iter();
+        let preamble = "#let default-foot = \"Sekolah\"\n#let doc(body) = { set page(paper: \"a6\"); body }\n\
+            #let footers(foot, who, n) = for k in range(1, n + 1) { page(footer: [#foot #who #k/#n])[] }\n";
+        let part = |markup: &str, who: &str| Part { markup: markup.into(), foot: None, who: who.into() };
+        let parts =
+            || [part("Satu #pagebreak() Dua", "Ani"), part("Tiga", "Budi").with_foot("lain.csv")].into_iter();
         let pdf = render_parts(preamble, parts(), 2).unwrap();
         assert!(pdf.starts_with(b"%PDF-"));
         let text = String::from_utf8_lossy(&pdf);
         assert!(text.contains("/Count 3"), "three pages");
         assert_eq!(pdf, render_parts(preamble, parts(), 1).unwrap(), "deterministic, whatever the threads");
+        let typesetter = Typesetter::new(preamble, 1).unwrap();
+        let pages = typesetter.part(&parts().next().unwrap()).unwrap();
+        assert_eq!(pages.pages().len(), 2, "each page of the part gets a footer, no more pages");
     }
 }
