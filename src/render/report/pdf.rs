@@ -111,8 +111,10 @@ pub fn export(document: &PagedDocument) -> Result<Vec<u8>, String> {
 }
 
 /// Parts typeset side by side before the caches are trimmed: enough to keep every core
-/// busy, few enough that memory stays bounded.
-pub const CHUNK: usize = 8;
+/// busy and to trim seldom (a trim walks every cache entry, about 6 ms, while the cores wait),
+/// few enough that memory stays bounded. 32 rather than 8: 1,000 teachers 9.1-9.9 s -> 8.5-8.7 s
+/// with `--split`, for about 80 MB more (BENCHMARKS.md).
+pub const CHUNK: usize = 32;
 
 /// Compilation caches not used by the last chunk (or document) are dropped: what every part
 /// shares (the preamble, the instrument's texts, the fonts) stays warm, and memory does not
