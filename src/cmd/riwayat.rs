@@ -254,14 +254,6 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     }
 }
 
-/// Exact text as the ledger stores it (`22.78125`, `1425/17`) back to a value.
-fn parse_exact(s: &str) -> Option<Exact> {
-    match s.split_once('/') {
-        Some((n, d)) => Some(ratio(n.trim().parse().ok()?, d.trim().parse().ok().filter(|d: &i64| *d != 0)?)),
-        None => exact::parse_decimal(s).ok(),
-    }
-}
-
 /// Reads a small CSV of the given columns (by name) into rows; problems located by line.
 fn small_csv(path: &Path, wanted: &[&str]) -> Result<Vec<(u64, Vec<String>)>> {
     let label = path.display().to_string();
@@ -313,7 +305,8 @@ fn tambah(db: &Path, a: &TambahArgs) -> Result<ExitCode> {
         for (line, r) in rows {
             let bad = |what: &str| anyhow!("{}:{line}: {what}", path.display());
             r[1].parse::<Golongan>().map_err(|_| bad(&i18n::err_riwayat_value("golongan", &r[1])))?;
-            parse_exact(&r[3]).ok_or_else(|| bad(&i18n::err_riwayat_value("ak_kumulatif", &r[3])))?;
+            exact::parse_exact_text(&r[3])
+                .ok_or_else(|| bad(&i18n::err_riwayat_value("ak_kumulatif", &r[3])))?;
             if r[0].is_empty() {
                 return Err(bad(&i18n::err_riwayat_value("nip", "")));
             }
@@ -334,7 +327,7 @@ fn tambah(db: &Path, a: &TambahArgs) -> Result<ExitCode> {
         let mut extra = Vec::new();
         for (line, r) in rows {
             for (i, name) in [(1, "pkb"), (2, "penunjang")] {
-                if parse_exact(&r[i]).is_none_or(|v| v < int(0)) {
+                if exact::parse_exact_text(&r[i]).is_none_or(|v| v < int(0)) {
                     return Err(anyhow!(
                         "{}:{line}: {}",
                         path.display(),
@@ -461,7 +454,7 @@ impl Cols {
         let ak = if regime.r2023 {
             regime.ak_2023(&cell(self.golongan), &cell(self.predikat))
         } else {
-            parse_exact(&cell(self.ak_tepat).replace(sep, "."))
+            exact::parse_exact_text(&cell(self.ak_tepat).replace(sep, "."))
         };
         let values: Vec<String> = self.k.iter().map(|&i| cell(i)).filter(|v| !v.is_empty()).collect();
         Ok(Some(Record {
@@ -712,7 +705,7 @@ impl History {
         let mut counted = 0;
         for (p, r) in &periods {
             if after(p)
-                && let Some(ak) = r.ak_exact.as_deref().and_then(parse_exact)
+                && let Some(ak) = r.ak_exact.as_deref().and_then(exact::parse_exact_text)
             {
                 pembelajaran += ak;
                 counted += 1;
@@ -721,8 +714,8 @@ impl History {
         let (mut pkb, mut penunjang) = (int(0), int(0));
         for e in ledger.extras(nip)? {
             if after(&e.periode) {
-                pkb += parse_exact(&e.pkb).unwrap_or(int(0));
-                penunjang += parse_exact(&e.penunjang).unwrap_or(int(0));
+                pkb += exact::parse_exact_text(&e.pkb).unwrap_or(int(0));
+                penunjang += exact::parse_exact_text(&e.penunjang).unwrap_or(int(0));
             }
         }
         let golongan = pak
@@ -861,11 +854,12 @@ fn guru_table(h: &History) -> String {
         heads[0], heads[1], heads[2], heads[3], heads[4]
     );
     for (p, r) in &h.periods {
-        let nilai = parse_exact(&r.nilai_exact).map(|v| exact::fixed(v, 2, sep)).unwrap_or_default();
+        let nilai =
+            exact::parse_exact_text(&r.nilai_exact).map(|v| exact::fixed(v, 2, sep)).unwrap_or_default();
         let ak = r
             .ak_exact
             .as_deref()
-            .and_then(parse_exact)
+            .and_then(exact::parse_exact_text)
             .map(|v| exact::fixed(v, 3, sep))
             .unwrap_or_else(|| "—".into());
         let _ = writeln!(out, "{p:<10} {:<9} {nilai:>8}  {:<10} {ak:>10}", r.golongan, r.predikat);

@@ -110,6 +110,14 @@ pub fn exact_text(x: Exact, sep: char) -> String {
     Exactly(x, sep).to_string()
 }
 
+/// Reads back what [`exact_text`] writes (`22.78125`, `22,78125`, `1425/17`).
+pub fn parse_exact_text(s: &str) -> Option<Exact> {
+    match s.split_once('/') {
+        Some((n, d)) => Some(ratio(n.trim().parse().ok()?, d.trim().parse().ok().filter(|d: &i64| *d != 0)?)),
+        None => parse_decimal(s).ok(),
+    }
+}
+
 /// Formats the shortest exact decimal form when the value has a finite one of at most
 /// `max_decimals` places (25.3125 → "25.3125"), otherwise `None` (e.g. 1/3).
 pub fn exact_decimal(x: Exact, max_decimals: u32, sep: char) -> Option<String> {
@@ -174,6 +182,16 @@ pub fn parse_decimal(text: &str) -> Result<Exact, DecimalError> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn exact_text_reads_back() {
+        for x in [ratio(1425, 17), ratio(729, 32), int(0), ratio(-7, 3)] {
+            assert_eq!(parse_exact_text(&exact_text(x, '.')), Some(x));
+            assert_eq!(parse_exact_text(&exact_text(x, ',')), Some(x));
+        }
+        assert_eq!(parse_exact_text("1/0"), None);
+        assert_eq!(parse_exact_text("x"), None);
+    }
+
     use super::*;
 
     #[test]

@@ -34,10 +34,12 @@ const PREAMBLE: &str = r##"
   #who
 ]
 #let h2(t) = block(above: 9pt, below: 4pt, text(10.5pt, weight: "bold", t))
-#let ktab(c, mark) = {
-  let m = if mark { place(top + left, [#metadata(none) <pkguru-row>]) }
+#let mark(on, label) = if on { place(top + left, [#metadata(none) #label]) }
+#let over(off, values, width) = for (y, s) in off.zip(values) { place(top + right, dy: y, box(width: width, align(center, s))) }
+#let ktab(c, on) = {
+  let m = mark(on, <pkguru-row>)
   block(breakable: false, width: 100%)[
-    #if mark { place(top + left, [#metadata(none) <pkguru-top>]) }
+    #mark(on, <pkguru-top>)
     #text(weight: "bold", c.at(0))
     #table(columns: (9mm, 1fr, 17mm), align: (center, left, center),
       table.header(..(strong(NO), strong(INDIKATOR), strong(SKOR)).map(h => table.cell(fill: soft, h))),
@@ -45,24 +47,18 @@ const PREAMBLE: &str = r##"
       ..KFOOT.map(l => (table.cell(colspan: 2, align: left, l), m)).flatten())
   ]
 }
-#let komp(t, off, scores) = block(breakable: false, below: 7pt)[
-  #t
-  #for (y, s) in off.zip(scores) { place(top + right, dy: y, box(width: 17mm, align(center, s))) }
-]
-#let ctab(names, pred, mark) = {
-  let m = if mark { place(top + left, [#metadata(none) <pkguru-row>]) }
+#let komp(t, off, scores) = block(breakable: false, below: 7pt)[#t #over(off, scores, 17mm)]
+#let ctab(names, pred, on) = {
+  let m = mark(on, <pkguru-row>)
   block(breakable: false, width: 100%)[
-    #if mark { place(top + left, [#metadata(none) <pkguru-top>]) }
+    #mark(on, <pkguru-top>)
     #table(columns: (12mm, 1fr, 18mm), fill: (_, y) => if y == 0 { soft }, table.header(strong(NO), strong(KOMPETENSI), strong(NILAI)),
       ..names.map(r => (align(center, r.at(0)), r.at(1), m)).flatten(),
       table.cell(colspan: 2, strong(JUMLAH)), m, table.cell(colspan: 2, strong(SKALA)), m,
       table.cell(colspan: 2, strong(PREDIKAT)), align(center, strong(pred)))
   ]
 }
-#let rekap(t, off, values) = block(breakable: false)[
-  #t
-  #for (y, s) in off.zip(values) { place(top + right, dy: y, box(width: 18mm, align(center, s))) }
-]
+#let rekap(t, off, values) = block(breakable: false)[#t #over(off, values, 18mm)]
 #let rows(items) = table(columns: (42%, 1fr), ..items.map(r => (r.at(0), r.at(1))).flatten())
 #let bars(items, max) = grid(columns: (auto, 1fr), row-gutter: 3pt, column-gutter: 6pt,
   ..items.map(it => (align(right, text(8pt, it.at(0))),
