@@ -99,6 +99,7 @@ fn one_row_file(file: &[u8], opts: ReadOptions, class: &str) {
     // One file per process (fork mode runs several), removed after use.
     let path = scratch_dir().join(format!("one-row-{}.csv", std::process::id()));
     std::fs::write(&path, file).expect("write scratch file");
+    let pairing = Default::default();
     let engine_opts = Options {
         instruments: inst,
         read: opts,
@@ -107,10 +108,12 @@ fn one_row_file(file: &[u8], opts: ReadOptions, class: &str) {
         dialect: Default::default(),
         jobs: 1,
         sheet_name: None,
+        tambahan: &pairing,
     };
     let mut sink = Collect { failures: Vec::new() };
-    let input = Input { path: Some(path.clone()), label: "one-row.csv".into(), walked: false };
-    let stats = batch::run(&[input], &engine_opts, &mut sink, &AtomicBool::new(false)).expect("engine runs");
+    let input =
+        Input { path: Some(path.clone()), label: "one-row.csv".into(), walked: false, converted: None };
+    let stats = batch::run(&mut [input], &engine_opts, &mut sink, &AtomicBool::new(false)).expect("engine runs");
     let _ = std::fs::remove_file(&path);
     let engine_too_long =
         sink.failures.iter().any(|f| matches!(f.problem.kind, ProblemKind::LineTooLong { .. }));

@@ -173,8 +173,12 @@ impl<'a, 'o> Feeder<'a, 'o> {
     }
 
     /// Reads one input and turns it into jobs.
-    pub fn input(&mut self, input: &Input) -> Result<()> {
+    pub fn input(&mut self, input: &mut Input) -> Result<()> {
         let label: Arc<str> = Arc::from(input.label.as_str());
+        if let Some(converted) = input.converted.take() {
+            self.consumed += converted.size;
+            return self.workbook(&label, converted.parts, input.walked);
+        }
         let mut reader: Box<dyn Read> = match &input.path {
             None => Box::new(std::io::stdin().lock()),
             Some(p) if p.is_dir() => {
@@ -205,26 +209,37 @@ impl<'a, 'o> Feeder<'a, 'o> {
                     Some(b) => b,
                     None => return Ok(()),
                 };
-                match sheet::open(&label, &bytes, self.opts.sheet_name.as_deref()) {
-                    Ok(mut parts) => {
-                        sheet::without_tambahan(&mut parts);
-                        self.notes(&label, parts.notes)?;
-                        for part in parts.parts {
-                            let part_label: Arc<str> = Arc::from(part.label.as_str());
-                            let bytes = part.opened.bytes.into_owned();
-                            let offset = part.opened.line_offset;
-                            self.text(&part_label, bytes, &mut std::io::empty(), offset, part.hints)?;
-                        }
-                        Ok(())
-                    }
-                    Err(p) if input.walked && p.kind == ProblemKind::OwnRekap => {
-                        self.notes(&label, vec![Problem::file(ProblemKind::OwnRekapSkipped)])
-                    }
-                    Err(p) => self.fail_file(&label, vec![p]),
-                }
+                let opened = sheet::open(&label, &bytes, self.opts.sheet_name.as_deref());
+                self.workbook(&label, opened, input.walked)
             }
             Format::Json => self.whole_sheet(&label, buf, &mut *reader, 0, true, Vec::new()),
             Format::Csv => self.text(&label, buf, &mut *reader, 0, Vec::new()),
+        }
+    }
+
+    /// A workbook's score sheets, each read as CSV text.
+    fn workbook(
+        &mut self,
+        label: &Arc<str>,
+        opened: Result<sheet::Parts<'_>, Problem>,
+        walked: bool,
+    ) -> Result<()> {
+        match opened {
+            Ok(mut parts) => {
+                sheet::without_tambahan(&mut parts);
+                self.notes(label, parts.notes)?;
+                for part in parts.parts {
+                    let part_label: Arc<str> = Arc::from(part.label.as_str());
+                    let bytes = part.opened.bytes.into_owned();
+                    let offset = part.opened.line_offset;
+                    self.text(&part_label, bytes, &mut std::io::empty(), offset, part.hints)?;
+                }
+                Ok(())
+            }
+            Err(p) if walked && p.kind == ProblemKind::OwnRekap => {
+                self.notes(label, vec![Problem::file(ProblemKind::OwnRekapSkipped)])
+            }
+            Err(p) => self.fail_file(label, vec![p]),
         }
     }
 

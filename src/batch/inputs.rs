@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use crate::sheet::detect;
+use crate::sheet::{Parts, Problem, detect};
 
 /// One input to read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,6 +16,25 @@ pub struct Input {
     /// Found by walking a directory (not named on the command line): a rekap pkguru wrote
     /// there is skipped rather than refused.
     pub walked: bool,
+    /// A small workbook the tugas tambahan pre-pass already converted: the engine takes
+    /// these parts instead of converting the file a second time.
+    pub converted: Option<Box<Converted>>,
+}
+
+/// A workbook converted ahead of its turn (by [`super::tambahan::pair`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Converted {
+    /// The file's size, for the progress bar.
+    pub size: u64,
+    /// What opening it gave: its score sheets as CSV, or why it cannot be read.
+    pub parts: Result<Parts<'static>, Problem>,
+}
+
+impl Converted {
+    /// Bytes held.
+    pub fn held(&self) -> usize {
+        self.parts.as_ref().map_or(0, |p| p.parts.iter().map(|p| p.opened.bytes.len()).sum())
+    }
 }
 
 impl Input {
@@ -35,15 +54,25 @@ pub fn expand(args: &[PathBuf]) -> Vec<Input> {
     let mut seen = HashSet::new();
     for a in args {
         if a.as_os_str() == "-" {
-            out.push(Input { path: None, label: "stdin".into(), walked: false });
+            out.push(Input { path: None, label: "stdin".into(), walked: false, converted: None });
         } else if a.is_dir() {
             let mut files = Vec::new();
             walk(a, &mut files, &mut seen);
             files.sort();
             let files = files.into_iter().filter(|p| identity(p).is_none_or(|id| seen.insert(id)));
-            out.extend(files.map(|p| Input { label: p.display().to_string(), path: Some(p), walked: true }));
+            out.extend(files.map(|p| Input {
+                label: p.display().to_string(),
+                path: Some(p),
+                walked: true,
+                converted: None,
+            }));
         } else {
-            out.push(Input { path: Some(a.clone()), label: a.display().to_string(), walked: false });
+            out.push(Input {
+                path: Some(a.clone()),
+                label: a.display().to_string(),
+                walked: false,
+                converted: None,
+            });
         }
     }
     out

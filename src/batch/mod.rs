@@ -154,7 +154,12 @@ pub trait Sink {
 pub struct Interrupted;
 
 /// Runs every input through the workers into the sink; returns the totals.
-pub fn run(inputs: &[Input], opts: &Options<'_>, sink: &mut dyn Sink, cancel: &AtomicBool) -> Result<Stats> {
+pub fn run(
+    inputs: &mut [Input],
+    opts: &Options<'_>,
+    sink: &mut dyn Sink,
+    cancel: &AtomicBool,
+) -> Result<Stats> {
     let jobs = opts.jobs.max(1);
     let (job_tx, job_rx) = mpsc::sync_channel::<(u64, Job)>(jobs);
     let job_rx = Mutex::new(job_rx);

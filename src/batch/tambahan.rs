@@ -9,10 +9,20 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use crate::core::predikat::Bands;
 use crate::core::tambahan::{self, HasilTambahan, Instrumen};
 use crate::core::teacher::Teacher;
+use crate::sheet::detect::{self, Format};
 use crate::sheet::{self, Problem, ProblemKind};
 
 use super::Failure;
-use super::inputs::{Input, head_if_small};
+use super::inputs::{Converted, Input, head_if_small};
+
+/// The most bytes of converted workbooks the pre-pass keeps for the engine (about a thousand
+/// one-teacher workbooks, a school's many times over); past it, a workbook is converted again
+/// when its turn comes.
+const KEEP_BYTES: usize = 16 << 20;
+
+/// Inputs looked at together, in parallel (bounds what the pre-pass holds beyond what it
+/// keeps).
+const BATCH: usize = 64;
 
 /// An input read as a tugas tambahan sheet (its only part): `None` when it is not one.
 pub fn read(
@@ -72,52 +82,228 @@ impl Pairing {
     }
 }
 
+/// What the pre-pass found in one small input.
+struct Look {
+    /// The tugas tambahan sheets in it, read.
+    found: Vec<(String, Result<sheet::tambahan::TambahanSheet, Vec<Problem>>)>,
+    /// Whether they are all it holds.
+    alone: bool,
+    /// A workbook's conversion, for the engine.
+    converted: Option<Converted>,
+}
+
+fn look(input: &Input, sheet_name: Option<&str>) -> Option<Look> {
+    let bytes = head_if_small(input)?;
+    let opened = sheet::open(&input.label, &bytes, sheet_name);
+    let (found, alone) = match &opened {
+        Ok(parts) => sheet::tambahan_in(&input.label, parts),
+        Err(_) => (Vec::new(), false),
+    };
+    // Converting a workbook is most of the work of reading one: kept so it is done once.
+    let workbook = detect::format(&input.label, &bytes) == Format::Workbook;
+    let converted = workbook.then(|| {
+        let parts = opened.map(|p| {
+            let mut p = p.into_owned();
+            // Kept a while: the slack of the conversion's buffers would count too.
+            p.parts.iter_mut().for_each(|p| p.opened.bytes.to_mut().shrink_to_fit());
+            p
+        });
+        Converted { size: bytes.len() as u64, parts }
+    });
+    Some(Look { found, alone, converted })
+}
+
 /// Splits the inputs: tugas tambahan sheets are read and scored into a [`Pairing`] (those
-/// that cannot be read, or have no NIP, are failures); the rest stay inputs.
+/// that cannot be read, or have no NIP, are failures); the rest stay inputs. Small inputs
+/// are looked at on `jobs` threads, and the workbooks among them keep their conversion for
+/// the engine (up to [`KEEP_BYTES`]).
 pub fn pair(
     inputs: Vec<Input>,
     sheet_name: Option<&str>,
     bands: Bands,
+    jobs: usize,
+) -> (Vec<Input>, Pairing, Vec<Failure>) {
+    pair_keeping(inputs, sheet_name, bands, jobs, KEEP_BYTES)
+}
+
+fn pair_keeping(
+    inputs: Vec<Input>,
+    sheet_name: Option<&str>,
+    bands: Bands,
+    jobs: usize,
+    keep: usize,
 ) -> (Vec<Input>, Pairing, Vec<Failure>) {
     let mut rest = Vec::with_capacity(inputs.len());
     let mut pairing = Pairing::default();
     let mut failures = Vec::new();
-    for input in inputs {
-        let found =
-            head_if_small(&input).map(|bytes| sheet::tambahan_parts(&input.label, &bytes, sheet_name));
-        let Some((found, alone)) = found.filter(|(f, _)| !f.is_empty()) else {
-            rest.push(input);
-            continue;
-        };
-        // A workbook that also holds the PK Guru sheet stays an input.
-        if !alone {
-            rest.push(input.clone());
+    let pool = (jobs > 1).then(|| rayon::ThreadPoolBuilder::new().num_threads(jobs).build().ok()).flatten();
+    let mut kept = 0usize;
+    let mut inputs = inputs.into_iter();
+    loop {
+        let batch: Vec<Input> = inputs.by_ref().take(BATCH).collect();
+        if batch.is_empty() {
+            break;
         }
-        for (label, read) in found {
-            let file: Arc<str> = Arc::from(label.as_str());
-            let mut fail =
-                |problem| failures.push(Failure { file: Arc::clone(&file), problem, warning: false });
-            match read {
-                Err(problems) => problems.into_iter().for_each(&mut fail),
-                Ok(s) => {
-                    let nip = s.identity("nip").to_string();
-                    if nip.is_empty() {
-                        fail(Problem::file(ProblemKind::TambahanUnpaired(String::new())));
-                        continue;
-                    }
-                    let result = s.result(bands);
-                    let paired = Paired {
-                        which: s.instrumen,
-                        result,
-                        label: Arc::clone(&file),
-                        used: AtomicBool::new(false),
-                    };
-                    if let Some(first) = pairing.by_nip.insert(nip, paired) {
-                        fail(Problem::file(ProblemKind::TambahanTwice(format!("{}, {}", first.label, file))));
-                    }
+        let looks: Vec<Option<Look>> = match &pool {
+            Some(pool) => {
+                use rayon::prelude::*;
+                pool.install(|| batch.par_iter().map(|i| look(i, sheet_name)).collect())
+            }
+            None => batch.iter().map(|i| look(i, sheet_name)).collect(),
+        };
+        for (mut input, look) in batch.into_iter().zip(looks) {
+            let Some(Look { found, alone, converted }) = look else {
+                rest.push(input);
+                continue;
+            };
+            // A workbook that also holds the PK Guru sheet stays an input.
+            if found.is_empty() || !alone {
+                if let Some(c) = converted.filter(|c| kept.saturating_add(c.held()) <= keep) {
+                    kept += c.held();
+                    input.converted = Some(Box::new(c));
+                }
+                rest.push(input);
+            }
+            pair_found(found, bands, &mut pairing, &mut failures);
+        }
+    }
+    (rest, pairing, failures)
+}
+
+/// Scores the tugas tambahan sheets found in one input into the pairing.
+fn pair_found(
+    found: Vec<(String, Result<sheet::tambahan::TambahanSheet, Vec<Problem>>)>,
+    bands: Bands,
+    pairing: &mut Pairing,
+    failures: &mut Vec<Failure>,
+) {
+    for (label, read) in found {
+        let file: Arc<str> = Arc::from(label.as_str());
+        let mut fail = |problem| failures.push(Failure { file: Arc::clone(&file), problem, warning: false });
+        match read {
+            Err(problems) => problems.into_iter().for_each(&mut fail),
+            Ok(s) => {
+                let nip = s.identity("nip").to_string();
+                if nip.is_empty() {
+                    fail(Problem::file(ProblemKind::TambahanUnpaired(String::new())));
+                    continue;
+                }
+                let result = s.result(bands);
+                let paired = Paired {
+                    which: s.instrumen,
+                    result,
+                    label: Arc::clone(&file),
+                    used: AtomicBool::new(false),
+                };
+                if let Some(first) = pairing.by_nip.insert(nip, paired) {
+                    fail(Problem::file(ProblemKind::TambahanTwice(format!("{}, {}", first.label, file))));
                 }
             }
         }
     }
-    (rest, pairing, failures)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::batch::{Mode, Options, Sink, inputs};
+    use crate::render::csv::CsvDialect;
+    use crate::render::rekap::{self, RekapFormat};
+    use crate::sheet::{Instruments, ReadOptions};
+
+    #[derive(Default, Debug, PartialEq)]
+    struct Collect {
+        rows: Vec<u8>,
+        failures: Vec<Failure>,
+    }
+
+    impl Sink for Collect {
+        fn rows(&mut self, bytes: Vec<u8>) -> anyhow::Result<Option<Vec<u8>>> {
+            self.rows.extend_from_slice(&bytes);
+            Ok(None)
+        }
+        fn failures(&mut self, failures: &[Failure]) -> anyhow::Result<()> {
+            self.failures.extend_from_slice(failures);
+            Ok(())
+        }
+    }
+
+    fn book(path: &std::path::Path, sheets: &[(&str, &str)]) {
+        let mut book = rust_xlsxwriter::Workbook::new();
+        for (name, text) in sheets {
+            let ws = book.add_worksheet();
+            ws.set_name(*name).unwrap();
+            let mut rdr =
+                csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
+            for (r, rec) in rdr.records().enumerate() {
+                for (c, cell) in rec.unwrap().iter().enumerate().filter(|(_, c)| !c.is_empty()) {
+                    ws.write_string(r as u32, c as u16, cell).unwrap();
+                }
+            }
+        }
+        book.save(path).unwrap();
+    }
+
+    /// The pre-pass keeps small workbooks converted for the engine; what the engine makes of
+    /// them is the same as when it converts them itself.
+    #[test]
+    fn kept_conversions_read_as_fresh_ones() {
+        let kelas = include_str!("../../fixtures/contoh/guru-kelas.csv");
+        let bk = include_str!("../../fixtures/contoh/guru-bk.csv");
+        let ks = include_str!("../../fixtures/tambahan/kepala-sekolah.csv");
+        let wk = include_str!("../../fixtures/tambahan/wakil-kepala-kurikulum.csv");
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        book(&d.join("a.xlsx"), &[("PK Guru", kelas), ("Kepala sekolah", ks)]);
+        book(&d.join("b.xlsx"), &[("Kelas", kelas), ("BK", bk)]);
+        std::fs::write(d.join("c.xlsx"), b"PK\x03\x04 not a zip").unwrap();
+        std::fs::write(d.join("d.csv"), include_str!("../../fixtures/contoh/guru-kelas-43.csv")).unwrap();
+        book(&d.join("e.xlsx"), &[("Wakil", wk)]);
+        let instruments = Instruments::default();
+        let (encoder, _) =
+            rekap::rekap(RekapFormat::Csv, CsvDialect::default(), instruments.max_competencies());
+        let run = |keep: usize| {
+            let (mut rest, pairing, early) =
+                pair_keeping(inputs::expand(&[d.to_path_buf()]), None, Bands::default(), 2, keep);
+            let kept: Vec<String> =
+                rest.iter().filter(|i| i.converted.is_some()).map(|i| i.label.clone()).collect();
+            let opts = Options {
+                instruments: &instruments,
+                read: ReadOptions::default(),
+                bands: Bands::default(),
+                mode: Mode::Rekap { encoder: encoder.as_ref(), decimal: '.' },
+                dialect: CsvDialect::default(),
+                jobs: 2,
+                sheet_name: None,
+                tambahan: &pairing,
+            };
+            let mut sink = Collect::default();
+            crate::batch::run(&mut rest, &opts, &mut sink, &AtomicBool::new(false)).unwrap();
+            assert!(rest.iter().all(|i| i.converted.is_none()), "each conversion is taken");
+            (kept, early, sink, pairing.unused())
+        };
+        let names = |kept: &[String]| -> Vec<String> {
+            kept.iter().map(|l| l.rsplit('/').next().unwrap().to_string()).collect()
+        };
+        let (kept, early, fresh, unused) = run(0);
+        assert_eq!(names(&kept), ["c.xlsx"], "a workbook that cannot be opened holds nothing");
+        let (kept_all, early_all, reused, unused_all) = run(usize::MAX);
+        assert_eq!(
+            names(&kept_all),
+            ["a.xlsx", "b.xlsx", "c.xlsx"],
+            "workbooks only; the tambahan-only one is no input"
+        );
+        assert_eq!((&early_all, &reused, &unused_all), (&early, &fresh, &unused));
+        // The blend, both PK Guru sheets of b.xlsx, the broken workbook and the unpaired sheet.
+        let rows = String::from_utf8(fresh.rows).unwrap();
+        assert_eq!(rows.lines().count(), 4, "{rows}");
+        assert!(rows.contains("a.xlsx[PK Guru]") || rows.contains("a.xlsx,"), "{rows}");
+        assert!(rows.contains("b.xlsx[BK]"), "{rows}");
+        assert!(
+            fresh.failures.iter().any(|f| f.file.ends_with("c.xlsx") && !f.warning),
+            "{:?}",
+            fresh.failures
+        );
+        assert!(unused.iter().any(|f| f.file.ends_with("e.xlsx")), "{unused:?}");
+    }
 }

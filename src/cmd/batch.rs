@@ -178,8 +178,8 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     if inputs.first().is_some_and(|i| super::evaluasi::is_form_input(i, args.scoring.sheet_name.as_deref())) {
         return forms(args, &inputs, format, dialect);
     }
-    let (inputs, pairing, early) =
-        batch::tambahan::pair(inputs, args.scoring.sheet_name.as_deref(), args.scoring.bands());
+    let (mut inputs, pairing, early) =
+        batch::tambahan::pair(inputs, args.scoring.sheet_name.as_deref(), args.scoring.bands(), jobs);
     let competencies = instruments.max_competencies();
     let (encoder, rekap) = rekap::rekap(format, dialect, competencies);
     let target = Target::open(args.output.as_deref())?;
@@ -199,7 +199,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         tambahan: &pairing,
     };
     sink.failures(&early)?;
-    let mut stats = batch::run(&inputs, &opts, &mut sink, super::cancel_flag())?;
+    let mut stats = batch::run(&mut inputs, &opts, &mut sink, super::cancel_flag())?;
     let unused = pairing.unused();
     sink.failures(&unused)?;
     stats.failed += batch::failed_files(&early) + batch::failed_files(&unused);

@@ -104,10 +104,10 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     let jobs = args::jobs(args.jobs)?;
     let sheet_name = args.scoring.sheet_name.as_deref();
     let evaluasi = inputs.first().is_some_and(|i| super::evaluasi::is_form_input(i, sheet_name));
-    let (inputs, pairing, early) = if evaluasi {
+    let (mut inputs, pairing, early) = if evaluasi {
         (inputs, Default::default(), Vec::new())
     } else {
-        crate::batch::tambahan::pair(inputs, sheet_name, args.scoring.bands())
+        crate::batch::tambahan::pair(inputs, sheet_name, args.scoring.bands(), jobs)
     };
     let opts = Options {
         instruments: &instruments,
@@ -127,7 +127,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         super::evaluasi::stats(&scored, &failures)
     } else {
         sink.failures(&early)?;
-        let mut stats = batch::run(&inputs, &opts, &mut sink, super::cancel_flag())?;
+        let mut stats = batch::run(&mut inputs, &opts, &mut sink, super::cancel_flag())?;
         let unused = pairing.unused();
         sink.failures(&unused)?;
         stats.failed += batch::failed_files(&early) + batch::failed_files(&unused);

@@ -85,7 +85,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         None => found.push((key, vec![who])),
     };
     let mut failed = 0u64;
-    for input in &inputs::expand(&args.inputs) {
+    for input in &mut inputs::expand(&args.inputs) {
         let Some(bytes) = reader.read(input) else { continue };
         // pkguru's XLSX rekap (refused as a score sheet) is a values table for `rank`.
         if let Some(rekap) = xlsx_rekap(&input.label, &bytes, args.scoring.sheet_name.as_deref()) {

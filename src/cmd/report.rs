@@ -135,8 +135,8 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     if inputs.first().is_some_and(|i| super::evaluasi::is_form_input(i, args.scoring.sheet_name.as_deref())) {
         return forms(args, &inputs, format, jobs);
     }
-    let (inputs, pairing, early) =
-        crate::batch::tambahan::pair(inputs, args.scoring.sheet_name.as_deref(), args.scoring.bands());
+    let (mut inputs, pairing, early) =
+        crate::batch::tambahan::pair(inputs, args.scoring.sheet_name.as_deref(), args.scoring.bands(), jobs);
     let cancel = super::cancel_flag();
     let mut reader = Reader::new(&instruments, &args.scoring);
     reader.tambahan = pairing;
@@ -155,7 +155,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         None => None,
     };
     let mut written = 0usize;
-    for input in &inputs {
+    for input in &mut inputs {
         if cancel.load(std::sync::atomic::Ordering::Relaxed) {
             return Err(crate::batch::Interrupted.into());
         }
@@ -338,7 +338,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Every teacher of one input, in order.
-    pub(crate) fn input(&mut self, input: &inputs::Input) -> Vec<TeacherPages> {
+    pub(crate) fn input(&mut self, input: &mut inputs::Input) -> Vec<TeacherPages> {
         let Some(bytes) = self.read(input) else { return Vec::new() };
         self.pkb = match sheet::pkb_part(&input.label, &bytes) {
             Some((_, Ok(list))) => Some(list),
@@ -365,8 +365,16 @@ impl<'a> Reader<'a> {
     }
 
     /// The parts of an input (its score sheets), with the notes about it said.
-    pub(crate) fn open<'b>(&mut self, input: &inputs::Input, bytes: &'b [u8]) -> Option<sheet::Parts<'b>> {
-        let parts = match sheet::open(&input.label, bytes, self.scoring.sheet_name.as_deref()) {
+    pub(crate) fn open<'b>(
+        &mut self,
+        input: &mut inputs::Input,
+        bytes: &'b [u8],
+    ) -> Option<sheet::Parts<'b>> {
+        let opened = match input.converted.take() {
+            Some(c) => c.parts,
+            None => sheet::open(&input.label, bytes, self.scoring.sheet_name.as_deref()),
+        };
+        let parts = match opened {
             Ok(mut parts) => {
                 sheet::without_tambahan(&mut parts);
                 parts

@@ -548,8 +548,9 @@ fn import(db: &Path, ledger: &mut Ledger, periode: &str, a: &TambahArgs) -> Resu
     let all = inputs::expand(&a.inputs);
     // pkguru's own rekaps are read as they are; everything else goes through the engine.
     let (rekaps, sheets): (Vec<Input>, Vec<Input>) = all.into_iter().partition(is_rekap);
-    let (sheets, pairing, early) =
-        batch::tambahan::pair(sheets, a.scoring.sheet_name.as_deref(), a.scoring.bands());
+    let jobs = super::args::jobs(None)?;
+    let (mut sheets, pairing, early) =
+        batch::tambahan::pair(sheets, a.scoring.sheet_name.as_deref(), a.scoring.bands(), jobs);
     let regime = Regime { r2023: a.regime == RegimeArg::R2023, months: a.bulan };
     let mut import = ledger.begin_import(periode, a.ganti).map_err(|e| store_error(db, e))?;
     let mut failures = early;
@@ -567,13 +568,13 @@ fn import(db: &Path, ledger: &mut Ledger, periode: &str, a: &TambahArgs) -> Resu
         bands: a.scoring.bands(),
         mode: Mode::Rekap { encoder: &encoder, decimal: '.' },
         dialect: CsvDialect::default(),
-        jobs: super::args::jobs(None)?,
+        jobs,
         sheet_name: a.scoring.sheet_name.clone(),
         tambahan: &pairing,
     };
     let mut sink = ImportSink { import, cols: &cols, regime, failures: Vec::new(), error: None, imported: 0 };
     if !sheets.is_empty() {
-        batch::run(&sheets, &opts, &mut sink, super::cancel_flag())?;
+        batch::run(&mut sheets, &opts, &mut sink, super::cancel_flag())?;
     }
     failures.extend(pairing.unused());
     let ImportSink { import, failures: more, error, imported: n, .. } = sink;

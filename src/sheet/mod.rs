@@ -163,7 +163,7 @@ pub const NOTE_COLUMNS: [&str; 4] = ["catatan", "catatan_penilai", "bukti", "ket
 
 /// An input ready for the text readers: a workbook's worksheet converted to CSV, or the file's
 /// own bytes, with the rows the conversion skipped above the table.
-#[derive(Debug)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Opened<'a> {
     pub bytes: Cow<'a, [u8]>,
     /// Spreadsheet rows above the header: added to every line number, here and nowhere else.
@@ -172,7 +172,7 @@ pub struct Opened<'a> {
 }
 
 /// One part of an input: the whole text file, or one score sheet of a workbook.
-#[derive(Debug)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Part<'a> {
     /// How the part is named in messages and the rekap: the file, or `file[worksheet]` when a
     /// workbook has several score sheets.
@@ -187,10 +187,31 @@ pub struct Part<'a> {
 
 /// An input opened for reading: its parts, and notes about the input as a whole (worksheets
 /// skipped), which are warnings.
-#[derive(Debug)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Parts<'a> {
     pub parts: Vec<Part<'a>>,
     pub notes: Vec<Problem>,
+}
+
+impl Parts<'_> {
+    /// The same parts owning their bytes (a workbook's parts already do: no copy then).
+    pub fn into_owned(self) -> Parts<'static> {
+        let parts = self
+            .parts
+            .into_iter()
+            .map(|p| Part {
+                label: p.label,
+                sheet: p.sheet,
+                opened: Opened {
+                    bytes: Cow::Owned(p.opened.bytes.into_owned()),
+                    line_offset: p.opened.line_offset,
+                    json: p.opened.json,
+                },
+                hints: p.hints,
+            })
+            .collect();
+        Parts { parts, notes: self.notes }
+    }
 }
 
 /// Opens an input's bytes for reading: every score sheet of a workbook (or its worksheet
@@ -384,7 +405,18 @@ pub fn tambahan_parts(
     bytes: &[u8],
     sheet: Option<&str>,
 ) -> (Vec<(String, Result<tambahan::TambahanSheet, Vec<Problem>>)>, bool) {
-    let Ok(Parts { parts, .. }) = open(file, bytes, sheet) else { return (Vec::new(), false) };
+    match open(file, bytes, sheet) {
+        Ok(parts) => tambahan_in(file, &parts),
+        Err(_) => (Vec::new(), false),
+    }
+}
+
+/// [`tambahan_parts`] of an input already opened.
+#[allow(clippy::type_complexity)]
+pub fn tambahan_in(
+    file: &str,
+    Parts { parts, .. }: &Parts<'_>,
+) -> (Vec<(String, Result<tambahan::TambahanSheet, Vec<Problem>>)>, bool) {
     let found: Vec<_> = parts
         .iter()
         .filter(|p| tambahan::is_sheet(&p.opened))
