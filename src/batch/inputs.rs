@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use crate::sheet::{Parts, Problem, detect};
+use crate::sheet::{self, Parts, Problem, detect};
 
 /// One input to read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,6 +31,17 @@ pub struct Converted {
 }
 
 impl Converted {
+    /// What opening a workbook of `size` bytes gave, owned and without slack (it is kept a
+    /// while).
+    pub fn of(size: usize, opened: Result<Parts<'_>, Problem>) -> Converted {
+        let parts = opened.map(|p| {
+            let mut p = p.into_owned();
+            p.parts.iter_mut().for_each(|p| p.opened.bytes.to_mut().shrink_to_fit());
+            p
+        });
+        Converted { size: size as u64, parts }
+    }
+
     /// Bytes held.
     pub fn held(&self) -> usize {
         self.parts.as_ref().map_or(0, |p| p.parts.iter().map(|p| p.opened.bytes.len()).sum())
@@ -76,6 +87,23 @@ pub fn expand(args: &[PathBuf]) -> Vec<Input> {
         }
     }
     out
+}
+
+/// Whether an input may be a small workbook worth converting ahead: named as one.
+pub fn may_convert(input: &Input) -> bool {
+    input.converted.is_none()
+        && input.path.is_some()
+        && detect::WORKBOOK_EXTENSIONS.contains(&detect::extension(&input.label).as_str())
+}
+
+/// A small workbook (up to 1 MiB), converted; `None` for anything else.
+pub fn convert(input: &Input, sheet_name: Option<&str>) -> Option<Converted> {
+    if !may_convert(input) {
+        return None;
+    }
+    let bytes = head_if_small(input)?;
+    (detect::format(&input.label, &bytes) == detect::Format::Workbook)
+        .then(|| Converted::of(bytes.len(), sheet::open(&input.label, &bytes, sheet_name)))
 }
 
 /// Enough of an input to tell a form or a tugas tambahan sheet (both small): the whole file

@@ -182,11 +182,13 @@ pub fn run(
         }
         drop(done_tx);
         let mut feeder = Feeder::new(opts, sink, cancel, job_tx, done_rx, jobs);
-        for input in inputs {
+        let mut ahead = Ahead::new(jobs);
+        for i in 0..inputs.len() {
             if cancel.load(Ordering::Relaxed) {
                 return Err(Interrupted.into());
             }
-            feeder.input(input)?;
+            ahead.convert(inputs, i, opts.sheet_name.as_deref());
+            feeder.input(&mut inputs[i])?;
         }
         let stats = feeder.finish()?;
         if cancel.load(Ordering::Relaxed) {
@@ -194,6 +196,43 @@ pub fn run(
         }
         Ok(stats)
     })
+}
+
+/// Converts small workbooks a window ahead of the feeder, on `jobs` threads: converting is
+/// most of the work of reading a one-teacher workbook, and the feeder would do it on its one
+/// thread. (Those the tugas tambahan pre-pass kept are converted already.)
+struct Ahead {
+    pool: Option<rayon::ThreadPool>,
+    /// Inputs before this one have been looked at.
+    done: usize,
+}
+
+/// Inputs converted together.
+const AHEAD: usize = 64;
+
+impl Ahead {
+    fn new(jobs: usize) -> Ahead {
+        let pool =
+            (jobs > 1).then(|| rayon::ThreadPoolBuilder::new().num_threads(jobs).build().ok()).flatten();
+        Ahead { pool, done: 0 }
+    }
+
+    fn convert(&mut self, inputs: &mut [Input], i: usize, sheet_name: Option<&str>) {
+        let Some(pool) = &self.pool else { return };
+        if i < self.done || !inputs::may_convert(&inputs[i]) {
+            return;
+        }
+        let end = (i + AHEAD).min(inputs.len());
+        self.done = end;
+        use rayon::prelude::*;
+        pool.install(|| {
+            inputs[i..end].par_iter_mut().for_each(|input| {
+                if let Some(c) = inputs::convert(input, sheet_name) {
+                    input.converted = Some(Box::new(c));
+                }
+            })
+        });
+    }
 }
 
 /// Results waiting for their turn, keyed by job number.

@@ -101,15 +101,7 @@ fn look(input: &Input, sheet_name: Option<&str>) -> Option<Look> {
     };
     // Converting a workbook is most of the work of reading one: kept so it is done once.
     let workbook = detect::format(&input.label, &bytes) == Format::Workbook;
-    let converted = workbook.then(|| {
-        let parts = opened.map(|p| {
-            let mut p = p.into_owned();
-            // Kept a while: the slack of the conversion's buffers would count too.
-            p.parts.iter_mut().for_each(|p| p.opened.bytes.to_mut().shrink_to_fit());
-            p
-        });
-        Converted { size: bytes.len() as u64, parts }
-    });
+    let converted = workbook.then(|| Converted::of(bytes.len(), opened));
     Some(Look { found, alone, converted })
 }
 
@@ -244,8 +236,9 @@ mod tests {
         book.save(path).unwrap();
     }
 
-    /// The pre-pass keeps small workbooks converted for the engine; what the engine makes of
-    /// them is the same as when it converts them itself.
+    /// The pre-pass keeps small workbooks converted for the engine, and the engine converts
+    /// the others a window ahead; what it makes of them is the same as when the feeder
+    /// converts each in turn.
     #[test]
     fn kept_conversions_read_as_fresh_ones() {
         let kelas = include_str!("../../fixtures/contoh/guru-kelas.csv");
@@ -262,9 +255,10 @@ mod tests {
         let instruments = Instruments::default();
         let (encoder, _) =
             rekap::rekap(RekapFormat::Csv, CsvDialect::default(), instruments.max_competencies());
-        let run = |keep: usize| {
+        // With one job nothing is converted ahead: the feeder converts each workbook itself.
+        let run = |keep: usize, jobs: usize| {
             let (mut rest, pairing, early) =
-                pair_keeping(inputs::expand(&[d.to_path_buf()]), None, Bands::default(), 2, keep);
+                pair_keeping(inputs::expand(&[d.to_path_buf()]), None, Bands::default(), jobs, keep);
             let kept: Vec<String> =
                 rest.iter().filter(|i| i.converted.is_some()).map(|i| i.label.clone()).collect();
             let opts = Options {
@@ -273,7 +267,7 @@ mod tests {
                 bands: Bands::default(),
                 mode: Mode::Rekap { encoder: encoder.as_ref(), decimal: '.' },
                 dialect: CsvDialect::default(),
-                jobs: 2,
+                jobs,
                 sheet_name: None,
                 tambahan: &pairing,
             };
@@ -285,15 +279,18 @@ mod tests {
         let names = |kept: &[String]| -> Vec<String> {
             kept.iter().map(|l| l.rsplit('/').next().unwrap().to_string()).collect()
         };
-        let (kept, early, fresh, unused) = run(0);
+        let (kept, early, fresh, unused) = run(0, 1);
         assert_eq!(names(&kept), ["c.xlsx"], "a workbook that cannot be opened holds nothing");
-        let (kept_all, early_all, reused, unused_all) = run(usize::MAX);
+        let (kept_all, early_all, reused, unused_all) = run(usize::MAX, 2);
         assert_eq!(
             names(&kept_all),
             ["a.xlsx", "b.xlsx", "c.xlsx"],
             "workbooks only; the tambahan-only one is no input"
         );
         assert_eq!((&early_all, &reused, &unused_all), (&early, &fresh, &unused));
+        // Converted a window ahead of the feeder, on two threads.
+        let (_, early_ahead, ahead, unused_ahead) = run(0, 2);
+        assert_eq!((&early_ahead, &ahead, &unused_ahead), (&early, &fresh, &unused));
         // The blend, both PK Guru sheets of b.xlsx, the broken workbook and the unpaired sheet.
         let rows = String::from_utf8(fresh.rows).unwrap();
         assert_eq!(rows.lines().count(), 4, "{rows}");
