@@ -340,7 +340,15 @@ impl<'a> Reader<'a> {
     /// Every teacher of one input, in order.
     pub(crate) fn input(&mut self, input: &mut inputs::Input) -> Vec<TeacherPages> {
         let Some(bytes) = self.read(input) else { return Vec::new() };
-        self.pkb = match sheet::pkb_part(&input.label, &bytes) {
+        // A workbook converted ahead (opened without --sheet) names its other worksheets:
+        // no second conversion to find them.
+        let pkb = match (&input.converted, &self.scoring.sheet_name) {
+            (Some(c), None) => {
+                c.parts.as_ref().ok().and_then(|p| sheet::pkb_among(&input.label, &bytes, sheet::skipped(p)))
+            }
+            _ => sheet::pkb_part(&input.label, &bytes),
+        };
+        self.pkb = match pkb {
             Some((_, Ok(list))) => Some(list),
             Some((part, Err(problems))) => {
                 self.fail(&part, &problems);

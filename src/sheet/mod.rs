@@ -438,7 +438,16 @@ pub fn pkb_part(file: &str, bytes: &[u8]) -> Option<(String, Result<pkb::PkbList
         return None;
     }
     let book = workbook::score_sheets(bytes, None).ok()?;
-    book.skipped.iter().find_map(|name| {
+    pkb_among(file, bytes, &book.skipped)
+}
+
+/// [`pkb_part`] among worksheets already known not to be score sheets.
+pub fn pkb_among(
+    file: &str,
+    bytes: &[u8],
+    skipped: &[String],
+) -> Option<(String, Result<pkb::PkbList, Vec<Problem>>)> {
+    skipped.iter().find_map(|name| {
         let c = workbook::to_csv(bytes, Some(name)).ok()?;
         let first = c.csv.split(|b| *b == b'\n').next().unwrap_or(&[]);
         let names: Vec<String> =
@@ -450,6 +459,15 @@ pub fn pkb_part(file: &str, bytes: &[u8]) -> Option<(String, Result<pkb::PkbList
         let opened = Opened { bytes: Cow::Owned(c.csv), line_offset: c.line_offset, json: false };
         Some((format!("{file}[{name}]"), pkb::read(&opened)))
     })
+}
+
+/// The worksheets that opening a workbook skipped (no score sheets), from its notes.
+pub fn skipped<'p>(parts: &'p Parts<'_>) -> &'p [String] {
+    let skipped = parts.notes.iter().find_map(|n| match &n.kind {
+        ProblemKind::SheetsSkipped(names) => Some(names.as_slice()),
+        _ => None,
+    });
+    skipped.unwrap_or(&[])
 }
 
 /// Drops the tugas tambahan worksheets of a workbook that also holds PK Guru sheets: they are
