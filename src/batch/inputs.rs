@@ -30,16 +30,21 @@ pub struct Converted {
     pub parts: Result<Parts<'static>, Problem>,
 }
 
+/// The largest conversion kept ahead of its turn. A one-teacher workbook gives about 20 KB of
+/// text; a workbook of a whole school's rows is left to the feeder, which streams it.
+const MAX_KEPT: usize = 256 << 10;
+
 impl Converted {
     /// What opening a workbook of `size` bytes gave, owned and without slack (it is kept a
-    /// while).
-    pub fn of(size: usize, opened: Result<Parts<'_>, Problem>) -> Converted {
+    /// while); `None` when the text is too large to keep.
+    pub fn of(size: usize, opened: Result<Parts<'_>, Problem>) -> Option<Converted> {
         let parts = opened.map(|p| {
             let mut p = p.into_owned();
             p.parts.iter_mut().for_each(|p| p.opened.bytes.to_mut().shrink_to_fit());
             p
         });
-        Converted { size: size as u64, parts }
+        let c = Converted { size: size as u64, parts };
+        (c.held() <= MAX_KEPT).then_some(c)
     }
 
     /// Bytes held.
@@ -102,8 +107,10 @@ pub fn convert(input: &Input, sheet_name: Option<&str>) -> Option<Converted> {
         return None;
     }
     let bytes = head_if_small(input)?;
-    (detect::format(&input.label, &bytes) == detect::Format::Workbook)
-        .then(|| Converted::of(bytes.len(), sheet::open(&input.label, &bytes, sheet_name)))
+    if detect::format(&input.label, &bytes) != detect::Format::Workbook {
+        return None;
+    }
+    Converted::of(bytes.len(), sheet::open(&input.label, &bytes, sheet_name))
 }
 
 /// Enough of an input to tell a form or a tugas tambahan sheet (both small): the whole file
@@ -194,6 +201,33 @@ mod tests {
         let std_in = expand(&[PathBuf::from("-")]);
         assert_eq!(std_in.len(), 1);
         assert_eq!(std_in[0].label, "stdin");
+    }
+}
+
+#[cfg(test)]
+mod kept_tests {
+    use std::borrow::Cow;
+
+    use super::*;
+    use crate::sheet::{Opened, Part, ProblemKind};
+
+    fn parts(len: usize) -> Result<Parts<'static>, Problem> {
+        let opened = Opened { bytes: Cow::Owned(vec![b'x'; len]), line_offset: 0, json: false };
+        Ok(Parts {
+            parts: vec![Part { label: "a".into(), sheet: None, opened, hints: Vec::new() }],
+            notes: Vec::new(),
+        })
+    }
+
+    /// One-teacher conversions are kept; a whole school's rows are not (the feeder streams
+    /// them); a workbook that cannot be opened holds nothing.
+    #[test]
+    fn only_small_conversions_are_kept() {
+        let kept = Converted::of(10, parts(MAX_KEPT)).expect("kept");
+        assert_eq!((kept.size, kept.held()), (10, MAX_KEPT));
+        assert!(Converted::of(10, parts(MAX_KEPT + 1)).is_none());
+        let failed = Converted::of(10, Err(Problem::file(ProblemKind::UnreadableDir))).expect("kept");
+        assert_eq!(failed.held(), 0);
     }
 }
 

@@ -101,7 +101,7 @@ fn look(input: &Input, sheet_name: Option<&str>) -> Option<Look> {
     };
     // Converting a workbook is most of the work of reading one: kept so it is done once.
     let workbook = detect::format(&input.label, &bytes) == Format::Workbook;
-    let converted = workbook.then(|| Converted::of(bytes.len(), opened));
+    let converted = if workbook { Converted::of(bytes.len(), opened) } else { None };
     Some(Look { found, alone, converted })
 }
 
