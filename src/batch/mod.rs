@@ -1,7 +1,9 @@
 //! The engine behind `batch` and `check`: inputs are read on the main thread and cut into
 //! jobs (chunks of wide files, whole one-teacher sheets); worker threads score them; results
 //! are put back in input order before they reach the sink, so the output is the same
-//! whatever the number of workers. Memory stays bounded by the jobs in flight.
+//! whatever the number of workers. Memory stays bounded by the jobs in flight. Small
+//! workbooks are converted to text ahead of their turn on all threads (or kept from the
+//! tugas tambahan pre-pass), since converting is most of the work of reading one.
 //!
 //! May use: `render` (rekap encoders), `sheet`, `core`, `scan`.
 
@@ -202,6 +204,8 @@ pub fn run(
 /// most of the work of reading a one-teacher workbook, and the feeder would do it on its one
 /// thread. (Those the tugas tambahan pre-pass kept are converted already.)
 struct Ahead {
+    jobs: usize,
+    /// Made when first needed (most runs read no workbook).
     pool: Option<rayon::ThreadPool>,
     /// Inputs before this one have been looked at.
     done: usize,
@@ -212,16 +216,17 @@ const AHEAD: usize = 64;
 
 impl Ahead {
     fn new(jobs: usize) -> Ahead {
-        let pool =
-            (jobs > 1).then(|| rayon::ThreadPoolBuilder::new().num_threads(jobs).build().ok()).flatten();
-        Ahead { pool, done: 0 }
+        Ahead { jobs, pool: None, done: 0 }
     }
 
     fn convert(&mut self, inputs: &mut [Input], i: usize, sheet_name: Option<&str>) {
-        let Some(pool) = &self.pool else { return };
-        if i < self.done || !inputs::may_convert(&inputs[i]) {
+        if self.jobs < 2 || i < self.done || !inputs::may_convert(&inputs[i]) {
             return;
         }
+        if self.pool.is_none() {
+            self.pool = rayon::ThreadPoolBuilder::new().num_threads(self.jobs).build().ok();
+        }
+        let Some(pool) = &self.pool else { return };
         let end = (i + AHEAD).min(inputs.len());
         self.done = end;
         use rayon::prelude::*;

@@ -128,7 +128,8 @@ fn pair_keeping(
     let mut rest = Vec::with_capacity(inputs.len());
     let mut pairing = Pairing::default();
     let mut failures = Vec::new();
-    let pool = (jobs > 1).then(|| rayon::ThreadPoolBuilder::new().num_threads(jobs).build().ok()).flatten();
+    let parallel = jobs > 1 && inputs.len() > 1;
+    let pool = parallel.then(|| rayon::ThreadPoolBuilder::new().num_threads(jobs).build().ok()).flatten();
     let mut kept = 0usize;
     let mut inputs = inputs.into_iter();
     loop {
