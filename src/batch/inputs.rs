@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use crate::sheet::{self, Parts, Problem, detect};
 
 /// One input to read.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug)]
 pub struct Input {
     /// `None` for standard input.
     pub path: Option<PathBuf>,
@@ -16,13 +16,14 @@ pub struct Input {
     /// Found by walking a directory (not named on the command line): a rekap pkguru wrote
     /// there is skipped rather than refused.
     pub walked: bool,
-    /// A small workbook the tugas tambahan pre-pass already converted: the engine takes
-    /// these parts instead of converting the file a second time.
+    /// A small workbook already converted (kept by the tugas tambahan pre-pass, or converted
+    /// a window ahead by the engine): the feeder takes these parts instead of converting the
+    /// file again.
     pub converted: Option<Box<Converted>>,
 }
 
-/// A workbook converted ahead of its turn (by [`super::tambahan::pair`]).
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A workbook converted ahead of its turn ([`super::tambahan::pair`] or [`convert`]).
+#[derive(Debug)]
 pub struct Converted {
     /// The file's size, for the progress bar.
     pub size: u64,

@@ -163,7 +163,7 @@ pub const NOTE_COLUMNS: [&str; 4] = ["catatan", "catatan_penilai", "bukti", "ket
 
 /// An input ready for the text readers: a workbook's worksheet converted to CSV, or the file's
 /// own bytes, with the rows the conversion skipped above the table.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug)]
 pub struct Opened<'a> {
     pub bytes: Cow<'a, [u8]>,
     /// Spreadsheet rows above the header: added to every line number, here and nowhere else.
@@ -172,7 +172,7 @@ pub struct Opened<'a> {
 }
 
 /// One part of an input: the whole text file, or one score sheet of a workbook.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug)]
 pub struct Part<'a> {
     /// How the part is named in messages and the rekap: the file, or `file[worksheet]` when a
     /// workbook has several score sheets.
@@ -187,7 +187,7 @@ pub struct Part<'a> {
 
 /// An input opened for reading: its parts, and notes about the input as a whole (worksheets
 /// skipped), which are warnings.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug)]
 pub struct Parts<'a> {
     pub parts: Vec<Part<'a>>,
     pub notes: Vec<Problem>,
