@@ -181,8 +181,8 @@ for f in "$tmp"/onerow-*.csv; do c wide "$f" "$(basename "$f")"; done
 
 for f in "$tmp"/diff-*.bin; do c differential "$f" "$(basename "$f")"; done
 
-prefixed 0 "$root/data/instrument-kelas.csv" > "$out/instrument/seed-kelas"
-prefixed 1 "$root/data/instrument-bk.csv" > "$out/instrument/seed-bk"
+prefixed 0 "$root/crates/core/data/instrument-kelas.csv" > "$out/instrument/seed-kelas"
+prefixed 1 "$root/crates/core/data/instrument-bk.csv" > "$out/instrument/seed-bk"
 printf '\000kompetensi,nama_kompetensi,ranah,indikator,uraian\n1,A,pedagogik,1,x\n1,A,pedagogik,2,y\n2,B;C,sosial,1,"z, w"\n' > "$out/instrument/seed-small"
 
 # Workbook seeds: first byte 0 xlsx, 1 ods, 2 xls, 3 xlsb, 4 xlsx-xml (see the target).

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Mutation testing of the pure core (src/core) with cargo-mutants; not part of CI (too slow).
+# Mutation testing of the pure core (crates/core) with cargo-mutants; not part of CI (too slow).
 #
-#   scripts/mutants.sh                 # every mutant of src/core, library unit tests
-#   scripts/mutants.sh credit.rs       # only the mutants of src/core/credit.rs
+#   scripts/mutants.sh                 # every mutant of the core crate, library unit tests
+#   scripts/mutants.sh credit.rs       # only the mutants of crates/core/src/credit.rs
 #   MUTANTS_TESTS=all scripts/mutants.sh   # the whole test suite (hours on 2 cores)
 #
 # Exits 1 when fewer than MUTANTS_MIN percent (default 95) of the viable mutants are caught.
@@ -20,15 +20,15 @@ if ! cargo mutants --version >/dev/null 2>&1; then
 fi
 
 out=${MUTANTS_OUT:-target/mutants}
-args=(--jobs 1 --output "$out")
+args=(--jobs 1 --package pkguru-core --output "$out")
 # Files named on the command line narrow the run (a regex on the mutant names: `--file` would
 # add to examine_globs instead of narrowing).
 for f in "$@"; do
-  f="src/core/${f#src/core/}"
+  f="crates/core/src/${f#crates/core/src/}"
   args+=(--re "^${f//./\\.}:")
 done
 
-# Which tests judge each mutant. `lib` (the default): the library's unit tests, which hold the
+# Which tests judge each mutant. `lib` (the default): the core crate's unit tests, which hold the
 # core's own tests; a few seconds per mutant. `all`: every test target (integration tests run
 # the binary and convert workbooks; about a minute per mutant).
 case "${MUTANTS_TESTS:-lib}" in

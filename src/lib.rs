@@ -1,23 +1,17 @@
 //! pkguru: scores Indonesian teacher performance appraisals (PK Guru) and turns them into
-//! angka kredit. The binary is a thin shell over `cli`.
-//!
-//! The modules form layers; each may use only the layers below it (checked by
-//! `tests/architecture.rs`):
+//! angka kredit. The binary is a thin shell over `cli`; this crate holds the command line
+//! and the commands, over the workspace's crates (re-exported under their layer names):
 //!
 //! ```text
-//! main → cli → cmd → batch → render → i18n → sheet → core → scan, lang
-//!                                              synth ↗ (sheet, core)
-//!                                 cmd → store (the ledger) → core
+//! pkguru (cli, cmd) → pkguru-render (i18n, render, batch) → pkguru-read (sheet) → pkguru-core
+//!                                                         → pkguru-store ───────↗
 //! ```
 
-pub mod batch;
+pub use pkguru_core as core;
+pub use pkguru_core::{lang, scan};
+pub use pkguru_read::{sheet, synth};
+pub use pkguru_render::{batch, i18n, render};
+pub use pkguru_store as store;
+
 pub mod cli;
 pub mod cmd;
-pub mod core;
-pub mod i18n;
-pub mod lang;
-pub mod render;
-pub mod scan;
-pub mod sheet;
-pub mod store;
-pub mod synth;

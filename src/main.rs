@@ -9,7 +9,7 @@ fn main() -> ExitCode {
     let cli = match pkguru::cli::parse(std::env::args_os()) {
         Ok(cli) => cli,
         Err(e) if e.use_stderr() => {
-            eprint!("{}", pkguru::i18n::clap_error(&e));
+            eprint!("{}", pkguru::cli::clap_error(&e));
             return ExitCode::from(2);
         }
         Err(e) => {

@@ -203,7 +203,7 @@ fn missing_file_and_directory() {
 fn instrument_editions() {
     let dir = tempfile::tempdir().unwrap();
     let good = dir.path().join("bk-edisi.csv");
-    let text = std::fs::read_to_string("data/instrument-bk.csv")
+    let text = std::fs::read_to_string("crates/core/data/instrument-bk.csv")
         .unwrap()
         .replace("Mengimplementasikan kolaborasi internal", "Kolaborasi internal");
     std::fs::write(&good, text).unwrap();

@@ -77,7 +77,7 @@ pub fn without_outputs(mut inputs: Vec<Input>, outputs: &[Option<&Path>]) -> Vec
     inputs.retain(|i| {
         let Some(p) = i.path.as_deref().filter(|_| i.walked) else { return true };
         let is_output = outputs.iter().flatten().any(|out| p == *out || output::same_file(p, out));
-        !(is_output && crate::sheet::detect::is_pkguru_output(p))
+        !(is_output && crate::sheet::input::is_pkguru_output(p))
     });
     inputs
 }

@@ -1,0 +1,813 @@
+//! A teacher's identity block (nama, NIP, jenis, golongan, jam, tugas tambahan, …) and the
+//! results someone typed into the sheet (for audit), parsed into typed values.
+//!
+//! Generic over the text type so the batch hot path can borrow names straight from the
+//! record buffer (`Teacher<&str>`) while single sheets own theirs (`Teacher<String>`).
+
+use super::exact::{Exact, parse_decimal};
+use super::golongan::{Golongan, GolonganError, GolonganText, read as read_golongan};
+use super::instrument::Jenis;
+use super::predikat::Predikat;
+use super::text::{is_none_word, squash};
+use super::tugas::{NilaiTambahan, TugasSet, TugasTambahan};
+
+/// An identity or audit field of a sheet. `KEYS` gives the canonical key and accepted aliases.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    Nama,
+    Nip,
+    Sekolah,
+    Jenis,
+    Golongan,
+    Jam,
+    Konseli,
+    TugasTambahan,
+    NilaiTambahan,
+    TugasLain,
+    AkPkb,
+    AkPenunjang,
+    ClaimedTotal,
+    ClaimedNilai,
+    ClaimedPredikat,
+    ClaimedAk,
+    Nuptk,
+    Mapel,
+    Periode,
+    Penilai,
+    NipPenilai,
+    KepalaSekolah,
+    NipKepalaSekolah,
+    Tempat,
+    Tanggal,
+}
+
+/// Canonical key first, then aliases (compared as [`squash`]ed: lower-case letters and digits).
+pub const KEYS: [(Field, &[&str]); 25] = [
+    (Field::Nama, &["nama", "namaguru", "name"]),
+    (Field::Nip, &["nip", "nipguru"]),
+    (Field::Sekolah, &["sekolah", "satuanpendidikan", "school"]),
+    (Field::Jenis, &["jenis", "jenisguru", "instrumen", "kind"]),
+    (Field::Golongan, &["golongan", "gol", "golruang", "pangkatgolongan", "grade"]),
+    (Field::Jam, &["jam", "jammengajar", "jtm", "jamtatapmuka", "hours"]),
+    (Field::Konseli, &["konseli", "jumlahkonseli", "counselees"]),
+    (Field::TugasTambahan, &["tugastambahan", "additionalduty"]),
+    (Field::NilaiTambahan, &["nilaitambahan", "nilaitugastambahan", "additionalscore"]),
+    (Field::TugasLain, &["tugaslain", "tugas", "othertasks"]),
+    (Field::AkPkb, &["akpkb", "pkb"]),
+    (Field::AkPenunjang, &["akpenunjang", "penunjang"]),
+    (Field::ClaimedTotal, &["jumlah", "total", "nilaipkg", "jumlahnilai"]),
+    (Field::ClaimedNilai, &["nilai", "nilai100", "nilaiskala100", "score100"]),
+    (Field::ClaimedPredikat, &["predikat"]),
+    (Field::ClaimedAk, &["angkakredit", "ak", "akpertahun", "credit"]),
+    (Field::Nuptk, &["nuptk", "nuptkguru"]),
+    (Field::Mapel, &["mapel", "matapelajaran", "subject"]),
+    (Field::Periode, &["periode", "periodepenilaian", "tahunpenilaian", "period"]),
+    (Field::Penilai, &["penilai", "namapenilai", "assessor"]),
+    (Field::NipPenilai, &["nippenilai", "assessornip"]),
+    (Field::KepalaSekolah, &["kepalasekolah", "namakepalasekolah", "kepalamadrasah", "principal"]),
+    (Field::NipKepalaSekolah, &["nipkepalasekolah", "nipkepalamadrasah", "principalnip"]),
+    (Field::Tempat, &["tempat", "tempatpenilaian", "place"]),
+    (Field::Tanggal, &["tanggal", "tanggalpenilaian", "date"]),
+];
+
+impl Field {
+    /// Recognises a column header or identity-row key.
+    pub fn parse(key: &str) -> Option<Field> {
+        let norm = squash(key);
+        KEYS.iter().find(|(_, keys)| keys.contains(&norm.as_str())).map(|(f, _)| *f)
+    }
+
+    /// The canonical key written in templates (`tugas_tambahan`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::Nama => "nama",
+            Field::Nip => "nip",
+            Field::Sekolah => "sekolah",
+            Field::Jenis => "jenis",
+            Field::Golongan => "golongan",
+            Field::Jam => "jam",
+            Field::Konseli => "konseli",
+            Field::TugasTambahan => "tugas_tambahan",
+            Field::NilaiTambahan => "nilai_tambahan",
+            Field::TugasLain => "tugas_lain",
+            Field::AkPkb => "ak_pkb",
+            Field::AkPenunjang => "ak_penunjang",
+            Field::ClaimedTotal => "jumlah",
+            Field::ClaimedNilai => "nilai",
+            Field::ClaimedPredikat => "predikat",
+            Field::ClaimedAk => "angka_kredit",
+            Field::Nuptk => "nuptk",
+            Field::Mapel => "mapel",
+            Field::Periode => "periode",
+            Field::Penilai => "penilai",
+            Field::NipPenilai => "nip_penilai",
+            Field::KepalaSekolah => "kepala_sekolah",
+            Field::NipKepalaSekolah => "nip_kepala_sekolah",
+            Field::Tempat => "tempat",
+            Field::Tanggal => "tanggal",
+        }
+    }
+
+    /// Whether a bad value of this field keeps the teacher from being scored. Only `jenis`
+    /// does (it picks the instrument); a bad NIP, golongan or hours leaves that field empty and
+    /// what depends on it (the angka kredit) with it, but the nilai and predikat stand.
+    pub fn blocks_scoring(self) -> bool {
+        self == Field::Jenis
+    }
+
+    /// Whether the field is an identification number (NIP, NUPTK): digits that are text, not
+    /// a quantity.
+    pub fn is_identifier(self) -> bool {
+        matches!(self, Field::Nip | Field::Nuptk | Field::NipPenilai | Field::NipKepalaSekolah)
+    }
+
+    /// The fields a template offers to fill in, in order (audit fields are not in templates).
+    /// The appraisal's identity (who assessed, when, where) comes last.
+    pub const TEMPLATE: [Field; 21] = [
+        Field::Nama,
+        Field::Nip,
+        Field::Sekolah,
+        Field::Jenis,
+        Field::Golongan,
+        Field::Jam,
+        Field::Konseli,
+        Field::TugasTambahan,
+        Field::NilaiTambahan,
+        Field::TugasLain,
+        Field::AkPkb,
+        Field::AkPenunjang,
+        Field::Nuptk,
+        Field::Mapel,
+        Field::Periode,
+        Field::Penilai,
+        Field::NipPenilai,
+        Field::KepalaSekolah,
+        Field::NipKepalaSekolah,
+        Field::Tempat,
+        Field::Tanggal,
+    ];
+
+    /// The appraisal's identity fields, as text on a [`Teacher`].
+    pub const APPRAISAL: [Field; 9] = [
+        Field::Nuptk,
+        Field::Mapel,
+        Field::Periode,
+        Field::Penilai,
+        Field::NipPenilai,
+        Field::KepalaSekolah,
+        Field::NipKepalaSekolah,
+        Field::Tempat,
+        Field::Tanggal,
+    ];
+}
+
+/// Bounds of the numeric fields: the most decimal places and the largest value. Wider than
+/// any real sheet (a week has 168 hours), and narrow enough that every figure derived from
+/// them stays exact in 64-bit fractions and means something.
+pub const NUMBER_BOUNDS: [(Field, u32, i64); 7] = [
+    (Field::Jam, 2, 168),
+    (Field::Konseli, 2, 100_000),
+    (Field::AkPkb, 3, 100_000),
+    (Field::AkPenunjang, 3, 100_000),
+    (Field::ClaimedTotal, 6, 1_000_000),
+    (Field::ClaimedNilai, 6, 1_000_000),
+    (Field::ClaimedAk, 6, 1_000_000),
+];
+
+/// Reads a number field: a decimal, not negative (not zero when `positive`), within the
+/// field's bounds.
+fn number(field: Field, text: &str, positive: bool) -> Result<Exact, FieldProblem> {
+    let v = parse_decimal(text).map_err(|_| FieldProblem::NotANumber(text.into()))?;
+    // Ratio keeps a positive denominator: the numerator's sign is the value's.
+    match (*v.numer(), positive) {
+        (n, true) if n <= 0 => return Err(FieldProblem::NotPositive(text.into())),
+        (n, false) if n < 0 => return Err(FieldProblem::NotANumber(text.into())),
+        _ => {}
+    }
+    let (decimals, max) = NUMBER_BOUNDS.iter().find(|b| b.0 == field).map_or((6, 1_000_000), |b| (b.1, b.2));
+    if v > super::exact::int(max) {
+        return Err(FieldProblem::TooLarge { text: text.into(), max });
+    }
+    if super::exact::decimal_places(v, decimals).is_none() {
+        return Err(FieldProblem::TooPrecise { text: text.into(), decimals });
+    }
+    Ok(v)
+}
+
+/// Results typed into a sheet by hand, kept to be checked against the computed ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Claimed {
+    pub total: Option<Exact>,
+    pub nilai: Option<Exact>,
+    pub predikat: Option<Predikat>,
+    pub angka_kredit: Option<Exact>,
+}
+
+impl Claimed {
+    /// Whether nothing was typed in.
+    pub fn is_empty(&self) -> bool {
+        *self == Claimed::default()
+    }
+}
+
+/// A teacher's identity and context for credit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Teacher<S = String> {
+    pub nama: Option<S>,
+    pub nip: Option<S>,
+    pub sekolah: Option<S>,
+    pub jenis: Option<Jenis>,
+    pub golongan: Option<Golongan>,
+    /// A PPPK golongan (1–17) instead: no 2009 angka kredit.
+    pub pppk: Option<u8>,
+    /// Jam tatap muka per minggu (guru kelas/mapel).
+    pub jam: Option<Exact>,
+    /// Konseli per tahun (guru BK).
+    pub konseli: Option<Exact>,
+    pub tugas_tambahan: Option<TugasTambahan>,
+    pub nilai_tambahan: Option<NilaiTambahan>,
+    pub tugas_lain: TugasSet,
+    /// PKB angka kredit already earned toward the next pangkat.
+    pub ak_pkb: Option<Exact>,
+    /// Penunjang angka kredit already earned toward the next pangkat.
+    pub ak_penunjang: Option<Exact>,
+    pub claimed: Claimed,
+    /// The appraisal's identity in [`Field::APPRAISAL`] order: NUPTK, mapel, periode, penilai
+    /// and NIP, kepala sekolah and NIP, tempat, tanggal.
+    pub appraisal: [Option<S>; 9],
+}
+
+impl<S> Default for Teacher<S> {
+    fn default() -> Self {
+        Teacher {
+            nama: None,
+            nip: None,
+            sekolah: None,
+            jenis: None,
+            golongan: None,
+            pppk: None,
+            jam: None,
+            konseli: None,
+            tugas_tambahan: None,
+            nilai_tambahan: None,
+            tugas_lain: TugasSet::default(),
+            ak_pkb: None,
+            ak_penunjang: None,
+            claimed: Claimed::default(),
+            appraisal: Default::default(),
+        }
+    }
+}
+
+/// What is wrong with a field's text (the text is kept for the message).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldProblem {
+    /// Not a number, or a negative one where none is allowed.
+    NotANumber(String),
+    /// Zero or negative where more than 0 is needed (jam, konseli).
+    NotPositive(String),
+    /// More decimal places than the field takes.
+    TooPrecise {
+        text: String,
+        decimals: u32,
+    },
+    /// Larger than the field can meaningfully be.
+    TooLarge {
+        text: String,
+        max: i64,
+    },
+    Jenis(String),
+    Golongan {
+        text: String,
+        error: GolonganError,
+    },
+    TugasTambahan(String),
+    NilaiTambahan(String),
+    /// The first item of the list that is not a known task.
+    TugasLain(String),
+    Predikat(String),
+    Nip(NipProblem),
+}
+
+/// Why a NIP is refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NipProblem {
+    /// Excel turned it into a number and its last digits are lost.
+    Excel(String),
+    /// Something other than digits and spaces.
+    NotDigits(String),
+}
+
+/// A field value that cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}: {problem:?}", field.key())]
+pub struct FieldError {
+    pub field: Field,
+    pub problem: FieldProblem,
+}
+
+impl<S> Teacher<S> {
+    /// The JM of the formula: jam tatap muka (kelas) or konseli (BK).
+    pub fn jm(&self, jenis: Jenis) -> Option<Exact> {
+        match jenis {
+            Jenis::Kelas => self.jam,
+            Jenis::Bk => self.konseli,
+        }
+    }
+
+    /// Sets the JM for the instrument (jam for kelas, konseli for BK).
+    pub fn set_jm(&mut self, jenis: Jenis, jm: Exact) {
+        match jenis {
+            Jenis::Kelas => self.jam = Some(jm),
+            Jenis::Bk => self.konseli = Some(jm),
+        }
+    }
+
+    /// The JWM that applies to this teacher (reduced by a tugas tambahan).
+    pub fn jwm(&self, jenis: Jenis) -> i64 {
+        super::credit::jwm(jenis, self.tugas_tambahan)
+    }
+}
+
+impl<S: AsRef<str>> Teacher<S> {
+    /// Sets one field from its text. Blank values leave the field unset.
+    pub fn set(&mut self, field: Field, value: S) -> Result<(), FieldError> {
+        let text = fast_trim(value.as_ref());
+        if text.is_empty() {
+            return Ok(());
+        }
+        use FieldProblem as P;
+        let fail = |problem: FieldProblem| FieldError { field, problem };
+        let positive = |t: &str| number(field, t, true).map_err(fail);
+        let non_negative = |t: &str| number(field, t, false).map_err(fail);
+        match field {
+            Field::Nuptk | Field::NipPenilai | Field::NipKepalaSekolah => {
+                if text != "-" {
+                    check_nip(text).map_err(|p| fail(P::Nip(p)))?;
+                    self.set_appraisal(field, value);
+                }
+            }
+            Field::Mapel
+            | Field::Periode
+            | Field::Penilai
+            | Field::KepalaSekolah
+            | Field::Tempat
+            | Field::Tanggal => self.set_appraisal(field, value),
+            Field::Nama => self.nama = Some(value),
+            Field::Sekolah => self.sekolah = Some(value),
+            Field::Nip => {
+                if text != "-" {
+                    check_nip(text).map_err(|p| fail(P::Nip(p)))?;
+                    self.nip = Some(value);
+                }
+            }
+            Field::Jenis => {
+                self.jenis = Some(text.parse().map_err(|_| fail(P::Jenis(text.into())))?);
+            }
+            Field::Golongan => {
+                match read_golongan(text).map_err(|error| fail(P::Golongan { text: text.into(), error }))? {
+                    GolonganText::Pns(g) => self.golongan = Some(g),
+                    GolonganText::Pppk(n) => self.pppk = Some(n),
+                    GolonganText::None => {}
+                }
+            }
+            Field::Jam => self.jam = Some(positive(text)?),
+            Field::Konseli => self.konseli = Some(positive(text)?),
+            Field::TugasTambahan => {
+                if !is_none_word(text) {
+                    let t = text.parse().map_err(|_| fail(P::TugasTambahan(text.into())))?;
+                    self.tugas_tambahan = Some(t);
+                }
+            }
+            Field::NilaiTambahan => {
+                let v = NilaiTambahan::parse(text).ok_or_else(|| fail(P::NilaiTambahan(text.into())))?;
+                self.nilai_tambahan = Some(v);
+            }
+            Field::TugasLain => {
+                self.tugas_lain = TugasSet::parse(text).map_err(|bad| fail(P::TugasLain(bad)))?;
+            }
+            Field::AkPkb => self.ak_pkb = Some(non_negative(text)?),
+            Field::AkPenunjang => self.ak_penunjang = Some(non_negative(text)?),
+            Field::ClaimedTotal => self.claimed.total = Some(non_negative(text)?),
+            Field::ClaimedNilai => self.claimed.nilai = Some(non_negative(text)?),
+            Field::ClaimedAk => self.claimed.angka_kredit = Some(non_negative(text)?),
+            Field::ClaimedPredikat => {
+                let p = text.parse().map_err(|_| fail(P::Predikat(text.into())))?;
+                self.claimed.predikat = Some(p);
+            }
+        }
+        Ok(())
+    }
+
+    /// The same identity with owned text.
+    pub fn to_owned_teacher(&self) -> Teacher<String> {
+        let own = |s: &Option<S>| s.as_ref().map(|s| s.as_ref().trim().to_string());
+        Teacher {
+            nama: own(&self.nama),
+            nip: own(&self.nip),
+            sekolah: own(&self.sekolah),
+            jenis: self.jenis,
+            golongan: self.golongan,
+            pppk: self.pppk,
+            jam: self.jam,
+            konseli: self.konseli,
+            tugas_tambahan: self.tugas_tambahan,
+            nilai_tambahan: self.nilai_tambahan,
+            tugas_lain: self.tugas_lain,
+            ak_pkb: self.ak_pkb,
+            ak_penunjang: self.ak_penunjang,
+            claimed: self.claimed,
+            appraisal: self.appraisal.each_ref().map(own),
+        }
+    }
+
+    /// Every appraisal identity field in [`Field::APPRAISAL`] order, trimmed, or empty.
+    pub fn appraisal_strs(&self) -> [&str; 9] {
+        self.appraisal.each_ref().map(|s| s.as_ref().map_or("", |s| fast_trim(s.as_ref())))
+    }
+
+    fn set_appraisal(&mut self, field: Field, value: S) {
+        if let Some(i) = Field::APPRAISAL.iter().position(|f| *f == field) {
+            self.appraisal[i] = Some(value);
+        }
+    }
+
+    /// An appraisal identity field, trimmed, or empty.
+    pub fn appraisal_str(&self, field: Field) -> &str {
+        Field::APPRAISAL
+            .iter()
+            .position(|f| *f == field)
+            .and_then(|i| self.appraisal[i].as_ref())
+            .map_or("", |s| fast_trim(s.as_ref()))
+    }
+
+    /// The name, trimmed, or empty.
+    pub fn nama_str(&self) -> &str {
+        self.nama.as_ref().map_or("", |s| fast_trim(s.as_ref()))
+    }
+
+    /// The NIP, trimmed, or empty.
+    pub fn nip_str(&self) -> &str {
+        self.nip.as_ref().map_or("", |s| fast_trim(s.as_ref()))
+    }
+}
+
+/// `str::trim`, with a shortcut for text that starts and ends with visible ASCII (nearly
+/// always): no Unicode decoding at either end.
+pub fn fast_trim(s: &str) -> &str {
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(a), Some(b)) if a.is_ascii_graphic() && b.is_ascii_graphic() => s,
+        _ => s.trim(),
+    }
+}
+
+/// A NIP is digits (spaces allowed between groups). A number Excel turned into scientific
+/// notation (`1.98503E+17`) has lost its digits and is refused with an explanation.
+pub fn check_nip(text: &str) -> Result<(), NipProblem> {
+    // Fast path without allocation: plain digits (the batch hot path).
+    if text.bytes().all(|b| b.is_ascii_digit() || b == b' ') {
+        return Ok(());
+    }
+    let scientific = text.bytes().any(|b| b == b'E' || b == b'e') && text.contains('+');
+    if scientific || (text.contains(['.', ',']) && text.chars().any(|c| c.is_ascii_digit())) {
+        return Err(NipProblem::Excel(text.into()));
+    }
+    Err(NipProblem::NotDigits(text.into()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::exact::{int, ratio};
+
+    #[test]
+    fn field_keys_and_aliases() {
+        assert_eq!(Field::parse("Tugas Tambahan"), Some(Field::TugasTambahan));
+        assert_eq!(Field::parse("NIP"), Some(Field::Nip));
+        assert_eq!(Field::parse("jam_mengajar"), Some(Field::Jam));
+        assert_eq!(Field::parse("Nilai (100)"), Some(Field::ClaimedNilai));
+        assert_eq!(Field::parse("1.1"), None);
+        for (f, _) in KEYS {
+            assert_eq!(Field::parse(f.key()), Some(f), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn sets_typed_fields() {
+        let mut t = Teacher::<String>::default();
+        t.set(Field::Golongan, "3c".into()).unwrap();
+        t.set(Field::Jam, "24,5".into()).unwrap();
+        t.set(Field::Jenis, "Guru BK".into()).unwrap();
+        t.set(Field::TugasTambahan, "Waka Kurikulum".into()).unwrap();
+        t.set(Field::NilaiTambahan, "18/20".into()).unwrap();
+        t.set(Field::ClaimedPredikat, "baik".into()).unwrap();
+        t.set(Field::Nip, "19850315 201001 2 003".into()).unwrap();
+        assert_eq!(t.golongan.unwrap().to_string(), "III/c");
+        assert_eq!(t.jam, Some(ratio(49, 2)));
+        assert_eq!(t.jenis, Some(Jenis::Bk));
+        assert_eq!(t.tugas_tambahan, Some(TugasTambahan::WakilKepala));
+        assert_eq!(t.claimed.predikat, Some(Predikat::Baik));
+        t.set(Field::Golongan, " ".into()).unwrap();
+        assert!(t.golongan.is_some(), "blank leaves the value");
+    }
+
+    #[test]
+    fn rejects_bad_fields() {
+        use FieldProblem as P;
+        let mut t = Teacher::<String>::default();
+        for (f, v, want) in [
+            (
+                Field::Golongan,
+                "III/e",
+                P::Golongan {
+                    text: "III/e".into(),
+                    error: GolonganError::Unknown { suggestion: Some(Golongan { golongan: 3, ruang: 3 }) },
+                },
+            ),
+            (Field::Jam, "0", P::NotPositive("0".into())),
+            (Field::Jam, "-3", P::NotPositive("-3".into())),
+            (Field::Jam, "dua puluh", P::NotANumber("dua puluh".into())),
+            (Field::AkPkb, "-1", P::NotANumber("-1".into())),
+            (Field::Jenis, "kepala", P::Jenis("kepala".into())),
+            (Field::NilaiTambahan, "120", P::NilaiTambahan("120".into())),
+            (Field::TugasLain, "tukang kebun", P::TugasLain("tukang kebun".into())),
+            (Field::Nip, "1.98503E+17", P::Nip(NipProblem::Excel("1.98503E+17".into()))),
+            (Field::Nip, "198503152010012003x", P::Nip(NipProblem::NotDigits("198503152010012003x".into()))),
+            (Field::ClaimedPredikat, "bagus", P::Predikat("bagus".into())),
+            (Field::TugasTambahan, "satpam", P::TugasTambahan("satpam".into())),
+        ] {
+            let e = t.set(f, v.to_string()).unwrap_err();
+            assert_eq!((e.field, e.problem), (f, want));
+        }
+    }
+
+    /// Every numeric field's bounds: the largest value and the finest precision are taken, one
+    /// step beyond either is refused with the bound named.
+    #[test]
+    fn number_bounds_per_field() {
+        use FieldProblem as P;
+        for (field, decimals, max) in NUMBER_BOUNDS {
+            let mut t = Teacher::<String>::default();
+            assert!(t.set(field, max.to_string()).is_ok(), "{field:?} {max}");
+            let fine = format!("1.{}1", "0".repeat(decimals as usize - 1));
+            assert!(t.set(field, fine.clone()).is_ok(), "{field:?} {fine}");
+            let over = format!("{max}.5");
+            assert_eq!(t.set(field, over.clone()).unwrap_err().problem, P::TooLarge { text: over, max });
+            let finer = format!("1.{}1", "0".repeat(decimals as usize));
+            assert_eq!(
+                t.set(field, finer.clone()).unwrap_err().problem,
+                P::TooPrecise { text: finer, decimals }
+            );
+        }
+        let mut t = Teacher::<String>::default();
+        let e = t.set(Field::Jam, "0,0000000000003".into()).unwrap_err();
+        assert_eq!(e.problem, P::TooPrecise { text: "0,0000000000003".into(), decimals: 2 });
+        let e = t.set(Field::AkPkb, "999999999,99999".into()).unwrap_err();
+        assert_eq!(e.problem, P::TooLarge { text: "999999999,99999".into(), max: 100_000 });
+    }
+
+    #[test]
+    fn jm_and_jwm_follow_jenis_and_tugas_tambahan() {
+        let mut t = Teacher::<String>::default();
+        t.set(Field::Jam, "18".into()).unwrap();
+        t.set(Field::Konseli, "120".into()).unwrap();
+        assert_eq!(t.jm(Jenis::Kelas), Some(crate::exact::int(18)));
+        assert_eq!(t.jm(Jenis::Bk), Some(crate::exact::int(120)));
+        assert_eq!((t.jwm(Jenis::Kelas), t.jwm(Jenis::Bk)), (24, 150));
+        t.set(Field::TugasTambahan, "kepala sekolah".into()).unwrap();
+        assert_eq!((t.jwm(Jenis::Kelas), t.jwm(Jenis::Bk)), (6, 35));
+        t.set_jm(Jenis::Bk, crate::exact::int(35));
+        assert_eq!(t.konseli, Some(crate::exact::int(35)));
+    }
+
+    /// Each NIP form: plain digits (with spaces between groups) pass; what Excel made of a
+    /// long number (scientific notation, a decimal point or comma among digits) is refused as
+    /// such; anything else is refused as not digits.
+    #[test]
+    fn nip_rows() {
+        let excel = |t: &str| Err(NipProblem::Excel(t.into()));
+        let not_digits = |t: &str| Err(NipProblem::NotDigits(t.into()));
+        let rows = [
+            ("198503152010012003", Ok(())),
+            ("19850315 201001 2 003", Ok(())),
+            ("1.98503E+17", excel("1.98503E+17")),
+            ("2E+17", excel("2E+17")),
+            ("2e+17", excel("2e+17")),
+            ("1,98503E+17", excel("1,98503E+17")),
+            ("198503152010012000.0", excel("198503152010012000.0")),
+            ("198503152010012000,5", excel("198503152010012000,5")),
+            ("2E17", not_digits("2E17")),
+            ("19+85", not_digits("19+85")),
+            ("belum ada", not_digits("belum ada")),
+            ("NIP-123", not_digits("NIP-123")),
+            ("a.b", not_digits("a.b")),
+            ("198503152010012003x", not_digits("198503152010012003x")),
+        ];
+        for (text, want) in rows {
+            assert_eq!(check_nip(text), want, "{text}");
+        }
+    }
+
+    /// `fast_trim` trims like `str::trim`, whichever end has the space.
+    #[test]
+    fn fast_trim_rows() {
+        for (text, want) in [
+            ("a", "a"),
+            ("abc", "abc"),
+            (" a", "a"),
+            ("a ", "a"),
+            (" a b ", "a b"),
+            ("\u{a0}x\t", "x"),
+            ("", ""),
+            ("  ", ""),
+        ] {
+            assert_eq!(fast_trim(text), want, "{text:?}");
+        }
+    }
+
+    /// Name and NIP come back trimmed, or empty when not given; a NIP of `-` means none.
+    #[test]
+    fn name_and_nip_text() {
+        let mut t = Teacher::<&str>::default();
+        assert_eq!((t.nama_str(), t.nip_str()), ("", ""));
+        t.set(Field::Nip, " - ").unwrap();
+        assert_eq!(t.nip, None);
+        t.nama = Some(" Siti Aminah ");
+        t.set(Field::Nip, " 198503152010012003 ").unwrap();
+        assert_eq!((t.nama_str(), t.nip_str()), ("Siti Aminah", "198503152010012003"));
+        t.set(Field::Sekolah, "SMPN 1").unwrap();
+        let owned = t.to_owned_teacher();
+        assert_eq!(owned.nama.as_deref(), Some("Siti Aminah"));
+        assert_eq!(owned.nip.as_deref(), Some("198503152010012003"));
+        assert_eq!(owned.sekolah.as_deref(), Some("SMPN 1"));
+    }
+
+    /// Every field set from text lands in its own place, and the owned copy keeps them all.
+    #[test]
+    fn every_field_sets_its_value() {
+        let mut t = Teacher::<String>::default();
+        for (field, text) in [
+            (Field::Nama, "Siti"),
+            (Field::Nip, "198503152010012003"),
+            (Field::Sekolah, "SMPN 1"),
+            (Field::Jenis, "kelas"),
+            (Field::Golongan, "III/b"),
+            (Field::Jam, "18"),
+            (Field::Konseli, "150"),
+            (Field::TugasTambahan, "kepala perpustakaan"),
+            (Field::NilaiTambahan, "80"),
+            (Field::TugasLain, "wali kelas"),
+            (Field::AkPkb, "0"),
+            (Field::AkPenunjang, "2,5"),
+            (Field::ClaimedTotal, "40"),
+            (Field::ClaimedNilai, "71,43"),
+            (Field::ClaimedPredikat, "cukup"),
+            (Field::ClaimedAk, "7,875"),
+        ] {
+            t.set(field, text.to_string()).unwrap_or_else(|e| panic!("{e}"));
+        }
+        let want = Teacher {
+            nama: Some("Siti".to_string()),
+            nip: Some("198503152010012003".to_string()),
+            sekolah: Some("SMPN 1".to_string()),
+            jenis: Some(Jenis::Kelas),
+            golongan: "III/b".parse().ok(),
+            jam: Some(int(18)),
+            konseli: Some(int(150)),
+            tugas_tambahan: Some(TugasTambahan::KepalaPerpustakaan),
+            nilai_tambahan: Some(NilaiTambahan::Scale100(int(80))),
+            tugas_lain: TugasSet::parse("wali-kelas").unwrap(),
+            ak_pkb: Some(int(0)),
+            ak_penunjang: Some(ratio(5, 2)),
+            claimed: Claimed {
+                total: Some(int(40)),
+                nilai: Some(ratio(7143, 100)),
+                predikat: Some(Predikat::Cukup),
+                angka_kredit: Some(ratio(7875, 1000)),
+            },
+            ..Teacher::default()
+        };
+        assert_eq!(t, want);
+        assert_eq!(t.to_owned_teacher(), want);
+        assert!(!t.claimed.is_empty());
+        assert!(Claimed::default().is_empty());
+        assert!(!Claimed { predikat: Some(Predikat::Baik), ..Claimed::default() }.is_empty());
+    }
+
+    /// Optional words for "none" leave the tugas tambahan unset; blanks leave any field unset.
+    #[test]
+    fn none_words_and_blanks_leave_fields_unset() {
+        let mut t = Teacher::<String>::default();
+        for text in ["-", "tidak ada", "none"] {
+            t.set(Field::TugasTambahan, text.to_string()).unwrap();
+            assert_eq!(t.tugas_tambahan, None, "{text}");
+        }
+        for field in [Field::Jam, Field::Nama, Field::ClaimedAk] {
+            t.set(field, "   ".to_string()).unwrap();
+        }
+        assert_eq!(t, Teacher::default());
+    }
+
+    /// Non-negative fields take 0 and up; jam and konseli need more than 0.
+    #[test]
+    fn number_bounds() {
+        use FieldProblem as P;
+        let rows = [
+            (Field::AkPkb, "0", Ok(int(0))),
+            (Field::AkPkb, "0,5", Ok(ratio(1, 2))),
+            (Field::AkPenunjang, "-0,5", Err(P::NotANumber("-0,5".into()))),
+            (Field::ClaimedTotal, "-1", Err(P::NotANumber("-1".into()))),
+            (Field::ClaimedTotal, "x", Err(P::NotANumber("x".into()))),
+            (Field::Jam, "0,5", Ok(ratio(1, 2))),
+            (Field::Jam, "0", Err(P::NotPositive("0".into()))),
+            (Field::Konseli, "-0,5", Err(P::NotPositive("-0,5".into()))),
+            (Field::Konseli, "x", Err(P::NotANumber("x".into()))),
+        ];
+        for (field, text, want) in rows {
+            let mut t = Teacher::<String>::default();
+            let got = t.set(field, text.to_string()).map_err(|e| e.problem);
+            let value = match field {
+                Field::AkPkb => t.ak_pkb,
+                Field::AkPenunjang => t.ak_penunjang,
+                Field::ClaimedTotal => t.claimed.total,
+                Field::Jam => t.jam,
+                _ => t.konseli,
+            };
+            assert_eq!(got.map(|()| value.unwrap()), want, "{field:?} {text}");
+        }
+    }
+
+    /// The appraisal's identity fields land in `Field::APPRAISAL` order and come back trimmed;
+    /// the NUPTK and the assessors' NIPs are checked like a NIP, and `-` leaves them unset.
+    #[test]
+    fn appraisal_fields() {
+        let mut t = Teacher::<&str>::default();
+        assert_eq!(t.appraisal_strs(), [""; 9]);
+        let texts = [
+            " 1234567890123456 ",
+            "Matematika",
+            "2026",
+            "Budi",
+            "19700101 199503 1 001",
+            " Siti ",
+            "19680505 199203 2 002",
+            "Bandung",
+            "2026-03-12",
+        ];
+        for (field, text) in Field::APPRAISAL.into_iter().zip(texts) {
+            t.set(field, text).unwrap_or_else(|e| panic!("{e}"));
+        }
+        let want = texts.map(str::trim);
+        assert_eq!(t.appraisal_strs(), want);
+        for (field, text) in Field::APPRAISAL.into_iter().zip(want) {
+            assert_eq!(t.appraisal_str(field), text, "{field:?}");
+        }
+        assert_eq!(t.appraisal_str(Field::Nama), "");
+        assert_eq!(t.to_owned_teacher().appraisal, want.map(|s| Some(s.to_string())));
+        for field in [Field::Nuptk, Field::NipPenilai, Field::NipKepalaSekolah] {
+            let mut t = Teacher::<&str>::default();
+            t.set(field, " - ").unwrap();
+            assert_eq!(t.appraisal_str(field), "", "{field:?}");
+            let e = t.set(field, "1,2E+15").unwrap_err();
+            assert_eq!((e.field, e.problem), (field, FieldProblem::Nip(NipProblem::Excel("1,2E+15".into()))));
+            assert_eq!(t.appraisal_strs(), [""; 9]);
+        }
+    }
+
+    /// Only the NIP-like fields are identifiers, and only `jenis` blocks scoring; templates
+    /// offer every field but the claimed results, the appraisal's identity last.
+    #[test]
+    fn field_kinds_and_template() {
+        for (field, _) in KEYS {
+            let identifier =
+                matches!(field, Field::Nip | Field::Nuptk | Field::NipPenilai | Field::NipKepalaSekolah);
+            assert_eq!(field.is_identifier(), identifier, "{field:?}");
+            assert_eq!(field.blocks_scoring(), field == Field::Jenis, "{field:?}");
+            let claimed = matches!(
+                field,
+                Field::ClaimedTotal | Field::ClaimedNilai | Field::ClaimedPredikat | Field::ClaimedAk
+            );
+            assert_eq!(Field::TEMPLATE.contains(&field), !claimed, "{field:?}");
+        }
+        assert_eq!(Field::TEMPLATE[Field::TEMPLATE.len() - 9..], Field::APPRAISAL);
+    }
+
+    /// A PPPK golongan is kept apart from a PNS golongan; a golongan of "none" sets neither.
+    #[test]
+    fn pppk_and_no_golongan() {
+        let mut t = Teacher::<&str>::default();
+        t.set(Field::Golongan, "Non PNS").unwrap();
+        assert_eq!((t.golongan, t.pppk), (None, None));
+        t.set(Field::Golongan, "PPPK IX").unwrap();
+        assert_eq!((t.golongan, t.pppk), (None, Some(9)));
+        t.set(Field::Golongan, "IV/a").unwrap();
+        assert_eq!((t.golongan.map(Golongan::as_str), t.pppk), (Some("IV/a"), Some(9)));
+    }
+
+    #[test]
+    fn nip_checks() {
+        assert!(check_nip("198503152010012003").is_ok());
+        assert!(check_nip("1,98503E+17").is_err());
+        assert!(check_nip("198503152010012000.0").is_err());
+    }
+}

@@ -1,0 +1,458 @@
+//! The main thread's side of the engine: reads each input, decides how to read it (the same
+//! detection as `score`), cuts wide files into chunks at record boundaries, sends jobs to the
+//! workers and hands finished results to the sink in input order.
+
+use std::io::Read;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, mpsc};
+
+use anyhow::Result;
+
+use crate::scan::text::{CrToLf, MAX_WHOLE_FILE_BYTES};
+use crate::scan::{self, MAX_RECORD_BYTES};
+use crate::sheet::detect::{self, Format};
+use crate::sheet::header::{self, HeaderKind};
+use crate::sheet::wide::WideLayout;
+use crate::sheet::{self, IoReason, Problem, ProblemKind};
+
+use super::inputs::Input;
+use super::worker::WideFile;
+use super::{Done, Failure, Interrupted, Mode, Options, Pending, Sink, Stats};
+
+/// Bytes read per chunk of a wide file. 2 MiB measured best (BENCHMARKS.md): 4 MiB chunks
+/// held 25 MB more (the chunks in flight, their outputs and the spare buffers all scale with
+/// it) and were slower; 1 MiB was slower too.
+pub const CHUNK_BYTES: usize = 1 << 21;
+
+/// Work for a worker thread.
+pub enum Job {
+    /// A chunk of a wide file, with a recycled buffer for its output.
+    Chunk {
+        file: Arc<WideFile>,
+        bytes: Vec<u8>,
+        start_line: u64,
+        out: Vec<u8>,
+        /// The reader saw no `"` in it (saves the worker a scan).
+        quote_free: bool,
+        /// Nor any `\r` or NUL byte: lines end in `\n` and need no checks (one scan, not three).
+        plain: bool,
+    },
+    /// A whole one-teacher sheet or database export, opened (a workbook already converted to
+    /// CSV), with hints to add when it cannot be read.
+    Sheet { label: Arc<str>, bytes: Vec<u8>, line_offset: u64, json: bool, hints: Vec<Problem> },
+}
+
+/// Reads inputs, sends jobs, writes results back in order.
+pub struct Feeder<'a, 'o> {
+    opts: &'a Options<'o>,
+    sink: &'a mut dyn Sink,
+    cancel: &'a AtomicBool,
+    tx: Option<mpsc::SyncSender<(u64, Job)>>,
+    rx: mpsc::Receiver<(u64, Done)>,
+    pending: Pending,
+    next_seq: u64,
+    next_out: u64,
+    limit: u64,
+    stats: Stats,
+    consumed: u64,
+    /// Spare chunk-sized buffers: reusing them avoids fresh pages (and their faults) per chunk.
+    pool: Vec<Vec<u8>>,
+}
+
+impl<'a, 'o> Feeder<'a, 'o> {
+    /// A feeder for `jobs` workers.
+    pub fn new(
+        opts: &'a Options<'o>,
+        sink: &'a mut dyn Sink,
+        cancel: &'a AtomicBool,
+        tx: mpsc::SyncSender<(u64, Job)>,
+        rx: mpsc::Receiver<(u64, Done)>,
+        jobs: usize,
+    ) -> Self {
+        Feeder {
+            opts,
+            sink,
+            cancel,
+            tx: Some(tx),
+            rx,
+            pending: Pending::new(),
+            next_seq: 0,
+            next_out: 0,
+            limit: jobs as u64 + 2,
+            stats: Stats::default(),
+            consumed: 0,
+            pool: Vec::new(),
+        }
+    }
+
+    /// Waits for every job and returns the totals.
+    pub fn finish(mut self) -> Result<Stats> {
+        self.tx = None;
+        self.drain(0)?;
+        Ok(self.stats)
+    }
+
+    fn buffer(&mut self) -> Vec<u8> {
+        self.pool.pop().unwrap_or_else(|| Vec::with_capacity(CHUNK_BYTES))
+    }
+
+    fn recycle(&mut self, mut buf: Vec<u8>) {
+        if buf.capacity() >= CHUNK_BYTES / 2 && self.pool.len() < self.limit as usize + 1 {
+            buf.clear();
+            self.pool.push(buf);
+        }
+    }
+
+    fn send(&mut self, job: Job) -> Result<()> {
+        self.drain(self.limit - 1)?;
+        let seq = self.next_seq;
+        self.next_seq += 1;
+        if let Some(tx) = &self.tx {
+            tx.send((seq, job)).map_err(|_| anyhow::anyhow!("worker stopped"))?;
+        }
+        Ok(())
+    }
+
+    /// A result made on the main thread (a file that could not be read), kept in order.
+    fn local(&mut self, done: Done) -> Result<()> {
+        self.drain(self.limit - 1)?;
+        let seq = self.next_seq;
+        self.next_seq += 1;
+        self.pending.insert(seq, done);
+        self.flush_ready()
+    }
+
+    fn fail_file(&mut self, label: &Arc<str>, problems: Vec<Problem>) -> Result<()> {
+        let mut done = Done::new(self.opts.dialect);
+        done.fail_unit(label, problems);
+        self.local(done)
+    }
+
+    /// Notes about an input that never fail it (worksheets skipped, a rekap skipped).
+    fn notes(&mut self, label: &Arc<str>, notes: Vec<Problem>) -> Result<()> {
+        if notes.is_empty() {
+            return Ok(());
+        }
+        let mut done = Done::new(self.opts.dialect);
+        let file = Arc::clone(label);
+        done.failures.extend(notes.into_iter().map(|problem| Failure {
+            file: Arc::clone(&file),
+            problem,
+            warning: true,
+        }));
+        self.local(done)
+    }
+
+    fn read_failed(&mut self, label: &Arc<str>, e: &std::io::Error) -> Result<()> {
+        let kind = ProblemKind::Read { file: label.to_string(), reason: IoReason::of(e) };
+        self.fail_file(label, vec![Problem::file(kind)])
+    }
+
+    /// Writes finished results in order until at most `in_flight` jobs remain unwritten.
+    fn drain(&mut self, in_flight: u64) -> Result<()> {
+        self.flush_ready()?;
+        while self.next_seq - self.next_out > in_flight {
+            let (seq, done) = self.rx.recv().map_err(|_| anyhow::anyhow!("worker stopped"))?;
+            self.pending.insert(seq, done);
+            self.flush_ready()?;
+        }
+        Ok(())
+    }
+
+    fn flush_ready(&mut self) -> Result<()> {
+        while let Some(done) = self.pending.remove(&self.next_out) {
+            if let Some(spare) = self.sink.rows(done.out.out)? {
+                self.recycle(spare);
+            }
+            self.sink.failures(&done.failures)?;
+            self.stats.add(&done.stats);
+            self.next_out += 1;
+            self.recycle(done.spent);
+        }
+        Ok(())
+    }
+
+    /// Reads one input and turns it into jobs.
+    pub fn input(&mut self, input: &mut Input) -> Result<()> {
+        let label: Arc<str> = Arc::from(input.label.as_str());
+        if let Some(converted) = input.converted.take() {
+            self.consumed += converted.size;
+            return self.workbook(&label, converted.parts, input.walked);
+        }
+        let mut reader: Box<dyn Read> = match &input.path {
+            None => Box::new(std::io::stdin().lock()),
+            Some(p) if p.is_dir() => {
+                return self.fail_file(&label, vec![Problem::file(ProblemKind::UnreadableDir)]);
+            }
+            Some(p) => match std::fs::File::open(p) {
+                Ok(f) => Box::new(f),
+                Err(e) => return self.read_failed(&label, &e),
+            },
+        };
+        let mut buf = Vec::with_capacity(CHUNK_BYTES);
+        if let Err(e) = fill(&mut *reader, &mut buf, CHUNK_BYTES) {
+            return self.read_failed(&label, &e);
+        }
+        let format = detect::format(&label, &buf);
+        // A rekap pkguru wrote earlier into a folder it now reads: results, not scores.
+        if input.walked && format != Format::Workbook && detect::is_own_rekap(&buf) {
+            return self.notes(&label, vec![Problem::file(ProblemKind::OwnRekapSkipped)]);
+        }
+        if format != Format::Workbook && scan::text::cr_only(&buf) {
+            // Bare `\r` line ends (old Mac files): read as `\n` from here on.
+            buf = scan::text::normalize_line_ends(&buf).into_owned();
+            reader = Box::new(CrToLf(reader));
+        }
+        match format {
+            Format::Workbook => {
+                let bytes = match self.read_rest(&label, buf, &mut *reader)? {
+                    Some(b) => b,
+                    None => return Ok(()),
+                };
+                let opened = sheet::open(&label, &bytes, self.opts.sheet_name.as_deref());
+                self.workbook(&label, opened, input.walked)
+            }
+            Format::Json => self.whole_sheet(&label, buf, &mut *reader, 0, true, Vec::new()),
+            Format::Csv => self.text(&label, buf, &mut *reader, 0, Vec::new()),
+        }
+    }
+
+    /// A workbook's score sheets, each read as CSV text.
+    fn workbook(
+        &mut self,
+        label: &Arc<str>,
+        opened: Result<sheet::Parts<'_>, Problem>,
+        walked: bool,
+    ) -> Result<()> {
+        match opened {
+            Ok(mut parts) => {
+                sheet::without_tambahan(&mut parts);
+                self.notes(label, parts.notes)?;
+                for part in parts.parts {
+                    let part_label: Arc<str> = Arc::from(part.label.as_str());
+                    let bytes = part.opened.bytes.into_owned();
+                    let offset = part.opened.line_offset;
+                    self.text(&part_label, bytes, &mut std::io::empty(), offset, part.hints)?;
+                }
+                Ok(())
+            }
+            Err(p) if walked && p.kind == ProblemKind::OwnRekap => {
+                self.notes(label, vec![Problem::file(ProblemKind::OwnRekapSkipped)])
+            }
+            Err(p) => self.fail_file(label, vec![p]),
+        }
+    }
+
+    /// Reads the rest of a whole-file input, within the limit; `None` when reading failed or
+    /// the file is too large (already reported).
+    fn read_rest(
+        &mut self,
+        label: &Arc<str>,
+        mut buf: Vec<u8>,
+        reader: &mut dyn Read,
+    ) -> Result<Option<Vec<u8>>> {
+        let limit = (MAX_WHOLE_FILE_BYTES + 1).saturating_sub(buf.len() as u64);
+        if let Err(e) = reader.take(limit).read_to_end(&mut buf) {
+            self.read_failed(label, &e)?;
+            return Ok(None);
+        }
+        self.consumed += buf.len() as u64;
+        if buf.len() as u64 > MAX_WHOLE_FILE_BYTES {
+            let kind = ProblemKind::TooLarge { limit: MAX_WHOLE_FILE_BYTES };
+            self.fail_file(label, vec![Problem::file(kind)])?;
+            return Ok(None);
+        }
+        Ok(Some(buf))
+    }
+
+    /// CSV text: streams a wide file; sends anything else whole as a one-teacher sheet (whose
+    /// reader reports empty, binary or malformed files precisely).
+    fn text(
+        &mut self,
+        label: &Arc<str>,
+        buf: Vec<u8>,
+        reader: &mut dyn Read,
+        line_offset: u64,
+        hints: Vec<Problem>,
+    ) -> Result<()> {
+        let binary = scan::text::looks_binary(&buf);
+        if !binary && matches!(header::peek(&buf), Some(HeaderKind::Wide)) {
+            return self.stream(label, buf, reader, line_offset);
+        }
+        if binary {
+            // Only the first chunk: the reader refuses it from its first bytes.
+            self.consumed += buf.len() as u64;
+            let job = Job::Sheet { label: Arc::clone(label), bytes: buf, line_offset, json: false, hints };
+            self.send(job)?;
+            self.sink.progress(self.consumed);
+            return Ok(());
+        }
+        self.whole_sheet(label, buf, reader, line_offset, false, hints)
+    }
+
+    fn whole_sheet(
+        &mut self,
+        label: &Arc<str>,
+        buf: Vec<u8>,
+        reader: &mut dyn Read,
+        line_offset: u64,
+        json: bool,
+        hints: Vec<Problem>,
+    ) -> Result<()> {
+        let Some(bytes) = self.read_rest(label, buf, reader)? else { return Ok(()) };
+        self.send(Job::Sheet { label: Arc::clone(label), bytes, line_offset, json, hints })?;
+        self.sink.progress(self.consumed);
+        Ok(())
+    }
+
+    /// Streams a wide file: header once, then chunks cut at record boundaries.
+    fn stream(
+        &mut self,
+        label: &Arc<str>,
+        mut buf: Vec<u8>,
+        reader: &mut dyn Read,
+        line_offset: u64,
+    ) -> Result<()> {
+        let bom = buf.len() - scan::text::strip_bom(&buf).len();
+        let delimiter = scan::text::sniff_first_line(&buf[bom..]);
+        let mut rdr = scan::text::reader(&buf[bom..], delimiter, false);
+        let mut header = csv::ByteRecord::new();
+        if !matches!(rdr.read_byte_record(&mut header), Ok(true)) {
+            return self.fail_file(label, vec![Problem::decode(scan::DecodeError::Empty)]);
+        }
+        let mut header_end = bom + rdr.position().byte() as usize;
+        // After a CRLF header the csv reader may stop between `\r` and `\n`.
+        if buf.get(header_end) == Some(&b'\n') {
+            header_end += 1;
+        }
+        // The header is held to the line limit like every other line (and as `score` holds it).
+        let header_len = scan::text::longest_line(&buf[bom..header_end]);
+        if header_len > MAX_RECORD_BYTES {
+            let kind = ProblemKind::LineTooLong { len: header_len, max: MAX_RECORD_BYTES };
+            return self.fail_file(label, vec![Problem::new(Some(1 + line_offset), None, kind)]);
+        }
+        let layout = WideLayout::new(&header, 1 + line_offset, self.opts.read, self.opts.instruments);
+        if !layout.header_problems.is_empty() {
+            let problems = layout.header_problems.clone();
+            return self.fail_file(label, problems);
+        }
+        // Columns not read: a warning in every mode.
+        let (ignored, notes): (Vec<Problem>, Vec<Problem>) = layout
+            .header_notes
+            .iter()
+            .cloned()
+            .partition(|p| matches!(p.kind, ProblemKind::ColumnsIgnored { .. }));
+        self.notes(label, ignored)?;
+        if !notes.is_empty() {
+            // Said once for the file: a warning in a rekap (every row is still read), a
+            // problem for `check`.
+            let mut done = Done::new(self.opts.dialect);
+            match self.opts.mode {
+                Mode::Rekap { .. } => done.failures.extend(notes.into_iter().map(|problem| Failure {
+                    file: Arc::clone(label),
+                    problem,
+                    warning: true,
+                })),
+                Mode::Check => done.fail_unit(label, notes),
+            }
+            self.local(done)?;
+        }
+        let plan = layout.single_pass();
+        let file = Arc::new(WideFile { label: Arc::clone(label), delimiter, layout, plan });
+        let mut start_line = 1 + scan::text::count_lines(&buf[..header_end]) + line_offset;
+        self.consumed += header_end as u64;
+        buf.drain(..header_end);
+        loop {
+            if self.cancel.load(Ordering::Relaxed) {
+                return Err(Interrupted.into());
+            }
+            let target = buf.len().max(CHUNK_BYTES);
+            let eof = match fill(reader, &mut buf, target) {
+                Ok(eof) => eof,
+                Err(e) => return self.read_failed(label, &e),
+            };
+            let plain = memchr::memchr3(b'"', b'\r', 0, &buf).is_none();
+            let quote_free = plain || memchr::memchr(b'"', &buf).is_none();
+            let cut = if eof {
+                buf.len()
+            } else {
+                scan::split::last_record_end_with(&buf, !quote_free).unwrap_or(0)
+            };
+            if cut == 0 && !eof {
+                // One record longer than the whole buffer, so far beyond any sheet row: report
+                // it, skip to the next line end, and read on.
+                let (len, eof) = match skip_line(reader, &mut buf) {
+                    Ok(skipped) => skipped,
+                    Err(e) => return self.read_failed(label, &e),
+                };
+                let kind = ProblemKind::LineTooLong { len, max: MAX_RECORD_BYTES };
+                self.fail_file(label, vec![Problem::new(Some(start_line), None, kind)])?;
+                self.consumed += len as u64;
+                start_line += 1;
+                if eof && buf.is_empty() {
+                    return Ok(());
+                }
+                continue;
+            }
+            let mut next = self.buffer();
+            next.extend_from_slice(&buf[cut..]);
+            buf.truncate(cut);
+            let chunk = std::mem::replace(&mut buf, next);
+            let lines = scan::text::count_lines(&chunk);
+            if !chunk.is_empty() {
+                self.chunk(&file, chunk, start_line, (quote_free, plain))?;
+            }
+            start_line += lines;
+            if eof {
+                return Ok(());
+            }
+        }
+    }
+
+    fn chunk(
+        &mut self,
+        file: &Arc<WideFile>,
+        bytes: Vec<u8>,
+        start_line: u64,
+        (quote_free, plain): (bool, bool),
+    ) -> Result<()> {
+        self.consumed += bytes.len() as u64;
+        let out = self.buffer();
+        self.send(Job::Chunk { file: Arc::clone(file), bytes, start_line, out, quote_free, plain })?;
+        self.sink.progress(self.consumed);
+        Ok(())
+    }
+}
+
+/// Drops the rest of the line that starts `buf`, reading on until its line end: returns the
+/// line's length and whether the input ended. `buf` keeps what follows the line end.
+fn skip_line(reader: &mut dyn Read, buf: &mut Vec<u8>) -> std::io::Result<(usize, bool)> {
+    let mut len = 0;
+    loop {
+        if let Some(i) = memchr::memchr(b'\n', buf) {
+            buf.drain(..=i);
+            return Ok((len + i, false));
+        }
+        len += buf.len();
+        buf.clear();
+        if fill(reader, buf, CHUNK_BYTES)? && buf.is_empty() {
+            return Ok((len, true));
+        }
+    }
+}
+
+/// Reads until `buf` holds `target` bytes or the input ends; returns whether it ended.
+fn fill(reader: &mut dyn Read, buf: &mut Vec<u8>, target: usize) -> std::io::Result<bool> {
+    buf.reserve(target.saturating_sub(buf.len()));
+    while buf.len() < target {
+        // `read_to_end` on a `Take` reads into spare capacity without zeroing it first.
+        let want = (target - buf.len()) as u64;
+        match reader.take(want).read_to_end(buf) {
+            Ok(0) => return Ok(true),
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(false)
+}

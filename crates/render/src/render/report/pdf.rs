@@ -1,0 +1,335 @@
+//! Typesets the report's Typst markup into a PDF, in memory, with typst as a library: the
+//! fonts are embedded in the binary (typst-assets: Libertinus Serif, New Computer Modern,
+//! DejaVu Sans Mono, all under open font licences), nothing is read from the system or the
+//! network, and the same input gives the same bytes (no clock, a fixed document ID).
+
+use std::sync::OnceLock;
+
+use typst::diag::{FileError, FileResult, SourceDiagnostic};
+use typst::ecow::EcoVec;
+use typst::foundations::{Bytes, Datetime, Duration, Smart};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt, World};
+use typst_layout::{Page, PagedDocument};
+use typst_pdf::PdfOptions;
+
+/// What every compilation shares: the standard library, the parsed fonts and their book, and
+/// the ID of the one source (IDs are interned for the process, so it is made once).
+struct Env {
+    library: LazyHash<Library>,
+    book: LazyHash<FontBook>,
+    fonts: Vec<Font>,
+    main: Option<FileId>,
+    preamble: Option<FileId>,
+}
+
+fn env() -> &'static Env {
+    static ENV: OnceLock<Env> = OnceLock::new();
+    ENV.get_or_init(|| {
+        let fonts: Vec<Font> = typst_assets::fonts().flat_map(|data| Font::iter(Bytes::new(data))).collect();
+        let book = FontBook::from_fonts(&fonts);
+        let file = |path: &str| {
+            VirtualPath::new(path).ok().map(|p| RootedPath::new(VirtualRoot::Project, p).intern())
+        };
+        Env {
+            library: LazyHash::new(Library::default()),
+            book: LazyHash::new(book),
+            fonts,
+            main: file("/main.typ"),
+            preamble: file(PREAMBLE_PATH),
+        }
+    })
+}
+
+/// Where a part imports the shared preamble from.
+const PREAMBLE_PATH: &str = "/preamble.typ";
+
+/// One compilation: the shared environment, the document's markup and, when typeset part by
+/// part, the preamble module every part imports; no other files.
+struct Doc {
+    env: &'static Env,
+    main: Source,
+    preamble: Option<Source>,
+}
+
+impl World for Doc {
+    fn library(&self) -> &LazyHash<Library> {
+        &self.env.library
+    }
+
+    fn book(&self) -> &LazyHash<FontBook> {
+        &self.env.book
+    }
+
+    fn main(&self) -> FileId {
+        self.main.id()
+    }
+
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        if id == self.main.id() {
+            Ok(self.main.clone())
+        } else if let Some(pre) = self.preamble.as_ref().filter(|p| p.id() == id) {
+            Ok(pre.clone())
+        } else {
+            Err(FileError::NotFound(id.vpath().get_without_slash().into()))
+        }
+    }
+
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        Err(FileError::NotFound(id.vpath().get_without_slash().into()))
+    }
+
+    fn font(&self, index: usize) -> Option<Font> {
+        self.env.fonts.get(index).cloned()
+    }
+
+    fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
+        // The report never prints "today": no clock leaks into the document.
+        None
+    }
+}
+
+fn describe(diags: &[SourceDiagnostic]) -> String {
+    diags.iter().map(|d| d.message.to_string()).collect::<Vec<_>>().join("; ")
+}
+
+/// Typesets one Typst document into pages.
+fn pages(markup: String, preamble: Option<&Source>) -> Result<PagedDocument, String> {
+    let env = env();
+    let id = env.main.ok_or_else(|| "invalid source path".to_string())?;
+    let world = Doc { env, main: Source::new(id, markup), preamble: preamble.cloned() };
+    typst::compile::<PagedDocument>(&world).output.map_err(|e| describe(&e))
+}
+
+pub fn export(document: &PagedDocument) -> Result<Vec<u8>, String> {
+    // Untagged: a form to print, three to seven times smaller than a tagged PDF.
+    let options =
+        PdfOptions { ident: Smart::Custom("pkguru-laporan".into()), tagged: false, ..PdfOptions::default() };
+    typst_pdf::pdf(document, &options).map_err(|e| describe(&e))
+}
+
+/// Parts typeset side by side before the caches are trimmed: enough to keep every core
+/// busy and to trim seldom (a trim walks every cache entry, about 6 ms, while the cores wait),
+/// few enough that memory stays bounded. 32 rather than 8: 1,000 teachers 9.1-9.9 s -> 8.5-8.7 s
+/// with `--split`, for about 80 MB more (BENCHMARKS.md).
+pub const CHUNK: usize = 32;
+
+/// Compilation caches not used by the last chunk (or document) are dropped: what every part
+/// shares (the preamble, the instrument's texts, the fonts) stays warm, and memory does not
+/// grow with the parts.
+const CACHE_AGE: usize = 1;
+
+/// The PDF of a Typst document, or the typesetter's errors.
+pub fn render(markup: &str) -> Result<Vec<u8>, String> {
+    let document = pages(markup.to_string(), None)?;
+    typst::comemo::evict(CACHE_AGE);
+    export(&document)
+}
+
+/// One part of a document (the summary, a teacher, a form): its markup, and what the footer
+/// of each of its pages says besides "Halaman 2 dari 7".
+#[derive(Debug, Clone)]
+pub struct Part {
+    pub markup: String,
+    /// Left of the footer (the school and period, or the sheet); the preamble's
+    /// `default-foot` when `None`.
+    pub foot: Option<String>,
+    /// Right of the footer: the teacher or form, or nothing.
+    pub who: String,
+}
+
+impl Part {
+    /// The part with `foot` on the left of its footers.
+    pub fn with_foot(mut self, foot: &str) -> Part {
+        self.foot = Some(foot.to_string());
+        self
+    }
+}
+
+/// Typesets the parts of a document: each part imports the preamble (a module that defines
+/// `doc`, applied with `#show: doc`), so what the preamble's functions lay out is shared
+/// between parts; parts are typeset on every core.
+pub struct Typesetter {
+    preamble: Source,
+    pool: rayon::ThreadPool,
+}
+
+impl Typesetter {
+    /// A typesetter for parts importing `preamble`, typesetting `threads` parts side by side.
+    pub fn new(preamble: &str, threads: usize) -> Result<Typesetter, String> {
+        let id = env().preamble.ok_or_else(|| "invalid source path".to_string())?;
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads.max(1))
+            .thread_name(|i| format!("pkguru-typeset-{i}"))
+            .build()
+            .map_err(|e| e.to_string())?;
+        Ok(Typesetter { preamble: Source::new(id, preamble.to_string()), pool })
+    }
+
+    fn compile(&self, markup: &str) -> Result<PagedDocument, String> {
+        let markup = format!("#import \"{PREAMBLE_PATH}\": *\n#show: doc\n{markup}");
+        pages(markup, Some(&self.preamble))
+    }
+
+    /// Typesets a part, then gives each page its footer: typeset on its own (`footers` in the
+    /// preamble, pages with nothing but the footer) once the number of pages is known. A
+    /// footer that counted the pages itself ("dari 7") would make typst lay the whole part
+    /// out twice.
+    fn part(&self, part: &Part) -> Result<PagedDocument, String> {
+        let body = self.compile(&part.markup)?;
+        let foot = part.foot.as_deref().map_or_else(|| "default-foot".to_string(), lit);
+        let n = body.pages().len();
+        let footers = self.compile(&format!("#footers({foot}, {}, {n})", lit(&part.who)))?;
+        if footers.pages().len() != n {
+            return Err(format!("{} footers for {n} pages", footers.pages().len()));
+        }
+        let pages: EcoVec<Page> = body
+            .pages()
+            .iter()
+            .zip(footers.pages())
+            .map(|(page, footer)| {
+                let mut page = page.clone();
+                page.frame.push_frame(typst::layout::Point::zero(), footer.frame.clone());
+                untag(&mut page.frame);
+                page
+            })
+            .collect();
+        Ok(PagedDocument::new(pages, Default::default()))
+    }
+
+    /// Where the metadata labelled with each of `labels` ended up when `part` is typeset:
+    /// (page, y from the page's top in pt), in document order, one list per label.
+    pub fn positions<const N: usize>(
+        &self,
+        part: &str,
+        labels: [&str; N],
+    ) -> Result<[Vec<(usize, f64)>; N], String> {
+        use typst::foundations::{Label, Selector};
+        use typst::introspection::Introspector;
+        let document = self.compile(part)?;
+        let introspector = document.introspector();
+        let mut out = Vec::with_capacity(N);
+        for name in labels {
+            let label = Label::new(typst::utils::PicoStr::intern(name)).ok_or("invalid label")?;
+            let found = introspector.query(&Selector::Label(label));
+            let mut at = Vec::with_capacity(found.len());
+            for content in found.iter() {
+                match content.location().and_then(|l| introspector.position(l)) {
+                    Some(p) => at.push((p.page.get(), p.point.y.to_pt())),
+                    _ => return Err(format!("{name}: no position")),
+                }
+            }
+            out.push(at);
+        }
+        out.try_into().map_err(|_| "positions".to_string())
+    }
+
+    /// Typesets `parts` (at most a few `CHUNK`s: all are held) side by side and gives each
+    /// one's `finish`ed result, in order. `finish` runs on the typesetting thread (e.g. the PDF
+    /// export of a part that becomes a file of its own).
+    pub fn many<T: Send>(
+        &self,
+        parts: &[Part],
+        finish: impl Fn(PagedDocument) -> Result<T, String> + Sync,
+    ) -> Vec<Result<T, String>> {
+        use rayon::prelude::*;
+        // The parts are typeset by the pool's threads, which also run typst's own parallel
+        // work (page runs, PDF conversion): a thread that waits for such work takes some on
+        // instead of sleeping until another thread has done it.
+        let done =
+            self.pool.install(|| parts.par_iter().map(|part| self.part(part).and_then(&finish)).collect());
+        typst::comemo::evict(CACHE_AGE);
+        done
+    }
+}
+
+/// The PDF of a document typeset part by part, `CHUNK` parts side by side; the pages are put
+/// together into one PDF. Only the finished pages are kept between chunks, so memory stays
+/// bounded by them.
+pub fn render_parts(
+    preamble: &str,
+    parts: impl Iterator<Item = Part>,
+    threads: usize,
+) -> Result<Vec<u8>, String> {
+    let typesetter = Typesetter::new(preamble, threads)?;
+    let mut all: EcoVec<Page> = EcoVec::new();
+    let mut parts = parts.peekable();
+    let size = CHUNK.max(threads);
+    let mut chunk = Vec::with_capacity(size);
+    while parts.peek().is_some() {
+        chunk.clear();
+        chunk.extend(parts.by_ref().take(size));
+        for document in typesetter.many(&chunk, Ok) {
+            all.extend(document?.pages().iter().cloned());
+        }
+    }
+    export(&PagedDocument::new(all, Default::default()))
+}
+
+/// Drops the introspection tags from a finished page: each holds the element it came from
+/// (the whole realized content), which a printed form without links or an outline does not
+/// need, and which would otherwise keep every part's content alive until the PDF is written.
+fn untag(frame: &mut typst::layout::Frame) {
+    frame.retain(|item| match item {
+        typst::layout::FrameItem::Tag(_) => false,
+        typst::layout::FrameItem::Group(group) => {
+            untag(&mut group.frame);
+            true
+        }
+        _ => true,
+    });
+}
+
+/// A Typst string literal.
+pub(super) fn lit(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' => out.push_str("\\n"),
+            '\r' | '\0' => {}
+            _ => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_markup_same_bytes() {
+        let markup = "#set page(paper: \"a4\")\n= Laporan\nNilai 69,64";
+        let a = render(markup).unwrap();
+        assert!(a.starts_with(b"%PDF-"));
+        assert_eq!(a, render(markup).unwrap());
+    }
+
+    #[test]
+    fn errors_are_reported_not_panicked() {
+        assert!(render("#let x = (").is_err());
+    }
+
+    #[test]
+    fn parts_are_numbered_on_and_put_together() {
+        let preamble = "#let default-foot = \"Sekolah\"\n#let doc(body) = { set page(paper: \"a6\"); body }\n\
+            #let footers(foot, who, n) = for k in range(1, n + 1) { page(footer: [#foot #who #k/#n])[] }\n";
+        let part = |markup: &str, who: &str| Part { markup: markup.into(), foot: None, who: who.into() };
+        let parts =
+            || [part("Satu #pagebreak() Dua", "Ani"), part("Tiga", "Budi").with_foot("lain.csv")].into_iter();
+        let pdf = render_parts(preamble, parts(), 2).unwrap();
+        assert!(pdf.starts_with(b"%PDF-"));
+        let text = String::from_utf8_lossy(&pdf);
+        assert!(text.contains("/Count 3"), "three pages");
+        assert_eq!(pdf, render_parts(preamble, parts(), 1).unwrap(), "deterministic, whatever the threads");
+        let typesetter = Typesetter::new(preamble, 1).unwrap();
+        let pages = typesetter.part(&parts().next().unwrap()).unwrap();
+        assert_eq!(pages.pages().len(), 2, "each page of the part gets a footer, no more pages");
+    }
+}
