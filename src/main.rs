@@ -6,10 +6,12 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 fn main() -> ExitCode {
-    let cli = match pkguru::cli::parse(std::env::args_os()) {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = pkguru::cli::early_lang(&args);
+    let cli = match pkguru::cli::parse(&args, lang) {
         Ok(cli) => cli,
         Err(e) if e.use_stderr() => {
-            eprint!("{}", pkguru::cli::clap_error(&e));
+            eprint!("{}", pkguru::cli::clap_error(&e, lang));
             return ExitCode::from(2);
         }
         Err(e) => {
@@ -20,7 +22,8 @@ fn main() -> ExitCode {
     if matches!(cli.command, pkguru::cli::Command::Report(_)) {
         TYPESETTING.store(true, Ordering::Relaxed);
     }
-    pkguru::cli::run(cli).unwrap_or_else(|e| pkguru::cli::fail(&e))
+    let lang = cli.language();
+    pkguru::cli::run(cli).unwrap_or_else(|e| pkguru::cli::fail(&e, lang))
 }
 
 /// Set once, before `report` runs, never unset: from then on new memory comes from mimalloc.

@@ -5,7 +5,7 @@ use clap::{Arg, ArgAction, Command};
 
 use crate::core::credit2023::JENJANG_TABLE;
 use crate::core::tugas::{LAIN_RULES, TugasTambahan};
-use crate::i18n::{Lang, lang, pick};
+use crate::i18n::Lang;
 
 /// Replaces the code-list placeholders in a help text with the codes of the rule tables, so
 /// help never lists codes by hand.
@@ -308,12 +308,13 @@ pub fn english_help(sub: &str, id: &str) -> Option<&'static str> {
 }
 
 /// Applies the language to a command tree: headings, help/version flags, English texts.
-pub fn localize_command(cmd: Command) -> Command {
-    localize(cmd, "")
+pub fn localize_command(cmd: Command, lang: Lang) -> Command {
+    localize(cmd, "", lang)
 }
 
-fn localize(mut cmd: Command, sub: &str) -> Command {
-    let en = lang() == Lang::En;
+fn localize(mut cmd: Command, sub: &str, lang: Lang) -> Command {
+    let en = lang == Lang::En;
+    let pick = |id, en| crate::i18n::pick(lang, id, en);
     cmd = cmd
         .disable_help_flag(true)
         .disable_help_subcommand(true)
@@ -370,7 +371,7 @@ fn localize(mut cmd: Command, sub: &str) -> Command {
     for name in subs {
         // Nested subcommands are keyed by their path (`riwayat tambah`).
         let key = if sub.is_empty() { name.clone() } else { format!("{sub} {name}") };
-        cmd = cmd.mut_subcommand(&name, |s| localize(s, &key));
+        cmd = cmd.mut_subcommand(&name, |s| localize(s, &key, lang));
     }
     cmd
 }

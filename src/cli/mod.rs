@@ -65,7 +65,7 @@ pub enum Command {
 
 /// The language asked for on the command line or in `PKGURU_LANG`, read before clap runs so
 /// that help and errors are in that language.
-fn early_lang(args: &[OsString]) -> Lang {
+pub fn early_lang(args: &[OsString]) -> Lang {
     let mut it = args.iter().map(|a| a.to_string_lossy());
     let mut from_args = None;
     while let Some(a) = it.next() {
@@ -82,35 +82,40 @@ fn early_lang(args: &[OsString]) -> Lang {
     if value.trim().eq_ignore_ascii_case("en") { Lang::En } else { Lang::Id }
 }
 
-/// Parses the command line, with help in the chosen language.
-pub fn parse<I: IntoIterator<Item = OsString>>(args: I) -> Result<Cli, clap::Error> {
-    let args: Vec<OsString> = args.into_iter().collect();
-    i18n::set_lang(early_lang(&args));
-    let command = help::localize_command(Cli::command());
-    let matches = command.try_get_matches_from(&args)?;
-    let cli = Cli::from_arg_matches(&matches)?;
-    i18n::set_lang(cli.lang.map_or(Lang::Id, Into::into));
-    Ok(cli)
+/// Parses the command line (`args` as [`std::env::args_os`] gives them), with help and
+/// usage errors in `lang` (see [`early_lang`]).
+pub fn parse(args: &[OsString], lang: Lang) -> Result<Cli, clap::Error> {
+    let command = help::localize_command(Cli::command(), lang);
+    let matches = command.try_get_matches_from(args)?;
+    Cli::from_arg_matches(&matches)
+}
+
+impl Cli {
+    /// The language of the run's output and messages.
+    pub fn language(&self) -> Lang {
+        self.lang.map_or(Lang::Id, Into::into)
+    }
 }
 
 /// Runs a parsed command. Batch-style commands return 1 when some input failed.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let lang = cli.language();
     match cli.command {
-        Command::Template(a) => cmd::template::run(&a),
-        Command::Score(a) => cmd::score::run(&a),
-        Command::Credit(a) => cmd::credit::run(&a),
-        Command::Batch(a) => cmd::batch::run(&a),
-        Command::Check(a) => cmd::check::run(&a),
-        Command::Report(a) => cmd::report::run(&a),
-        Command::Rank(a) => cmd::rank::run(&a),
-        Command::Pkb(a) => cmd::pkb::run(&a),
-        Command::Riwayat(a) => cmd::riwayat::run(&a),
+        Command::Template(a) => cmd::template::run(&a, lang),
+        Command::Score(a) => cmd::score::run(&a, lang),
+        Command::Credit(a) => cmd::credit::run(&a, lang),
+        Command::Batch(a) => cmd::batch::run(&a, lang),
+        Command::Check(a) => cmd::check::run(&a, lang),
+        Command::Report(a) => cmd::report::run(&a, lang),
+        Command::Rank(a) => cmd::rank::run(&a, lang),
+        Command::Pkb(a) => cmd::pkb::run(&a, lang),
+        Command::Riwayat(a) => cmd::riwayat::run(&a, lang),
     }
 }
 
-/// Prints a failed run's error chain once and returns its exit code. A closed pipe
-/// (`| head`) is not an error.
-pub fn fail(e: &anyhow::Error) -> ExitCode {
+/// Prints a failed run's error chain once, in `lang`, and returns its exit code. A closed
+/// pipe (`| head`) is not an error.
+pub fn fail(e: &anyhow::Error, lang: Lang) -> ExitCode {
     let broken_pipe = e
         .chain()
         .filter_map(|c| c.downcast_ref::<std::io::Error>())
@@ -119,12 +124,12 @@ pub fn fail(e: &anyhow::Error) -> ExitCode {
         return ExitCode::SUCCESS;
     }
     if e.downcast_ref::<crate::batch::Interrupted>().is_some() {
-        eprintln!("pkguru: {}: {}", i18n::label_error(), i18n::err_interrupted());
+        eprintln!("pkguru: {}: {}", i18n::label_error(lang), i18n::err_interrupted(lang));
         // 128 + the signal, as shells report it: 130 Ctrl-C, 143 SIGTERM, 129 SIGHUP.
         let signal = cmd::caught_signal().unwrap_or(2);
         return ExitCode::from(u8::try_from(128 + signal).unwrap_or(130));
     }
-    eprintln!("pkguru: {}: {e:#}", i18n::label_error());
+    eprintln!("pkguru: {}: {e:#}", i18n::label_error(lang));
     ExitCode::from(if e.downcast_ref::<cmd::UsageError>().is_some() { 2 } else { 1 })
 }
 
@@ -136,7 +141,8 @@ mod tests {
     #[test]
     fn command_definition_is_consistent() {
         super::Cli::command().debug_assert();
-        super::help::localize_command(super::Cli::command()).debug_assert();
+        super::help::localize_command(super::Cli::command(), crate::i18n::Lang::Id).debug_assert();
+        super::help::localize_command(super::Cli::command(), crate::i18n::Lang::En).debug_assert();
     }
 
     /// Every argument of every subcommand has an English help text.

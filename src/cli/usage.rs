@@ -2,11 +2,11 @@
 
 use clap::error::{ContextKind, ErrorKind};
 
-use crate::i18n::{Lang, lang};
+use crate::i18n::Lang;
 
 /// The text to print for a clap error that is a usage mistake.
-pub fn clap_error(e: &clap::Error) -> String {
-    if lang() == Lang::En {
+pub fn clap_error(e: &clap::Error, lang: Lang) -> String {
+    if lang == Lang::En {
         return e.render().to_string();
     }
     let get = |k| e.get(k).map(|v| v.to_string()).unwrap_or_default();

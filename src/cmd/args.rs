@@ -3,6 +3,7 @@
 //! of core enums (clap's `ValueEnum`s, mapped to the core types here so `core` knows nothing
 //! of clap).
 
+use crate::lang::Lang;
 use std::path::PathBuf;
 
 use anyhow::anyhow;
@@ -109,15 +110,16 @@ pub struct ScoringArgs {
 
 impl ScoringArgs {
     /// The instruments to use, with `--instrument` loaded and validated.
-    pub fn instruments(&self) -> anyhow::Result<Instruments> {
+    pub fn instruments(&self, lang: Lang) -> anyhow::Result<Instruments> {
         let mut all = Instruments::default();
         if let (Some(path), Some(jenis)) = (&self.instrument, self.jenis) {
             let label = path.display().to_string();
-            let bytes = sheet::input::read_all(path).map_err(|p| anyhow!(i18n::problem_line(&label, &p)))?;
+            let bytes =
+                sheet::input::read_all(path).map_err(|p| anyhow!(i18n::problem_line(lang, &label, &p)))?;
             let text = crate::scan::text::decode(&bytes)
-                .map_err(|e| anyhow!(i18n::problem_line(&label, &sheet::Problem::decode(e))))?;
+                .map_err(|e| anyhow!(i18n::problem_line(lang, &label, &sheet::Problem::decode(e))))?;
             let instrument = Instrument::parse(jenis.into(), &label, text)
-                .map_err(|e| anyhow!(i18n::instrument_error(&e)))?;
+                .map_err(|e| anyhow!(i18n::instrument_error(lang, &e)))?;
             all.replace(instrument);
         }
         Ok(all)
@@ -181,11 +183,11 @@ pub struct IdentityArgs {
 
 impl IdentityArgs {
     /// Applies the options over a teacher; a malformed value is a usage error.
-    pub fn apply(&self, t: &mut Teacher<String>) -> Result<(), UsageError> {
+    pub fn apply(&self, lang: Lang, t: &mut Teacher<String>) -> Result<(), UsageError> {
         let set = |t: &mut Teacher<String>, f: Field, v: &Option<String>| -> Result<(), UsageError> {
             match v {
                 Some(v) => t.set(f, v.clone()).map_err(|e| {
-                    UsageError(format!("--{}: {}", f.key().replace('_', "-"), i18n::field_error(&e)))
+                    UsageError(format!("--{}: {}", f.key().replace('_', "-"), i18n::field_error(lang, &e)))
                 }),
                 None => Ok(()),
             }
@@ -210,9 +212,13 @@ impl IdentityArgs {
 
     /// The PKB list of `--pkb`, counted: its total becomes the teacher's `ak_pkb`; the note
     /// says what the next promotion still needs, when anything.
-    pub fn pkb(&self, t: &mut Teacher<String>) -> anyhow::Result<Option<crate::core::assessment::Note>> {
+    pub fn pkb(
+        &self,
+        lang: Lang,
+        t: &mut Teacher<String>,
+    ) -> anyhow::Result<Option<crate::core::assessment::Note>> {
         let Some(path) = &self.pkb else { return Ok(None) };
-        let list = super::pkb::read(path, None)?;
+        let list = super::pkb::read(lang, path, None)?;
         Ok(pkb_into(&list, t))
     }
 
@@ -226,6 +232,7 @@ impl IdentityArgs {
 /// names, else `fallback`. A `--format` that contradicts the extension is a usage error (a
 /// file called `rekap.xlsx` holding CSV text would open as garbage).
 pub fn output_format<F: Copy + PartialEq + clap::ValueEnum>(
+    lang: Lang,
     given: Option<F>,
     output: Option<&std::path::Path>,
     by_extension: &[(&str, F)],
@@ -239,7 +246,7 @@ pub fn output_format<F: Copy + PartialEq + clap::ValueEnum>(
     match (given, named) {
         (Some(g), Some(n)) if g != n => {
             let name = |f: F| f.to_possible_value().map(|v| v.get_name().to_string()).unwrap_or_default();
-            Err(UsageError(i18n::err_format_extension(&name(g), &ext)))
+            Err(UsageError(i18n::err_format_extension(lang, &name(g), &ext)))
         }
         (Some(g), _) => Ok(g),
         (None, Some(n)) => Ok(n),
@@ -248,9 +255,9 @@ pub fn output_format<F: Copy + PartialEq + clap::ValueEnum>(
 }
 
 /// `--jobs`: at least 1; the number of cores by default.
-pub fn jobs(given: Option<usize>) -> Result<usize, UsageError> {
+pub fn jobs(lang: Lang, given: Option<usize>) -> Result<usize, UsageError> {
     match given {
-        Some(0) => Err(UsageError(i18n::err_jobs_zero())),
+        Some(0) => Err(UsageError(i18n::err_jobs_zero(lang))),
         Some(n) => Ok(n),
         None => Ok(std::thread::available_parallelism().map_or(1, |n| n.get())),
     }
@@ -281,14 +288,19 @@ mod tests {
         use std::path::Path;
         let table =
             [("csv", RekapFormatArg::Csv), ("json", RekapFormatArg::Json), ("xlsx", RekapFormatArg::Xlsx)];
-        let pick = |given, out: &str| output_format(given, Some(Path::new(out)), &table, RekapFormatArg::Csv);
+        let pick = |given, out: &str| {
+            output_format(Lang::Id, given, Some(Path::new(out)), &table, RekapFormatArg::Csv)
+        };
         assert_eq!(pick(None, "rekap.XLSX").unwrap(), RekapFormatArg::Xlsx);
         assert_eq!(pick(None, "rekap.json").unwrap(), RekapFormatArg::Json);
         assert_eq!(pick(None, "rekap.txt").unwrap(), RekapFormatArg::Csv);
         assert_eq!(pick(Some(RekapFormatArg::Jsonl), "rekap.txt").unwrap(), RekapFormatArg::Jsonl);
         assert_eq!(pick(Some(RekapFormatArg::Xlsx), "rekap.xlsx").unwrap(), RekapFormatArg::Xlsx);
         assert!(pick(Some(RekapFormatArg::Csv), "rekap.xlsx").is_err());
-        assert_eq!(output_format(None, None, &table, RekapFormatArg::Csv).unwrap(), RekapFormatArg::Csv);
+        assert_eq!(
+            output_format(Lang::Id, None, None, &table, RekapFormatArg::Csv).unwrap(),
+            RekapFormatArg::Csv
+        );
     }
 
     /// The command-line spellings are the core codes, in table order.

@@ -1,6 +1,7 @@
 //! `pkguru batch`: scores a whole school, district or province into one rekap. Bad sheets
 //! and rows are reported and skipped; the rekap is written atomically.
 
+use crate::lang::Lang;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -54,7 +55,7 @@ pub struct Args {
 }
 
 /// Refuses an output that is also an input (it would be destroyed).
-pub fn refuse_overwrite(inputs: &[Input], outputs: &[Option<&Path>]) -> Result<()> {
+pub fn refuse_overwrite(lang: Lang, inputs: &[Input], outputs: &[Option<&Path>]) -> Result<()> {
     for out in outputs.iter().flatten() {
         if output::is_stdout(Some(out)) {
             continue;
@@ -63,7 +64,7 @@ pub fn refuse_overwrite(inputs: &[Input], outputs: &[Option<&Path>]) -> Result<(
             if let Some(p) = &i.path
                 && (p == out || output::same_file(p, out))
             {
-                return Err(UsageError(i18n::err_output_is_input(&out.display().to_string())).into());
+                return Err(UsageError(i18n::err_output_is_input(lang, &out.display().to_string())).into());
             }
         }
     }
@@ -83,6 +84,7 @@ pub fn without_outputs(mut inputs: Vec<Input>, outputs: &[Option<&Path>]) -> Vec
 }
 
 struct BatchSink {
+    lang: Lang,
     rekap: Background,
     errors: Option<RowWriter>,
     progress: Option<ProgressBar>,
@@ -97,11 +99,12 @@ impl Sink for BatchSink {
     }
 
     fn failures(&mut self, failures: &[Failure]) -> Result<()> {
+        let lang = self.lang;
         for f in failures {
             let line = if f.warning {
-                i18n::warning_line(&f.file, &f.problem)
+                i18n::warning_line(lang, &f.file, &f.problem)
             } else {
-                i18n::problem_line(&f.file, &f.problem)
+                i18n::problem_line(lang, &f.file, &f.problem)
             };
             match &self.progress {
                 Some(pb) => pb.println(&line),
@@ -114,9 +117,9 @@ impl Sink for BatchSink {
                     None => w.text(""),
                 }
                 w.text(f.problem.at.as_deref().unwrap_or(""));
-                let message = i18n::problem(&f.problem.kind);
+                let message = i18n::problem(lang, &f.problem.kind);
                 if f.warning {
-                    w.text(&format!("{}: {message}", i18n::label_warning()));
+                    w.text(&format!("{}: {message}", i18n::label_warning(lang)));
                 } else {
                     w.text(&message);
                 }
@@ -150,16 +153,16 @@ pub fn progress_bar(inputs: &[Input], quiet: bool) -> Option<ProgressBar> {
 }
 
 /// Runs the command.
-pub fn run(args: &Args) -> Result<ExitCode> {
-    let instruments = args.scoring.instruments()?;
+pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
+    let instruments = args.scoring.instruments(lang)?;
     let outputs = [args.output.as_deref(), args.errors.as_deref()];
     let inputs = without_outputs(inputs::expand(&args.inputs), &outputs);
-    refuse_overwrite(&inputs, &outputs)?;
+    refuse_overwrite(lang, &inputs, &outputs)?;
     if let (Some(o), Some(e)) = (&args.output, &args.errors)
         && !output::is_stdout(Some(o))
         && (o == e || output::same_file(o, e))
     {
-        return Err(UsageError(i18n::err_errors_is_output(&e.display().to_string())).into());
+        return Err(UsageError(i18n::err_errors_is_output(lang, &e.display().to_string())).into());
     }
     let by_extension = [
         ("csv", RekapFormatArg::Csv),
@@ -169,26 +172,29 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         ("xlsx", RekapFormatArg::Xlsx),
     ];
     let format: RekapFormat =
-        args::output_format(args.format, args.output.as_deref(), &by_extension, RekapFormatArg::Csv)?.into();
+        args::output_format(lang, args.format, args.output.as_deref(), &by_extension, RekapFormatArg::Csv)?
+            .into();
     if format == RekapFormat::Xlsx && output::is_stdout(args.output.as_deref()) {
-        return Err(UsageError(i18n::err_xlsx_needs_output()).into());
+        return Err(UsageError(i18n::err_xlsx_needs_output(lang)).into());
     }
-    let jobs = args::jobs(args.jobs)?;
+    let jobs = args::jobs(lang, args.jobs)?;
     let dialect: CsvDialect = args.csv_dialect.into();
     if inputs.first().is_some_and(|i| super::evaluasi::is_form_input(i, args.scoring.sheet_name.as_deref())) {
-        return forms(args, &inputs, format, dialect);
+        return forms(lang, args, &inputs, format, dialect);
     }
     let (mut inputs, pairing, early) =
         batch::tambahan::pair(inputs, args.scoring.sheet_name.as_deref(), args.scoring.bands(), jobs);
     let competencies = instruments.max_competencies();
-    let (encoder, rekap) = rekap::rekap(format, dialect, competencies);
-    let target = Target::open(args.output.as_deref())?;
+    let (encoder, rekap) = rekap::rekap(format, dialect, competencies, lang);
+    let target = Target::open(lang, args.output.as_deref())?;
     let mut sink = BatchSink {
+        lang,
         rekap: Background::spawn(target, rekap),
         errors: args.errors.as_ref().map(|_| errors_writer(dialect)),
         progress: progress_bar(&inputs, args.quiet),
     };
     let opts = Options {
+        lang,
         instruments: &instruments,
         read: args.scoring.read_options(),
         bands: args.scoring.bands(),
@@ -209,19 +215,19 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     let BatchSink { rekap, errors, .. } = sink;
     // The errors file first: if it cannot be written, no rekap appears either.
     if let (Some(path), Some(w)) = (&args.errors, errors) {
-        output::write_all(Some(path), &w.out)?;
+        output::write_all(lang, Some(path), &w.out)?;
     }
     rekap.finish(stats.per_predikat, stats.failed)?;
     if !args.quiet {
         eprintln!(
             "{}",
-            i18n::batch_summary(&stats.per_predikat, stats.failed, stats.warned, stats.unassessed)
+            i18n::batch_summary(lang, &stats.per_predikat, stats.failed, stats.warned, stats.unassessed)
         );
         // A person at a terminal writing a standard CSV file most likely opens it in a
         // spreadsheet next, which would damage NIPs and decimals: say what to use instead.
         let to_csv_file = !output::is_stdout(args.output.as_deref()) && format == RekapFormat::Csv;
         if to_csv_file && args.csv_dialect == DialectArg::Standard && std::io::stderr().is_terminal() {
-            eprintln!("{}", i18n::tip_rekap_for_people());
+            eprintln!("{}", i18n::tip_rekap_for_people(lang));
         }
     }
     Ok(if stats.failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
@@ -239,18 +245,28 @@ fn errors_writer(dialect: CsvDialect) -> RowWriter {
 }
 
 /// `batch` on evaluasi diri forms: every input read and scored, one rekap of the forms.
-fn forms(args: &Args, inputs: &[Input], format: RekapFormat, dialect: CsvDialect) -> Result<ExitCode> {
+fn forms(
+    lang: Lang,
+    args: &Args,
+    inputs: &[Input],
+    format: RekapFormat,
+    dialect: CsvDialect,
+) -> Result<ExitCode> {
     let (scored, failures) =
         super::evaluasi::score_all(inputs, args.scoring.sheet_name.as_deref(), args.scoring.bands());
     let mut errors = args.errors.as_ref().map(|_| errors_writer(dialect));
-    super::evaluasi::report_failures(&failures, errors.as_mut());
+    super::evaluasi::report_failures(lang, &failures, errors.as_mut());
     if let (Some(path), Some(w)) = (&args.errors, errors) {
-        output::write_all(Some(path), &w.out)?;
+        output::write_all(lang, Some(path), &w.out)?;
     }
-    output::write_all(args.output.as_deref(), &super::evaluasi::rekap(&scored, format, dialect)?)?;
+    output::write_all(
+        lang,
+        args.output.as_deref(),
+        &super::evaluasi::rekap(lang, &scored, format, dialect)?,
+    )?;
     let stats = super::evaluasi::stats(&scored, &failures);
     if !args.quiet {
-        eprintln!("{}", i18n::batch_summary(&stats.per_predikat, stats.failed, 0, 0));
+        eprintln!("{}", i18n::batch_summary(lang, &stats.per_predikat, stats.failed, 0, 0));
     }
     Ok(if stats.failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }

@@ -2,6 +2,7 @@
 //! results typed into a sheet (jumlah, nilai, predikat, angka kredit) are recomputed and each
 //! mismatch is reported with both values. Exit 0 only when everything is valid.
 
+use crate::lang::Lang;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -55,6 +56,7 @@ struct ProblemJson<'a> {
 }
 
 struct CheckSink {
+    lang: Lang,
     format: CheckFormat,
     out: std::io::StdoutLock<'static>,
     collected: Vec<Failure>,
@@ -72,12 +74,13 @@ impl Sink for CheckSink {
     }
 
     fn failures(&mut self, failures: &[Failure]) -> Result<()> {
+        let lang = self.lang;
         for f in failures {
             match self.format {
                 CheckFormat::Text if f.warning => {
-                    writeln!(self.out, "{}", i18n::warning_line(&f.file, &f.problem))?
+                    writeln!(self.out, "{}", i18n::warning_line(lang, &f.file, &f.problem))?
                 }
-                CheckFormat::Text => writeln!(self.out, "{}", i18n::problem_line(&f.file, &f.problem))?,
+                CheckFormat::Text => writeln!(self.out, "{}", i18n::problem_line(lang, &f.file, &f.problem))?,
                 CheckFormat::Github => {
                     let mut props = format!("file={}", gh_escape(&f.file, true));
                     if let Some(l) = f.problem.line {
@@ -86,7 +89,7 @@ impl Sink for CheckSink {
                     if let Some(at) = &f.problem.at {
                         props.push_str(&format!(",title={}", gh_escape(at, true)));
                     }
-                    let message = i18n::problem(&f.problem.kind);
+                    let message = i18n::problem(lang, &f.problem.kind);
                     let level = if f.warning { "warning" } else { "error" };
                     writeln!(self.out, "::{level} {props}::{}", gh_escape(&message, false))?;
                 }
@@ -98,10 +101,10 @@ impl Sink for CheckSink {
 }
 
 /// Runs the command.
-pub fn run(args: &Args) -> Result<ExitCode> {
-    let instruments = args.scoring.instruments()?;
+pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
+    let instruments = args.scoring.instruments(lang)?;
     let inputs = inputs::expand(&args.inputs);
-    let jobs = args::jobs(args.jobs)?;
+    let jobs = args::jobs(lang, args.jobs)?;
     let sheet_name = args.scoring.sheet_name.as_deref();
     let evaluasi = inputs.first().is_some_and(|i| super::evaluasi::is_form_input(i, sheet_name));
     let (mut inputs, pairing, early) = if evaluasi {
@@ -110,6 +113,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         crate::batch::tambahan::pair(inputs, sheet_name, args.scoring.bands(), jobs)
     };
     let opts = Options {
+        lang,
         instruments: &instruments,
         read: args.scoring.read_options(),
         bands: args.scoring.bands(),
@@ -119,8 +123,9 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         sheet_name: args.scoring.sheet_name.clone(),
         tambahan: &pairing,
     };
-    super::output::check_stdout()?;
-    let mut sink = CheckSink { format: args.format, out: std::io::stdout().lock(), collected: Vec::new() };
+    super::output::check_stdout(lang)?;
+    let mut sink =
+        CheckSink { lang, format: args.format, out: std::io::stdout().lock(), collected: Vec::new() };
     let stats = if evaluasi {
         let (scored, failures) = super::evaluasi::score_all(&inputs, sheet_name, args.scoring.bands());
         sink.failures(&failures)?;
@@ -133,7 +138,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         stats.failed += batch::failed_files(&early) + batch::failed_files(&unused);
         stats
     };
-    let summary = i18n::check_summary(inputs.len(), stats.scored(), stats.failed, stats.audited);
+    let summary = i18n::check_summary(lang, inputs.len(), stats.scored(), stats.failed, stats.audited);
     match args.format {
         CheckFormat::Text => writeln!(sink.out, "{summary}")?,
         CheckFormat::Github => eprintln!("{summary}"),
@@ -143,10 +148,10 @@ pub fn run(args: &Args) -> Result<ExitCode> {
                 .iter()
                 .map(|f| {
                     let values = match &f.problem.kind {
-                        ProblemKind::Audit(m) => Some(i18n::mismatch_values(m)),
+                        ProblemKind::Audit(m) => Some(i18n::mismatch_values(lang, m)),
                         _ => None,
                     };
-                    (i18n::problem(&f.problem.kind), values)
+                    (i18n::problem(lang, &f.problem.kind), values)
                 })
                 .collect();
             let problems: Vec<ProblemJson> = sink

@@ -1,6 +1,7 @@
 //! `pkguru credit`: angka kredit from a nilai, a raw total or a predikat, under the 2009
 //! regime (default) or the 2023 regime, with the working and the path to promotion.
 
+use crate::lang::Lang;
 use std::process::ExitCode;
 
 use anyhow::{Result, anyhow};
@@ -83,12 +84,12 @@ pub struct Args {
 }
 
 /// Runs the command.
-pub fn run(args: &Args) -> Result<ExitCode> {
+pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
     let text = match args.regime {
-        Regime::R2009 => run_2009(args)?,
-        Regime::R2023 => run_2023(args)?,
+        Regime::R2009 => run_2009(lang, args)?,
+        Regime::R2023 => run_2023(lang, args)?,
     };
-    super::output::write_all(None, text.as_bytes())?;
+    super::output::write_all(lang, None, text.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -97,7 +98,7 @@ fn usage(msg: String) -> anyhow::Error {
 }
 
 /// Rejects options of the other regime, naming them.
-fn check_regime_options(args: &Args) -> Result<()> {
+fn check_regime_options(lang: Lang, args: &Args) -> Result<()> {
     let id = &args.identity;
     let only_2009: [(&str, bool); 9] = [
         ("--nilai", args.nilai.is_some()),
@@ -116,7 +117,7 @@ fn check_regime_options(args: &Args) -> Result<()> {
         Regime::R2023 => (only_2009.iter().find(|o| o.1), "2023"),
     };
     match wrong {
-        Some((flag, _)) => Err(usage(i18n::err_option_regime(flag, regime))),
+        Some((flag, _)) => Err(usage(i18n::err_option_regime(lang, flag, regime))),
         None => Ok(()),
     }
 }
@@ -128,60 +129,62 @@ struct Basis {
     value: Option<Exact>,
 }
 
-fn basis(args: &Args, jenis: Jenis) -> Result<Basis> {
-    let sep = i18n::decimal_sep();
+fn basis(lang: Lang, args: &Args, jenis: Jenis) -> Result<Basis> {
+    let sep = lang.decimal_sep();
     if let Some(text) = &args.nilai {
-        let v = parse_decimal(text).map_err(|e| usage(format!("--nilai: {}", i18n::decimal_error(&e))))?;
+        let v =
+            parse_decimal(text).map_err(|e| usage(format!("--nilai: {}", i18n::decimal_error(lang, &e))))?;
         if v < int(0) || v > int(100) {
-            return Err(usage(i18n::err_nilai_range(text)));
+            return Err(usage(i18n::err_nilai_range(lang, text)));
         }
         let p = predikat::classify(v, args.bands.into());
-        let line = i18n::basis_nilai(&exact::human(v, 2, sep), p.name(), p.credit_percent());
+        let line = i18n::basis_nilai(lang, &exact::human(v, 2, sep), p.name(), p.credit_percent());
         return Ok(Basis { predikat: p, line, value: Some(v) });
     }
     if let Some(total) = args.total {
         let max = crate::core::instrument::Instrument::embedded(jenis).max_total();
         let min = max / 4;
         if total < min || total > max {
-            return Err(usage(i18n::err_total_range(total, jenis.code(), min, max)));
+            return Err(usage(i18n::err_total_range(lang, total, jenis.code(), min, max)));
         }
         let v = ratio(100 * i64::from(total), i64::from(max));
         let p = predikat::classify(v, args.bands.into());
-        let line = i18n::basis_total(total, max, &exact::fixed(v, 2, sep), p.name(), p.credit_percent());
+        let line =
+            i18n::basis_total(lang, total, max, &exact::fixed(v, 2, sep), p.name(), p.credit_percent());
         return Ok(Basis { predikat: p, line, value: Some(v) });
     }
     if let Some(text) = &args.predikat {
-        let p: Predikat = text.parse().map_err(|_| usage(i18n::err_field_predikat(text)))?;
+        let p: Predikat = text.parse().map_err(|_| usage(i18n::err_field_predikat(lang, text)))?;
         return Ok(Basis {
             predikat: p,
-            line: i18n::basis_predikat(p.name(), p.credit_percent()),
+            line: i18n::basis_predikat(lang, p.name(), p.credit_percent()),
             value: None,
         });
     }
-    Err(usage(i18n::err_need_nilai()))
+    Err(usage(i18n::err_need_nilai(lang)))
 }
 
-fn run_2009(args: &Args) -> Result<String> {
-    check_regime_options(args)?;
+fn run_2009(lang: Lang, args: &Args) -> Result<String> {
+    check_regime_options(lang, args)?;
     let jenis = args.jenis.map_or(Jenis::Kelas, Into::into);
     let bands = args.bands.into();
     let Some(gol_text) = &args.identity.golongan else {
-        return Err(usage(i18n::err_need_golongan()));
+        return Err(usage(i18n::err_need_golongan(lang)));
     };
     let mut teacher = Teacher::<String>::default();
-    args.identity.apply(&mut teacher)?;
+    args.identity.apply(lang, &mut teacher)?;
     if let Some(path) = &args.identity.tambahan {
-        let t = super::tambahan::from_file(path, None)?;
-        super::tambahan::apply(&path.display().to_string(), &mut teacher, &t, bands)?;
+        let t = super::tambahan::from_file(lang, path, None)?;
+        super::tambahan::apply(lang, &path.display().to_string(), &mut teacher, &t, bands)?;
     }
-    let pkb_note = args.identity.pkb(&mut teacher)?;
+    let pkb_note = args.identity.pkb(lang, &mut teacher)?;
     if jenis == Jenis::Kelas && teacher.konseli.is_some() {
-        return Err(usage(i18n::err_konseli_for_kelas()));
+        return Err(usage(i18n::err_konseli_for_kelas(lang)));
     }
     if jenis == Jenis::Bk && teacher.jam.is_some() {
-        return Err(usage(i18n::err_jam_for_bk()));
+        return Err(usage(i18n::err_jam_for_bk(lang)));
     }
-    let basis = basis(args, jenis)?;
+    let basis = basis(lang, args, jenis)?;
     let mut notes: Vec<Note> = basis.value.and_then(|v| assessment::band_gap(v, bands)).into_iter().collect();
     // Without hours, the teacher is taken to meet the jam wajib mengajar (JM = JWM).
     if teacher.jam.is_none() && teacher.konseli.is_none() {
@@ -192,11 +195,11 @@ fn run_2009(args: &Args) -> Result<String> {
     let outcome = assessment::credit_for(&teacher, jenis, basis.predikat, bands);
     let c = match outcome {
         CreditOutcome::Computed(c) => c,
-        CreditOutcome::Invalid(i) => return Err(usage(i18n::invalid_identity(i))),
-        CreditOutcome::Error(e) => return Err(anyhow!("{gol_text}: {}", i18n::credit_error(&e))),
-        CreditOutcome::Pppk(g) => return Err(usage(i18n::note(&Note::Pppk { golongan: g }))),
+        CreditOutcome::Invalid(i) => return Err(usage(i18n::invalid_identity(lang, i))),
+        CreditOutcome::Error(e) => return Err(anyhow!("{gol_text}: {}", i18n::credit_error(lang, &e))),
+        CreditOutcome::Pppk(g) => return Err(usage(i18n::note(lang, &Note::Pppk { golongan: g }))),
         CreditOutcome::NoGolongan | CreditOutcome::MissingJm { .. } => {
-            return Err(usage(i18n::err_need_golongan()));
+            return Err(usage(i18n::err_need_golongan(lang)));
         }
     };
     notes.extend(assessment::credit_notes(&outcome, jenis, bands));
@@ -205,12 +208,12 @@ fn run_2009(args: &Args) -> Result<String> {
         CreditFormat::Table => {
             let mut o = format!(
                 "{}\n  {}\n",
-                i18n::credit_title(c.golongan.as_str(), c.promotion.next.as_str()),
+                i18n::credit_title(lang, c.golongan.as_str(), c.promotion.next.as_str()),
                 basis.line
             );
             let width = super::text_width();
-            table::credit_steps(&mut o, &c, width);
-            table::notes_block(&mut o, &notes, width);
+            table::credit_steps(lang, &mut o, &c, width);
+            table::notes_block(lang, &mut o, &notes, width);
             o
         }
         CreditFormat::Json => {
@@ -224,38 +227,38 @@ fn run_2009(args: &Args) -> Result<String> {
             let doc = Doc {
                 schema: "pkguru/credit/1",
                 basis: &basis.line,
-                credit: CreditJson::new(&c),
-                notes: json::notes(&notes),
+                credit: CreditJson::new(lang, &c),
+                notes: json::notes(lang, &notes),
             };
             serde_json::to_string_pretty(&doc)? + "\n"
         }
     })
 }
 
-fn run_2023(args: &Args) -> Result<String> {
-    check_regime_options(args)?;
+fn run_2023(lang: Lang, args: &Args) -> Result<String> {
+    check_regime_options(lang, args)?;
     let jenjang: Jenjang = match (args.jenjang, &args.identity.golongan) {
         (Some(j), _) => j.into(),
         (None, Some(g)) => {
             let gol = match golongan::read(g) {
                 Ok(GolonganText::Pns(gol)) => gol,
-                Ok(_) => return Err(usage(i18n::err_need_jenjang())),
-                Err(e) => return Err(usage(i18n::golongan_error(g, &e))),
+                Ok(_) => return Err(usage(i18n::err_need_jenjang(lang))),
+                Err(e) => return Err(usage(i18n::golongan_error(lang, g, &e))),
             };
-            Jenjang::of(gol).ok_or_else(|| usage(i18n::err_no_jenjang(gol.as_str())))?
+            Jenjang::of(gol).ok_or_else(|| usage(i18n::err_no_jenjang(lang, gol.as_str())))?
         }
-        (None, None) => return Err(usage(i18n::err_need_jenjang())),
+        (None, None) => return Err(usage(i18n::err_need_jenjang(lang))),
     };
     let Some(p_text) = &args.predikat else {
-        return Err(usage(i18n::err_need_predikat_kinerja()));
+        return Err(usage(i18n::err_need_predikat_kinerja(lang)));
     };
-    let p: PredikatKinerja = p_text.parse().map_err(|_| usage(i18n::err_predikat_kinerja(p_text)))?;
+    let p: PredikatKinerja = p_text.parse().map_err(|_| usage(i18n::err_predikat_kinerja(lang, p_text)))?;
     let months = args.bulan.unwrap_or(12);
     if !(1..=12).contains(&months) {
-        return Err(usage(i18n::err_bulan(months)));
+        return Err(usage(i18n::err_bulan(lang, months)));
     }
     let c = credit2023::compute(jenjang, p, months);
-    let sep = i18n::decimal_sep();
+    let sep = lang.decimal_sep();
     let row = jenjang.row();
     let formula = if months == 12 {
         format!("{} % × {} = {}", p.percent(), exact::human(c.koefisien, 2, sep), exact::fixed(c.ak, 3, sep))
@@ -270,14 +273,18 @@ fn run_2023(args: &Args) -> Result<String> {
     let years = |x: Exact| exact::fixed(x, 2, sep);
     Ok(match args.format {
         CreditFormat::Table => {
-            let mut o = format!("{}\n", i18n::credit2023_title(row.name, p.name(), p.percent()));
-            o += &format!("  {}:\n    {formula}\n", i18n::label_ak_period(months));
+            let mut o = format!("{}\n", i18n::credit2023_title(lang, row.name, p.name(), p.percent()));
+            o += &format!("  {}:\n    {formula}\n", i18n::label_ak_period(lang, months));
             let whole = |y: Exact| y.ceil().to_integer();
-            let pangkat =
-                i18n::path_2023_pangkat(row.ak_pangkat, &years(c.years_pangkat), whole(c.years_pangkat));
+            let pangkat = i18n::path_2023_pangkat(
+                lang,
+                row.ak_pangkat,
+                &years(c.years_pangkat),
+                whole(c.years_pangkat),
+            );
             let jenjang = match (row.ak_jenjang, c.years_jenjang) {
-                (Some(ak), Some(y)) => i18n::path_2023_jenjang(ak, &years(y), whole(y)),
-                _ => i18n::path_2023_top(),
+                (Some(ak), Some(y)) => i18n::path_2023_jenjang(lang, ak, &years(y), whole(y)),
+                _ => i18n::path_2023_top(lang),
             };
             for line in [pangkat, jenjang] {
                 o += &format!("  {}\n", table::wrap(&line, super::text_width(), 2));

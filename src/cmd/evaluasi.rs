@@ -2,6 +2,7 @@
 //! columns (or JSON format) and takes this path instead of the PK Guru engine. When the first
 //! input of `batch` or `check` is a form, every input must be one.
 
+use crate::lang::Lang;
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -93,29 +94,31 @@ pub fn stats(scored: &[Scored], failures: &[Failure]) -> Stats {
 
 /// `score` on one form: the table, JSON, or the one-row CSV rekap.
 pub fn score(
+    lang: Lang,
     label: &str,
     sheet: &EvaluasiSheet,
     bands: Bands,
     format: super::score::ScoreFormat,
     dialect: CsvDialect,
 ) -> Result<ExitCode> {
-    let result = sheet.result(bands).ok_or_else(|| anyhow!("{label}: {}", i18n::err_evaluasi_nothing()))?;
+    let result =
+        sheet.result(bands).ok_or_else(|| anyhow!("{label}: {}", i18n::err_evaluasi_nothing(lang)))?;
     let bytes = match format {
-        super::score::ScoreFormat::Table => render::table(sheet, &result).into_bytes(),
+        super::score::ScoreFormat::Table => render::table(lang, sheet, &result).into_bytes(),
         super::score::ScoreFormat::Json => render::json(label, sheet, &result).into_bytes(),
         super::score::ScoreFormat::Csv => {
-            render::rekap_csv(&[RekapForm { source: label, sheet, result: &result }], dialect)
+            render::rekap_csv(lang, &[RekapForm { source: label, sheet, result: &result }], dialect)
         }
     };
-    super::output::write_all(None, &bytes)?;
+    super::output::write_all(lang, None, &bytes)?;
     Ok(ExitCode::SUCCESS)
 }
 
 /// Prints failures as `batch` does, and collects them for an `--errors` file.
-pub fn report_failures(failures: &[Failure], errors: Option<&mut RowWriter>) {
+pub fn report_failures(lang: Lang, failures: &[Failure], errors: Option<&mut RowWriter>) {
     let mut errors = errors;
     for f in failures {
-        eprintln!("{}", i18n::problem_line(&f.file, &f.problem));
+        eprintln!("{}", i18n::problem_line(lang, &f.file, &f.problem));
         if let Some(w) = errors.as_deref_mut() {
             w.text(&f.file);
             match f.problem.line {
@@ -123,18 +126,18 @@ pub fn report_failures(failures: &[Failure], errors: Option<&mut RowWriter>) {
                 None => w.text(""),
             }
             w.text(f.problem.at.as_deref().unwrap_or(""));
-            w.text(&i18n::problem(&f.problem.kind));
+            w.text(&i18n::problem(lang, &f.problem.kind));
             w.end();
         }
     }
 }
 
 /// The rekap of many forms in a format.
-pub fn rekap(scored: &[Scored], format: RekapFormat, dialect: CsvDialect) -> Result<Vec<u8>> {
+pub fn rekap(lang: Lang, scored: &[Scored], format: RekapFormat, dialect: CsvDialect) -> Result<Vec<u8>> {
     let forms: Vec<RekapForm<'_>> =
         scored.iter().map(|s| RekapForm { source: &s.label, sheet: &s.sheet, result: &s.result }).collect();
     Ok(match format {
-        RekapFormat::Csv => render::rekap_csv(&forms, dialect),
+        RekapFormat::Csv => render::rekap_csv(lang, &forms, dialect),
         RekapFormat::Json => render::rekap_json(&forms),
         RekapFormat::Jsonl => {
             let mut out = Vec::new();
@@ -144,6 +147,6 @@ pub fn rekap(scored: &[Scored], format: RekapFormat, dialect: CsvDialect) -> Res
             }
             out
         }
-        RekapFormat::Xlsx => render::rekap_xlsx(&forms)?,
+        RekapFormat::Xlsx => render::rekap_xlsx(lang, &forms)?,
     })
 }

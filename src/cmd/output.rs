@@ -2,6 +2,7 @@
 //! same directory, renamed into place only when complete), never over an input; and the
 //! rekap writer thread, so a run never waits for the disk while it scores.
 
+use crate::lang::Lang;
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -24,6 +25,8 @@ const WRITEBACK_BYTES: u64 = 16 << 20;
 /// An existing output that is not a regular file (`/dev/null`, a FIFO, a terminal) is written
 /// directly: renaming over it would replace the device with a file.
 pub struct AtomicFile {
+    /// The language of the messages about it.
+    lang: Lang,
     dest: PathBuf,
     /// `None` when writing directly to a special file.
     tmp: Option<PathBuf>,
@@ -42,16 +45,17 @@ fn is_special(path: &Path) -> bool {
 
 impl AtomicFile {
     /// Starts writing `dest` through a temporary sibling.
-    pub fn create(dest: &Path) -> Result<AtomicFile> {
+    pub fn create(lang: Lang, dest: &Path) -> Result<AtomicFile> {
         if dest.is_dir() {
-            return Err(UsageError(i18n::err_output_is_dir(&dest.display().to_string())).into());
+            return Err(UsageError(i18n::err_output_is_dir(lang, &dest.display().to_string())).into());
         }
         if is_special(dest) {
             let file = std::fs::OpenOptions::new()
                 .write(true)
                 .open(dest)
-                .with_context(|| i18n::err_create(&dest.display().to_string()))?;
+                .with_context(|| i18n::err_create(lang, &dest.display().to_string()))?;
             return Ok(AtomicFile {
+                lang,
                 dest: dest.to_path_buf(),
                 tmp: None,
                 file: Some(BufWriter::with_capacity(1 << 16, file)),
@@ -66,8 +70,9 @@ impl AtomicFile {
         };
         let name = dest.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let tmp = dir.join(format!(".{name}.pkguru-{}.tmp", std::process::id()));
-        let file = File::create(&tmp).with_context(|| i18n::err_create(&tmp.display().to_string()))?;
+        let file = File::create(&tmp).with_context(|| i18n::err_create(lang, &tmp.display().to_string()))?;
         Ok(AtomicFile {
+            lang,
             dest: dest.to_path_buf(),
             tmp: Some(tmp),
             file: Some(BufWriter::with_capacity(1 << 16, file)),
@@ -93,12 +98,13 @@ impl AtomicFile {
 
     /// Finishes: flushes, syncs and renames into place.
     pub fn commit(mut self) -> Result<()> {
+        let lang = self.lang;
         let dest = self.dest.display().to_string();
         let Some(w) = self.file.take() else { return Ok(()) };
-        let f = w.into_inner().map_err(|e| e.into_error()).with_context(|| i18n::err_write(&dest))?;
+        let f = w.into_inner().map_err(|e| e.into_error()).with_context(|| i18n::err_write(lang, &dest))?;
         if let Some(tmp) = &self.tmp {
-            f.sync_all().with_context(|| i18n::err_write(&dest))?;
-            std::fs::rename(tmp, &self.dest).with_context(|| i18n::err_write(&dest))?;
+            f.sync_all().with_context(|| i18n::err_write(lang, &dest))?;
+            std::fs::rename(tmp, &self.dest).with_context(|| i18n::err_write(lang, &dest))?;
         }
         self.committed = true;
         Ok(())
@@ -155,7 +161,7 @@ impl Drop for AtomicFile {
 /// status 0. A program started with a closed standard output gets `/dev/null` opened for
 /// reading and writing in its place by Rust's runtime, which a shell never does for
 /// `>/dev/null` (write-only): that is how the closed output is recognised.
-pub fn check_stdout() -> Result<()> {
+pub fn check_stdout(lang: Lang) -> Result<()> {
     #[cfg(target_os = "linux")]
     {
         let reopened = std::fs::read_link("/proc/self/fd/1").is_ok_and(|p| p == Path::new("/dev/null"))
@@ -164,7 +170,7 @@ pub fn check_stdout() -> Result<()> {
         // SAFETY: as above, for `F_GETFD`.
         let closed = unsafe { libc::fcntl(1, libc::F_GETFD) } == -1;
         if reopened || closed {
-            return Err(anyhow!(i18n::err_stdout_closed()));
+            return Err(anyhow!(i18n::err_stdout_closed(lang)));
         }
     }
     Ok(())
@@ -178,11 +184,11 @@ pub enum Target {
 
 impl Target {
     /// Standard output, or the file at `path` (written atomically).
-    pub fn open(path: Option<&Path>) -> Result<Target> {
+    pub fn open(lang: Lang, path: Option<&Path>) -> Result<Target> {
         Ok(match path {
-            Some(p) if !is_stdout(Some(p)) => Target::File(AtomicFile::create(p)?),
+            Some(p) if !is_stdout(Some(p)) => Target::File(AtomicFile::create(lang, p)?),
             _ => {
-                check_stdout()?;
+                check_stdout(lang)?;
                 Target::Stdout(io::stdout())
             }
         })
@@ -304,15 +310,15 @@ pub fn is_stdout(path: Option<&Path>) -> bool {
 }
 
 /// Writes a complete result to `path` atomically, or to standard output.
-pub fn write_all(path: Option<&Path>, bytes: &[u8]) -> Result<()> {
+pub fn write_all(lang: Lang, path: Option<&Path>, bytes: &[u8]) -> Result<()> {
     match path {
         Some(p) if !is_stdout(Some(p)) => {
-            let mut f = AtomicFile::create(p)?;
-            f.write_all(bytes).with_context(|| i18n::err_write(&p.display().to_string()))?;
+            let mut f = AtomicFile::create(lang, p)?;
+            f.write_all(bytes).with_context(|| i18n::err_write(lang, &p.display().to_string()))?;
             f.commit()
         }
         _ => {
-            check_stdout()?;
+            check_stdout(lang)?;
             let mut out = io::stdout().lock();
             out.write_all(bytes)?;
             out.flush()?;
@@ -335,7 +341,7 @@ mod tests {
 
     #[test]
     fn special_files_are_written_not_replaced() {
-        let mut f = AtomicFile::create(Path::new("/dev/null")).unwrap();
+        let mut f = AtomicFile::create(Lang::Id, Path::new("/dev/null")).unwrap();
         f.write_all(b"x").unwrap();
         f.commit().unwrap();
         let m = std::fs::metadata("/dev/null").unwrap();
@@ -345,7 +351,7 @@ mod tests {
     #[test]
     fn a_directory_is_refused_before_anything_is_written() {
         let dir = tempfile::tempdir().unwrap();
-        let e = AtomicFile::create(dir.path()).err().unwrap();
+        let e = AtomicFile::create(Lang::Id, dir.path()).err().unwrap();
         assert!(e.downcast_ref::<UsageError>().is_some());
         let name = dir.path().file_name().unwrap().to_string_lossy().into_owned();
         let tmp = dir.path().with_file_name(format!(".{name}.pkguru-{}.tmp", std::process::id()));
@@ -356,7 +362,7 @@ mod tests {
     fn a_failed_rename_leaves_no_temporary() {
         let dir = tempfile::tempdir().unwrap();
         let dest = dir.path().join("r.csv");
-        let mut f = AtomicFile::create(&dest).unwrap();
+        let mut f = AtomicFile::create(Lang::Id, &dest).unwrap();
         f.write_all(b"complete").unwrap();
         // The destination becomes a non-empty directory: the rename must fail.
         std::fs::create_dir(&dest).unwrap();
@@ -373,7 +379,7 @@ mod tests {
     fn dropped_without_commit_leaves_nothing() {
         let dir = tempfile::tempdir().unwrap();
         let dest = dir.path().join("r.csv");
-        let mut f = AtomicFile::create(&dest).unwrap();
+        let mut f = AtomicFile::create(Lang::Id, &dest).unwrap();
         f.write_all(b"partial").unwrap();
         drop(f);
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);

@@ -2,6 +2,7 @@
 //! counted per subunsur and checked against the minima of the next promotion (`--golongan`).
 //! `score` and `credit` take the same list with `--pkb FILE`.
 
+use crate::lang::Lang;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -54,10 +55,11 @@ pub struct Args {
 }
 
 /// Reads and counts a list of activities; its problems are a data error naming the file.
-pub fn read(path: &Path, sheet_name: Option<&str>) -> Result<PkbList> {
+pub fn read(lang: Lang, path: &Path, sheet_name: Option<&str>) -> Result<PkbList> {
     let label = sheet::input::label(path);
-    let fail =
-        |problems: Vec<Problem>| anyhow!(i18n::sheet_error(&SheetError { file: label.clone(), problems }));
+    let fail = |problems: Vec<Problem>| {
+        anyhow!(i18n::sheet_error(lang, &SheetError { file: label.clone(), problems }))
+    };
     let bytes = sheet::input::read_all(path).map_err(|p| fail(vec![p]))?;
     let parts = sheet::open(&label, &bytes, sheet_name).map_err(|p| fail(vec![p]))?;
     let part = parts.parts.first().ok_or_else(|| fail(Vec::new()))?;
@@ -65,31 +67,31 @@ pub fn read(path: &Path, sheet_name: Option<&str>) -> Result<PkbList> {
 }
 
 /// Runs the command.
-pub fn run(args: &Args) -> Result<ExitCode> {
+pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
     let dialect: CsvDialect = args.csv_dialect.into();
     if args.daftar {
         let bytes = match args.format {
-            PkbFormat::Table => crate::render::pkb::catalogue_table().into_bytes(),
+            PkbFormat::Table => crate::render::pkb::catalogue_table(lang).into_bytes(),
             PkbFormat::Csv => crate::render::pkb::catalogue_csv(dialect),
             PkbFormat::Json => crate::render::pkb::catalogue_json().into_bytes(),
         };
-        super::output::write_all(None, &bytes)?;
+        super::output::write_all(lang, None, &bytes)?;
         return Ok(ExitCode::SUCCESS);
     }
     let golongan: Option<Golongan> = match &args.golongan {
-        Some(g) => Some(g.parse().map_err(|_| UsageError(i18n::err_pkb_golongan(g)))?),
+        Some(g) => Some(g.parse().map_err(|_| UsageError(i18n::err_pkb_golongan(lang, g)))?),
         None => None,
     };
     if args.format == PkbFormat::Csv {
-        return Err(UsageError(i18n::err_pkb_csv_only_catalogue()).into());
+        return Err(UsageError(i18n::err_pkb_csv_only_catalogue(lang)).into());
     }
     let path = args.kegiatan.as_deref().unwrap_or(Path::new("-"));
-    let list = read(path, args.sheet_name.as_deref())?;
+    let list = read(lang, path, args.sheet_name.as_deref())?;
     let minima = golongan.map(pkb::minima);
     let text = match args.format {
         PkbFormat::Json => crate::render::pkb::json(&sheet::input::label(path), &list, minima),
-        _ => crate::render::pkb::table(&list, minima),
+        _ => crate::render::pkb::table(lang, &list, minima),
     };
-    super::output::write_all(None, text.as_bytes())?;
+    super::output::write_all(lang, None, text.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }

@@ -3,6 +3,7 @@
 //! teacher (`nip`, `nama`, `k1`…, e.g. pkguru's CSV rekap, or a table on a 1–5 scale with
 //! `--skala 5`). Kelas and BK teachers, and different scales, are ranked separately.
 
+use crate::lang::Lang;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -62,22 +63,23 @@ pub struct Args {
 /// A teacher found in the inputs: NIP, name, `file:line`, competency values.
 type Found = (String, String, String, Vec<u8>);
 
-pub fn run(args: &Args) -> Result<ExitCode> {
+pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
     let jenis_arg = args.scoring.jenis.map(Jenis::from);
     if args.profil_bawaan {
         let inst = Instrument::embedded(jenis_arg.unwrap_or(Jenis::Kelas));
         output::write_all(
+            lang,
             args.output.as_deref(),
             rank::profile_csv(&Profile::default_for(inst, args.skala)).as_bytes(),
         )?;
         return Ok(ExitCode::SUCCESS);
     }
     let file_profile = match &args.profil {
-        Some(path) => Some((path.display().to_string(), read_profile(path)?)),
+        Some(path) => Some((path.display().to_string(), read_profile(lang, path)?)),
         None => None,
     };
-    let instruments = args.scoring.instruments()?;
-    let mut reader = super::report::Reader::new(&instruments, &args.scoring);
+    let instruments = args.scoring.instruments(lang)?;
+    let mut reader = super::report::Reader::new(lang, &instruments, &args.scoring);
     // (jenis, scale) → teachers with their values.
     let mut found: Vec<((Jenis, u8), Vec<Found>)> = Vec::new();
     let mut push = |key: (Jenis, u8), who: Found| match found.iter_mut().find(|(k, _)| *k == key) {
@@ -90,7 +92,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         // pkguru's XLSX rekap (refused as a score sheet) is a values table for `rank`.
         if let Some(rekap) = xlsx_rekap(&input.label, &bytes, args.scoring.sheet_name.as_deref()) {
             for row in values::read(&rekap.csv, args.skala, rekap.line_offset) {
-                take(row, &input.label, &mut push, &mut failed, args.skala);
+                take(lang, row, &input.label, &mut push, &mut failed, args.skala);
             }
             continue;
         }
@@ -98,7 +100,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         for part in &parts.parts {
             if values::is_values_table(&part.opened.bytes) {
                 for row in values::read(&part.opened.bytes, args.skala, part.opened.line_offset) {
-                    take(row, &part.label, &mut push, &mut failed, args.skala);
+                    take(lang, row, &part.label, &mut push, &mut failed, args.skala);
                 }
             } else {
                 for t in reader.part(part) {
@@ -115,12 +117,13 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         let (profile, source) = match &file_profile {
             Some((name, p)) if p.criteria.len() == default.criteria.len() => {
                 let p = Profile { scale, ..p.clone() };
-                p.validate()
-                    .map_err(|e| anyhow::anyhow!(i18n::err_profile_invalid(name, &rank_error(&e))))?;
+                p.validate().map_err(|e| {
+                    anyhow::anyhow!(i18n::err_profile_invalid(lang, name, &rank_error(lang, &e)))
+                })?;
                 (p, name.clone())
             }
             Some(_) => {
-                eprintln!("{}", i18n::rank_profile_other(jenis.code()));
+                eprintln!("{}", i18n::rank_profile_other(lang, jenis.code()));
                 (default, "bawaan".to_string())
             }
             None => (default, "bawaan".to_string()),
@@ -132,7 +135,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
                 Ok(eval) => ranked.push(Ranked { nip, nama, source, values, eval, position: 0, tied: false }),
                 Err(e) => {
                     failed += 1;
-                    eprintln!("{source}: {}", rank_error(&e));
+                    eprintln!("{source}: {}", rank_error(lang, &e));
                 }
             }
         }
@@ -147,20 +150,20 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     }
     groups.sort_by_key(|g| (g.jenis != Jenis::Kelas, g.profile.scale));
     if groups.is_empty() {
-        anyhow::bail!(i18n::rank_none());
+        anyhow::bail!(i18n::rank_none(lang));
     }
-    let bytes = match format(args)? {
-        RankFormat::Table => rank::table(&groups).into_bytes(),
+    let bytes = match format(lang, args)? {
+        RankFormat::Table => rank::table(lang, &groups).into_bytes(),
         RankFormat::Csv => rank::csv(&groups).into_bytes(),
         RankFormat::Json => rank::json(&groups).into_bytes(),
-        RankFormat::Xlsx => rank::xlsx(&groups)?,
+        RankFormat::Xlsx => rank::xlsx(lang, &groups)?,
     };
-    output::write_all(args.output.as_deref(), &bytes)?;
+    output::write_all(lang, args.output.as_deref(), &bytes)?;
     Ok(if failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }
 
 /// The output format: `--format`, else the `-o` extension, else a table; the two must agree.
-fn format(args: &Args) -> Result<RankFormat> {
+fn format(lang: Lang, args: &Args) -> Result<RankFormat> {
     let ext = args.output.as_deref().and_then(|p| p.extension()).map(|e| e.to_string_lossy().to_lowercase());
     let by_ext = match ext.as_deref() {
         Some("csv") => Some(RankFormat::Csv),
@@ -171,7 +174,7 @@ fn format(args: &Args) -> Result<RankFormat> {
     match (args.format, by_ext) {
         (Some(f), Some(e)) if f != e => {
             let name = format!("{f:?}").to_lowercase();
-            Err(super::UsageError(i18n::err_rank_format(ext.as_deref().unwrap_or(""), &name)).into())
+            Err(super::UsageError(i18n::err_rank_format(lang, ext.as_deref().unwrap_or(""), &name)).into())
         }
         (Some(f), _) => Ok(f),
         (None, Some(e)) => Ok(e),
@@ -191,6 +194,7 @@ fn xlsx_rekap(label: &str, bytes: &[u8], sheet: Option<&str>) -> Option<workbook
 
 /// One row of a values table: a teacher to rank, or a located problem said and counted.
 fn take(
+    lang: Lang,
     row: Result<values::ValuesRow, crate::sheet::Problem>,
     label: &str,
     push: &mut impl FnMut((Jenis, u8), Found),
@@ -204,27 +208,34 @@ fn take(
         ),
         Err(p) => {
             *failed += 1;
-            eprintln!("{}", i18n::problem_line(label, &p));
+            eprintln!("{}", i18n::problem_line(lang, label, &p));
         }
     }
 }
 
-fn rank_error(e: &RankError) -> String {
+fn rank_error(lang: Lang, e: &RankError) -> String {
     match e {
         RankError::WeightsSum => {
-            i18n::pick("bobot ranah harus berjumlah 100", "domain weights must add up to 100").into()
+            i18n::pick(lang, "bobot ranah harus berjumlah 100", "domain weights must add up to 100").into()
         }
         RankError::CoreShare => {
-            i18n::pick("bagian core harus 0 sampai 100", "the core share must be 0 to 100").into()
+            i18n::pick(lang, "bagian core harus 0 sampai 100", "the core share must be 0 to 100").into()
         }
         RankError::Target { competency, target, scale } => {
-            format!("{} {competency}: target {target} > {scale}", i18n::pick("kompetensi", "competency"))
+            format!(
+                "{} {competency}: target {target} > {scale}",
+                i18n::pick(lang, "kompetensi", "competency")
+            )
         }
         RankError::EmptyDomain(d) => {
-            format!("{}: {}", i18n::pick("ranah tanpa kompetensi", "domain without competencies"), d.code())
+            format!(
+                "{}: {}",
+                i18n::pick(lang, "ranah tanpa kompetensi", "domain without competencies"),
+                d.code()
+            )
         }
         RankError::Value { competency, value, scale } => {
-            format!("{} {competency}: {value} ∉ 1–{scale}", i18n::pick("kompetensi", "competency"))
+            format!("{} {competency}: {value} ∉ 1–{scale}", i18n::pick(lang, "kompetensi", "competency"))
         }
         RankError::Count { expected, found } => format!("{found} ≠ {expected}"),
     }
@@ -236,18 +247,19 @@ fn domain(s: &str) -> Option<Domain> {
 
 /// Reads a profile file (the CSV `--profil-bawaan` prints). Weights and the core share left
 /// out keep their defaults (30/20/25/25, 60).
-fn read_profile(path: &std::path::Path) -> Result<Profile> {
+fn read_profile(lang: Lang, path: &std::path::Path) -> Result<Profile> {
     let name = path.display().to_string();
-    let text =
-        std::fs::read(path).map_err(|e| anyhow::anyhow!(i18n::err_profile(&name, 0, &e.to_string())))?;
+    let text = std::fs::read(path)
+        .map_err(|e| anyhow::anyhow!(i18n::err_profile(lang, &name, 0, &e.to_string())))?;
     let mut rdr = crate::scan::text::reader(&text[..], crate::scan::text::sniff_first_line(&text), true);
     let mut profile = Profile::default_for(Instrument::embedded(Jenis::Kelas), 10);
     profile.criteria.clear();
     let percent = |s: &str| parse_decimal(s).ok().map(|x: Exact| x / int(100));
     for record in rdr.records() {
-        let record = record.map_err(|e| anyhow::anyhow!(i18n::err_profile(&name, 0, &e.to_string())))?;
+        let record =
+            record.map_err(|e| anyhow::anyhow!(i18n::err_profile(lang, &name, 0, &e.to_string())))?;
         let line = record.position().map_or(0, |p| p.line());
-        let bad = |what: &str| anyhow::anyhow!(i18n::err_profile(&name, line, what));
+        let bad = |what: &str| anyhow::anyhow!(i18n::err_profile(lang, &name, line, what));
         let f = |i: usize| record.get(i).unwrap_or("").trim();
         match f(0).to_lowercase().as_str() {
             "bobot" | "weight" => {

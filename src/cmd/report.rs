@@ -3,6 +3,7 @@
 //! Inputs are read like `batch` reads them; bad sheets are reported and left out; every
 //! document is written atomically.
 
+use crate::lang::Lang;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -92,20 +93,21 @@ pub struct Args {
 }
 
 /// Runs the command.
-pub fn run(args: &Args) -> Result<ExitCode> {
+pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
     let format = match &args.split {
         Some(_) if args.format == Some(ReportFormat::Html) => {
-            return Err(UsageError(i18n::err_split_needs_pdf()).into());
+            return Err(UsageError(i18n::err_split_needs_pdf(lang)).into());
         }
         Some(_) => ReportFormat::Pdf,
         None => {
             let by_extension =
                 [("html", ReportFormat::Html), ("htm", ReportFormat::Html), ("pdf", ReportFormat::Pdf)];
             let out = args.output.as_deref();
-            let format = super::args::output_format(args.format, out, &by_extension, ReportFormat::Html)?;
+            let format =
+                super::args::output_format(lang, args.format, out, &by_extension, ReportFormat::Html)?;
             if args.format.is_none() && !by_extension.iter().any(|(e, _)| out.is_some_and(|o| has_ext(o, e)))
             {
-                return Err(UsageError(i18n::err_report_extension()).into());
+                return Err(UsageError(i18n::err_report_extension(lang)).into());
             }
             format
         }
@@ -123,34 +125,35 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         OrderArg::Nilai => Order::Nilai,
         OrderArg::Nama => Order::Nama,
     };
-    let instruments = args.scoring.instruments()?;
+    let instruments = args.scoring.instruments(lang)?;
     let outputs = [args.output.as_deref()];
     let inputs = super::batch::without_outputs(inputs::expand(&args.inputs), &outputs);
-    super::batch::refuse_overwrite(&inputs, &outputs)?;
+    super::batch::refuse_overwrite(lang, &inputs, &outputs)?;
     if let Some(dir) = &args.split {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| anyhow::anyhow!(i18n::err_split_dir(&dir.display().to_string(), &e.to_string())))?;
+        std::fs::create_dir_all(dir).map_err(|e| {
+            anyhow::anyhow!(i18n::err_split_dir(lang, &dir.display().to_string(), &e.to_string()))
+        })?;
     }
-    let jobs = super::args::jobs(args.jobs)?;
+    let jobs = super::args::jobs(lang, args.jobs)?;
     if inputs.first().is_some_and(|i| super::evaluasi::is_form_input(i, args.scoring.sheet_name.as_deref())) {
-        return forms(args, &inputs, format, jobs);
+        return forms(lang, args, &inputs, format, jobs);
     }
     let (mut inputs, pairing, early) =
         crate::batch::tambahan::pair(inputs, args.scoring.sheet_name.as_deref(), args.scoring.bands(), jobs);
     let cancel = super::cancel_flag();
-    let mut reader = Reader::new(&instruments, &args.scoring);
+    let mut reader = Reader::new(lang, &instruments, &args.scoring);
     reader.tambahan = pairing;
     for f in &early {
-        eprintln!("{}", i18n::problem_line(&f.file, &f.problem));
+        eprintln!("{}", i18n::problem_line(lang, &f.file, &f.problem));
     }
     reader.summary.failed += crate::batch::failed_files(&early);
     let mut teachers: Vec<TeacherPages> = Vec::new();
     let mut pending: Vec<(PathBuf, TeacherPages)> = Vec::new();
     let typesetter = match &args.split {
         Some(_) => {
-            let preamble =
-                report::markup::preamble_forms("", &tables(&instruments, lampiran)).map_err(typeset_error)?;
-            Some(report::pdf::Typesetter::new(&preamble, jobs).map_err(typeset_error)?)
+            let preamble = report::markup::preamble_forms(lang, "", &tables(&instruments, lampiran))
+                .map_err(|e| typeset_error(lang, e))?;
+            Some(report::pdf::Typesetter::new(&preamble, jobs).map_err(|e| typeset_error(lang, e))?)
         }
         None => None,
     };
@@ -165,7 +168,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
                     let path = unique(dir, &pages.file_stem(), &mut reader.names);
                     pending.push((path, pages));
                     if pending.len() >= report::pdf::CHUNK.max(jobs) {
-                        written += write_split(typesetter, &mut pending, lampiran, order)?;
+                        written += write_split(lang, typesetter, &mut pending, lampiran, order)?;
                     }
                 }
                 _ => teachers.push(pages),
@@ -173,13 +176,13 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         }
     }
     if let Some(typesetter) = &typesetter {
-        written += write_split(typesetter, &mut pending, lampiran, order)?;
+        written += write_split(lang, typesetter, &mut pending, lampiran, order)?;
     }
     if let Some(db) = &args.riwayat {
-        reader.summary.riwayat = Some(super::riwayat::report_section(db, &reader.summary)?);
+        reader.summary.riwayat = Some(super::riwayat::report_section(lang, db, &reader.summary)?);
     }
     for f in reader.tambahan.unused() {
-        eprintln!("{}", i18n::problem_line(&f.file, &f.problem));
+        eprintln!("{}", i18n::problem_line(lang, &f.file, &f.problem));
         reader.summary.failed += 1;
     }
     let summary = &reader.summary;
@@ -189,27 +192,34 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         (Some(dir), _) => {
             if show_summary {
                 let doc = Document { summary: Some(summary), teachers: &[], lampiran, order };
-                write_pdf(&dir.join(format!("{}.pdf", i18n::rp_summary_file())), &doc, &footer, &[], jobs)?;
+                write_pdf(
+                    lang,
+                    &dir.join(format!("{}.pdf", i18n::rp_summary_file(lang))),
+                    &doc,
+                    &footer,
+                    &[],
+                    jobs,
+                )?;
             }
         }
         (None, ReportFormat::Html) => {
             let doc =
                 Document { summary: show_summary.then_some(summary), teachers: &teachers, lampiran, order };
-            output::write_all(args.output.as_deref(), report::html::document(&doc).as_bytes())?;
+            output::write_all(lang, args.output.as_deref(), report::html::document(lang, &doc).as_bytes())?;
             written = teachers.len();
         }
         (None, ReportFormat::Pdf) => {
             let doc =
                 Document { summary: show_summary.then_some(summary), teachers: &teachers, lampiran, order };
-            let bytes = pdf_bytes(&doc, &footer, &tables(&instruments, lampiran), jobs)?;
-            output::write_all(args.output.as_deref(), &bytes)?;
+            let bytes = pdf_bytes(lang, &doc, &footer, &tables(&instruments, lampiran), jobs)?;
+            output::write_all(lang, args.output.as_deref(), &bytes)?;
             written = teachers.len();
         }
     }
     if !args.quiet {
         eprintln!(
             "{}",
-            i18n::report_summary(written as u64, summary.unassessed.len() as u64, summary.failed)
+            i18n::report_summary(lang, written as u64, summary.unassessed.len() as u64, summary.failed)
         );
     }
     Ok(if summary.failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
@@ -221,19 +231,28 @@ fn tables(instruments: &Instruments, lampiran: Lampiran) -> Vec<&Instrument> {
 }
 
 /// The PDF of a document, typeset part by part.
-fn pdf_bytes(doc: &Document<'_>, footer: &str, tables: &[&Instrument], jobs: usize) -> Result<Vec<u8>> {
+fn pdf_bytes(
+    lang: Lang,
+    doc: &Document<'_>,
+    footer: &str,
+    tables: &[&Instrument],
+    jobs: usize,
+) -> Result<Vec<u8>> {
     let tables = if doc.teachers.is_empty() { &[] } else { tables };
-    let preamble = report::markup::preamble_forms(footer, tables).map_err(typeset_error)?;
-    report::pdf::render_parts(&preamble, report::markup::parts(doc), jobs).map_err(typeset_error)
+    let preamble =
+        report::markup::preamble_forms(lang, footer, tables).map_err(|e| typeset_error(lang, e))?;
+    report::pdf::render_parts(&preamble, report::markup::parts(lang, doc), jobs)
+        .map_err(|e| typeset_error(lang, e))
 }
 
-fn typeset_error(e: String) -> anyhow::Error {
-    anyhow::anyhow!(i18n::err_typeset(&e))
+fn typeset_error(lang: Lang, e: String) -> anyhow::Error {
+    anyhow::anyhow!(i18n::err_typeset(lang, &e))
 }
 
 /// Writes one PDF per pending teacher (typeset side by side), each footed with the sheet it
 /// comes from; returns how many were written.
 fn write_split(
+    lang: Lang,
     typesetter: &report::pdf::Typesetter,
     pending: &mut Vec<(PathBuf, TeacherPages)>,
     lampiran: Lampiran,
@@ -243,13 +262,13 @@ fn write_split(
         .iter()
         .flat_map(|(_, pages)| {
             let doc = Document { summary: None, teachers: std::slice::from_ref(pages), lampiran, order };
-            report::markup::parts(&doc).map(|part| part.with_foot(&pages.source)).collect::<Vec<_>>()
+            report::markup::parts(lang, &doc).map(|part| part.with_foot(&pages.source)).collect::<Vec<_>>()
         })
         .collect();
     let pdfs = typesetter.many(&parts, |document| report::pdf::export(&document));
     for ((path, _), pdf) in pending.iter().zip(pdfs) {
-        let bytes = pdf.map_err(typeset_error)?;
-        let mut f = AtomicFile::create(path)?;
+        let bytes = pdf.map_err(|e| typeset_error(lang, e))?;
+        let mut f = AtomicFile::create(lang, path)?;
         std::io::Write::write_all(&mut f, &bytes)?;
         f.commit()?;
     }
@@ -282,14 +301,15 @@ fn unique(dir: &Path, stem: &str, used: &mut std::collections::HashSet<String>) 
 
 /// Typesets a document and writes it atomically.
 fn write_pdf(
+    lang: Lang,
     path: &Path,
     doc: &Document<'_>,
     footer: &str,
     tables: &[&Instrument],
     jobs: usize,
 ) -> Result<()> {
-    let bytes = pdf_bytes(doc, footer, tables, jobs)?;
-    let mut f = AtomicFile::create(path)?;
+    let bytes = pdf_bytes(lang, doc, footer, tables, jobs)?;
+    let mut f = AtomicFile::create(lang, path)?;
     std::io::Write::write_all(&mut f, &bytes)?;
     f.commit()
 }
@@ -297,6 +317,7 @@ fn write_pdf(
 /// Reads inputs into teachers' pages, reporting what cannot be read the way `batch` does,
 /// and keeps the summary lines (used by `report` and `rank`).
 pub(crate) struct Reader<'a> {
+    lang: Lang,
     instruments: &'a Instruments,
     scoring: &'a super::args::ScoringArgs,
     pub(crate) summary: Summary,
@@ -312,8 +333,13 @@ pub(crate) struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    pub(crate) fn new(instruments: &'a Instruments, scoring: &'a super::args::ScoringArgs) -> Reader<'a> {
+    pub(crate) fn new(
+        lang: Lang,
+        instruments: &'a Instruments,
+        scoring: &'a super::args::ScoringArgs,
+    ) -> Reader<'a> {
         Reader {
+            lang,
             instruments,
             scoring,
             summary: Summary::default(),
@@ -326,7 +352,9 @@ impl<'a> Reader<'a> {
     }
 
     fn problem(&mut self, file: &str, p: &Problem, warning: bool) {
-        let line = if warning { i18n::warning_line(file, p) } else { i18n::problem_line(file, p) };
+        let lang = self.lang;
+        let line =
+            if warning { i18n::warning_line(lang, file, p) } else { i18n::problem_line(lang, file, p) };
         eprintln!("{line}");
     }
 
@@ -434,6 +462,7 @@ impl<'a> Reader<'a> {
 
     /// One teacher's pages, or `None` (not yet assessed, or a contradictory identity).
     fn teacher(&mut self, label: &str, mut s: Sheet) -> Option<TeacherPages> {
+        let lang = self.lang;
         if let Some(list) = &self.pkb {
             s.teacher.ak_pkb = Some(list.totals.total());
         }
@@ -468,7 +497,7 @@ impl<'a> Reader<'a> {
             self.fail(label, &[p]);
             return None;
         }
-        let pages = TeacherPages::new(&source, &s, inst, &a);
+        let pages = TeacherPages::new(lang, &source, &s, inst, &a);
         self.summary.rows.push(SummaryRow::new(&pages, &a));
         Some(pages)
     }
@@ -493,6 +522,7 @@ impl<'a> Reader<'a> {
 /// `report` on evaluasi diri forms: one printed form per teacher (HTML, one PDF, or one PDF
 /// per teacher with `--split`).
 fn forms(
+    lang: Lang,
     args: &Args,
     inputs: &[crate::batch::inputs::Input],
     format: ReportFormat,
@@ -501,39 +531,46 @@ fn forms(
     use report::evaluasi::{FormPage, html_document, markup};
     let (scored, failures) =
         super::evaluasi::score_all(inputs, args.scoring.sheet_name.as_deref(), args.scoring.bands());
-    super::evaluasi::report_failures(&failures, None);
-    let pages: Vec<FormPage> = scored.iter().map(|s| FormPage::new(&s.sheet, &s.result)).collect();
-    let footer = i18n::ev_title();
+    super::evaluasi::report_failures(lang, &failures, None);
+    let pages: Vec<FormPage> = scored.iter().map(|s| FormPage::new(lang, &s.sheet, &s.result)).collect();
+    let footer = i18n::ev_title(lang);
     match (&args.split, format) {
         (Some(dir), _) => {
             let mut names = std::collections::HashSet::new();
             for (page, s) in pages.iter().zip(&scored) {
                 let path = unique(dir, &page.file_stem, &mut names);
                 let part = report::pdf::Part {
-                    markup: markup(page),
+                    markup: markup(lang, page),
                     foot: Some(s.label.clone()),
                     who: page.who.clone(),
                 };
-                let bytes =
-                    report::pdf::render_parts(&report::markup::preamble(footer), std::iter::once(part), 1)
-                        .map_err(typeset_error)?;
-                output::write_all(Some(&path), &bytes)?;
+                let bytes = report::pdf::render_parts(
+                    &report::markup::preamble(lang, footer),
+                    std::iter::once(part),
+                    1,
+                )
+                .map_err(|e| typeset_error(lang, e))?;
+                output::write_all(lang, Some(&path), &bytes)?;
             }
         }
         (None, ReportFormat::Html) => {
-            output::write_all(args.output.as_deref(), html_document(&pages).as_bytes())?
+            output::write_all(lang, args.output.as_deref(), html_document(lang, &pages).as_bytes())?
         }
         (None, ReportFormat::Pdf) => {
-            let preamble = report::markup::preamble(footer);
-            let parts =
-                pages.iter().map(|p| report::pdf::Part { markup: markup(p), foot: None, who: p.who.clone() });
-            let bytes = report::pdf::render_parts(&preamble, parts, jobs).map_err(typeset_error)?;
-            output::write_all(args.output.as_deref(), &bytes)?;
+            let preamble = report::markup::preamble(lang, footer);
+            let parts = pages.iter().map(|p| report::pdf::Part {
+                markup: markup(lang, p),
+                foot: None,
+                who: p.who.clone(),
+            });
+            let bytes =
+                report::pdf::render_parts(&preamble, parts, jobs).map_err(|e| typeset_error(lang, e))?;
+            output::write_all(lang, args.output.as_deref(), &bytes)?;
         }
     }
     let stats = super::evaluasi::stats(&scored, &failures);
     if !args.quiet {
-        eprintln!("{}", i18n::report_summary(pages.len() as u64, 0, stats.failed));
+        eprintln!("{}", i18n::report_summary(lang, pages.len() as u64, 0, stats.failed));
     }
     Ok(if stats.failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }

@@ -5,6 +5,7 @@
 //! (teachers without a NIP make the whole import fail, with their lines); a rekap pkguru
 //! wrote is read as it is. `guru`, `sekolah`, `siklus` and `ekspor` read or add to it.
 
+use crate::lang::Lang;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -228,39 +229,44 @@ pub struct EksporArgs {
     pub output: Option<PathBuf>,
 }
 
-fn open(db: &Path) -> Result<Ledger> {
-    let (ledger, opened) = Ledger::open(db).map_err(|e| store_error(db, e))?;
+fn open(lang: Lang, db: &Path) -> Result<Ledger> {
+    let (ledger, opened) = Ledger::open(db).map_err(|e| store_error(lang, db, e))?;
     if let Some(backup) = opened.backup {
         eprintln!(
             "pkguru: {}",
-            i18n::riwayat_migrated(opened.from_version, crate::store::VERSION, &backup.display().to_string())
+            i18n::riwayat_migrated(
+                lang,
+                opened.from_version,
+                crate::store::VERSION,
+                &backup.display().to_string()
+            )
         );
     }
     Ok(ledger)
 }
 
-fn store_error(db: &Path, e: StoreError) -> anyhow::Error {
-    anyhow!("{}: {}", db.display(), i18n::store_error(&e))
+fn store_error(lang: Lang, db: &Path, e: StoreError) -> anyhow::Error {
+    anyhow!("{}: {}", db.display(), i18n::store_error(lang, &e))
 }
 
 /// Runs the command.
-pub fn run(args: &Args) -> Result<ExitCode> {
+pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
     match &args.action {
-        Action::Tambah(a) => tambah(&args.db, a),
-        Action::Guru(a) => guru(&args.db, a),
-        Action::Sekolah(a) => sekolah(&args.db, a),
-        Action::Siklus(a) => siklus(&args.db, a),
-        Action::Ekspor(a) => ekspor(&args.db, a),
+        Action::Tambah(a) => tambah(lang, &args.db, a),
+        Action::Guru(a) => guru(lang, &args.db, a),
+        Action::Sekolah(a) => sekolah(lang, &args.db, a),
+        Action::Siklus(a) => siklus(lang, &args.db, a),
+        Action::Ekspor(a) => ekspor(lang, &args.db, a),
     }
 }
 
 /// Reads a small CSV of the given columns (by name) into rows; problems located by line.
-fn small_csv(path: &Path, wanted: &[&str]) -> Result<Vec<(u64, Vec<String>)>> {
+fn small_csv(lang: Lang, path: &Path, wanted: &[&str]) -> Result<Vec<(u64, Vec<String>)>> {
     let label = path.display().to_string();
-    let bytes =
-        crate::sheet::input::read_all(path).map_err(|p| anyhow!("{}", i18n::problem_line(&label, &p)))?;
+    let bytes = crate::sheet::input::read_all(path)
+        .map_err(|p| anyhow!("{}", i18n::problem_line(lang, &label, &p)))?;
     let text = crate::scan::text::decode(&bytes)
-        .map_err(|e| anyhow!("{}", i18n::problem_line(&label, &Problem::decode(e))))?;
+        .map_err(|e| anyhow!("{}", i18n::problem_line(lang, &label, &Problem::decode(e))))?;
     let mut rdr = crate::scan::text::reader(
         text.as_bytes(),
         crate::scan::text::sniff_first_line(text.as_bytes()),
@@ -274,7 +280,7 @@ fn small_csv(path: &Path, wanted: &[&str]) -> Result<Vec<(u64, Vec<String>)>> {
             header
                 .iter()
                 .position(|h| *h == key)
-                .ok_or_else(|| anyhow!("{label}: {}", i18n::err_riwayat_column(w)))
+                .ok_or_else(|| anyhow!("{label}: {}", i18n::err_riwayat_column(lang, w)))
         })
         .collect::<Result<_>>()?;
     let mut out = Vec::new();
@@ -291,24 +297,24 @@ fn small_csv(path: &Path, wanted: &[&str]) -> Result<Vec<(u64, Vec<String>)>> {
     Ok(out)
 }
 
-fn tambah(db: &Path, a: &TambahArgs) -> Result<ExitCode> {
+fn tambah(lang: Lang, db: &Path, a: &TambahArgs) -> Result<ExitCode> {
     if a.inputs.is_empty() && a.pak.is_none() && a.ak_lain.is_none() && a.pkb_daftar.is_none() {
-        return Err(UsageError(i18n::err_riwayat_nothing()).into());
+        return Err(UsageError(i18n::err_riwayat_nothing(lang)).into());
     }
     if (!a.inputs.is_empty() || a.ak_lain.is_some() || a.pkb_daftar.is_some()) && a.periode.is_none() {
-        return Err(UsageError(i18n::err_riwayat_periode()).into());
+        return Err(UsageError(i18n::err_riwayat_periode(lang)).into());
     }
-    let mut ledger = open(db)?;
+    let mut ledger = open(lang, db)?;
     if let Some(path) = &a.pak {
-        let rows = small_csv(path, &["nip", "golongan", "tmt", "ak_kumulatif", "periode"])?;
+        let rows = small_csv(lang, path, &["nip", "golongan", "tmt", "ak_kumulatif", "periode"])?;
         let mut paks = Vec::new();
         for (line, r) in rows {
             let bad = |what: &str| anyhow!("{}:{line}: {what}", path.display());
-            r[1].parse::<Golongan>().map_err(|_| bad(&i18n::err_riwayat_value("golongan", &r[1])))?;
+            r[1].parse::<Golongan>().map_err(|_| bad(&i18n::err_riwayat_value(lang, "golongan", &r[1])))?;
             exact::parse_exact_text(&r[3])
-                .ok_or_else(|| bad(&i18n::err_riwayat_value("ak_kumulatif", &r[3])))?;
+                .ok_or_else(|| bad(&i18n::err_riwayat_value(lang, "ak_kumulatif", &r[3])))?;
             if r[0].is_empty() {
-                return Err(bad(&i18n::err_riwayat_value("nip", "")));
+                return Err(bad(&i18n::err_riwayat_value(lang, "nip", "")));
             }
             paks.push(Pak {
                 nip: r[0].clone(),
@@ -318,12 +324,12 @@ fn tambah(db: &Path, a: &TambahArgs) -> Result<ExitCode> {
                 periode: r[4].clone(),
             });
         }
-        ledger.set_pak(&paks).map_err(|e| store_error(db, e))?;
-        eprintln!("{}", i18n::riwayat_pak_done(paks.len()));
+        ledger.set_pak(&paks).map_err(|e| store_error(lang, db, e))?;
+        eprintln!("{}", i18n::riwayat_pak_done(lang, paks.len()));
     }
     if let Some(path) = &a.ak_lain {
         let periode = a.periode.clone().unwrap_or_default();
-        let rows = small_csv(path, &["nip", "pkb", "penunjang"])?;
+        let rows = small_csv(lang, path, &["nip", "pkb", "penunjang"])?;
         let mut extra = Vec::new();
         for (line, r) in rows {
             for (i, name) in [(1, "pkb"), (2, "penunjang")] {
@@ -331,7 +337,7 @@ fn tambah(db: &Path, a: &TambahArgs) -> Result<ExitCode> {
                     return Err(anyhow!(
                         "{}:{line}: {}",
                         path.display(),
-                        i18n::err_riwayat_value(name, &r[i])
+                        i18n::err_riwayat_value(lang, name, &r[i])
                     ));
                 }
             }
@@ -342,29 +348,29 @@ fn tambah(db: &Path, a: &TambahArgs) -> Result<ExitCode> {
                 penunjang: r[2].clone(),
             });
         }
-        ledger.set_extra(&extra).map_err(|e| store_error(db, e))?;
-        eprintln!("{}", i18n::riwayat_extra_done(extra.len()));
+        ledger.set_extra(&extra).map_err(|e| store_error(lang, db, e))?;
+        eprintln!("{}", i18n::riwayat_extra_done(lang, extra.len()));
     }
     if let (Some(path), Some(nip)) = (&a.pkb_daftar, &a.nip) {
         // The counted PKB of the list; the period's penunjang, when recorded, stays.
         let periode = a.periode.clone().unwrap_or_default();
-        let list = super::pkb::read(path, a.scoring.sheet_name.as_deref())?;
+        let list = super::pkb::read(lang, path, a.scoring.sheet_name.as_deref())?;
         let nip = nip.trim().to_string();
         let penunjang = ledger
             .extras(&nip)
-            .map_err(|e| store_error(db, e))?
+            .map_err(|e| store_error(lang, db, e))?
             .into_iter()
             .find(|e| e.periode == periode)
             .map_or_else(|| "0".to_string(), |e| e.penunjang);
         let pkb = exact::exact_text(list.totals.total(), '.');
-        ledger.set_extra(&[Extra { nip, periode, pkb, penunjang }]).map_err(|e| store_error(db, e))?;
-        eprintln!("{}", i18n::riwayat_extra_done(1));
+        ledger.set_extra(&[Extra { nip, periode, pkb, penunjang }]).map_err(|e| store_error(lang, db, e))?;
+        eprintln!("{}", i18n::riwayat_extra_done(lang, 1));
     }
     if a.inputs.is_empty() {
         return Ok(ExitCode::SUCCESS);
     }
     let periode = a.periode.clone().unwrap_or_default();
-    import(db, &mut ledger, &periode, a)
+    import(lang, db, &mut ledger, &periode, a)
 }
 
 /// The working columns the import's encoder writes before the rekap's own.
@@ -482,6 +488,7 @@ impl Cols {
 
 /// Receives the batch engine's rekap rows and writes them into the import.
 struct ImportSink<'a, 'b> {
+    lang: Lang,
     import: crate::store::Import<'a>,
     cols: &'b Cols,
     regime: Regime,
@@ -528,9 +535,10 @@ impl Sink for ImportSink<'_, '_> {
     }
 
     fn failures(&mut self, failures: &[Failure]) -> Result<()> {
+        let lang = self.lang;
         for f in failures {
             if f.warning {
-                eprintln!("{}", i18n::warning_line(&f.file, &f.problem));
+                eprintln!("{}", i18n::warning_line(lang, &f.file, &f.problem));
             } else {
                 self.failures.push(f.clone());
             }
@@ -539,8 +547,8 @@ impl Sink for ImportSink<'_, '_> {
     }
 }
 
-fn import(db: &Path, ledger: &mut Ledger, periode: &str, a: &TambahArgs) -> Result<ExitCode> {
-    let instruments = a.scoring.instruments()?;
+fn import(lang: Lang, db: &Path, ledger: &mut Ledger, periode: &str, a: &TambahArgs) -> Result<ExitCode> {
+    let instruments = a.scoring.instruments(lang)?;
     let competencies = instruments.max_competencies();
     let header: Vec<String> =
         WORKING.iter().map(|w| w.to_string()).chain(rekap::header(competencies)).collect();
@@ -548,21 +556,22 @@ fn import(db: &Path, ledger: &mut Ledger, periode: &str, a: &TambahArgs) -> Resu
     let all = inputs::expand(&a.inputs);
     // pkguru's own rekaps are read as they are; everything else goes through the engine.
     let (rekaps, sheets): (Vec<Input>, Vec<Input>) = all.into_iter().partition(is_rekap);
-    let jobs = super::args::jobs(None)?;
+    let jobs = super::args::jobs(lang, None)?;
     let (mut sheets, pairing, early) =
         batch::tambahan::pair(sheets, a.scoring.sheet_name.as_deref(), a.scoring.bands(), jobs);
     let regime = Regime { r2023: a.regime == RegimeArg::R2023, months: a.bulan };
-    let mut import = ledger.begin_import(periode, a.ganti).map_err(|e| store_error(db, e))?;
+    let mut import = ledger.begin_import(periode, a.ganti).map_err(|e| store_error(lang, db, e))?;
     let mut failures = early;
     let mut imported = 0u64;
     for input in &rekaps {
-        let (n, f) = rekap_file(input, &mut import, regime).map_err(|e| store_error(db, e))?;
+        let (n, f) = rekap_file(input, &mut import, regime).map_err(|e| store_error(lang, db, e))?;
         imported += n;
         failures.extend(f);
     }
-    let (csv, _) = rekap::rekap(RekapFormat::Csv, CsvDialect::default(), competencies);
+    let (csv, _) = rekap::rekap(RekapFormat::Csv, CsvDialect::default(), competencies, lang);
     let encoder = WorkingEncoder(csv.as_ref());
     let opts = Options {
+        lang,
         instruments: &instruments,
         read: a.scoring.read_options(),
         bands: a.scoring.bands(),
@@ -572,7 +581,8 @@ fn import(db: &Path, ledger: &mut Ledger, periode: &str, a: &TambahArgs) -> Resu
         sheet_name: a.scoring.sheet_name.clone(),
         tambahan: &pairing,
     };
-    let mut sink = ImportSink { import, cols: &cols, regime, failures: Vec::new(), error: None, imported: 0 };
+    let mut sink =
+        ImportSink { lang, import, cols: &cols, regime, failures: Vec::new(), error: None, imported: 0 };
     if !sheets.is_empty() {
         batch::run(&mut sheets, &opts, &mut sink, super::cancel_flag())?;
     }
@@ -581,19 +591,19 @@ fn import(db: &Path, ledger: &mut Ledger, periode: &str, a: &TambahArgs) -> Resu
     imported += n;
     failures.extend(more);
     if let Some(e) = error {
-        return Err(store_error(db, e));
+        return Err(store_error(lang, db, e));
     }
     if !failures.is_empty() {
         drop(import);
         for f in &failures {
-            eprintln!("{}", i18n::problem_line(&f.file, &f.problem));
+            eprintln!("{}", i18n::problem_line(lang, &f.file, &f.problem));
         }
-        eprintln!("{}", i18n::riwayat_import_refused(batch::failed_files(&failures)));
+        eprintln!("{}", i18n::riwayat_import_refused(lang, batch::failed_files(&failures)));
         return Ok(ExitCode::FAILURE);
     }
-    let written = import.commit().map_err(|e| store_error(db, e))?;
+    let written = import.commit().map_err(|e| store_error(lang, db, e))?;
     debug_assert_eq!(written, imported);
-    eprintln!("{}", i18n::riwayat_import_done(written, periode, &db.display().to_string()));
+    eprintln!("{}", i18n::riwayat_import_done(lang, written, periode, &db.display().to_string()));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -784,14 +794,14 @@ impl History {
     }
 }
 
-fn num(x: Exact) -> String {
-    exact::human(x, 3, i18n::decimal_sep())
+fn num(lang: Lang, x: Exact) -> String {
+    exact::human(x, 3, lang.decimal_sep())
 }
 
-fn guru(db: &Path, a: &GuruArgs) -> Result<ExitCode> {
-    let ledger = open(db)?;
-    let Some(h) = History::load(&ledger, a.nip.trim()).map_err(|e| store_error(db, e))? else {
-        return Err(anyhow!("{}: {}", db.display(), i18n::err_riwayat_unknown_nip(&a.nip)));
+fn guru(lang: Lang, db: &Path, a: &GuruArgs) -> Result<ExitCode> {
+    let ledger = open(lang, db)?;
+    let Some(h) = History::load(&ledger, a.nip.trim()).map_err(|e| store_error(lang, db, e))? else {
+        return Err(anyhow!("{}: {}", db.display(), i18n::err_riwayat_unknown_nip(lang, &a.nip)));
     };
     let text = match a.format {
         GuruFormat::Json => {
@@ -826,21 +836,22 @@ fn guru(db: &Path, a: &GuruArgs) -> Result<ExitCode> {
             t.push('\n');
             t
         }
-        GuruFormat::Table => guru_table(&h),
+        GuruFormat::Table => guru_table(lang, &h),
     };
-    super::output::write_all(None, text.as_bytes())?;
+    super::output::write_all(lang, None, text.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn guru_table(h: &History) -> String {
+fn guru_table(lang: Lang, h: &History) -> String {
     use std::fmt::Write as _;
-    let sep = i18n::decimal_sep();
+    let sep = lang.decimal_sep();
     let mut out = format!("{} · NIP {} · {}\n", h.nama, h.nip, h.sekolah);
     if let Some(p) = &h.pak {
         let _ = writeln!(
             out,
             "{}",
             i18n::riwayat_pak_line(
+                lang,
                 &p.golongan,
                 &p.tmt,
                 &p.ak_kumulatif.replace('.', &sep.to_string()),
@@ -848,7 +859,7 @@ fn guru_table(h: &History) -> String {
             )
         );
     }
-    let heads = i18n::riwayat_guru_headers();
+    let heads = i18n::riwayat_guru_headers(lang);
     let _ = writeln!(
         out,
         "\n{:<10} {:<9} {:>8}  {:<10} {:>10}",
@@ -869,28 +880,42 @@ fn guru_table(h: &History) -> String {
     let _ = writeln!(
         out,
         "{}",
-        i18n::riwayat_since(&num(h.pembelajaran), &num(h.pkb), &num(h.penunjang), &num(h.total()))
+        i18n::riwayat_since(
+            lang,
+            &num(lang, h.pembelajaran),
+            &num(lang, h.pkb),
+            &num(lang, h.penunjang),
+            &num(lang, h.total())
+        )
     );
     match (h.next, h.missing()) {
         (Some((to, akk, pkb)), Some(missing)) => {
             let from = h.golongan.map_or("", |g| g.as_str());
-            let _ = writeln!(out, "{}", i18n::riwayat_next(from, to.as_str(), &num(akk), &num(missing)));
+            let _ = writeln!(
+                out,
+                "{}",
+                i18n::riwayat_next(lang, from, to.as_str(), &num(lang, akk), &num(lang, missing))
+            );
             if h.pkb < pkb {
-                let _ = writeln!(out, "{}", i18n::riwayat_pkb_short(&num(pkb - h.pkb), &num(pkb)));
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    i18n::riwayat_pkb_short(lang, &num(lang, pkb - h.pkb), &num(lang, pkb))
+                );
             }
             match h.periods_needed() {
                 Some(0) => {
-                    let _ = writeln!(out, "{}", i18n::riwayat_enough());
+                    let _ = writeln!(out, "{}", i18n::riwayat_enough(lang));
                 }
                 Some(n) => {
                     let rate = h.pembelajaran / int(h.counted as i64);
-                    let _ = writeln!(out, "{}", i18n::riwayat_projection(&num(rate), n));
+                    let _ = writeln!(out, "{}", i18n::riwayat_projection(lang, &num(lang, rate), n));
                 }
                 None => {}
             }
         }
         _ => {
-            let _ = writeln!(out, "{}", i18n::riwayat_no_next());
+            let _ = writeln!(out, "{}", i18n::riwayat_no_next(lang));
         }
     }
     out
@@ -972,17 +997,17 @@ impl SchoolRow {
     }
 }
 
-fn sekolah(db: &Path, a: &SekolahArgs) -> Result<ExitCode> {
+fn sekolah(lang: Lang, db: &Path, a: &SekolahArgs) -> Result<ExitCode> {
     let by_extension =
         [("csv", SekolahFormat::Csv), ("json", SekolahFormat::Json), ("xlsx", SekolahFormat::Xlsx)];
     let format =
-        super::args::output_format(a.format, a.output.as_deref(), &by_extension, SekolahFormat::Table)?;
+        super::args::output_format(lang, a.format, a.output.as_deref(), &by_extension, SekolahFormat::Table)?;
     if format == SekolahFormat::Xlsx && super::output::is_stdout(a.output.as_deref()) {
-        return Err(UsageError(i18n::err_xlsx_needs_output()).into());
+        return Err(UsageError(i18n::err_xlsx_needs_output(lang)).into());
     }
-    let ledger = open(db)?;
-    let (current, rows) =
-        school_rows(&ledger, a.sekolah.as_deref(), a.periode.as_deref()).map_err(|e| store_error(db, e))?;
+    let ledger = open(lang, db)?;
+    let (current, rows) = school_rows(&ledger, a.sekolah.as_deref(), a.periode.as_deref())
+        .map_err(|e| store_error(lang, db, e))?;
     let bytes = match format {
         SekolahFormat::Json => {
             let list: Vec<Value> = rows
@@ -1015,13 +1040,15 @@ fn sekolah(db: &Path, a: &SekolahArgs) -> Result<ExitCode> {
         }
         SekolahFormat::Xlsx => {
             let cells: Vec<Vec<String>> = rows.iter().map(|r| r.cells().to_vec()).collect();
-            crate::render::xlsx::simple(i18n::riwayat_sheet_name(), &SCHOOL_COLUMNS, &cells, &[4, 5])?
+            crate::render::xlsx::simple(i18n::riwayat_sheet_name(lang), &SCHOOL_COLUMNS, &cells, &[4, 5])?
         }
         SekolahFormat::Table => {
             use std::fmt::Write as _;
-            let mut out =
-                format!("{}\n", i18n::riwayat_school_title(current.as_deref().unwrap_or("—"), rows.len()));
-            let h = i18n::riwayat_school_headers();
+            let mut out = format!(
+                "{}\n",
+                i18n::riwayat_school_title(lang, current.as_deref().unwrap_or("—"), rows.len())
+            );
+            let h = i18n::riwayat_school_headers(lang);
             let _ = writeln!(
                 out,
                 "{:<20} {:<24} {:<10} {:>9} {:>8} {:<6} {:<8} {}",
@@ -1029,15 +1056,15 @@ fn sekolah(db: &Path, a: &SekolahArgs) -> Result<ExitCode> {
             );
             for r in &rows {
                 let nama: String = r.nama.chars().take(24).collect();
-                let yes = |b: bool| if b { i18n::riwayat_yes() } else { i18n::riwayat_no() };
-                let stage = r.stage.clone().unwrap_or_else(|| i18n::riwayat_not_started().to_string());
+                let yes = |b: bool| if b { i18n::riwayat_yes(lang) } else { i18n::riwayat_no(lang) };
+                let stage = r.stage.clone().unwrap_or_else(|| i18n::riwayat_not_started(lang).to_string());
                 let _ = writeln!(
                     out,
                     "{:<20} {nama:<24} {:<10} {:>9} {:>8} {:<6} {:<8} {stage}",
                     r.nip,
                     r.last.as_deref().unwrap_or("—"),
-                    num(r.total),
-                    r.missing.map(num).unwrap_or_else(|| "—".into()),
+                    num(lang, r.total),
+                    r.missing.map(|x| num(lang, x)).unwrap_or_else(|| "—".into()),
                     yes(r.ready),
                     yes(r.assessed)
                 );
@@ -1045,12 +1072,12 @@ fn sekolah(db: &Path, a: &SekolahArgs) -> Result<ExitCode> {
             out.into_bytes()
         }
     };
-    super::output::write_all(a.output.as_deref(), &bytes)?;
+    super::output::write_all(lang, a.output.as_deref(), &bytes)?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn siklus(db: &Path, a: &SiklusArgs) -> Result<ExitCode> {
-    let mut ledger = open(db)?;
+fn siklus(lang: Lang, db: &Path, a: &SiklusArgs) -> Result<ExitCode> {
+    let mut ledger = open(lang, db)?;
     let stage = Stage {
         nip: a.nip.trim().to_string(),
         periode: a.periode.clone(),
@@ -1058,23 +1085,23 @@ fn siklus(db: &Path, a: &SiklusArgs) -> Result<ExitCode> {
         tanggal: a.tanggal.clone(),
         catatan: a.catatan.clone(),
     };
-    let missing = ledger.add_stage(&stage).map_err(|e| store_error(db, e))?;
+    let missing = ledger.add_stage(&stage).map_err(|e| store_error(lang, db, e))?;
     if !missing.is_empty() {
-        eprintln!("pkguru: {}", i18n::riwayat_stage_early(stage.tahap.as_str(), &missing.join(", ")));
+        eprintln!("pkguru: {}", i18n::riwayat_stage_early(lang, stage.tahap.as_str(), &missing.join(", ")));
     }
-    eprintln!("{}", i18n::riwayat_stage_done(&stage.nip, &stage.tahap, &stage.periode));
+    eprintln!("{}", i18n::riwayat_stage_done(lang, &stage.nip, &stage.tahap, &stage.periode));
     Ok(ExitCode::SUCCESS)
 }
 
-fn ekspor(db: &Path, a: &EksporArgs) -> Result<ExitCode> {
-    let ledger = open(db)?;
+fn ekspor(lang: Lang, db: &Path, a: &EksporArgs) -> Result<ExitCode> {
+    let ledger = open(lang, db)?;
     match a.format {
         EksporFormat::Json => {
             let mut doc = serde_json::Map::new();
             doc.insert("schema".into(), json!("pkguru-riwayat-ekspor/1"));
             doc.insert("versi_skema".into(), json!(crate::store::VERSION));
             for t in Table::ALL {
-                let (names, rows) = ledger.dump(t).map_err(|e| store_error(db, e))?;
+                let (names, rows) = ledger.dump(t).map_err(|e| store_error(lang, db, e))?;
                 let rows: Vec<Value> = rows
                     .into_iter()
                     .map(|r| {
@@ -1085,13 +1112,13 @@ fn ekspor(db: &Path, a: &EksporArgs) -> Result<ExitCode> {
             }
             let mut text = serde_json::to_vec_pretty(&Value::Object(doc))?;
             text.push(b'\n');
-            super::output::write_all(a.output.as_deref(), &text)?;
+            super::output::write_all(lang, a.output.as_deref(), &text)?;
         }
         EksporFormat::Csv => {
-            let dir = a.output.as_deref().ok_or_else(|| UsageError(i18n::err_riwayat_csv_dir()))?;
+            let dir = a.output.as_deref().ok_or_else(|| UsageError(i18n::err_riwayat_csv_dir(lang)))?;
             std::fs::create_dir_all(dir)?;
             for t in Table::ALL {
-                let (names, rows) = ledger.dump(t).map_err(|e| store_error(db, e))?;
+                let (names, rows) = ledger.dump(t).map_err(|e| store_error(lang, db, e))?;
                 let mut w = RowWriter::new(CsvDialect::default());
                 for n in &names {
                     w.text(n);
@@ -1103,7 +1130,7 @@ fn ekspor(db: &Path, a: &EksporArgs) -> Result<ExitCode> {
                     }
                     w.end();
                 }
-                super::output::write_all(Some(&dir.join(format!("{}.csv", t.name()))), &w.out)?;
+                super::output::write_all(lang, Some(&dir.join(format!("{}.csv", t.name()))), &w.out)?;
             }
         }
     }
@@ -1114,18 +1141,19 @@ fn ekspor(db: &Path, a: &EksporArgs) -> Result<ExitCode> {
 /// The report's riwayat section: the school view of the ledger for the report's teachers (by
 /// NIP), in the report's language.
 pub fn report_section(
+    lang: Lang,
     db: &Path,
     summary: &crate::render::report::Summary,
 ) -> Result<crate::render::report::Riwayat> {
-    let ledger = open(db)?;
-    let (current, rows) = school_rows(&ledger, None, None).map_err(|e| store_error(db, e))?;
+    let ledger = open(lang, db)?;
+    let (current, rows) = school_rows(&ledger, None, None).map_err(|e| store_error(lang, db, e))?;
     let nips: std::collections::HashSet<&str> = summary
         .rows
         .iter()
         .map(|r| r.nip.as_str())
         .chain(summary.unassessed.iter().map(|u| u.1.as_str()))
         .collect();
-    let yes = |b: bool| if b { i18n::riwayat_yes() } else { i18n::riwayat_no() }.to_string();
+    let yes = |b: bool| if b { i18n::riwayat_yes(lang) } else { i18n::riwayat_no(lang) }.to_string();
     let rows = rows
         .into_iter()
         .filter(|r| nips.contains(r.nip.as_str()))
@@ -1134,10 +1162,10 @@ pub fn report_section(
                 r.nama,
                 r.nip,
                 r.last.unwrap_or_else(|| "—".into()),
-                num(r.total),
-                r.missing.map(num).unwrap_or_else(|| "—".into()),
+                num(lang, r.total),
+                r.missing.map(|x| num(lang, x)).unwrap_or_else(|| "—".into()),
                 yes(r.ready),
-                r.stage.unwrap_or_else(|| i18n::riwayat_not_started().to_string()),
+                r.stage.unwrap_or_else(|| i18n::riwayat_not_started(lang).to_string()),
             ]
         })
         .collect();

@@ -1,6 +1,7 @@
 //! `pkguru score`: scores one teacher's sheet (CSV, JSON, a one-row wide CSV, or a workbook)
 //! and, when the golongan and hours are known, computes the angka kredit.
 
+use crate::lang::Lang;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -47,22 +48,22 @@ pub struct Args {
 }
 
 /// Runs the command.
-pub fn run(args: &Args) -> Result<ExitCode> {
-    let instruments = args.scoring.instruments()?;
+pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
+    let instruments = args.scoring.instruments(lang)?;
     let label = input::label(&args.sheet);
-    let bytes = input::read_all(&args.sheet).map_err(|p| anyhow!(i18n::problem(&p.kind)))?;
+    let bytes = input::read_all(&args.sheet).map_err(|p| anyhow!(i18n::problem(lang, &p.kind)))?;
     if let Some(form) = super::evaluasi::read(&label, &bytes, args.scoring.sheet_name.as_deref()) {
         let form = form.map_err(|problems| {
-            anyhow!(i18n::sheet_error(&sheet::SheetError { file: label.clone(), problems }))
+            anyhow!(i18n::sheet_error(lang, &sheet::SheetError { file: label.clone(), problems }))
         })?;
         let dialect = args.csv_dialect.into();
-        return super::evaluasi::score(&label, &form, args.scoring.bands(), args.format, dialect);
+        return super::evaluasi::score(lang, &label, &form, args.scoring.bands(), args.format, dialect);
     }
     if let Some(t) = super::tambahan::read(&label, &bytes, args.scoring.sheet_name.as_deref()) {
         let t = t.map_err(|problems| {
-            anyhow!(i18n::sheet_error(&sheet::SheetError { file: label.clone(), problems }))
+            anyhow!(i18n::sheet_error(lang, &sheet::SheetError { file: label.clone(), problems }))
         })?;
-        return super::tambahan::score(&label, &t, args.scoring.bands(), args.format);
+        return super::tambahan::score(lang, &label, &t, args.scoring.bands(), args.format);
     }
     let mut sheet = sheet::read_any(
         &label,
@@ -71,42 +72,44 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         args.scoring.read_options(),
         &instruments,
     )
-    .map_err(|e| anyhow!(i18n::sheet_error(&e)))?;
-    args.identity.apply(&mut sheet.teacher)?;
+    .map_err(|e| anyhow!(i18n::sheet_error(lang, &e)))?;
+    args.identity.apply(lang, &mut sheet.teacher)?;
     let sheet_name = args.scoring.sheet_name.as_deref();
     if let Some(t) =
-        super::tambahan::for_teacher(args.identity.tambahan.as_deref(), &label, &bytes, sheet_name)?
+        super::tambahan::for_teacher(lang, args.identity.tambahan.as_deref(), &label, &bytes, sheet_name)?
     {
-        super::tambahan::apply(&label, &mut sheet.teacher, &t, args.scoring.bands())?;
+        super::tambahan::apply(lang, &label, &mut sheet.teacher, &t, args.scoring.bands())?;
     }
     let pkb_note = match (&args.identity.pkb, sheet::pkb_part(&label, &bytes)) {
         (None, Some((part, list))) => {
             let list = list.map_err(|problems| {
-                anyhow!(i18n::sheet_error(&sheet::SheetError { file: part.clone(), problems }))
+                anyhow!(i18n::sheet_error(lang, &sheet::SheetError { file: part.clone(), problems }))
             })?;
             super::args::pkb_into(&list, &mut sheet.teacher)
         }
-        _ => args.identity.pkb(&mut sheet.teacher)?,
+        _ => args.identity.pkb(lang, &mut sheet.teacher)?,
     };
     // Fields that could not be read are left empty; the teacher is still scored.
     for w in &sheet.warnings {
-        eprintln!("pkguru: {}", i18n::warning_line(&label, w));
+        eprintln!("pkguru: {}", i18n::warning_line(lang, &label, w));
     }
     let instrument = instruments.get(sheet.jenis);
     let a = assessment::assess(instrument, &sheet.scores, &sheet.teacher, args.scoring.bands());
     if let Some(i) = a.credit.invalid() {
-        return Err(anyhow!("{label}: {}", i18n::invalid_identity(i)));
+        return Err(anyhow!("{label}: {}", i18n::invalid_identity(lang, i)));
     }
     let mut notes = assessment::notes(&a, sheet.jenis);
     notes.extend(pkb_note);
     let text = match args.format {
-        ScoreFormat::Table => table::score(instrument, &sheet.teacher, &a, &notes, super::text_width()),
-        ScoreFormat::Json => json::score(&label, instrument, &sheet.teacher, &a, &notes, &sheet.warnings),
+        ScoreFormat::Table => table::score(lang, instrument, &sheet.teacher, &a, &notes, super::text_width()),
+        ScoreFormat::Json => {
+            json::score(lang, &label, instrument, &sheet.teacher, &a, &notes, &sheet.warnings)
+        }
         ScoreFormat::Csv => {
             let dialect: CsvDialect = args.csv_dialect.into();
             let n = instrument.competencies.len();
-            let (encoder, mut writer) = rekap::rekap(RekapFormat::Csv, dialect, n);
-            let texts = RowTexts::of(&a, dialect.decimal, &sheet.warnings);
+            let (encoder, mut writer) = rekap::rekap(RekapFormat::Csv, dialect, n, lang);
+            let texts = RowTexts::of(lang, &a, dialect.decimal, &sheet.warnings);
             let mut w = RowWriter::new(dialect);
             encoder.row(&mut w, &RekapRow::of(&label, sheet.line, &sheet.teacher, &a, &texts));
             let mut out = Vec::new();
@@ -115,6 +118,6 @@ pub fn run(args: &Args) -> Result<ExitCode> {
             String::from_utf8(out)?
         }
     };
-    super::output::write_all(None, text.as_bytes())?;
+    super::output::write_all(lang, None, text.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }

@@ -3,6 +3,7 @@
 //! the same workbook), and paired by NIP with the PK Guru sheets of `batch`, `check` and
 //! `report` when given among their inputs.
 
+use crate::lang::Lang;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -17,23 +18,26 @@ use crate::sheet::{self, Problem, ProblemKind, SheetError};
 
 pub use crate::batch::tambahan::read;
 
-fn located(label: &str, problems: Vec<Problem>) -> anyhow::Error {
-    anyhow!(i18n::sheet_error(&SheetError { file: label.to_string(), problems }))
+fn located(lang: Lang, label: &str, problems: Vec<Problem>) -> anyhow::Error {
+    anyhow!(i18n::sheet_error(lang, &SheetError { file: label.to_string(), problems }))
 }
 
 /// The tugas tambahan sheet named by `--tambahan`, read.
-pub fn from_file(path: &Path, sheet_name: Option<&str>) -> Result<TambahanSheet> {
+pub fn from_file(lang: Lang, path: &Path, sheet_name: Option<&str>) -> Result<TambahanSheet> {
     let label = sheet::input::label(path);
-    let bytes = sheet::input::read_all(path).map_err(|p| located(&label, vec![p]))?;
+    let bytes = sheet::input::read_all(path).map_err(|p| located(lang, &label, vec![p]))?;
     match read(&label, &bytes, sheet_name) {
-        Some(r) => r.map_err(|p| located(&label, p)),
-        None => Err(located(&label, vec![Problem::file(ProblemKind::TambahanInstrumen(String::new()))])),
+        Some(r) => r.map_err(|p| located(lang, &label, p)),
+        None => {
+            Err(located(lang, &label, vec![Problem::file(ProblemKind::TambahanInstrumen(String::new()))]))
+        }
     }
 }
 
 /// The tugas tambahan sheet of a teacher: `--tambahan FILE`, else a worksheet of the same
 /// workbook; at most one.
 pub fn for_teacher(
+    lang: Lang,
     given: Option<&Path>,
     label: &str,
     bytes: &[u8],
@@ -41,28 +45,35 @@ pub fn for_teacher(
 ) -> Result<Option<TambahanSheet>> {
     let (mut found, _) = sheet::tambahan_parts(label, bytes, sheet_name);
     match (given, found.len()) {
-        (Some(p), 0) => from_file(p, sheet_name).map(Some),
+        (Some(p), 0) => from_file(lang, p, sheet_name).map(Some),
         (None, 0) => Ok(None),
         (None, 1) => {
             let (part, read) = found.remove(0);
-            read.map(Some).map_err(|p| located(&part, p))
+            read.map(Some).map_err(|p| located(lang, &part, p))
         }
         _ => {
             let mut names: Vec<String> = found.into_iter().map(|(l, _)| l).collect();
             names.extend(given.map(|p| p.display().to_string()));
-            Err(located(label, vec![Problem::file(ProblemKind::TambahanTwice(names.join(", ")))]))
+            Err(located(lang, label, vec![Problem::file(ProblemKind::TambahanTwice(names.join(", ")))]))
         }
     }
 }
 
 /// Blends a scored sheet into a teacher; a conflict with typed values is a data error.
-pub fn apply(label: &str, t: &mut Teacher<String>, s: &TambahanSheet, bands: Bands) -> Result<()> {
+pub fn apply(
+    lang: Lang,
+    label: &str,
+    t: &mut Teacher<String>,
+    s: &TambahanSheet,
+    bands: Bands,
+) -> Result<()> {
     let h = s.result(bands);
-    tambahan::blend(t, s.instrumen, &h).map_err(|c| anyhow!("{label}: {}", i18n::blend_conflict(c)))
+    tambahan::blend(t, s.instrumen, &h).map_err(|c| anyhow!("{label}: {}", i18n::blend_conflict(lang, c)))
 }
 
 /// `score` on a tugas tambahan sheet alone.
 pub fn score(
+    lang: Lang,
     label: &str,
     s: &TambahanSheet,
     bands: Bands,
@@ -71,8 +82,8 @@ pub fn score(
     let h = s.result(bands);
     let text = match format {
         super::score::ScoreFormat::Json => crate::render::tambahan::json(label, s, &h),
-        _ => crate::render::tambahan::table(s, &h),
+        _ => crate::render::tambahan::table(lang, s, &h),
     };
-    super::output::write_all(None, text.as_bytes())?;
+    super::output::write_all(lang, None, text.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }

@@ -1,6 +1,7 @@
 //! `pkguru template`: a blank score sheet to fill in — one teacher (identity rows, then one
 //! row per indicator with an empty `skor`), or the header of the wide, one-row-per-teacher layout.
 
+use crate::lang::Lang;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -95,46 +96,51 @@ pub struct Args {
 }
 
 /// Runs the command.
-pub fn run(args: &Args) -> Result<ExitCode> {
+pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
     if args.kejuruan && args.jenis != TemplateJenis::EvaluasiDiri {
-        return Err(UsageError(i18n::err_kejuruan_needs_evaluasi()).into());
+        return Err(UsageError(i18n::err_kejuruan_needs_evaluasi(lang)).into());
     }
     let dialect = args.csv_dialect.into();
     let by_extension =
         [("csv", TemplateFormat::Csv), ("json", TemplateFormat::Json), ("xlsx", TemplateFormat::Xlsx)];
-    let format =
-        super::args::output_format(args.format, args.output.as_deref(), &by_extension, TemplateFormat::Csv)?;
+    let format = super::args::output_format(
+        lang,
+        args.format,
+        args.output.as_deref(),
+        &by_extension,
+        TemplateFormat::Csv,
+    )?;
     if format == TemplateFormat::Xlsx && output::is_stdout(args.output.as_deref()) {
-        return Err(UsageError(i18n::err_xlsx_needs_output()).into());
+        return Err(UsageError(i18n::err_xlsx_needs_output(lang)).into());
     }
     if let Some(which) = args.jenis.tambahan() {
         if args.wide {
-            return Err(UsageError(i18n::err_evaluasi_not_wide()).into());
+            return Err(UsageError(i18n::err_evaluasi_not_wide(lang)).into());
         }
         let bytes = match format {
-            TemplateFormat::Csv => tambahan::template_csv(which, dialect)?,
+            TemplateFormat::Csv => tambahan::template_csv(lang, which, dialect)?,
             TemplateFormat::Json => tambahan::template_json(which)?,
-            TemplateFormat::Xlsx => tambahan::template_xlsx(which)?,
+            TemplateFormat::Xlsx => tambahan::template_xlsx(lang, which)?,
         };
-        output::write_all(args.output.as_deref(), &bytes)?;
+        output::write_all(lang, args.output.as_deref(), &bytes)?;
         return Ok(ExitCode::SUCCESS);
     }
     if args.jenis == TemplateJenis::EvaluasiDiri {
         if args.wide {
-            return Err(UsageError(i18n::err_evaluasi_not_wide()).into());
+            return Err(UsageError(i18n::err_evaluasi_not_wide(lang)).into());
         }
         let form = if args.kejuruan { Form::Kejuruan } else { Form::Umum };
         let bytes = match format {
-            TemplateFormat::Csv => evaluasi::template_csv(form, dialect)?,
+            TemplateFormat::Csv => evaluasi::template_csv(lang, form, dialect)?,
             TemplateFormat::Json => evaluasi::template_json(form)?,
-            TemplateFormat::Xlsx => evaluasi::template_xlsx(form)?,
+            TemplateFormat::Xlsx => evaluasi::template_xlsx(lang, form)?,
         };
-        output::write_all(args.output.as_deref(), &bytes)?;
+        output::write_all(lang, args.output.as_deref(), &bytes)?;
         return Ok(ExitCode::SUCCESS);
     }
     let jenis = match (args.jenis, args.wide) {
         (TemplateJenis::Campur, false) => {
-            return Err(UsageError(i18n::err_campur_needs_wide()).into());
+            return Err(UsageError(i18n::err_campur_needs_wide(lang)).into());
         }
         (TemplateJenis::Kelas, _) => vec![Jenis::Kelas],
         (TemplateJenis::Bk, _) => vec![Jenis::Bk],
@@ -142,12 +148,12 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         (_, _) => unreachable!("handled above"),
     };
     let bytes = match (format, args.wide) {
-        (TemplateFormat::Csv, false) => long_csv(Instrument::embedded(jenis[0]), dialect)?,
+        (TemplateFormat::Csv, false) => long_csv(lang, Instrument::embedded(jenis[0]), dialect)?,
         (TemplateFormat::Csv, true) => wide_csv(&jenis, dialect)?,
         (TemplateFormat::Json, false) => long_json(Instrument::embedded(jenis[0]))?,
-        (TemplateFormat::Json, true) => return Err(UsageError(i18n::err_wide_json()).into()),
-        (TemplateFormat::Xlsx, wide) => crate::render::xlsx::template(&jenis, wide)?,
+        (TemplateFormat::Json, true) => return Err(UsageError(i18n::err_wide_json(lang)).into()),
+        (TemplateFormat::Xlsx, wide) => crate::render::xlsx::template(lang, &jenis, wide)?,
     };
-    output::write_all(args.output.as_deref(), &bytes)?;
+    output::write_all(lang, args.output.as_deref(), &bytes)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -13,6 +13,7 @@ use crate::core::predikat::{self, Bands, Predikat};
 use crate::core::scoring::{self, Score};
 use crate::core::teacher::Teacher;
 use crate::core::tugas::{TugasSet, TugasTambahan};
+use crate::lang::Lang;
 use crate::render::csv::RowWriter;
 use crate::render::rekap::{CreditCell, RekapRow, RowEncoder, RowScores};
 use crate::sheet::{Instruments, Problem};
@@ -52,6 +53,8 @@ enum CachedCredit {
 
 /// Per-worker scorer with its tables and cache.
 pub struct MemoScorer<'a> {
+    /// The language of the catatan texts.
+    lang: Lang,
     instruments: &'a Instruments,
     bands: Bands,
     sep: char,
@@ -136,7 +139,7 @@ pub struct Origin<'a> {
 
 impl<'a> MemoScorer<'a> {
     /// Builds the total tables for both instruments; display texts use the decimal `sep`.
-    pub fn new(instruments: &'a Instruments, bands: Bands, sep: char) -> MemoScorer<'a> {
+    pub fn new(lang: Lang, instruments: &'a Instruments, bands: Bands, sep: char) -> MemoScorer<'a> {
         let table = |j: Jenis| {
             let max = instruments.get(j).max_total();
             (0..=max)
@@ -146,12 +149,13 @@ impl<'a> MemoScorer<'a> {
                         score_100: v,
                         text: Fixed(v, 2, sep).to_string(),
                         predikat: predikat::classify(v, bands),
-                        gap: crate::i18n::catatan_gap(v),
+                        gap: crate::i18n::catatan_gap(lang, v),
                     }
                 })
                 .collect()
         };
         MemoScorer {
+            lang,
             instruments,
             bands,
             sep,
@@ -179,7 +183,7 @@ impl<'a> MemoScorer<'a> {
         let entry = &self.totals[jenis.index()][scored.total as usize];
         let predikat = entry.predikat;
         let jwm = t.jwm(jenis);
-        let (bands, sep) = (self.bands, self.sep);
+        let (bands, sep, lang) = (self.bands, self.sep, self.lang);
         let compute = || match assessment::credit_for(t, jenis, predikat, bands) {
             CreditOutcome::Computed(c) => CachedCredit::Value {
                 exact: c.per_year,
@@ -187,7 +191,7 @@ impl<'a> MemoScorer<'a> {
                 exact_text: exact::exact_text(c.per_year, sep),
             },
             CreditOutcome::Invalid(i) => CachedCredit::Invalid(i),
-            other => CachedCredit::None(crate::i18n::catatan_credit(&other, jenis)),
+            other => CachedCredit::None(crate::i18n::catatan_credit(lang, &other, jenis)),
         };
         if self.credits.len() + self.packed.len() > 100_000 {
             self.credits.clear(); // bounded memory whatever the input
@@ -217,7 +221,13 @@ impl<'a> MemoScorer<'a> {
             }
         };
         // Most rows have nothing to say: no allocation then.
-        crate::render::rekap::write_catatan(&mut self.catatan, warnings, reason, entry.gap.as_deref());
+        crate::render::rekap::write_catatan(
+            self.lang,
+            &mut self.catatan,
+            warnings,
+            reason,
+            entry.gap.as_deref(),
+        );
         let scores = RowScores {
             values: scored.values(),
             total: scored.total,
@@ -265,7 +275,7 @@ impl MemoScorer<'_> {
         t: &Teacher<S>,
         notes: &[Problem],
     ) {
-        crate::render::rekap::write_catatan(&mut self.catatan, notes, None, None);
+        crate::render::rekap::write_catatan(self.lang, &mut self.catatan, notes, None, None);
         let max_total = self.instruments.get(jenis).max_total();
         let row = rekap_row(origin, jenis, t, max_total, None, None, &self.catatan);
         encoder.row(w, &row);

@@ -39,6 +39,8 @@ pub enum Mode<'a> {
 
 /// Settings shared by every job.
 pub struct Options<'a> {
+    /// The language of the texts the engine writes (the rekap's catatan).
+    pub lang: crate::lang::Lang,
     pub instruments: &'a Instruments,
     pub read: ReadOptions,
     pub bands: Bands,

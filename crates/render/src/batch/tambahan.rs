@@ -200,6 +200,7 @@ fn pair_found(
 mod tests {
     use super::*;
     use crate::batch::{Mode, Options, Sink, inputs};
+    use crate::lang::Lang;
     use crate::render::csv::CsvDialect;
     use crate::render::rekap::{self, RekapFormat};
     use crate::sheet::{Instruments, ReadOptions};
@@ -256,7 +257,7 @@ mod tests {
         book(&d.join("e.xlsx"), &[("Wakil", wk)]);
         let instruments = Instruments::default();
         let (encoder, _) =
-            rekap::rekap(RekapFormat::Csv, CsvDialect::default(), instruments.max_competencies());
+            rekap::rekap(RekapFormat::Csv, CsvDialect::default(), instruments.max_competencies(), Lang::Id);
         // With one job nothing is converted ahead: the feeder converts each workbook itself.
         let run = |keep: usize, jobs: usize| {
             let (mut rest, pairing, early) =
@@ -264,6 +265,7 @@ mod tests {
             let kept: Vec<String> =
                 rest.iter().filter(|i| i.converted.is_some()).map(|i| i.label.clone()).collect();
             let opts = Options {
+                lang: Lang::Id,
                 instruments: &instruments,
                 read: ReadOptions::default(),
                 bands: Bands::default(),

@@ -39,9 +39,11 @@ impl<'a> RowState<'a> {
     /// State for one worker thread.
     pub fn new(opts: &Options<'a>) -> RowState<'a> {
         let memo = match opts.mode {
-            Mode::Rekap { decimal, .. } => Some(MemoScorer::new(opts.instruments, opts.bands, decimal)),
+            Mode::Rekap { decimal, .. } => {
+                Some(MemoScorer::new(opts.lang, opts.instruments, opts.bands, decimal))
+            }
             // `check` uses its credit cache (a full assessment per row, the credit looked up).
-            Mode::Check => Some(MemoScorer::new(opts.instruments, opts.bands, '.')),
+            Mode::Check => Some(MemoScorer::new(opts.lang, opts.instruments, opts.bands, '.')),
         };
         RowState {
             scores: Vec::with_capacity(128),

@@ -2,11 +2,11 @@
 
 use crate::core::evaluasi::EntryError;
 
-use super::{Lang, lang, pick};
+use super::{Lang, pick};
 
 macro_rules! label {
     ($($(#[$doc:meta])* $name:ident => $id:literal, $en:literal;)*) => {
-        $( $(#[$doc])* pub fn $name() -> &'static str { pick($id, $en) } )*
+        $( $(#[$doc])* pub fn $name(lang: Lang) -> &'static str { pick(lang, $id, $en) } )*
     };
 }
 
@@ -34,28 +34,28 @@ label! {
 }
 
 /// The identity rows of the form, by key: label.
-pub fn ev_identity_label(key: &str) -> &'static str {
+pub fn ev_identity_label(lang: Lang, key: &str) -> &'static str {
     match key {
-        "sekolah" => pick("Nama sekolah", "School"),
-        "nama" => pick("Guru pengampu", "Teacher"),
-        "nip" => pick("NIP", "NIP"),
-        "mapel" => pick("Mata pelajaran", "Subject"),
-        "kelas" => pick("Kelas", "Class"),
-        "periode" => pick("Semester / tahun pelajaran", "Semester / school year"),
-        "kepala_sekolah" => pick("Kepala sekolah", "Principal"),
-        "nip_kepala_sekolah" => pick("NIP kepala sekolah", "Principal's NIP"),
-        "tempat" => pick("Tempat", "Place"),
-        _ => pick("Tanggal", "Date"),
+        "sekolah" => pick(lang, "Nama sekolah", "School"),
+        "nama" => pick(lang, "Guru pengampu", "Teacher"),
+        "nip" => pick(lang, "NIP", "NIP"),
+        "mapel" => pick(lang, "Mata pelajaran", "Subject"),
+        "kelas" => pick(lang, "Kelas", "Class"),
+        "periode" => pick(lang, "Semester / tahun pelajaran", "Semester / school year"),
+        "kepala_sekolah" => pick(lang, "Kepala sekolah", "Principal"),
+        "nip_kepala_sekolah" => pick(lang, "NIP kepala sekolah", "Principal's NIP"),
+        "tempat" => pick(lang, "Tempat", "Place"),
+        _ => pick(lang, "Tanggal", "Date"),
     }
 }
 
 /// The form's name for its kind.
-pub fn ev_form(kejuruan: bool) -> &'static str {
-    if kejuruan { ev_form_kejuruan() } else { ev_form_umum() }
+pub fn ev_form(lang: Lang, kejuruan: bool) -> &'static str {
+    if kejuruan { ev_form_kejuruan(lang) } else { ev_form_umum(lang) }
 }
 
-pub fn err_evaluasi_nothing() -> &'static str {
-    ev_err_nothing()
+pub fn err_evaluasi_nothing(lang: Lang) -> &'static str {
+    ev_err_nothing(lang)
 }
 
 msg!(err_evaluasi_form() =>
@@ -77,8 +77,8 @@ msg!(err_evaluasi_missing(codes: &str) =>
     "butir tanpa baris: {codes}; biarkan skornya kosong bila tidak dinilai, jangan hapus barisnya",
     "items without a row: {codes}; leave the score blank when an item is not assessed, do not delete its row");
 
-pub fn err_row_duplicate(first: Option<u64>) -> String {
-    match (lang(), first) {
+pub fn err_row_duplicate(lang: Lang, first: Option<u64>) -> String {
+    match (lang, first) {
         (Lang::Id, Some(l)) => format!("butir ini sudah ada di baris {l}"),
         (Lang::Id, None) => "butir ini tercantum dua kali".into(),
         (Lang::En, Some(l)) => format!("this item is already on line {l}"),
@@ -87,26 +87,28 @@ pub fn err_row_duplicate(first: Option<u64>) -> String {
 }
 
 /// Why a mark and a score contradict.
-pub fn entry_error(e: EntryError) -> String {
+pub fn entry_error(lang: Lang, e: EntryError) -> String {
     match e {
-        EntryError::OutOfRange => pick("skor harus 1–4", "the score must be 1–4").into(),
-        EntryError::TidakAdaScored(s) => match lang() {
+        EntryError::OutOfRange => pick(lang, "skor harus 1–4", "the score must be 1–4").into(),
+        EntryError::TidakAdaScored(s) => match lang {
             Lang::Id => format!("ditandai tidak ada tetapi skornya {s}; tidak ada bernilai 1"),
             Lang::En => format!("marked absent but scored {s}; an absent item scores 1"),
         },
         EntryError::AdaUnscored => {
-            pick("ditandai ada tetapi belum diberi skor 1–4", "marked present but given no score 1–4").into()
+            pick(lang, "ditandai ada tetapi belum diberi skor 1–4", "marked present but given no score 1–4")
+                .into()
         }
     }
 }
 
-pub fn err_kejuruan_needs_evaluasi() -> String {
-    pick("--kejuruan hanya untuk --jenis evaluasi-diri", "--kejuruan is only for --jenis evaluasi-diri")
+pub fn err_kejuruan_needs_evaluasi(lang: Lang) -> String {
+    pick(lang, "--kejuruan hanya untuk --jenis evaluasi-diri", "--kejuruan is only for --jenis evaluasi-diri")
         .into()
 }
 
-pub fn err_evaluasi_not_wide() -> String {
+pub fn err_evaluasi_not_wide(lang: Lang) -> String {
     pick(
+        lang,
         "evaluasi diri diisi satu lembar per guru; --wide tidak tersedia untuknya",
         "an evaluasi diri form is one sheet per teacher; --wide is not available for it",
     )

@@ -2,7 +2,7 @@
 
 use crate::core::tugas::{TugasLain, TugasTambahan};
 
-use super::{Lang, lang};
+use super::Lang;
 
 // ---- numbers and fields -------------------------------------------------------------------
 
@@ -38,9 +38,9 @@ msg!(err_golongan(text: &str, valid: &str) =>
     "golongan {text:?} tidak dikenal; yang sah: {valid}",
     "unknown golongan {text:?}; valid: {valid}");
 /// An unknown tugas tambahan, with the valid codes from the rule table.
-pub fn err_field_tugas_tambahan(text: &str) -> String {
-    let list = listed(TugasTambahan::codes(), super::pick("atau", "or"));
-    match lang() {
+pub fn err_field_tugas_tambahan(lang: Lang, text: &str) -> String {
+    let list = listed(TugasTambahan::codes(), super::pick(lang, "atau", "or"));
+    match lang {
         Lang::Id => format!("tugas tambahan {text:?} tidak dikenal; isi {list}"),
         Lang::En => format!("unknown tugas tambahan {text:?}; use {list}"),
     }
@@ -49,9 +49,9 @@ msg!(err_field_nilai_tambahan(text: &str) =>
     "nilai tugas tambahan {text:?} tidak sah; isi nilai skala 100 (mis. 85,5) atau total/maksimum (mis. 20/24), paling tinggi 100",
     "invalid tugas tambahan value {text:?}; give the 100-scale value (e.g. 85.5) or total/maximum (e.g. 20/24), at most 100");
 /// An unknown non-reducing task, with the valid codes from the rule table.
-pub fn err_field_tugas_lain(text: &str) -> String {
+pub fn err_field_tugas_lain(lang: Lang, text: &str) -> String {
     let list = comma_list(TugasLain::codes());
-    match lang() {
+    match lang {
         Lang::Id => format!("tugas {text:?} tidak dikenal; yang dikenal: {list}"),
         Lang::En => format!("unknown task {text:?}; known: {list}"),
     }
@@ -144,8 +144,8 @@ msg!(err_many_teachers(n: usize) =>
 msg!(err_no_teacher_rows() => "tidak ada baris guru di bawah header", "no teacher rows below the header");
 /// Columns a layout does not read; with a hint on the codes understood when some look like
 /// indicator codes.
-pub fn note_columns_ignored(names: &str, code_like: bool) -> String {
-    match (lang(), code_like) {
+pub fn note_columns_ignored(lang: Lang, names: &str, code_like: bool) -> String {
+    match (lang, code_like) {
         (Lang::Id, false) => format!("kolom tidak dikenal, diabaikan: {names}"),
         (Lang::En, false) => format!("unknown columns, ignored: {names}"),
         (Lang::Id, true) => format!(
@@ -176,9 +176,9 @@ msg!(err_no_scores() => "tidak ada skor indikator di lembar ini", "this sheet ha
 // ---- rows, indicators, scores -------------------------------------------------------------
 
 /// A score cell that is not 0, 1 or 2; blank cells get their own wording.
-pub fn err_score(value: &str) -> String {
+pub fn err_score(lang: Lang, value: &str) -> String {
     let v = value.trim();
-    match (lang(), v.is_empty()) {
+    match (lang, v.is_empty()) {
         (Lang::Id, true) => "skor kosong; isi 0, 1 atau 2".into(),
         (Lang::En, true) => "blank score; fill in 0, 1 or 2".into(),
         (Lang::Id, false) => format!("skor harus 0, 1 atau 2, bukan {v:?}"),
@@ -203,8 +203,8 @@ msg!(err_id_unknown(id: &str, jenis: &str) =>
     "indicator {id} is not in the {jenis} instrument");
 
 /// A duplicate indicator, naming where it first appeared when known.
-pub fn err_id_duplicate(first: Option<u64>) -> String {
-    match (lang(), first) {
+pub fn err_id_duplicate(lang: Lang, first: Option<u64>) -> String {
+    match (lang, first) {
         (Lang::Id, Some(l)) => format!("indikator diisi dua kali (pertama di baris {l})"),
         (Lang::En, Some(l)) => format!("indicator given twice (first on line {l})"),
         (Lang::Id, None) => "indikator diisi dua kali".into(),
@@ -213,10 +213,10 @@ pub fn err_id_duplicate(first: Option<u64>) -> String {
 }
 
 /// Every missing indicator in one message.
-pub fn err_missing(jenis: &str, ids: &[String]) -> String {
+pub fn err_missing(lang: Lang, jenis: &str, ids: &[String]) -> String {
     let n = ids.len();
     let list = ids.join(", ");
-    match lang() {
+    match lang {
         Lang::Id => format!("{n} indikator instrumen {jenis} belum diisi: {list}"),
         Lang::En => format!("{n} indicators of the {jenis} instrument are missing: {list}"),
     }
@@ -251,8 +251,8 @@ msg!(err_jenis_needed() =>
     "cannot tell the jenis; fill in the jenis column (kelas or bk) or pass --jenis");
 
 /// The first line of a failed sheet's error.
-pub fn err_sheet_header(file: &str, n: usize) -> String {
-    match lang() {
+pub fn err_sheet_header(lang: Lang, file: &str, n: usize) -> String {
+    match lang {
         Lang::Id => format!("{file}: lembar tidak dapat dinilai ({n} masalah):"),
         Lang::En => {
             format!("{file}: the sheet cannot be scored ({n} problem{}):", if n == 1 { "" } else { "s" })
@@ -263,8 +263,8 @@ pub fn err_sheet_header(file: &str, n: usize) -> String {
 // ---- instrument files ---------------------------------------------------------------------
 
 /// An instrument file with all its problems.
-pub fn err_instrument(source: &str, problems: &[(u64, String)]) -> String {
-    let head = match lang() {
+pub fn err_instrument(lang: Lang, source: &str, problems: &[(u64, String)]) -> String {
+    let head = match lang {
         Lang::Id => format!("instrumen {source} tidak sah:"),
         Lang::En => format!("instrument {source} is invalid:"),
     };
@@ -315,13 +315,13 @@ msg!(err_is_dir(file: &str) =>
     "{file} is a directory; pkguru score scores one sheet (use pkguru batch for directories)");
 
 /// A file that does not exist.
-pub fn err_not_found() -> &'static str {
-    super::pick("berkas tidak ada", "no such file")
+pub fn err_not_found(lang: Lang) -> &'static str {
+    super::pick(lang, "berkas tidak ada", "no such file")
 }
 
 /// A file we may not read.
-pub fn err_permission() -> &'static str {
-    super::pick("tidak ada izin membaca", "permission denied")
+pub fn err_permission(lang: Lang) -> &'static str {
+    super::pick(lang, "tidak ada izin membaca", "permission denied")
 }
 
 // ---- usage --------------------------------------------------------------------------------
@@ -357,9 +357,9 @@ msg!(err_jam_for_bk() =>
     "--jam untuk guru kelas/mapel; guru BK memakai --konseli",
     "--jam is for classroom/subject teachers; BK teachers use --konseli");
 /// The 2023 regime without a jenjang, with the codes from the jenjang table.
-pub fn err_need_jenjang() -> String {
+pub fn err_need_jenjang(lang: Lang) -> String {
     let list = comma_list(crate::core::credit2023::JENJANG_TABLE.iter().map(|r| r.code));
-    match lang() {
+    match lang {
         Lang::Id => format!("rezim 2023 perlu --jenjang ({list}) atau --golongan"),
         Lang::En => format!("the 2023 regime needs --jenjang ({list}) or --golongan"),
     }
@@ -394,8 +394,8 @@ msg!(catatan_pppk() => "angka kredit kosong: guru PPPK (rezim 2023)", "no angka 
 msg!(catatan_gap_text(list: &str) => "nilai di celah tabel predikat ({list})", "value in a gap of the predikat table ({list})");
 
 /// Hours (kelas) or counselees (BK) missing.
-pub fn catatan_missing_jm(bk: bool) -> String {
-    match (lang(), bk) {
+pub fn catatan_missing_jm(lang: Lang, bk: bool) -> String {
+    match (lang, bk) {
         (Lang::Id, false) => "angka kredit kosong: jam tidak diisi".into(),
         (Lang::Id, true) => "angka kredit kosong: konseli tidak diisi".into(),
         (Lang::En, false) => "no angka kredit: no teaching hours".into(),
@@ -404,8 +404,8 @@ pub fn catatan_missing_jm(bk: bool) -> String {
 }
 
 /// The other instrument's measure given.
-pub fn catatan_jm_other(bk: bool) -> String {
-    match (lang(), bk) {
+pub fn catatan_jm_other(lang: Lang, bk: bool) -> String {
+    match (lang, bk) {
         (Lang::Id, false) => "angka kredit kosong: guru kelas memakai jam, bukan konseli".into(),
         (Lang::Id, true) => "angka kredit kosong: guru BK memakai konseli, bukan jam".into(),
         (Lang::En, false) => {
@@ -416,30 +416,30 @@ pub fn catatan_jm_other(bk: bool) -> String {
 }
 
 /// The word printed before a warning.
-pub fn label_warning() -> &'static str {
-    super::pick("peringatan", "warning")
+pub fn label_warning(lang: Lang) -> &'static str {
+    super::pick(lang, "peringatan", "warning")
 }
 
 /// The word printed before an error.
-pub fn label_error() -> &'static str {
-    super::pick("galat", "error")
+pub fn label_error(lang: Lang) -> &'static str {
+    super::pick(lang, "galat", "error")
 }
 
 /// The instrument's title line.
-pub fn instrument_title(jenis: crate::core::instrument::Jenis) -> &'static str {
+pub fn instrument_title(lang: Lang, jenis: crate::core::instrument::Jenis) -> &'static str {
     match jenis {
         crate::core::instrument::Jenis::Kelas => {
-            super::pick("PK Guru kelas/mata pelajaran", "PK Guru, classroom/subject teacher")
+            super::pick(lang, "PK Guru kelas/mata pelajaran", "PK Guru, classroom/subject teacher")
         }
         crate::core::instrument::Jenis::Bk => {
-            super::pick("PK Guru BK/konselor", "PK Guru, guidance counsellor (BK)")
+            super::pick(lang, "PK Guru BK/konselor", "PK Guru, guidance counsellor (BK)")
         }
     }
 }
 
 /// Column headers of the score table: No, Kompetensi, Skor, Maks, %, Nilai.
-pub fn table_headers() -> [&'static str; 6] {
-    match lang() {
+pub fn table_headers(lang: Lang) -> [&'static str; 6] {
+    match lang {
         Lang::Id => ["No", "Kompetensi", "Skor", "Maks", "%", "Nilai"],
         Lang::En => ["No", "Competency", "Score", "Max", "%", "Value"],
     }
@@ -447,7 +447,7 @@ pub fn table_headers() -> [&'static str; 6] {
 
 macro_rules! label {
     ($($(#[$doc:meta])* $name:ident => $id:literal, $en:literal;)*) => {
-        $( $(#[$doc])* pub fn $name() -> &'static str { super::pick($id, $en) } )*
+        $( $(#[$doc])* pub fn $name(lang: Lang) -> &'static str { super::pick(lang, $id, $en) } )*
     };
 }
 
@@ -474,9 +474,9 @@ msg!(label_ak_tambahan(kind: &str, nilai: &str, predikat: &str) =>
     "AK tugas tambahan {kind} (score {nilai} → {predikat})");
 /// A task that does not reduce hours, as a share of the AK of the instrument's own work
 /// (pembelajaran for guru kelas, pembimbingan for guru BK).
-pub fn label_tugas_lain(code: &str, pct: i64, jenis: crate::core::instrument::Jenis) -> String {
+pub fn label_tugas_lain(lang: Lang, code: &str, pct: i64, jenis: crate::core::instrument::Jenis) -> String {
     use crate::core::instrument::Jenis;
-    match (lang(), jenis) {
+    match (lang, jenis) {
         (Lang::Id, Jenis::Kelas) => format!("Tugas {code} (+{pct} % AK pembelajaran)"),
         (Lang::Id, Jenis::Bk) => format!("Tugas {code} (+{pct} % AK pembimbingan)"),
         (Lang::En, Jenis::Kelas) => format!("Task {code} (+{pct} % of AK pembelajaran)"),
@@ -521,7 +521,7 @@ msg!(path_2023_top() =>
     "Ahli Utama is the top jenjang: there is no next jenjang.");
 
 /// What to write in each identity row of a template.
-pub fn field_hint(f: crate::core::teacher::Field) -> String {
+pub fn field_hint(lang: Lang, f: crate::core::teacher::Field) -> String {
     use crate::core::teacher::Field as F;
     let (id, en) = match f {
         F::Nama => ("Nama guru", "Teacher's name"),
@@ -545,7 +545,7 @@ pub fn field_hint(f: crate::core::teacher::Field) -> String {
         F::Konseli => ("Jumlah konseli per tahun (guru BK)", "Counselees per year (BK teacher)"),
         F::TugasTambahan => {
             let list = comma_list(TugasTambahan::codes());
-            return match lang() {
+            return match lang {
                 Lang::Id => format!("Tugas tambahan yang mengurangi jam: {list} (boleh kosong)"),
                 Lang::En => format!("Additional duty reducing hours: {list} (optional)"),
             };
@@ -556,7 +556,7 @@ pub fn field_hint(f: crate::core::teacher::Field) -> String {
         ),
         F::TugasLain => {
             let list = comma_list(TugasLain::codes());
-            return match lang() {
+            return match lang {
                 Lang::Id => format!("Tugas lain, pisahkan dengan koma: {list}"),
                 Lang::En => format!("Other duties, comma-separated: {list}"),
             };
@@ -581,20 +581,21 @@ pub fn field_hint(f: crate::core::teacher::Field) -> String {
             ("Hasil yang diketik (diperiksa pkguru check)", "Typed-in result (audited by pkguru check)")
         }
     };
-    super::pick(id, en).to_string()
+    super::pick(lang, id, en).to_string()
 }
 
 // ---- notes --------------------------------------------------------------------------------
 
 /// A value in a gap of the predikat table: what each convention gives.
 pub fn note_band_gap(
+    lang: Lang,
     value: crate::core::exact::Exact,
     all: &[(crate::core::predikat::Bands, crate::core::predikat::Predikat); 3],
     used: crate::core::predikat::Bands,
 ) -> String {
-    let v = crate::core::exact::fixed(value, 2, super::decimal_sep());
+    let v = crate::core::exact::fixed(value, 2, lang.decimal_sep());
     let list = all.iter().map(|(b, p)| format!("{} → {}", b.code(), p.name())).collect::<Vec<_>>().join(", ");
-    match lang() {
+    match lang {
         Lang::Id => format!(
             "Nilai {v} berada di celah tabel predikat dan konvensinya berbeda: {list}; dipakai: {} (ubah dengan --bands).",
             used.code()
@@ -608,12 +609,13 @@ pub fn note_band_gap(
 
 /// JM above the upper bound, counted as 1.
 pub fn note_jm_capped(
+    lang: Lang,
     jenis: crate::core::instrument::Jenis,
     jm: crate::core::exact::Exact,
     upper: i64,
 ) -> String {
-    let v = crate::core::exact::human(jm, 2, super::decimal_sep());
-    match (lang(), jenis) {
+    let v = crate::core::exact::human(jm, 2, lang.decimal_sep());
+    match (lang, jenis) {
         (Lang::Id, crate::core::instrument::Jenis::Kelas) => {
             format!("JM {v} jam melebihi {upper} jam per minggu; JM/JWM dihitung 1.")
         }
@@ -630,8 +632,8 @@ pub fn note_jm_capped(
 }
 
 /// Hours not given to `credit`: JM = JWM assumed.
-pub fn note_jm_assumed(jenis: crate::core::instrument::Jenis, jwm: i64) -> String {
-    match (lang(), jenis) {
+pub fn note_jm_assumed(lang: Lang, jenis: crate::core::instrument::Jenis, jwm: i64) -> String {
+    match (lang, jenis) {
         (Lang::Id, crate::core::instrument::Jenis::Kelas) => format!(
             "Jam mengajar tidak diberikan; dianggap memenuhi JWM ({jwm} jam). Beri --jam untuk menghitungnya."
         ),
@@ -655,8 +657,8 @@ msg!(note_no_golongan() =>
     "No golongan given; angka kredit not computed (fill in golongan on the sheet or pass --golongan).");
 
 /// Golongan given but not the hours.
-pub fn note_missing_jm(jenis: crate::core::instrument::Jenis) -> String {
-    match (lang(), jenis) {
+pub fn note_missing_jm(lang: Lang, jenis: crate::core::instrument::Jenis) -> String {
+    match (lang, jenis) {
         (Lang::Id, crate::core::instrument::Jenis::Kelas) => "Jam mengajar tidak diisi; angka kredit tidak dihitung (isi jam di lembar atau beri --jam).".into(),
         (Lang::Id, crate::core::instrument::Jenis::Bk) => "Jumlah konseli tidak diisi; angka kredit tidak dihitung (isi konseli di lembar atau beri --konseli).".into(),
         (Lang::En, crate::core::instrument::Jenis::Kelas) => "Teaching hours not given; angka kredit not computed (fill in jam on the sheet or pass --jam).".into(),
@@ -665,8 +667,8 @@ pub fn note_missing_jm(jenis: crate::core::instrument::Jenis) -> String {
 }
 
 /// A guru BK with jam (or a guru kelas with konseli): the measure of the other instrument.
-pub fn note_jm_of_other_jenis(jenis: crate::core::instrument::Jenis) -> String {
-    match (lang(), jenis) {
+pub fn note_jm_of_other_jenis(lang: Lang, jenis: crate::core::instrument::Jenis) -> String {
+    match (lang, jenis) {
         (Lang::Id, crate::core::instrument::Jenis::Bk) => "Guru BK dihitung dengan jumlah konseli per tahun, bukan jam; isian jam tidak dipakai dan angka kredit tidak dihitung (isi konseli).".into(),
         (Lang::Id, crate::core::instrument::Jenis::Kelas) => "Guru kelas/mapel dihitung dengan jam tatap muka, bukan konseli; isian konseli tidak dipakai dan angka kredit tidak dihitung (isi jam).".into(),
         (Lang::En, crate::core::instrument::Jenis::Bk) => "A BK teacher is counted by counselees per year, not hours; the jam given is not used and no angka kredit is computed (fill in konseli).".into(),
@@ -675,10 +677,14 @@ pub fn note_jm_of_other_jenis(jenis: crate::core::instrument::Jenis) -> String {
 }
 
 /// PKB earned is below the minimum for the next pangkat.
-pub fn note_pkb_short(short: crate::core::exact::Exact, min: crate::core::exact::Exact) -> String {
-    let s = crate::core::exact::human(short, 3, super::decimal_sep());
-    let m = crate::core::exact::human(min, 3, super::decimal_sep());
-    match lang() {
+pub fn note_pkb_short(
+    lang: Lang,
+    short: crate::core::exact::Exact,
+    min: crate::core::exact::Exact,
+) -> String {
+    let s = crate::core::exact::human(short, 3, lang.decimal_sep());
+    let m = crate::core::exact::human(min, 3, lang.decimal_sep());
+    match lang {
         Lang::Id => format!("AK PKB masih kurang {s} dari minimum {m} untuk pangkat berikutnya."),
         Lang::En => {
             format!("PKB credit is still {s} short of the {m} minimum for the next pangkat.")
@@ -717,16 +723,17 @@ msg!(audit_mismatch(field: &str, claimed: &str, computed: &str) =>
     "{field} typed as {claimed}, computed {computed}");
 
 /// Angka kredit typed in a sheet that lacks what the formula needs.
-pub fn audit_not_computable() -> &'static str {
+pub fn audit_not_computable(lang: Lang) -> &'static str {
     super::pick(
+        lang,
         "tidak dapat dihitung (golongan atau jam/konseli tidak diisi)",
         "not computable (golongan or jam/konseli missing)",
     )
 }
 
 /// A count with thousands separators: `3.400.000` (id), `3,400,000` (en).
-pub fn count(n: u64) -> String {
-    let sep = match lang() {
+pub fn count(lang: Lang, n: u64) -> String {
+    let sep = match lang {
         Lang::Id => '.',
         Lang::En => ',',
     };
@@ -743,15 +750,26 @@ pub fn count(n: u64) -> String {
 
 /// The summary `batch` prints to standard error: teachers per predikat (Amat Baik first), those
 /// scored with fields left empty, those not yet assessed (listed without results), failures.
-pub fn batch_summary(per_predikat: &[u64; 5], failed: u64, warned: u64, unassessed: u64) -> String {
+pub fn batch_summary(
+    lang: Lang,
+    per_predikat: &[u64; 5],
+    failed: u64,
+    warned: u64,
+    unassessed: u64,
+) -> String {
     let per: Vec<String> = crate::core::predikat::Predikat::ALL
         .iter()
         .zip(per_predikat)
-        .map(|(p, n)| format!("{} {}", p.name(), count(*n)))
+        .map(|(p, n)| format!("{} {}", p.name(), count(lang, *n)))
         .collect();
     let per = per.join(", ");
-    let (n, f, w, u) = (count(per_predikat.iter().sum()), count(failed), count(warned), count(unassessed));
-    let id = lang() == Lang::Id;
+    let (n, f, w, u) = (
+        count(lang, per_predikat.iter().sum()),
+        count(lang, failed),
+        count(lang, warned),
+        count(lang, unassessed),
+    );
+    let id = lang == Lang::Id;
     let mut out = if id {
         format!("Rekap: {n} guru dinilai ({per})")
     } else {
@@ -775,10 +793,10 @@ msg!(tip_rekap_for_people() =>
     "tip: to open it in Excel/LibreOffice, write -o rekap.xlsx (or --csv-dialect id for Excel set to Indonesian); this standard CSV is for other programs");
 
 /// The summary line of `check`: inputs, teachers scored, failed and audited.
-pub fn check_summary(inputs: usize, scored: u64, failed: u64, audited: u64) -> String {
-    let (n, f, a) = (count(scored), count(failed), count(audited));
-    let inputs = count(inputs as u64);
-    match (lang(), failed) {
+pub fn check_summary(lang: Lang, inputs: usize, scored: u64, failed: u64, audited: u64) -> String {
+    let (n, f, a) = (count(lang, scored), count(lang, failed), count(lang, audited));
+    let inputs = count(lang, inputs as u64);
+    match (lang, failed) {
         (Lang::Id, 0) => format!(
             "Sah: {inputs} masukan, {n} guru, {a} dengan hasil tertulis diperiksa; tidak ada masalah."
         ),
@@ -845,8 +863,8 @@ label! {
 }
 
 /// The instruction block above a workbook template's table.
-pub fn xlsx_instructions(wide: bool) -> Vec<String> {
-    let lines: [&str; 4] = match (lang(), wide) {
+pub fn xlsx_instructions(lang: Lang, wide: bool) -> Vec<String> {
+    let lines: [&str; 4] = match (lang, wide) {
         (Lang::Id, false) => [
             "Lembar PK Guru — isi kolom skor (D) lalu simpan sebagai .xlsx; nilai dengan: pkguru score BERKAS.xlsx",
             "Skor indikator: 0 = tidak ada bukti, 1 = terpenuhi sebagian, 2 = seluruhnya terpenuhi (pilih dari daftar).",

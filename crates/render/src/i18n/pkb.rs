@@ -2,41 +2,41 @@
 
 use crate::core::pkb::{KegiatanError, MAX_COUNT, MAX_DIKLAT_HOURS, Subunsur};
 
-use super::{Lang, lang, pick};
+use super::{Lang, pick};
 
 /// A subunsur's name.
-pub fn subunsur(s: Subunsur) -> &'static str {
+pub fn subunsur(lang: Lang, s: Subunsur) -> &'static str {
     match s {
-        Subunsur::PengembanganDiri => pick("Pengembangan diri", "Self-development"),
-        Subunsur::PublikasiIlmiah => pick("Publikasi ilmiah", "Scientific publication"),
-        Subunsur::KaryaInovatif => pick("Karya inovatif", "Innovative work"),
+        Subunsur::PengembanganDiri => pick(lang, "Pengembangan diri", "Self-development"),
+        Subunsur::PublikasiIlmiah => pick(lang, "Publikasi ilmiah", "Scientific publication"),
+        Subunsur::KaryaInovatif => pick(lang, "Karya inovatif", "Innovative work"),
     }
 }
 
-pub fn pkb_publikasi_inovatif() -> &'static str {
-    pick("Publikasi ilmiah/karya inovatif", "Publication/innovative work")
+pub fn pkb_publikasi_inovatif(lang: Lang) -> &'static str {
+    pick(lang, "Publikasi ilmiah/karya inovatif", "Publication/innovative work")
 }
 
-pub fn pkb_total() -> &'static str {
-    pick("Jumlah PKB", "PKB total")
+pub fn pkb_total(lang: Lang) -> &'static str {
+    pick(lang, "Jumlah PKB", "PKB total")
 }
 
-pub fn pkb_headers() -> [&'static str; 4] {
-    match lang() {
+pub fn pkb_headers(lang: Lang) -> [&'static str; 4] {
+    match lang {
         Lang::Id => ["Kode", "Subunsur", "Uraian", "AK"],
         Lang::En => ["Code", "Subunsur", "Description", "AK"],
     }
 }
 
-pub fn pkb_line_headers() -> [&'static str; 6] {
-    match lang() {
+pub fn pkb_line_headers(lang: Lang) -> [&'static str; 6] {
+    match lang {
         Lang::Id => ["Baris", "Kode", "Jam/jumlah", "Tanggal", "Judul", "AK"],
         Lang::En => ["Line", "Code", "Hours/count", "Date", "Title", "AK"],
     }
 }
 
-pub fn pkb_by_hours() -> &'static str {
-    pick("menurut jam", "by hours")
+pub fn pkb_by_hours(lang: Lang) -> &'static str {
+    pick(lang, "menurut jam", "by hours")
 }
 
 msg!(pkb_title(n: usize) => "Kegiatan PKB: {n} baris", "PKB activities: {n} line(s)");
@@ -46,32 +46,34 @@ msg!(pkb_short(what: &str, short: &str) => "{what} kurang {short}", "{what} shor
 msg!(pkb_met() => "Syarat PKB terpenuhi.", "PKB requirements met.");
 msg!(pkb_top() => "IV/e adalah pangkat tertinggi: tidak ada syarat kenaikan pangkat berikutnya.", "IV/e is the top pangkat: there is no next promotion to check.");
 
-pub fn pkb_presentasi_missing() -> &'static str {
+pub fn pkb_presentasi_missing(lang: Lang) -> &'static str {
     pick(
+        lang,
         "belum ada presentasi ilmiah (wajib untuk Guru Madya IV/c ke Guru Utama IV/d)",
         "no presentasi ilmiah yet (required from Guru Madya IV/c to Guru Utama IV/d)",
     )
 }
 
-pub fn err_pkb_no_code_column() -> String {
+pub fn err_pkb_no_code_column(lang: Lang) -> String {
     pick(
+        lang,
         "tidak ada kolom kode (kode kegiatan dari `pkguru pkb --daftar`); kolom lain: jam, jumlah, tanggal, judul",
         "no kode column (activity codes from `pkguru pkb --daftar`); other columns: jam, jumlah, tanggal, judul",
     )
     .into()
 }
 
-pub fn err_pkb_unknown_code(code: &str) -> String {
+pub fn err_pkb_unknown_code(lang: Lang, code: &str) -> String {
     let hint = crate::core::pkb::catalogue()
         .iter()
         .map(|k| k.code.as_str())
         .find(|c| c.starts_with(code.get(..3).unwrap_or(code)))
-        .map(|c| match lang() {
+        .map(|c| match lang {
             Lang::Id => format!("; maksudnya {c}?"),
             Lang::En => format!("; did you mean {c}?"),
         })
         .unwrap_or_default();
-    match lang() {
+    match lang {
         Lang::Id => {
             format!("kode kegiatan {code:?} tidak ada di katalog (lihat `pkguru pkb --daftar`){hint}")
         }
@@ -81,15 +83,15 @@ pub fn err_pkb_unknown_code(code: &str) -> String {
     }
 }
 
-pub fn err_pkb_number(column: &str, text: &str) -> String {
-    match lang() {
+pub fn err_pkb_number(lang: Lang, column: &str, text: &str) -> String {
+    match lang {
         Lang::Id => format!("{column} {text:?} bukan bilangan bulat"),
         Lang::En => format!("{column} {text:?} is not a whole number"),
     }
 }
 
-pub fn kegiatan_error(e: KegiatanError) -> String {
-    match (lang(), e) {
+pub fn kegiatan_error(lang: Lang, e: KegiatanError) -> String {
+    match (lang, e) {
         (Lang::Id, KegiatanError::Hours(None)) => "diklat perlu kolom jam (jam efektif)".into(),
         (Lang::Id, KegiatanError::Hours(Some(h))) => {
             format!(
@@ -107,15 +109,16 @@ pub fn kegiatan_error(e: KegiatanError) -> String {
     }
 }
 
-pub fn err_pkb_golongan(g: &str) -> String {
-    match lang() {
+pub fn err_pkb_golongan(lang: Lang, g: &str) -> String {
+    match lang {
         Lang::Id => format!("--golongan {g:?} tidak dikenal; contoh: III/b, IV/a"),
         Lang::En => format!("--golongan {g:?} not understood; e.g. III/b, IV/a"),
     }
 }
 
-pub fn err_pkb_csv_only_catalogue() -> String {
+pub fn err_pkb_csv_only_catalogue(lang: Lang) -> String {
     pick(
+        lang,
         "--format csv hanya untuk --daftar; hasil hitungan: table atau json",
         "--format csv is only for --daftar; a counted list: table or json",
     )
@@ -123,21 +126,24 @@ pub fn err_pkb_csv_only_catalogue() -> String {
 }
 
 /// The note of a counted list short of the next promotion's minima.
-pub fn note_pkb_missing(m: &crate::core::pkb::Missing) -> String {
-    let sep = super::decimal_sep();
+pub fn note_pkb_missing(lang: Lang, m: &crate::core::pkb::Missing) -> String {
+    let sep = lang.decimal_sep();
     let mut parts = Vec::new();
     if let Some(s) = m.pengembangan_diri {
-        let what = subunsur(Subunsur::PengembanganDiri).to_lowercase();
-        parts.push(pkb_short(&what, &crate::core::exact::human(s, 3, sep)));
+        let what = subunsur(lang, Subunsur::PengembanganDiri).to_lowercase();
+        parts.push(pkb_short(lang, &what, &crate::core::exact::human(s, 3, sep)));
     }
     if let Some(s) = m.publikasi_inovatif {
-        parts
-            .push(pkb_short(&pkb_publikasi_inovatif().to_lowercase(), &crate::core::exact::human(s, 3, sep)));
+        parts.push(pkb_short(
+            lang,
+            &pkb_publikasi_inovatif(lang).to_lowercase(),
+            &crate::core::exact::human(s, 3, sep),
+        ));
     }
     if m.presentasi {
-        parts.push(pkb_presentasi_missing().to_string());
+        parts.push(pkb_presentasi_missing(lang).to_string());
     }
-    match lang() {
+    match lang {
         Lang::Id => {
             format!("kegiatan PKB yang dihitung belum memenuhi syarat kenaikan pangkat: {}", parts.join("; "))
         }

@@ -1,31 +1,32 @@
 //! The words of `pkguru rank`: the table's headings, the tie note, the profile file's errors.
 
-use super::{Lang, lang, pick};
+use super::{Lang, pick};
 
-pub fn rank_position() -> &'static str {
-    pick("Prk.", "Rank")
+pub fn rank_position(lang: Lang) -> &'static str {
+    pick(lang, "Prk.", "Rank")
 }
 
-pub fn rank_name() -> &'static str {
-    pick("Nama", "Name")
+pub fn rank_name(lang: Lang) -> &'static str {
+    pick(lang, "Nama", "Name")
 }
 
-pub fn rank_value() -> &'static str {
-    pick("Nilai", "Value")
+pub fn rank_value(lang: Lang) -> &'static str {
+    pick(lang, "Nilai", "Value")
 }
 
 /// A domain's short heading (`pedagogik` → `Pedag.`).
-pub fn domain_short(code: &str) -> &'static str {
+pub fn domain_short(lang: Lang, code: &str) -> &'static str {
     match code {
-        "pedagogik" => pick("Pedag.", "Pedag."),
-        "kepribadian" => pick("Kepr.", "Pers."),
-        "sosial" => pick("Sos.", "Soc."),
-        _ => pick("Prof.", "Prof."),
+        "pedagogik" => pick(lang, "Pedag.", "Pedag."),
+        "kepribadian" => pick(lang, "Kepr.", "Pers."),
+        "sosial" => pick(lang, "Sos.", "Soc."),
+        _ => pick(lang, "Prof.", "Prof."),
     }
 }
 
-pub fn rank_tie_note() -> &'static str {
+pub fn rank_tie_note(lang: Lang) -> &'static str {
     pick(
+        lang,
         "= nilai sama persis dengan guru lain (seri; urutan masukan dipertahankan)",
         "= exactly the same value as another teacher (a tie; input order kept)",
     )
@@ -47,24 +48,24 @@ msg!(rank_none() =>
     "tidak ada guru yang dapat diperingkat",
     "no teacher could be ranked");
 
-pub fn rank_sheet() -> &'static str {
-    pick("Peringkat", "Ranking")
+pub fn rank_sheet(lang: Lang) -> &'static str {
+    pick(lang, "Peringkat", "Ranking")
 }
 
-pub fn rank_details() -> &'static str {
-    pick("Rincian", "Details")
+pub fn rank_details(lang: Lang) -> &'static str {
+    pick(lang, "Rincian", "Details")
 }
 
-pub fn rank_tie() -> &'static str {
-    pick("Seri", "Tie")
+pub fn rank_tie(lang: Lang) -> &'static str {
+    pick(lang, "Seri", "Tie")
 }
 
-pub fn rank_weight() -> &'static str {
-    pick("bobot", "weight")
+pub fn rank_weight(lang: Lang) -> &'static str {
+    pick(lang, "bobot", "weight")
 }
 
-pub fn rank_source() -> &'static str {
-    pick("Sumber", "Source")
+pub fn rank_source(lang: Lang) -> &'static str {
+    pick(lang, "Sumber", "Source")
 }
 
 msg!(err_rank_format(ext: &str, format: &str) =>

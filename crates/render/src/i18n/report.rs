@@ -4,11 +4,11 @@
 use crate::core::identity::{Date, Sex};
 use crate::core::instrument::Jenis;
 
-use super::{Lang, lang};
+use super::Lang;
 
 macro_rules! label {
     ($($(#[$doc:meta])* $name:ident => $id:literal, $en:literal;)*) => {
-        $( $(#[$doc])* pub fn $name() -> &'static str { super::pick($id, $en) } )*
+        $( $(#[$doc])* pub fn $name(lang: Lang) -> &'static str { super::pick(lang, $id, $en) } )*
     };
 }
 
@@ -94,8 +94,8 @@ msg!(err_typeset(detail: &str) =>
     "cannot typeset the PDF: {detail}");
 
 /// The line `report` prints when done.
-pub fn report_summary(teachers: u64, unassessed: u64, failed: u64) -> String {
-    match lang() {
+pub fn report_summary(lang: Lang, teachers: u64, unassessed: u64, failed: u64) -> String {
+    match lang {
         Lang::Id => format!("Laporan: {teachers} guru dicetak, {unassessed} belum dinilai; {failed} gagal."),
         Lang::En => {
             format!("Report: {teachers} teachers printed, {unassessed} not yet assessed; {failed} failed.")
@@ -133,9 +133,9 @@ const REKAP_HEADINGS: [(&str, &str, &str); 24] = [
 ];
 
 /// The readable heading of a rekap column, from its CSV key (`k3` becomes `K3`).
-pub fn rekap_heading(key: &str) -> String {
+pub fn rekap_heading(lang: Lang, key: &str) -> String {
     match REKAP_HEADINGS.iter().find(|(k, ..)| *k == key) {
-        Some((_, id, en)) => super::pick(id, en).to_string(),
+        Some((_, id, en)) => super::pick(lang, id, en).to_string(),
         None => key.strip_prefix('k').map_or_else(|| key.to_string(), |n| format!("K{n}")),
     }
 }
@@ -151,16 +151,16 @@ label! {
 }
 
 /// The title of Lampiran 1C for an instrument.
-pub fn rp_1c_title(jenis: Jenis) -> &'static str {
+pub fn rp_1c_title(lang: Lang, jenis: Jenis) -> &'static str {
     match jenis {
-        Jenis::Kelas => rp_1c_title_kelas(),
-        Jenis::Bk => rp_1c_title_bk(),
+        Jenis::Kelas => rp_1c_title_kelas(lang),
+        Jenis::Bk => rp_1c_title_bk(lang),
     }
 }
 
 /// The teacher's sex as a form writes it.
-pub fn rp_sex_name(sex: Sex) -> &'static str {
-    match (lang(), sex) {
+pub fn rp_sex_name(lang: Lang, sex: Sex) -> &'static str {
+    match (lang, sex) {
         (Lang::Id, Sex::Male) => "Laki-laki",
         (Lang::Id, Sex::Female) => "Perempuan",
         (Lang::En, Sex::Male) => "Male",
@@ -198,8 +198,8 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// The name of month 1–12.
-pub fn month_name(month: u8) -> &'static str {
-    let names = match lang() {
+pub fn month_name(lang: Lang, month: u8) -> &'static str {
+    let names = match lang {
         Lang::Id => &BULAN,
         Lang::En => &MONTHS,
     };
@@ -207,18 +207,18 @@ pub fn month_name(month: u8) -> &'static str {
 }
 
 /// A date as forms write it: `12 Maret 2026`.
-pub fn long_date(d: Date) -> String {
-    format!("{} {} {}", d.day, month_name(d.month), d.year)
+pub fn long_date(lang: Lang, d: Date) -> String {
+    format!("{} {} {}", d.day, month_name(lang, d.month), d.year)
 }
 
 /// A year and month: `Januari 2010`.
-pub fn month_year(year: u16, month: u8) -> String {
-    format!("{} {year}", month_name(month))
+pub fn month_year(lang: Lang, year: u16, month: u8) -> String {
+    format!("{} {year}", month_name(lang, month))
 }
 
 /// The headings of the report's riwayat section.
-pub fn rp_riwayat_headers() -> [&'static str; 7] {
-    match lang() {
+pub fn rp_riwayat_headers(lang: Lang) -> [&'static str; 7] {
+    match lang {
         Lang::Id => {
             ["Nama", "NIP", "Periode terakhir", "AK terkumpul", "Kurang", "Siap naik pangkat", "Tahap siklus"]
         }
@@ -232,12 +232,19 @@ pub fn rp_riwayat_headers() -> [&'static str; 7] {
 mod tests {
     use super::*;
 
+    /// Dates in words, in both languages side by side (the language is a value).
     #[test]
     fn dates_in_words() {
         let d = Date::new(2026, 11, 27).unwrap();
-        assert_eq!(long_date(d), "27 November 2026");
-        assert_eq!(month_year(2010, 1), "Januari 2010");
-        assert_eq!(month_name(3), "Maret");
-        assert_eq!(month_name(13), "");
+        assert_eq!(long_date(Lang::Id, d), "27 November 2026");
+        assert_eq!(month_year(Lang::Id, 2010, 1), "Januari 2010");
+        assert_eq!(month_name(Lang::Id, 3), "Maret");
+        assert_eq!(month_name(Lang::Id, 13), "");
+        assert_eq!(month_name(Lang::En, 3), "March");
+        let march = Date::new(2026, 3, 12).unwrap();
+        assert_eq!(
+            (long_date(Lang::Id, march), long_date(Lang::En, march)),
+            ("12 Maret 2026".into(), "12 March 2026".into())
+        );
     }
 }

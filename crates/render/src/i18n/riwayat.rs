@@ -3,11 +3,11 @@
 
 use crate::store::StoreError;
 
-use super::{Lang, lang, pick};
+use super::{Lang, pick};
 
 /// A ledger error in words.
-pub fn store_error(e: &StoreError) -> String {
-    match (lang(), e) {
+pub fn store_error(lang: Lang, e: &StoreError) -> String {
+    match (lang, e) {
         (Lang::Id, StoreError::Newer { found, supported }) => format!(
             "basis data ini ditulis pkguru yang lebih baru (skema {found}; versi ini mengenal sampai {supported}): perbarui pkguru"
         ),
@@ -78,73 +78,79 @@ msg!(riwayat_stage_done(nip: &str, tahap: &str, periode: &str) =>
     "Tahap {tahap} periode {periode} untuk NIP {nip} dicatat.",
     "Stage {tahap} of period {periode} recorded for NIP {nip}.");
 
-pub fn riwayat_enough() -> &'static str {
-    pick("AK sudah cukup untuk kenaikan pangkat berikutnya.", "Enough AK for the next promotion.")
+pub fn riwayat_enough(lang: Lang) -> &'static str {
+    pick(lang, "AK sudah cukup untuk kenaikan pangkat berikutnya.", "Enough AK for the next promotion.")
 }
 
-pub fn riwayat_no_next() -> &'static str {
+pub fn riwayat_no_next(lang: Lang) -> &'static str {
     pick(
+        lang,
         "Tidak ada pangkat berikutnya (IV/e) atau golongan belum diketahui.",
         "No next pangkat (IV/e), or the golongan is not known.",
     )
 }
 
-pub fn riwayat_guru_headers() -> [&'static str; 5] {
-    match lang() {
+pub fn riwayat_guru_headers(lang: Lang) -> [&'static str; 5] {
+    match lang {
         Lang::Id => ["Periode", "Golongan", "Nilai", "Predikat", "AK"],
         Lang::En => ["Period", "Golongan", "Value", "Predikat", "AK"],
     }
 }
 
-pub fn riwayat_school_headers() -> [&'static str; 8] {
-    match lang() {
+pub fn riwayat_school_headers(lang: Lang) -> [&'static str; 8] {
+    match lang {
         Lang::Id => ["NIP", "Nama", "Terakhir", "AK", "Kurang", "Siap", "Dinilai", "Tahap siklus"],
         Lang::En => ["NIP", "Name", "Last", "AK", "Missing", "Ready", "Assessed", "Cycle stage"],
     }
 }
 
-pub fn riwayat_yes() -> &'static str {
-    pick("ya", "yes")
+pub fn riwayat_yes(lang: Lang) -> &'static str {
+    pick(lang, "ya", "yes")
 }
 
-pub fn riwayat_no() -> &'static str {
-    pick("tidak", "no")
+pub fn riwayat_no(lang: Lang) -> &'static str {
+    pick(lang, "tidak", "no")
 }
 
-pub fn riwayat_not_started() -> &'static str {
-    pick("belum mulai", "not started")
+pub fn riwayat_not_started(lang: Lang) -> &'static str {
+    pick(lang, "belum mulai", "not started")
 }
 
-pub fn err_riwayat_nothing() -> String {
+pub fn err_riwayat_nothing(lang: Lang) -> String {
     pick(
+        lang,
         "tidak ada yang ditambahkan: beri MASUKAN (dengan --periode), --pak BERKAS, atau --ak-lain BERKAS",
         "nothing to add: give INPUT (with --periode), --pak FILE, or --ak-lain FILE",
     )
     .into()
 }
 
-pub fn err_riwayat_periode() -> String {
-    pick("--periode perlu diisi (mis. 2026 atau 2026-1)", "--periode is needed (e.g. 2026 or 2026-1)").into()
+pub fn err_riwayat_periode(lang: Lang) -> String {
+    pick(lang, "--periode perlu diisi (mis. 2026 atau 2026-1)", "--periode is needed (e.g. 2026 or 2026-1)")
+        .into()
 }
 
-pub fn err_riwayat_csv_dir() -> String {
+pub fn err_riwayat_csv_dir(lang: Lang) -> String {
     pick(
+        lang,
         "--format csv perlu -o DIREKTORI (satu berkas per tabel)",
         "--format csv needs -o DIRECTORY (one file per table)",
     )
     .into()
 }
 
-pub fn err_riwayat_no_nip() -> String {
+pub fn err_riwayat_no_nip(lang: Lang) -> String {
     pick(
+        lang,
         "guru tanpa NIP tidak dapat disimpan di riwayat: isi NIP-nya",
         "a teacher without a NIP cannot be kept in the history: fill in the NIP",
     )
     .into()
 }
 
-pub fn err_riwayat_rekap_columns() -> String {
+pub fn err_riwayat_rekap_columns(lang: Lang) -> String {
     pick(
+        lang,
         "rekap ini tidak punya kolom yang diperlukan riwayat",
         "this rekap lacks the columns the history needs",
     )
@@ -155,6 +161,6 @@ msg!(err_riwayat_duplicate(nip: &str, first: &str) =>
     "NIP {nip} sudah ada dalam impor ini (di {first}); satu guru satu hasil per periode",
     "NIP {nip} is already in this import (at {first}); one result per teacher and period");
 
-pub fn riwayat_sheet_name() -> &'static str {
-    pick("riwayat", "history")
+pub fn riwayat_sheet_name(lang: Lang) -> &'static str {
+    pick(lang, "riwayat", "history")
 }

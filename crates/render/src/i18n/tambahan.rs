@@ -2,7 +2,7 @@
 
 use crate::core::tambahan::BlendConflict;
 
-use super::{Lang, lang, pick};
+use super::{Lang, pick};
 
 msg!(err_tambahan_form() =>
     "ini lembar instrumen tugas tambahan; nilai sendiri dengan `pkguru score`, atau berikan bersama lembar PK Guru guru yang sama (--tambahan BERKAS, atau dalam batch/report bersama lembarnya, dipasangkan menurut NIP)",
@@ -17,9 +17,9 @@ msg!(err_tambahan_twice(what: &str) =>
     "lebih dari satu lembar tugas tambahan untuk guru ini: {what}",
     "more than one tugas tambahan sheet for this teacher: {what}");
 
-pub fn err_tambahan_instrumen(text: &str) -> String {
+pub fn err_tambahan_instrumen(lang: Lang, text: &str) -> String {
     let codes = crate::core::tambahan::Instrumen::ALL.map(|i| i.code()).join(", ");
-    match (lang(), text.is_empty()) {
+    match (lang, text.is_empty()) {
         (Lang::Id, true) => format!("baris `instrumen` tidak ada atau kosong; isi salah satu: {codes}"),
         (Lang::Id, false) => format!("instrumen {text:?} tidak dikenal; yang ada: {codes}"),
         (Lang::En, true) => format!("no `instrumen` row, or it is empty; give one of: {codes}"),
@@ -27,15 +27,16 @@ pub fn err_tambahan_instrumen(text: &str) -> String {
     }
 }
 
-pub fn err_tambahan_blank(n: usize, ids: &str) -> String {
-    match lang() {
+pub fn err_tambahan_blank(lang: Lang, n: usize, ids: &str) -> String {
+    match lang {
         Lang::Id => format!("{n} indikator belum diberi skor 1–4: {ids}"),
         Lang::En => format!("{n} indicator(s) have no score 1–4: {ids}"),
     }
 }
 
-pub fn err_tambahan_not_assessed() -> String {
+pub fn err_tambahan_not_assessed(lang: Lang) -> String {
     pick(
+        lang,
         "belum dinilai: semua skor indikator tugas tambahan kosong",
         "not yet assessed: every tugas tambahan indicator score is blank",
     )
@@ -44,7 +45,7 @@ pub fn err_tambahan_not_assessed() -> String {
 
 macro_rules! label {
     ($($(#[$doc:meta])* $name:ident => $id:literal, $en:literal;)*) => {
-        $( $(#[$doc])* pub fn $name() -> &'static str { pick($id, $en) } )*
+        $( $(#[$doc])* pub fn $name(lang: Lang) -> &'static str { pick(lang, $id, $en) } )*
     };
 }
 
@@ -59,10 +60,10 @@ label! {
 }
 
 /// Why a tugas tambahan sheet cannot be blended.
-pub fn blend_conflict(c: BlendConflict) -> String {
-    let sep = super::decimal_sep();
+pub fn blend_conflict(lang: Lang, c: BlendConflict) -> String {
+    let sep = lang.decimal_sep();
     match c {
-        BlendConflict::Tugas { typed, sheet } => match lang() {
+        BlendConflict::Tugas { typed, sheet } => match lang {
             Lang::Id => format!(
                 "lembar PK Guru menyebut tugas tambahan {}, tetapi lembar instrumennya untuk {}",
                 typed.rule().code,
@@ -77,7 +78,7 @@ pub fn blend_conflict(c: BlendConflict) -> String {
         BlendConflict::Nilai { typed, computed } => {
             let (t, c) =
                 (crate::core::exact::human(typed, 2, sep), crate::core::exact::human(computed, 2, sep));
-            match lang() {
+            match lang {
                 Lang::Id => {
                     format!("nilai_tambahan yang diketik ({t}) berbeda dengan hasil instrumennya ({c})")
                 }
@@ -89,8 +90,8 @@ pub fn blend_conflict(c: BlendConflict) -> String {
     }
 }
 
-pub fn err_tambahan_unpaired(nip: &str) -> String {
-    match (lang(), nip.is_empty()) {
+pub fn err_tambahan_unpaired(lang: Lang, nip: &str) -> String {
+    match (lang, nip.is_empty()) {
         (Lang::Id, true) => "lembar tugas tambahan tanpa NIP: tidak dapat dipasangkan dengan lembar PK Guru; isi baris nip".into(),
         (Lang::Id, false) => format!("lembar tugas tambahan NIP {nip} tidak punya lembar PK Guru di antara masukan"),
         (Lang::En, true) => "tugas tambahan sheet without a NIP: it cannot be paired with a PK Guru sheet; fill in the nip row".into(),

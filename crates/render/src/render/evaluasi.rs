@@ -1,6 +1,7 @@
 //! The evaluasi diri form in every output: blank templates (CSV, JSON, XLSX), one scored form
 //! (terminal table, JSON), and the rekap of many forms (CSV, JSON, XLSX).
 
+use crate::lang::Lang;
 use std::fmt::Write as _;
 
 use anyhow::Result;
@@ -21,11 +22,11 @@ pub fn uraian(item: &evaluasi::Item) -> String {
 }
 
 /// The one-form CSV template: identity rows, then one row per item with `ada` and `skor` empty.
-pub fn template_csv(form: Form, dialect: CsvDialect) -> Result<Vec<u8>> {
+pub fn template_csv(lang: Lang, form: Form, dialect: CsvDialect) -> Result<Vec<u8>> {
     let mut w = dialect.writer(Vec::new());
     w.write_record(["id", "uraian", "ada", "skor"])?;
     for key in evaluasi::IDENTITY {
-        w.write_record([key, i18n::ev_identity_label(key), "", ""])?;
+        w.write_record([key, i18n::ev_identity_label(lang, key), "", ""])?;
     }
     for item in form.items() {
         w.write_record([item.code, &uraian(item), "", ""])?;
@@ -49,17 +50,17 @@ pub fn template_json(form: Form) -> Result<Vec<u8>> {
 
 /// The one-form XLSX template: instructions, then the same rows as the CSV, with drop-down
 /// lists for `ada` and `skor`; printed as one A4 page.
-pub fn template_xlsx(form: Form) -> Result<Vec<u8>> {
+pub fn template_xlsx(lang: Lang, form: Form) -> Result<Vec<u8>> {
     let mut book = Workbook::new();
     let ws = book.add_worksheet();
     ws.set_name("evaluasi-diri")?;
     let title = Format::new().set_bold().set_font_size(13);
     let note = Format::new().set_italic().set_font_color("#595959");
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
-    ws.merge_range(0, 0, 0, 3, i18n::ev_title(), &title)?;
-    ws.merge_range(1, 0, 1, 3, i18n::ev_form(form == Form::Kejuruan), &note)?;
-    ws.merge_range(2, 0, 2, 3, i18n::ev_rule(), &note)?;
-    ws.merge_range(3, 0, 3, 3, i18n::ev_bands(), &note)?;
+    ws.merge_range(0, 0, 0, 3, i18n::ev_title(lang), &title)?;
+    ws.merge_range(1, 0, 1, 3, i18n::ev_form(lang, form == Form::Kejuruan), &note)?;
+    ws.merge_range(2, 0, 2, 3, i18n::ev_rule(lang), &note)?;
+    ws.merge_range(3, 0, 3, 3, i18n::ev_bands(lang), &note)?;
     let header = 4;
     for (c, h) in ["id", "uraian", "ada", "skor"].iter().enumerate() {
         ws.write_string_with_format(header, c as u16, *h, &super::xlsx::bold())?;
@@ -67,7 +68,7 @@ pub fn template_xlsx(form: Form) -> Result<Vec<u8>> {
     let mut row = header + 1;
     for key in evaluasi::IDENTITY {
         ws.write_string(row, 0, key)?;
-        ws.write_string(row, 1, i18n::ev_identity_label(key))?;
+        ws.write_string(row, 1, i18n::ev_identity_label(lang, key))?;
         if key.starts_with("nip") {
             ws.write_blank(row, 3, &Format::new().set_num_format("@"))?;
         }
@@ -91,32 +92,35 @@ pub fn template_xlsx(form: Form) -> Result<Vec<u8>> {
     Ok(book.save_to_buffer()?)
 }
 
-fn mark_text(m: Option<Mark>) -> &'static str {
+fn mark_text(lang: Lang, m: Option<Mark>) -> &'static str {
     match m {
-        Some(Mark::Ada) => i18n::ev_ada(),
-        Some(Mark::TidakAda) => i18n::ev_tidak_ada(),
+        Some(Mark::Ada) => i18n::ev_ada(lang),
+        Some(Mark::TidakAda) => i18n::ev_tidak_ada(lang),
         None => "",
     }
 }
 
 /// The band conventions' predikat when `nilai` is in a gap, as a note.
-fn gap_note(r: &FormResult) -> Option<String> {
+fn gap_note(lang: Lang, r: &FormResult) -> Option<String> {
     let all = evaluasi::disagreement(r.nilai)?;
     let list = all.iter().map(|(b, p)| format!("{} → {}", b.code(), p.name())).collect::<Vec<_>>().join(", ");
-    Some(i18n::catatan_gap_text(&list))
+    Some(i18n::catatan_gap_text(lang, &list))
 }
 
 /// One scored form for the terminal.
-pub fn table(s: &EvaluasiSheet, r: &FormResult) -> String {
-    let sep = i18n::decimal_sep();
+pub fn table(lang: Lang, s: &EvaluasiSheet, r: &FormResult) -> String {
+    let sep = lang.decimal_sep();
     let mut out = String::new();
-    let _ = writeln!(out, "{} — {}", i18n::ev_title(), i18n::ev_form(s.form == Form::Kejuruan));
-    let width =
-        evaluasi::IDENTITY.iter().map(|k| i18n::ev_identity_label(k).chars().count()).max().unwrap_or(0);
+    let _ = writeln!(out, "{} — {}", i18n::ev_title(lang), i18n::ev_form(lang, s.form == Form::Kejuruan));
+    let width = evaluasi::IDENTITY
+        .iter()
+        .map(|k| i18n::ev_identity_label(lang, k).chars().count())
+        .max()
+        .unwrap_or(0);
     for key in evaluasi::IDENTITY {
         let v = s.identity(key);
         if !v.is_empty() {
-            let _ = writeln!(out, "{:width$} : {v}", i18n::ev_identity_label(key));
+            let _ = writeln!(out, "{:width$} : {v}", i18n::ev_identity_label(lang, key));
         }
     }
     out.push('\n');
@@ -124,25 +128,25 @@ pub fn table(s: &EvaluasiSheet, r: &FormResult) -> String {
         out,
         "{:>3}  {:<44} {:<13} {:>5}",
         "No",
-        i18n::ev_item(),
-        i18n::ev_ada(),
-        i18n::ev_skor_short()
+        i18n::ev_item(lang),
+        i18n::ev_ada(lang),
+        i18n::ev_skor_short(lang)
     );
     for (n, item) in s.form.items().enumerate() {
         let i = evaluasi::find(item.code).unwrap_or(0);
         let (mark, skor) = match s.scores[i] {
-            Some(v) => (mark_text(s.marks[i]), v.to_string()),
-            None => (i18n::ev_not_assessed(), "–".to_string()),
+            Some(v) => (mark_text(lang, s.marks[i]), v.to_string()),
+            None => (i18n::ev_not_assessed(lang), "–".to_string()),
         };
         let _ = writeln!(out, "{:>3}  {:<44} {:<13} {:>5}", n + 1, uraian(item), mark, skor);
     }
     out.push('\n');
-    let _ = writeln!(out, "{:<16} {}", i18n::ev_total(), r.skor);
-    let _ = writeln!(out, "{:<16} {} ({} × 4)", i18n::ev_max(), r.maks, r.assessed);
-    let _ = writeln!(out, "{:<16} {}", i18n::ev_nilai_short(), Fixed(r.nilai, 2, sep));
-    let _ = writeln!(out, "{:<16} {}", i18n::ev_predikat(), r.predikat.name());
-    if let Some(note) = gap_note(r) {
-        let _ = writeln!(out, "{:<16} {note}", i18n::label_notes());
+    let _ = writeln!(out, "{:<16} {}", i18n::ev_total(lang), r.skor);
+    let _ = writeln!(out, "{:<16} {} ({} × 4)", i18n::ev_max(lang), r.maks, r.assessed);
+    let _ = writeln!(out, "{:<16} {}", i18n::ev_nilai_short(lang), Fixed(r.nilai, 2, sep));
+    let _ = writeln!(out, "{:<16} {}", i18n::ev_predikat(lang), r.predikat.name());
+    if let Some(note) = gap_note(lang, r) {
+        let _ = writeln!(out, "{:<16} {note}", i18n::label_notes(lang));
     }
     out
 }
@@ -218,7 +222,7 @@ pub fn rekap_header() -> Vec<String> {
 }
 
 /// The rekap as CSV.
-pub fn rekap_csv(forms: &[RekapForm<'_>], dialect: CsvDialect) -> Vec<u8> {
+pub fn rekap_csv(lang: Lang, forms: &[RekapForm<'_>], dialect: CsvDialect) -> Vec<u8> {
     let mut w = RowWriter::new(dialect);
     w.bom();
     for h in rekap_header() {
@@ -243,7 +247,7 @@ pub fn rekap_csv(forms: &[RekapForm<'_>], dialect: CsvDialect) -> Vec<u8> {
         w.fixed(f.result.nilai, 2);
         w.text(&exact::exact_text(f.result.nilai, dialect.decimal));
         w.text(f.result.predikat.name());
-        w.text(&gap_note(f.result).unwrap_or_default());
+        w.text(&gap_note(lang, f.result).unwrap_or_default());
         w.end();
     }
     w.out
@@ -258,7 +262,7 @@ pub fn rekap_json(forms: &[RekapForm<'_>]) -> Vec<u8> {
 }
 
 /// The rekap as a workbook: the CSV's columns with typed cells.
-pub fn rekap_xlsx(forms: &[RekapForm<'_>]) -> Result<Vec<u8>> {
+pub fn rekap_xlsx(lang: Lang, forms: &[RekapForm<'_>]) -> Result<Vec<u8>> {
     let mut book = Workbook::new();
     let ws = book.add_worksheet();
     ws.set_name("rekap-evaluasi-diri")?;
@@ -288,7 +292,7 @@ pub fn rekap_xlsx(forms: &[RekapForm<'_>]) -> Result<Vec<u8>> {
         ws.write_number_with_format(row, c + 3, shown, &two)?;
         ws.write_string(row, c + 4, exact::exact_text(f.result.nilai, '.'))?;
         ws.write_string(row, c + 5, f.result.predikat.name())?;
-        ws.write_string(row, c + 6, gap_note(f.result).unwrap_or_default())?;
+        ws.write_string(row, c + 6, gap_note(lang, f.result).unwrap_or_default())?;
     }
     ws.set_column_width(0, 28)?;
     ws.set_column_width(1, 24)?;

@@ -1,6 +1,7 @@
 //! JSON output for scripts: the stable, documented `pkguru/score/1` schema (see README) and
 //! the credit object shared with `pkguru credit`.
 
+use crate::lang::Lang;
 use serde::Serialize;
 
 use crate::core::assessment::{Assessment, Note};
@@ -138,8 +139,8 @@ pub struct NoteJson {
 }
 
 /// The notes as JSON objects.
-pub fn notes(notes: &[Note]) -> Vec<NoteJson> {
-    notes.iter().map(|n| NoteJson { code: n.code(), message: i18n::note(n) }).collect()
+pub fn notes(lang: Lang, notes: &[Note]) -> Vec<NoteJson> {
+    notes.iter().map(|n| NoteJson { code: n.code(), message: i18n::note(lang, n) }).collect()
 }
 
 #[derive(Serialize)]
@@ -197,7 +198,7 @@ pub struct CreditJson {
 
 impl CreditJson {
     /// From a computed credit.
-    pub fn new(c: &Credit) -> CreditJson {
+    pub fn new(lang: Lang, c: &Credit) -> CreditJson {
         let f = exact::to_f64;
         CreditJson {
             regime: "2009",
@@ -233,8 +234,8 @@ impl CreditJson {
             per_year: f(c.per_year),
             per_year_exact: exact_text(c.per_year, '.'),
             per_year_display: exact::fixed(c.per_year, 3, '.'),
-            formula: working::formula(c),
-            working: working::steps(c).into_iter().map(|(l, s)| format!("{l}: {s}")).collect(),
+            formula: working::formula(lang, c),
+            working: working::steps(lang, c).into_iter().map(|(l, s)| format!("{l}: {s}")).collect(),
             promotion: PromotionJson {
                 next_golongan: c.promotion.next.as_str(),
                 over_period: f(c.promotion.over_period),
@@ -249,6 +250,7 @@ impl CreditJson {
 
 /// Renders `pkguru score --format json`.
 pub fn score(
+    lang: Lang,
     source: &str,
     instrument: &Instrument,
     teacher: &Teacher<String>,
@@ -296,11 +298,11 @@ pub fn score(
             lower: by(Bands::Lower),
             round: by(Bands::Round),
         },
-        credit: a.credit.computed().map(CreditJson::new),
-        notes: notes(notes_in),
+        credit: a.credit.computed().map(|c| CreditJson::new(lang, c)),
+        notes: notes(lang, notes_in),
         warnings: warnings
             .iter()
-            .map(|w| WarningJson { line: w.line, field: w.at.clone(), message: i18n::problem(&w.kind) })
+            .map(|w| WarningJson { line: w.line, field: w.at.clone(), message: i18n::problem(lang, &w.kind) })
             .collect(),
     };
     let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();

@@ -1,6 +1,7 @@
 //! `pkguru pkb` output: the catalogue (table, CSV, JSON) and a counted list with what the
 //! next promotion still needs (table, CSV of the lines, JSON).
 
+use crate::lang::Lang;
 use std::fmt::Write as _;
 
 use serde_json::{Value, json};
@@ -17,12 +18,12 @@ fn num(x: Exact, sep: char) -> String {
 }
 
 /// The catalogue for the terminal.
-pub fn catalogue_table() -> String {
-    let sep = i18n::decimal_sep();
-    let h = i18n::pkb_headers();
+pub fn catalogue_table(lang: Lang) -> String {
+    let sep = lang.decimal_sep();
+    let h = i18n::pkb_headers(lang);
     let mut out = format!("{:<28} {:<18} {:>11}  {}\n", h[0], h[1], h[3], h[2]);
     for k in pkb::catalogue() {
-        let ak = k.ak.map_or_else(|| i18n::pkb_by_hours().to_string(), |a| num(a, sep));
+        let ak = k.ak.map_or_else(|| i18n::pkb_by_hours(lang).to_string(), |a| num(a, sep));
         let _ = writeln!(out, "{:<28} {:<18} {:>11}  {}", k.code, k.subunsur.code(), ak, k.uraian);
     }
     out
@@ -63,38 +64,39 @@ pub fn catalogue_json() -> String {
 }
 
 /// The shortfall lines ("publikasi ilmiah/karya inovatif kurang 2,5").
-pub fn missing_lines(m: &Missing) -> Vec<String> {
-    let sep = i18n::decimal_sep();
+pub fn missing_lines(lang: Lang, m: &Missing) -> Vec<String> {
+    let sep = lang.decimal_sep();
     let mut out = Vec::new();
     if let Some(s) = m.pengembangan_diri {
         out.push(i18n::pkb_short(
-            &i18n::subunsur(pkb::Subunsur::PengembanganDiri).to_lowercase(),
+            lang,
+            &i18n::subunsur(lang, pkb::Subunsur::PengembanganDiri).to_lowercase(),
             &num(s, sep),
         ));
     }
     if let Some(s) = m.publikasi_inovatif {
-        out.push(i18n::pkb_short(&i18n::pkb_publikasi_inovatif().to_lowercase(), &num(s, sep)));
+        out.push(i18n::pkb_short(lang, &i18n::pkb_publikasi_inovatif(lang).to_lowercase(), &num(s, sep)));
     }
     if m.presentasi {
-        out.push(i18n::pkb_presentasi_missing().to_string());
+        out.push(i18n::pkb_presentasi_missing(lang).to_string());
     }
     out
 }
 
-fn totals_rows(t: &Totals) -> [(&'static str, Exact); 4] {
+fn totals_rows(lang: Lang, t: &Totals) -> [(&'static str, Exact); 4] {
     [
-        (i18n::subunsur(pkb::Subunsur::PengembanganDiri), t.pengembangan_diri),
-        (i18n::subunsur(pkb::Subunsur::PublikasiIlmiah), t.publikasi_ilmiah),
-        (i18n::subunsur(pkb::Subunsur::KaryaInovatif), t.karya_inovatif),
-        (i18n::pkb_total(), t.total()),
+        (i18n::subunsur(lang, pkb::Subunsur::PengembanganDiri), t.pengembangan_diri),
+        (i18n::subunsur(lang, pkb::Subunsur::PublikasiIlmiah), t.publikasi_ilmiah),
+        (i18n::subunsur(lang, pkb::Subunsur::KaryaInovatif), t.karya_inovatif),
+        (i18n::pkb_total(lang), t.total()),
     ]
 }
 
 /// A counted list for the terminal: the lines, totals per subunsur, and the promotion check.
-pub fn table(list: &PkbList, minima: Option<Option<Minima>>) -> String {
-    let sep = i18n::decimal_sep();
-    let mut out = format!("{}\n", i18n::pkb_title(list.lines.len()));
-    let h = i18n::pkb_line_headers();
+pub fn table(lang: Lang, list: &PkbList, minima: Option<Option<Minima>>) -> String {
+    let sep = lang.decimal_sep();
+    let mut out = format!("{}\n", i18n::pkb_title(lang, list.lines.len()));
+    let h = i18n::pkb_line_headers(lang);
     let _ = writeln!(out, "{:>5}  {:<28} {:>10}  {:<10}  {:<30} {:>6}", h[0], h[1], h[2], h[3], h[4], h[5]);
     for l in &list.lines {
         let qty = l.jam.map_or_else(|| l.jumlah.to_string(), |j| format!("{j} jam"));
@@ -111,32 +113,32 @@ pub fn table(list: &PkbList, minima: Option<Option<Minima>>) -> String {
         );
     }
     out.push('\n');
-    for (label, v) in totals_rows(&list.totals) {
+    for (label, v) in totals_rows(lang, &list.totals) {
         let _ = writeln!(out, "{label:<34} {}", num(v, sep));
     }
     match minima {
         None => {}
         Some(None) => {
-            let _ = writeln!(out, "\n{}", i18n::pkb_top());
+            let _ = writeln!(out, "\n{}", i18n::pkb_top(lang));
         }
         Some(Some(m)) => {
-            let _ = writeln!(out, "\n{}", i18n::pkb_promotion(m.from.as_str(), m.to.as_str()));
+            let _ = writeln!(out, "\n{}", i18n::pkb_promotion(lang, m.from.as_str(), m.to.as_str()));
             let t = &list.totals;
-            let pd = i18n::subunsur(pkb::Subunsur::PengembanganDiri);
+            let pd = i18n::subunsur(lang, pkb::Subunsur::PengembanganDiri);
             let _ = writeln!(
                 out,
                 "{}",
-                i18n::pkb_need(pd, &num(t.pengembangan_diri, sep), &num(m.pengembangan_diri, sep))
+                i18n::pkb_need(lang, pd, &num(t.pengembangan_diri, sep), &num(m.pengembangan_diri, sep))
             );
-            let pi = i18n::pkb_publikasi_inovatif();
+            let pi = i18n::pkb_publikasi_inovatif(lang);
             let _ = writeln!(
                 out,
                 "{}",
-                i18n::pkb_need(pi, &num(t.publikasi_inovatif(), sep), &num(m.publikasi_inovatif, sep))
+                i18n::pkb_need(lang, pi, &num(t.publikasi_inovatif(), sep), &num(m.publikasi_inovatif, sep))
             );
-            let missing = missing_lines(&pkb::missing(t, &m));
+            let missing = missing_lines(lang, &pkb::missing(t, &m));
             if missing.is_empty() {
-                let _ = writeln!(out, "{}", i18n::pkb_met());
+                let _ = writeln!(out, "{}", i18n::pkb_met(lang));
             }
             for line in missing {
                 let _ = writeln!(out, "  → {line}");

@@ -2,6 +2,7 @@
 //! intermediate (gaps, weights, NCF, NSF, domain values) so a committee can check it. The
 //! profile as CSV (`--profil-bawaan`), in the form `--profil` reads.
 
+use crate::lang::Lang;
 use std::fmt::Write as _;
 
 use serde_json::{Value, json};
@@ -44,7 +45,7 @@ fn opt(x: Option<Exact>, sep: char) -> String {
 }
 
 /// The ranking as a text table, one section per group.
-pub fn table(groups: &[Group]) -> String {
+pub fn table(lang: Lang, groups: &[Group]) -> String {
     let mut out = String::new();
     for (n, g) in groups.iter().enumerate() {
         if n > 0 {
@@ -53,20 +54,21 @@ pub fn table(groups: &[Group]) -> String {
         let _ = writeln!(
             out,
             "{}",
-            i18n::rank_title(g.jenis.code(), g.profile.scale, &g.profile_source, g.teachers.len())
+            i18n::rank_title(lang, g.jenis.code(), g.profile.scale, &g.profile_source, g.teachers.len())
         );
-        let domains: Vec<String> = DOMAINS.iter().map(|d| i18n::domain_short(d.code()).to_string()).collect();
+        let domains: Vec<String> =
+            DOMAINS.iter().map(|d| i18n::domain_short(lang, d.code()).to_string()).collect();
         let _ = writeln!(
             out,
             "{:>4}  {:<28} {:<18} {:>6} {:>6} {:>6} {:>6} {:>6}",
-            i18n::rank_position(),
-            i18n::rank_name(),
+            i18n::rank_position(lang),
+            i18n::rank_name(lang),
             "NIP",
             domains[0],
             domains[1],
             domains[2],
             domains[3],
-            i18n::rank_value()
+            i18n::rank_value(lang)
         );
         for t in &g.teachers {
             let pos = format!("{}{}", t.position, if t.tied { "=" } else { "" });
@@ -84,7 +86,7 @@ pub fn table(groups: &[Group]) -> String {
             );
         }
         if g.teachers.iter().any(|t| t.tied) {
-            let _ = writeln!(out, "{}", i18n::rank_tie_note());
+            let _ = writeln!(out, "{}", i18n::rank_tie_note(lang));
         }
     }
     out
@@ -214,7 +216,7 @@ pub fn profile_csv(p: &Profile) -> String {
 /// (printed landscape, one page wide, heading repeated) and one with every intermediate (NCF,
 /// NSF, and per competency the value, gap and weight; NIP and name repeated on every printed
 /// page); numbers as numbers shown with two decimals.
-pub fn xlsx(groups: &[Group]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+pub fn xlsx(lang: Lang, groups: &[Group]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
     use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
     let mut book = Workbook::new();
     let bold = Format::new().set_bold().set_text_wrap().set_background_color("#E7E6E6");
@@ -225,7 +227,7 @@ pub fn xlsx(groups: &[Group]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
         let mut name = name;
         name.truncate(31);
         ws.set_name(&name)?;
-        let t = i18n::rank_title(g.jenis.code(), g.profile.scale, &g.profile_source, g.teachers.len());
+        let t = i18n::rank_title(lang, g.jenis.code(), g.profile.scale, &g.profile_source, g.teachers.len());
         ws.write_string_with_format(0, 0, t, &title)?;
         for (c, h) in head.iter().enumerate() {
             ws.write_string_with_format(2, c as u16, h, &bold)?;
@@ -257,15 +259,19 @@ pub fn xlsx(groups: &[Group]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
         ws.write_string(r, 3, &t.nama)?;
         Ok(())
     };
-    let first: Vec<String> =
-        vec![i18n::rank_position().into(), i18n::rank_tie().into(), "NIP".into(), i18n::rank_name().into()];
+    let first: Vec<String> = vec![
+        i18n::rank_position(lang).into(),
+        i18n::rank_tie(lang).into(),
+        "NIP".into(),
+        i18n::rank_name(lang).into(),
+    ];
     for g in groups {
         let suffix = format!("{} 1-{}", g.jenis.code(), g.profile.scale);
         let ws = book.add_worksheet();
         let mut head = first.clone();
         head.extend(DOMAINS.iter().map(|d| capitalized(d.code())));
-        head.extend([i18n::rank_value().to_string(), i18n::rank_source().to_string()]);
-        setup(ws, format!("{} {suffix}", i18n::rank_sheet()), g, &head)?;
+        head.extend([i18n::rank_value(lang).to_string(), i18n::rank_source(lang).to_string()]);
+        setup(ws, format!("{} {suffix}", i18n::rank_sheet(lang)), g, &head)?;
         for (i, t) in g.teachers.iter().enumerate() {
             let r = 3 + i as u32;
             who(ws, r, t)?;
@@ -285,9 +291,9 @@ pub fn xlsx(groups: &[Group]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
         }
         for c in &g.profile.criteria {
             let k = c.competency;
-            head.extend([format!("K{k}"), format!("gap K{k}"), format!("{} K{k}", i18n::rank_weight())]);
+            head.extend([format!("K{k}"), format!("gap K{k}"), format!("{} K{k}", i18n::rank_weight(lang))]);
         }
-        setup(ws, format!("{} {suffix}", i18n::rank_details()), g, &head)?;
+        setup(ws, format!("{} {suffix}", i18n::rank_details(lang)), g, &head)?;
         ws.set_repeat_columns(0, 3)?;
         for (i, t) in g.teachers.iter().enumerate() {
             let r = 3 + i as u32;

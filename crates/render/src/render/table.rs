@@ -1,5 +1,6 @@
 //! The human-readable result of one teacher, aligned for an 80-column terminal.
 
+use crate::lang::Lang;
 use std::fmt::Write;
 
 use crate::core::assessment::{Assessment, Note};
@@ -45,7 +46,7 @@ pub fn wrap(text: &str, width: usize, indent: usize) -> String {
 }
 
 /// The identity line under the title: name, NIP, golongan, school.
-fn identity_line(teacher: &Teacher<String>) -> Option<String> {
+fn identity_line(lang: Lang, teacher: &Teacher<String>) -> Option<String> {
     let mut parts: Vec<String> = Vec::new();
     if let Some(nama) = teacher.nama.as_deref() {
         parts.push(nama.trim().to_string());
@@ -54,7 +55,7 @@ fn identity_line(teacher: &Teacher<String>) -> Option<String> {
         parts.push(format!("NIP {}", nip.trim()));
     }
     if let Some(g) = teacher.golongan {
-        parts.push(format!("{} {g}", i18n::label_golongan()));
+        parts.push(format!("{} {g}", i18n::label_golongan(lang)));
     }
     if let Some(s) = teacher.sekolah.as_deref() {
         parts.push(s.trim().to_string());
@@ -64,6 +65,7 @@ fn identity_line(teacher: &Teacher<String>) -> Option<String> {
 
 /// Renders the score table, the credit working and the notes.
 pub fn score(
+    lang: Lang,
     instrument: &Instrument,
     teacher: &Teacher<String>,
     a: &Assessment,
@@ -72,14 +74,14 @@ pub fn score(
 ) -> String {
     let width = width.max(60);
     let name_width = width - OTHER_COLUMNS;
-    let sep = i18n::decimal_sep();
+    let sep = lang.decimal_sep();
     let mut o = String::new();
-    let _ = writeln!(o, "{}", i18n::instrument_title(instrument.jenis));
-    if let Some(line) = identity_line(teacher) {
+    let _ = writeln!(o, "{}", i18n::instrument_title(lang, instrument.jenis));
+    if let Some(line) = identity_line(lang, teacher) {
         let _ = writeln!(o, "{}", wrap(&line, width, 2));
     }
     o.push('\n');
-    let h = i18n::table_headers();
+    let h = i18n::table_headers(lang);
     let _ = writeln!(
         o,
         "{:>3}  {}  {:>5}  {:>5}  {:>7}  {:>5}",
@@ -107,40 +109,40 @@ pub fn score(
         let _ = writeln!(o, "     {label:<pad$}{value:>22}", pad = width - 5 - 22);
     };
     o.push('\n');
-    row(&mut o, i18n::label_total(), &format!("{} / {}", a.scored.total, a.scored.max_total));
-    row(&mut o, i18n::label_score_100(), &exact::fixed(a.score_100(), 2, sep));
+    row(&mut o, i18n::label_total(lang), &format!("{} / {}", a.scored.total, a.scored.max_total));
+    row(&mut o, i18n::label_score_100(lang), &exact::fixed(a.score_100(), 2, sep));
     row(
         &mut o,
-        i18n::label_predikat(),
+        i18n::label_predikat(lang),
         &format!("{} ({} %)", a.predikat.name(), a.predikat.credit_percent()),
     );
     if let Some(c) = a.credit.computed() {
-        let _ = writeln!(o, "\n{}", i18n::credit_title(c.golongan.as_str(), c.promotion.next.as_str()));
-        credit_steps(&mut o, c, width);
+        let _ = writeln!(o, "\n{}", i18n::credit_title(lang, c.golongan.as_str(), c.promotion.next.as_str()));
+        credit_steps(lang, &mut o, c, width);
     }
-    notes_block(&mut o, notes, width);
+    notes_block(lang, &mut o, notes, width);
     o
 }
 
 /// The credit working lines, indented.
-pub fn credit_steps(o: &mut String, c: &crate::core::credit::Credit, width: usize) {
-    for (label, line) in working::steps(c) {
+pub fn credit_steps(lang: Lang, o: &mut String, c: &crate::core::credit::Credit, width: usize) {
+    for (label, line) in working::steps(lang, c) {
         let _ = writeln!(o, "  {label}:");
         let _ = writeln!(o, "    {}", wrap(&line, WIDTH, 4));
     }
-    for line in working::promotion(c) {
+    for line in working::promotion(lang, c) {
         let _ = writeln!(o, "  {}", wrap(&line, width, 2));
     }
 }
 
 /// The notes, one bullet each.
-pub fn notes_block(o: &mut String, notes: &[Note], width: usize) {
+pub fn notes_block(lang: Lang, o: &mut String, notes: &[Note], width: usize) {
     if notes.is_empty() {
         return;
     }
-    let _ = writeln!(o, "\n{}:", i18n::label_notes());
+    let _ = writeln!(o, "\n{}:", i18n::label_notes(lang));
     for n in notes {
-        let _ = writeln!(o, "  - {}", wrap(&i18n::note(n), width, 4));
+        let _ = writeln!(o, "  - {}", wrap(&i18n::note(lang, n), width, 4));
     }
 }
 

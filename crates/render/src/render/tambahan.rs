@@ -1,6 +1,7 @@
 //! The tugas tambahan instruments in every output: blank templates (CSV, JSON, XLSX) and one
 //! scored sheet (terminal table, JSON).
 
+use crate::lang::Lang;
 use std::fmt::Write as _;
 
 use anyhow::Result;
@@ -16,12 +17,12 @@ use crate::sheet::tambahan::{IDENTITY, JSON_FORMAT, TambahanSheet, id_of};
 use super::csv::CsvDialect;
 
 /// The CSV template: the `instrumen` row, identity rows, then one row per indicator.
-pub fn template_csv(which: Instrumen, dialect: CsvDialect) -> Result<Vec<u8>> {
+pub fn template_csv(lang: Lang, which: Instrumen, dialect: CsvDialect) -> Result<Vec<u8>> {
     let mut w = dialect.writer(Vec::new());
     w.write_record(["id", "komponen", "uraian", "skor"])?;
-    w.write_record(["instrumen", i18n::label_identity(), which.name(), which.code()])?;
+    w.write_record(["instrumen", i18n::label_identity(lang), which.name(), which.code()])?;
     for key in IDENTITY {
-        w.write_record([key, i18n::label_identity(), "", ""])?;
+        w.write_record([key, i18n::label_identity(lang), "", ""])?;
     }
     for (k, i, text) in which.instrument().indicators() {
         w.write_record([format!("{}.{i}", k.number).as_str(), &k.name, text, ""])?;
@@ -46,27 +47,27 @@ pub fn template_json(which: Instrumen) -> Result<Vec<u8>> {
 }
 
 /// The XLSX template: a title, the same rows as the CSV, scores limited to 1–4.
-pub fn template_xlsx(which: Instrumen) -> Result<Vec<u8>> {
+pub fn template_xlsx(lang: Lang, which: Instrumen) -> Result<Vec<u8>> {
     let mut book = Workbook::new();
     let ws = book.add_worksheet();
     ws.set_name("tugas-tambahan")?;
     let title = Format::new().set_bold().set_font_size(13);
     let note = Format::new().set_italic().set_font_color("#595959");
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
-    ws.merge_range(0, 0, 0, 3, &format!("{} — {}", i18n::tt_title(), which.name()), &title)?;
-    ws.merge_range(1, 0, 1, 3, i18n::tt_rule(), &note)?;
+    ws.merge_range(0, 0, 0, 3, &format!("{} — {}", i18n::tt_title(lang), which.name()), &title)?;
+    ws.merge_range(1, 0, 1, 3, i18n::tt_rule(lang), &note)?;
     let header = 3;
     for (c, h) in ["id", "komponen", "uraian", "skor"].iter().enumerate() {
         ws.write_string_with_format(header, c as u16, *h, &super::xlsx::bold())?;
     }
     ws.write_string(header + 1, 0, "instrumen")?;
-    ws.write_string(header + 1, 1, i18n::label_identity())?;
+    ws.write_string(header + 1, 1, i18n::label_identity(lang))?;
     ws.write_string(header + 1, 2, which.name())?;
     ws.write_string(header + 1, 3, which.code())?;
     let mut row = header + 2;
     for key in IDENTITY {
         ws.write_string(row, 0, key)?;
-        ws.write_string(row, 1, i18n::label_identity())?;
+        ws.write_string(row, 1, i18n::label_identity(lang))?;
         if key.starts_with("nip") {
             ws.write_blank(row, 3, &Format::new().set_num_format("@"))?;
         }
@@ -94,17 +95,17 @@ pub fn template_xlsx(which: Instrumen) -> Result<Vec<u8>> {
     Ok(book.save_to_buffer()?)
 }
 
-fn gap_note(nilai: Exact) -> Option<String> {
+fn gap_note(lang: Lang, nilai: Exact) -> Option<String> {
     let all = predikat::disagreement(nilai)?;
     let list = all.iter().map(|(b, p)| format!("{} → {}", b.code(), p.name())).collect::<Vec<_>>().join(", ");
-    Some(i18n::catatan_gap_text(&list))
+    Some(i18n::catatan_gap_text(lang, &list))
 }
 
 /// One scored sheet for the terminal: component values, total, nilai, predikat.
-pub fn table(s: &TambahanSheet, h: &HasilTambahan) -> String {
-    let sep = i18n::decimal_sep();
+pub fn table(lang: Lang, s: &TambahanSheet, h: &HasilTambahan) -> String {
+    let sep = lang.decimal_sep();
     let mut out = String::new();
-    let _ = writeln!(out, "{} — {}", i18n::tt_title(), s.instrumen.name());
+    let _ = writeln!(out, "{} — {}", i18n::tt_title(lang), s.instrumen.name());
     for key in IDENTITY {
         let v = s.identity(key);
         if !v.is_empty() {
@@ -112,7 +113,14 @@ pub fn table(s: &TambahanSheet, h: &HasilTambahan) -> String {
         }
     }
     out.push('\n');
-    let _ = writeln!(out, "{:>3}  {:<52} {:>5} {:>17}", "No", i18n::tt_component(), "Ind.", i18n::tt_value());
+    let _ = writeln!(
+        out,
+        "{:>3}  {:<52} {:>5} {:>17}",
+        "No",
+        i18n::tt_component(lang),
+        "Ind.",
+        i18n::tt_value(lang)
+    );
     for (k, v) in s.instrument().komponen.iter().zip(&h.values) {
         let name: String = k.name.chars().take(52).collect();
         let _ = writeln!(
@@ -125,17 +133,17 @@ pub fn table(s: &TambahanSheet, h: &HasilTambahan) -> String {
         );
     }
     out.push('\n');
-    let _ = writeln!(out, "{:<34} {} / {}", i18n::tt_total(), Fixed(h.total, 2, sep), h.max_total);
-    let _ = writeln!(out, "{:<34} {}", i18n::tt_nilai(), Fixed(h.nilai, 2, sep));
+    let _ = writeln!(out, "{:<34} {} / {}", i18n::tt_total(lang), Fixed(h.total, 2, sep), h.max_total);
+    let _ = writeln!(out, "{:<34} {}", i18n::tt_nilai(lang), Fixed(h.nilai, 2, sep));
     let _ = writeln!(
         out,
         "{:<34} {} ({} %)",
-        i18n::label_predikat(),
+        i18n::label_predikat(lang),
         h.predikat.name(),
         h.predikat.credit_percent()
     );
-    if let Some(note) = gap_note(h.nilai) {
-        let _ = writeln!(out, "{:<34} {note}", i18n::label_notes());
+    if let Some(note) = gap_note(lang, h.nilai) {
+        let _ = writeln!(out, "{:<34} {note}", i18n::label_notes(lang));
     }
     out
 }

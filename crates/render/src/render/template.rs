@@ -1,6 +1,7 @@
 //! Blank score sheets in text form: the one-teacher CSV (identity rows, then one row per
 //! indicator with an empty `skor`), the wide CSV header, and the one-teacher JSON.
 
+use crate::lang::Lang;
 use anyhow::Result;
 
 use crate::core::instrument::{Instrument, Jenis};
@@ -11,13 +12,13 @@ use crate::sheet::wide::template_header;
 use super::csv::CsvDialect;
 
 /// The one-teacher CSV template.
-pub fn long_csv(instrument: &Instrument, dialect: CsvDialect) -> Result<Vec<u8>> {
+pub fn long_csv(lang: Lang, instrument: &Instrument, dialect: CsvDialect) -> Result<Vec<u8>> {
     let mut w = dialect.writer(Vec::new());
     w.write_record(["id", "kompetensi", "uraian", "skor"])?;
-    let identity = i18n::label_identity();
+    let identity = i18n::label_identity(lang);
     for f in Field::TEMPLATE {
         let value = if f == Field::Jenis { instrument.jenis.code() } else { "" };
-        w.write_record([f.key(), identity, &i18n::field_hint(f), value])?;
+        w.write_record([f.key(), identity, &i18n::field_hint(lang, f), value])?;
     }
     for (c, ind) in instrument.indicators() {
         w.write_record([ind.id.to_string().as_str(), &c.name, &ind.text, ""])?;

@@ -2,6 +2,7 @@
 //! 0, 1, 2; NIP cells formatted as text; frozen header; instructions above the table. The
 //! XLSX rekap is in `rekap/xlsx.rs`.
 
+use crate::lang::Lang;
 use rust_xlsxwriter::{DataValidation, Format, FormatAlign, Workbook, Worksheet, XlsxError};
 
 use crate::core::golongan::Golongan;
@@ -36,13 +37,13 @@ fn text_cell() -> Format {
     Format::new().set_num_format("@")
 }
 
-fn score_validation() -> Result<DataValidation, XlsxError> {
+fn score_validation(lang: Lang) -> Result<DataValidation, XlsxError> {
     DataValidation::new()
         .allow_list_strings(&["0", "1", "2"])?
-        .set_input_title(i18n::xlsx_score_title())?
-        .set_input_message(i18n::xlsx_score_message())?
-        .set_error_title(i18n::xlsx_score_title())?
-        .set_error_message(i18n::xlsx_score_error())
+        .set_input_title(i18n::xlsx_score_title(lang))?
+        .set_input_message(i18n::xlsx_score_message(lang))?
+        .set_error_title(i18n::xlsx_score_title(lang))?
+        .set_error_message(i18n::xlsx_score_error(lang))
 }
 
 fn list_validation(values: &[&str]) -> Result<DataValidation, XlsxError> {
@@ -60,16 +61,16 @@ fn instructions(ws: &mut Worksheet, lines: &[String], last_col: u16) -> Result<(
 }
 
 /// The template workbook: one teacher (`wide = false`) or the wide layout.
-pub fn template(jenis: &[Jenis], wide: bool) -> Result<Vec<u8>, XlsxError> {
+pub fn template(lang: Lang, jenis: &[Jenis], wide: bool) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
     let ws = book.add_worksheet();
-    ws.set_name(i18n::xlsx_sheet_name())?;
+    ws.set_name(i18n::xlsx_sheet_name(lang))?;
     let golongan: Vec<&str> = Golongan::ALL.iter().map(|g| g.as_str()).collect();
     let tambahan: Vec<&str> = TugasTambahan::codes().collect();
     let header_row = INSTRUCTION_ROWS + 1;
     if wide {
         let header = template_header(jenis);
-        instructions(ws, &i18n::xlsx_instructions(true), 11)?;
+        instructions(ws, &i18n::xlsx_instructions(lang, true), 11)?;
         for (c, h) in header.iter().enumerate() {
             ws.write_string_with_format(header_row, c as u16, h, &bold())?;
         }
@@ -87,7 +88,7 @@ pub fn template(jenis: &[Jenis], wide: bool) -> Result<Vec<u8>, XlsxError> {
         ws.set_column_width(2, 24)?;
         ws.set_column_range_width(3, identity - 1, 12)?;
         ws.set_column_range_width(identity, header.len() as u16 - 1, 5.5)?;
-        ws.add_data_validation(first, identity, last, header.len() as u16 - 1, &score_validation()?)?;
+        ws.add_data_validation(first, identity, last, header.len() as u16 - 1, &score_validation(lang)?)?;
         ws.add_data_validation(first, 3, last, 3, &list_validation(&["kelas", "bk"])?)?;
         ws.add_data_validation(first, 4, last, 4, &list_validation(&golongan)?)?;
         ws.add_data_validation(first, 7, last, 7, &list_validation(&tambahan)?)?;
@@ -98,7 +99,7 @@ pub fn template(jenis: &[Jenis], wide: bool) -> Result<Vec<u8>, XlsxError> {
         debug_assert_eq!(header.len(), identity as usize + n);
     } else {
         let inst = Instrument::embedded(jenis[0]);
-        instructions(ws, &i18n::xlsx_instructions(false), 3)?;
+        instructions(ws, &i18n::xlsx_instructions(lang, false), 3)?;
         for (c, h) in ["id", "kompetensi", "uraian", "skor"].iter().enumerate() {
             ws.write_string_with_format(header_row, c as u16, *h, &bold())?;
         }
@@ -113,10 +114,14 @@ pub fn template(jenis: &[Jenis], wide: bool) -> Result<Vec<u8>, XlsxError> {
             ws.set_row_height(row, 15.0 * lines + 1.0).map(|_| ())
         };
         for f in Field::TEMPLATE {
-            fit(ws, row, &[(i18n::label_identity(), WIDTHS[1]), (&i18n::field_hint(f), WIDTHS[2])])?;
+            fit(
+                ws,
+                row,
+                &[(i18n::label_identity(lang), WIDTHS[1]), (&i18n::field_hint(lang, f), WIDTHS[2])],
+            )?;
             ws.write_string_with_format(row, 0, f.key(), &wrap())?;
-            ws.write_string_with_format(row, 1, i18n::label_identity(), &wrap())?;
-            ws.write_string_with_format(row, 2, i18n::field_hint(f), &wrap())?;
+            ws.write_string_with_format(row, 1, i18n::label_identity(lang), &wrap())?;
+            ws.write_string_with_format(row, 2, i18n::field_hint(lang, f), &wrap())?;
             match f {
                 Field::Jenis => {
                     ws.write_string(row, 3, inst.jenis.code())?;
@@ -143,7 +148,7 @@ pub fn template(jenis: &[Jenis], wide: bool) -> Result<Vec<u8>, XlsxError> {
             ws.write_string_with_format(row, 2, &ind.text, &wrap())?;
             row += 1;
         }
-        ws.add_data_validation(first_score, 3, row - 1, 3, &score_validation()?)?;
+        ws.add_data_validation(first_score, 3, row - 1, 3, &score_validation(lang)?)?;
         for (c, w) in WIDTHS.iter().enumerate() {
             ws.set_column_width(c as u16, *w)?;
         }

@@ -7,6 +7,7 @@ mod csv;
 mod json;
 mod xlsx;
 
+use crate::lang::Lang;
 use std::io::Write;
 
 use anyhow::Result;
@@ -184,7 +185,7 @@ pub struct RowTexts {
 
 impl RowTexts {
     /// The texts of an assessment in the decimal separator `sep`, with the sheet's warnings.
-    pub fn of(a: &Assessment, sep: char, warnings: &[crate::sheet::Problem]) -> RowTexts {
+    pub fn of(lang: Lang, a: &Assessment, sep: char, warnings: &[crate::sheet::Problem]) -> RowTexts {
         RowTexts {
             score_100: Fixed(a.score_100(), 2, sep).to_string(),
             credit: a
@@ -192,30 +193,37 @@ impl RowTexts {
                 .computed()
                 .map(|c| (Fixed(c.per_year, 3, sep).to_string(), exact::exact_text(c.per_year, sep))),
             catatan: catatan(
+                lang,
                 warnings,
-                crate::i18n::catatan_credit(&a.credit, a.scored.jenis).as_deref(),
-                crate::i18n::catatan_gap(a.score_100()).as_deref(),
+                crate::i18n::catatan_credit(lang, &a.credit, a.scored.jenis).as_deref(),
+                crate::i18n::catatan_gap(lang, a.score_100()).as_deref(),
             ),
         }
     }
 }
 
 /// A row's catatan: its warnings, why the angka kredit is empty, a band gap; `; ` between.
-pub fn catatan(warnings: &[crate::sheet::Problem], credit: Option<&str>, gap: Option<&str>) -> String {
+pub fn catatan(
+    lang: Lang,
+    warnings: &[crate::sheet::Problem],
+    credit: Option<&str>,
+    gap: Option<&str>,
+) -> String {
     let mut out = String::new();
-    write_catatan(&mut out, warnings, credit, gap);
+    write_catatan(lang, &mut out, warnings, credit, gap);
     out
 }
 
 /// [`catatan`] into a reused buffer (cleared first).
 pub fn write_catatan(
+    lang: Lang,
     out: &mut String,
     warnings: &[crate::sheet::Problem],
     credit: Option<&str>,
     gap: Option<&str>,
 ) {
     out.clear();
-    crate::i18n::catatan_warnings(out, warnings);
+    crate::i18n::catatan_warnings(lang, out, warnings);
     for part in [credit, gap].into_iter().flatten() {
         if !out.is_empty() {
             out.push_str("; ");
@@ -284,6 +292,7 @@ pub fn rekap(
     format: RekapFormat,
     dialect: CsvDialect,
     competencies: usize,
+    lang: crate::lang::Lang,
 ) -> (Box<dyn RowEncoder>, Box<dyn RekapWriter + Send>) {
     match format {
         RekapFormat::Csv => {
@@ -292,7 +301,7 @@ pub fn rekap(
         RekapFormat::Json => (Box::new(json::Encoder { lines: false }), Box::new(json::Writer::array())),
         RekapFormat::Jsonl => (Box::new(json::Encoder { lines: true }), Box::new(json::Writer::lines())),
         RekapFormat::Xlsx => {
-            (Box::new(xlsx::Encoder { competencies }), Box::new(xlsx::Writer::new(competencies)))
+            (Box::new(xlsx::Encoder { competencies }), Box::new(xlsx::Writer::new(competencies, lang)))
         }
     }
 }

@@ -8,6 +8,7 @@
 //! come), so memory does not grow with the number of teachers; what the summary needs is
 //! counted on the way.
 
+use crate::lang::Lang;
 use std::io::Write;
 
 use anyhow::{Context, Result, anyhow};
@@ -112,6 +113,8 @@ const HEADER_ROW: u32 = 2;
 const HIDDEN: [&str; 4] = ["sumber", "baris", "jumlah_maks", "angka_kredit_tepat"];
 
 pub(super) struct Writer {
+    /// The language of the headings and the summary sheet.
+    lang: Lang,
     book: Workbook,
     header: Vec<String>,
     types: Vec<(CellType, f64)>,
@@ -129,11 +132,12 @@ pub(super) struct Writer {
 }
 
 impl Writer {
-    pub fn new(competencies: usize) -> Writer {
+    pub fn new(competencies: usize, lang: Lang) -> Writer {
         let header = super::header(competencies);
         let at = |key: &str| header.iter().position(|h| h == key);
         let k_cols = (1..=competencies).filter_map(|k| at(&format!("k{k}"))).collect();
         Writer {
+            lang,
             book: Workbook::new(),
             jenis_col: at("jenis"),
             sekolah_col: at("sekolah"),
@@ -171,11 +175,11 @@ impl Writer {
     }
 
     /// One school or period, "(several)", or nothing.
-    fn one(seen: &[String]) -> String {
+    fn one(lang: Lang, seen: &[String]) -> String {
         match seen {
             [] => String::new(),
             [one] => one.clone(),
-            _ => i18n::rk_several().to_string(),
+            _ => i18n::rk_several(lang).to_string(),
         }
     }
 }
@@ -199,6 +203,7 @@ fn next_cell(bytes: &[u8]) -> Option<(u8, &str, f64, &[u8])> {
 
 impl RekapWriter for Writer {
     fn begin(&mut self, _out: &mut (dyn Write + Send)) -> Result<()> {
+        let lang = self.lang;
         let ws = self.book.add_worksheet_with_constant_memory()?;
         ws.set_name("Rekap")?;
         ws.set_column_width(0, 5)?;
@@ -213,27 +218,29 @@ impl RekapWriter for Writer {
             }
         }
         let title = Format::new().set_bold().set_font_size(14);
-        ws.write_string_with_format(0, 0, i18n::rk_title().to_uppercase(), &title)?;
-        ws.write_string_with_format(HEADER_ROW, 0, i18n::rk_no(), &bold())?;
+        ws.write_string_with_format(0, 0, i18n::rk_title(lang).to_uppercase(), &title)?;
+        ws.write_string_with_format(HEADER_ROW, 0, i18n::rk_no(lang), &bold())?;
         let heading = bold().set_text_wrap();
         for (c, h) in self.header.iter().enumerate() {
-            ws.write_string_with_format(HEADER_ROW, c as u16 + 1, i18n::rekap_heading(h), &heading)?;
+            ws.write_string_with_format(HEADER_ROW, c as u16 + 1, i18n::rekap_heading(lang, h), &heading)?;
         }
         Ok(())
     }
 
     fn chunk(&mut self, _out: &mut (dyn Write + Send), mut bytes: &[u8]) -> Result<()> {
+        let lang = self.lang;
         let two = Format::new().set_num_format("0.00");
         let three = Format::new().set_num_format("0.000");
         let mut cells: Vec<(u8, String, f64)> = Vec::with_capacity(self.types.len());
         while !bytes.is_empty() {
             if self.rows as usize >= MAX_ROWS - HEADER_ROW as usize {
-                return Err(anyhow!(i18n::err_xlsx_too_many(MAX_ROWS - HEADER_ROW as usize)));
+                return Err(anyhow!(i18n::err_xlsx_too_many(lang, MAX_ROWS - HEADER_ROW as usize)));
             }
             let r = HEADER_ROW + 1 + self.rows;
             cells.clear();
             for _ in 0..self.types.len() {
-                let (tag, s, v, rest) = next_cell(bytes).ok_or_else(|| anyhow!(i18n::err_xlsx_write()))?;
+                let (tag, s, v, rest) =
+                    next_cell(bytes).ok_or_else(|| anyhow!(i18n::err_xlsx_write(lang)))?;
                 bytes = rest;
                 cells.push((tag, s.to_string(), v));
             }
@@ -261,7 +268,8 @@ impl RekapWriter for Writer {
     }
 
     fn end(&mut self, out: &mut (dyn Write + Send), per_predikat: &[u64; 5], failed: u64) -> Result<()> {
-        let (school, period) = (Self::one(&self.schools), Self::one(&self.periods));
+        let lang = self.lang;
+        let (school, period) = (Self::one(lang, &self.schools), Self::one(lang, &self.periods));
         let last_col = self.header.len() as u16;
         let ws = self.book.worksheet_from_index(0)?;
         ws.set_freeze_panes(HEADER_ROW + 1, 0)?;
@@ -280,39 +288,39 @@ impl RekapWriter for Writer {
         };
         ws.set_header(format!(
             "&L{}&R{}",
-            part(i18n::rk_sekolah(), &school),
-            part(i18n::rk_periode(), &period)
+            part(i18n::rk_sekolah(lang), &school),
+            part(i18n::rk_periode(lang), &period)
         ));
-        ws.set_footer(format!("&C{}", i18n::rk_page()));
+        ws.set_footer(format!("&C{}", i18n::rk_page(lang)));
         let summary = self.book.add_worksheet();
-        summary.set_name(i18n::xlsx_summary_name())?;
+        summary.set_name(i18n::xlsx_summary_name(lang))?;
         summary.set_column_width(0, 28)?;
         summary.set_column_width(1, 12)?;
         let title = Format::new().set_bold().set_font_size(14);
-        summary.write_string_with_format(0, 0, i18n::rk_title().to_uppercase(), &title)?;
-        summary.write_string(1, 0, i18n::rk_sekolah())?;
+        summary.write_string_with_format(0, 0, i18n::rk_title(lang).to_uppercase(), &title)?;
+        summary.write_string(1, 0, i18n::rk_sekolah(lang))?;
         summary.write_string(1, 1, &school)?;
-        summary.write_string(2, 0, i18n::rk_periode())?;
+        summary.write_string(2, 0, i18n::rk_periode(lang))?;
         summary.write_string(2, 1, &period)?;
         let top = 4;
-        summary.write_string_with_format(top, 0, i18n::label_predikat_short(), &bold())?;
-        summary.write_string_with_format(top, 1, i18n::label_teachers(), &bold())?;
+        summary.write_string_with_format(top, 0, i18n::label_predikat_short(lang), &bold())?;
+        summary.write_string_with_format(top, 1, i18n::label_teachers(lang), &bold())?;
         for (i, p) in Predikat::ALL.iter().enumerate() {
             summary.write_string(top + 1 + i as u32, 0, p.name())?;
             summary.write_number(top + 1 + i as u32, 1, per_predikat[i] as f64)?;
         }
-        summary.write_string_with_format(top + 6, 0, i18n::label_total_teachers(), &bold())?;
+        summary.write_string_with_format(top + 6, 0, i18n::label_total_teachers(lang), &bold())?;
         summary.write_number(top + 6, 1, per_predikat.iter().sum::<u64>() as f64)?;
-        summary.write_string(top + 7, 0, i18n::label_failed())?;
+        summary.write_string(top + 7, 0, i18n::label_failed(lang))?;
         summary.write_number(top + 7, 1, failed as f64)?;
-        let name = i18n::xlsx_summary_name();
+        let name = i18n::xlsx_summary_name(lang);
         let mut chart = Chart::new(ChartType::Bar);
         chart
             .add_series()
             .set_categories((name, top + 1, 0, top + 5, 0))
             .set_values((name, top + 1, 1, top + 5, 1))
-            .set_name(i18n::label_teachers());
-        chart.title().set_name(i18n::label_predikat_short());
+            .set_name(i18n::label_teachers(lang));
+        chart.title().set_name(i18n::label_predikat_short(lang));
         chart.legend().set_hidden();
         // Amat Baik on top, as in the table; whole teachers on the value axis.
         chart.x_axis().set_reverse();
@@ -326,12 +334,15 @@ impl RekapWriter for Writer {
             if *n == 0 {
                 continue;
             }
-            let title =
-                format!("{} — {label} ({n} {})", i18n::rk_means(), i18n::label_teachers().to_lowercase());
+            let title = format!(
+                "{} — {label} ({n} {})",
+                i18n::rk_means(lang),
+                i18n::label_teachers(lang).to_lowercase()
+            );
             summary.write_string_with_format(row, 0, title, &Format::new().set_bold())?;
             row += 1;
-            summary.write_string_with_format(row, 0, i18n::rp_competency(), &bold())?;
-            summary.write_string_with_format(row, 1, i18n::rp_value_short(), &bold())?;
+            summary.write_string_with_format(row, 0, i18n::rp_competency(lang), &bold())?;
+            summary.write_string_with_format(row, 1, i18n::rp_value_short(lang), &bold())?;
             row += 1;
             for (k, s) in sums.iter().take(*count).enumerate() {
                 summary.write_string(row, 0, format!("K{}", k + 1))?;
@@ -341,7 +352,7 @@ impl RekapWriter for Writer {
             row += 1;
         }
         summary.set_landscape().set_paper_size(9).set_print_fit_to_pages(1, 0);
-        self.book.save_to_writer(out).context(i18n::err_xlsx_write())?;
+        self.book.save_to_writer(out).context(i18n::err_xlsx_write(lang))?;
         Ok(())
     }
 }
@@ -353,11 +364,12 @@ mod tests {
     /// Every rekap column has a readable heading in the XLSX rekap (none shows its CSV key).
     #[test]
     fn every_column_has_a_readable_heading() {
+        let lang = Lang::Id;
         for key in super::super::header(17) {
-            assert_ne!(i18n::rekap_heading(&key), key, "{key}");
+            assert_ne!(i18n::rekap_heading(lang, &key), key, "{key}");
         }
-        assert_eq!(i18n::rekap_heading("k12"), "K12");
-        assert_eq!(i18n::rekap_heading("nilai"), "Nilai (skala 100)");
+        assert_eq!(i18n::rekap_heading(lang, "k12"), "K12");
+        assert_eq!(i18n::rekap_heading(lang, "nilai"), "Nilai (skala 100)");
     }
 
     #[test]

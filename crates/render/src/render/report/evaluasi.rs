@@ -2,6 +2,7 @@
 //! items with ada / tidak ada and their scores, the result, and the signature of the guru
 //! pengampu beside the kepala sekolah's. One model, laid out as HTML and as Typst markup.
 
+use crate::lang::Lang;
 use std::fmt::Write;
 
 use crate::core::evaluasi::{self, Form, FormResult, Mark};
@@ -29,11 +30,11 @@ pub struct FormPage {
 }
 
 impl FormPage {
-    pub fn new(s: &EvaluasiSheet, r: &FormResult) -> FormPage {
-        let sep = i18n::decimal_sep();
+    pub fn new(lang: Lang, s: &EvaluasiSheet, r: &FormResult) -> FormPage {
+        let sep = lang.decimal_sep();
         let identity = ["sekolah", "nama", "nip", "mapel", "kelas", "periode"]
             .iter()
-            .map(|k| (i18n::ev_identity_label(k), s.identity(k).to_string()))
+            .map(|k| (i18n::ev_identity_label(lang, k), s.identity(k).to_string()))
             .collect();
         let items = s
             .form
@@ -42,8 +43,8 @@ impl FormPage {
             .map(|(n, item)| {
                 let i = evaluasi::find(item.code).unwrap_or(0);
                 let ada = match s.marks[i] {
-                    Some(Mark::Ada) => i18n::ev_ada(),
-                    Some(Mark::TidakAda) => i18n::ev_tidak_ada(),
+                    Some(Mark::Ada) => i18n::ev_ada(lang),
+                    Some(Mark::TidakAda) => i18n::ev_tidak_ada(lang),
                     None => "",
                 };
                 let skor = s.scores[i].map_or_else(|| "–".to_string(), |v| v.to_string());
@@ -51,14 +52,14 @@ impl FormPage {
             })
             .collect();
         let results = vec![
-            (i18n::ev_total(), r.skor.to_string()),
-            (i18n::ev_max(), format!("{} ({} × 4)", r.maks, r.assessed)),
-            (i18n::ev_nilai(), Fixed(r.nilai, 2, sep).to_string()),
-            (i18n::ev_predikat(), r.predikat.name().to_string()),
+            (i18n::ev_total(lang), r.skor.to_string()),
+            (i18n::ev_max(lang), format!("{} ({} × 4)", r.maks, r.assessed)),
+            (i18n::ev_nilai(lang), Fixed(r.nilai, 2, sep).to_string()),
+            (i18n::ev_predikat(lang), r.predikat.name().to_string()),
         ];
         let note = evaluasi::disagreement(r.nilai).map(|all| {
             let list = all.iter().map(|(b, p)| format!("{} → {}", b.code(), p.name())).collect::<Vec<_>>();
-            i18n::catatan_gap_text(&list.join(", "))
+            i18n::catatan_gap_text(lang, &list.join(", "))
         });
         let (nama, nip) = (s.identity("nama").to_string(), s.identity("nip").to_string());
         let who = if nip.is_empty() { nama.clone() } else { format!("{nama} · NIP {nip}") };
@@ -76,7 +77,7 @@ impl FormPage {
         };
         FormPage {
             who,
-            form: i18n::ev_form(s.form == Form::Kejuruan),
+            form: i18n::ev_form(lang, s.form == Form::Kejuruan),
             identity,
             items,
             results,
@@ -84,11 +85,11 @@ impl FormPage {
             place_date,
             signatures: [
                 (
-                    i18n::ev_mengetahui(),
+                    i18n::ev_mengetahui(lang),
                     s.identity("kepala_sekolah").to_string(),
                     s.identity("nip_kepala_sekolah").to_string(),
                 ),
-                (i18n::ev_guru(), nama, nip),
+                (i18n::ev_guru(lang), nama, nip),
             ],
             vocational: s.form == Form::Kejuruan,
             file_stem: if stem.is_empty() { "evaluasi-diri".into() } else { stem },
@@ -101,9 +102,9 @@ impl FormPage {
 }
 
 /// One form as Typst markup (a part of the PDF), using the report preamble's functions.
-pub fn markup(p: &FormPage) -> String {
+pub fn markup(lang: Lang, p: &FormPage) -> String {
     let mut out = String::with_capacity(8 * 1024);
-    let _ = writeln!(out, "#head({}, {}, {})", lit(p.form), lit(i18n::ev_title()), lit(&p.who));
+    let _ = writeln!(out, "#head({}, {}, {})", lit(p.form), lit(i18n::ev_title(lang)), lit(&p.who));
     out.push_str("#rows((");
     for (label, value) in &p.identity {
         let _ = write!(out, "({}, {}),", lit(label), lit(value));
@@ -112,18 +113,18 @@ pub fn markup(p: &FormPage) -> String {
     let _ = write!(
         out,
         "#table(columns: (9mm, 1fr, 26mm, 19mm), align: (center, left, center, center),\n  table.header(..({}, {}, {}, {}).map(h => table.cell(fill: soft, strong(h)))),\n",
-        lit(i18n::rp_no()),
-        lit(i18n::ev_item()),
-        lit(&format!("{} / {}", i18n::ev_ada(), i18n::ev_tidak_ada())),
-        lit(i18n::ev_skor())
+        lit(i18n::rp_no(lang)),
+        lit(i18n::ev_item(lang)),
+        lit(&format!("{} / {}", i18n::ev_ada(lang), i18n::ev_tidak_ada(lang))),
+        lit(i18n::ev_skor(lang))
     );
     for (n, item, ada, skor) in &p.items {
         let _ = writeln!(out, "  [{n}], {}, {}, {},", lit(item), lit(ada), lit(skor));
     }
     out.push_str(")\n");
-    let mut notes = vec![i18n::ev_rule()];
+    let mut notes = vec![i18n::ev_rule(lang)];
     if p.vocational {
-        notes.push(i18n::ev_kejuruan_mark());
+        notes.push(i18n::ev_kejuruan_mark(lang));
     }
     let _ = writeln!(
         out,
@@ -135,14 +136,14 @@ pub fn markup(p: &FormPage) -> String {
         let _ = write!(out, "({}, strong({})),", lit(label), lit(value));
     }
     out.push_str("))\n");
-    let _ = writeln!(out, "#text(8pt, {})", lit(i18n::ev_bands()));
+    let _ = writeln!(out, "#text(8pt, {})", lit(i18n::ev_bands(lang)));
     if let Some(note) = &p.note {
-        let _ = writeln!(out, "\\\n#text(8pt)[#strong({}): #{}]", lit(i18n::rp_catatan()), lit(note));
+        let _ = writeln!(out, "\\\n#text(8pt)[#strong({}): #{}]", lit(i18n::rp_catatan(lang)), lit(note));
     }
     let _ = writeln!(out, "#v(6mm)\n#align(right, {})\n#v(3mm)", lit(&p.place_date));
     out.push_str("#block(breakable: false, grid(columns: (1fr, 1fr), column-gutter: 10mm,\n");
     for (role, name, nip) in &p.signatures {
-        let nip = if nip.is_empty() { i18n::rp_blank().to_string() } else { nip.clone() };
+        let nip = if nip.is_empty() { i18n::rp_blank(lang).to_string() } else { nip.clone() };
         let _ = writeln!(
             out,
             "  align(center)[#{} #v(20mm) #underline(strong({})) \\ NIP #{}],",
@@ -156,14 +157,14 @@ pub fn markup(p: &FormPage) -> String {
 }
 
 /// One form as an HTML page section.
-pub fn html(out: &mut String, p: &FormPage) {
+pub fn html(lang: Lang, out: &mut String, p: &FormPage) {
     use super::html::esc;
     out.push_str("<section class=\"page ev\">\n");
     let _ = writeln!(
         out,
         "<header class=\"form-head\"><div class=\"lampiran\">{}</div><h1>{}</h1><p class=\"who\">{}</p></header>",
         esc(p.form),
-        esc(i18n::ev_title()),
+        esc(i18n::ev_title(lang)),
         esc(&p.who)
     );
     out.push_str("<table class=\"ident\">\n");
@@ -174,11 +175,11 @@ pub fn html(out: &mut String, p: &FormPage) {
     let _ = writeln!(
         out,
         "<thead><tr><th class=\"c\">{}</th><th>{}</th><th class=\"c\">{} / {}</th><th class=\"c\">{}</th></tr></thead><tbody>",
-        esc(i18n::rp_no()),
-        esc(i18n::ev_item()),
-        esc(i18n::ev_ada()),
-        esc(i18n::ev_tidak_ada()),
-        esc(i18n::ev_skor())
+        esc(i18n::rp_no(lang)),
+        esc(i18n::ev_item(lang)),
+        esc(i18n::ev_ada(lang)),
+        esc(i18n::ev_tidak_ada(lang)),
+        esc(i18n::ev_skor(lang))
     );
     for (n, item, ada, skor) in &p.items {
         let _ = writeln!(
@@ -190,26 +191,26 @@ pub fn html(out: &mut String, p: &FormPage) {
         );
     }
     out.push_str("</tbody></table>\n");
-    let _ = write!(out, "<p class=\"rule\">{}", esc(i18n::ev_rule()));
+    let _ = write!(out, "<p class=\"rule\">{}", esc(i18n::ev_rule(lang)));
     if p.vocational {
-        let _ = write!(out, "<br>{}", esc(i18n::ev_kejuruan_mark()));
+        let _ = write!(out, "<br>{}", esc(i18n::ev_kejuruan_mark(lang)));
     }
     out.push_str("</p>\n<table class=\"ident result\">\n");
     for (label, value) in &p.results {
         let _ = writeln!(out, "<tr><td>{}</td><td class=\"big\">{}</td></tr>", esc(label), esc(value));
     }
-    let _ = writeln!(out, "</table>\n<p class=\"rule\">{}</p>", esc(i18n::ev_bands()));
+    let _ = writeln!(out, "</table>\n<p class=\"rule\">{}</p>", esc(i18n::ev_bands(lang)));
     if let Some(note) = &p.note {
         let _ = writeln!(
             out,
             "<p class=\"notes\"><strong>{}</strong>: {}</p>",
-            esc(i18n::rp_catatan()),
+            esc(i18n::rp_catatan(lang)),
             esc(note)
         );
     }
     let _ = writeln!(out, "<p class=\"place\">{}</p>\n<div class=\"signs\">", esc(&p.place_date));
     for (role, name, nip) in &p.signatures {
-        let nip = if nip.is_empty() { i18n::rp_blank().to_string() } else { nip.clone() };
+        let nip = if nip.is_empty() { i18n::rp_blank(lang).to_string() } else { nip.clone() };
         let _ = writeln!(
             out,
             "<div>{}<div class=\"space\"></div><div class=\"name\">{}</div>NIP {}</div>",
@@ -222,10 +223,10 @@ pub fn html(out: &mut String, p: &FormPage) {
 }
 
 /// Every form as one HTML document.
-pub fn html_document(pages: &[FormPage]) -> String {
-    let mut out = super::html::open(i18n::ev_title());
+pub fn html_document(lang: Lang, pages: &[FormPage]) -> String {
+    let mut out = super::html::open(lang, i18n::ev_title(lang));
     for p in pages {
-        html(&mut out, p);
+        html(lang, &mut out, p);
     }
     out.push_str("</body>\n</html>\n");
     out

@@ -1,6 +1,7 @@
 //! The report as one self-contained HTML file: inline CSS (with an A4 print stylesheet, so
 //! any browser prints the same pages) and inline SVG charts; no script, no network.
 
+use crate::lang::Lang;
 use std::fmt::Write;
 
 use crate::core::instrument::Jenis;
@@ -72,26 +73,26 @@ pub(super) fn esc(s: &str) -> String {
 }
 
 /// The whole report as one HTML document.
-pub fn document(doc: &Document<'_>) -> String {
+pub fn document(lang: Lang, doc: &Document<'_>) -> String {
     let title = match doc.summary.and_then(|s| s.sekolah.as_deref()) {
-        Some(s) => format!("{} — {s}", i18n::rp_summary_title()),
-        None => i18n::rp_summary_title().to_string(),
+        Some(s) => format!("{} — {s}", i18n::rp_summary_title(lang)),
+        None => i18n::rp_summary_title(lang).to_string(),
     };
-    let mut out = open(&title);
+    let mut out = open(lang, &title);
     out.reserve(64 * 1024 + doc.teachers.len() * 48 * 1024);
     if let Some(s) = doc.summary {
-        summary(&mut out, s, doc);
+        summary(lang, &mut out, s, doc);
     }
     for t in doc.teachers {
-        teacher(&mut out, t, doc);
+        teacher(lang, &mut out, t, doc);
     }
     out.push_str("</body>\n</html>\n");
     out
 }
 
 /// The document's head (language, title, the stylesheet) and the opening `<body>`.
-pub(super) fn open(title: &str) -> String {
-    let lang = match i18n::lang() {
+pub(super) fn open(lang: Lang, title: &str) -> String {
+    let lang = match lang {
         i18n::Lang::Id => "id",
         i18n::Lang::En => "en",
     };
@@ -106,32 +107,32 @@ pub(super) fn open(title: &str) -> String {
     out
 }
 
-fn head(out: &mut String, lampiran: &str, title: &str, t: &TeacherPages) {
+fn head(lang: Lang, out: &mut String, lampiran: &str, title: &str, t: &TeacherPages) {
     let who =
         if t.nip.is_empty() { esc(&t.nama) } else { format!("{} · NIP {}", esc(&t.nama), esc(&t.nip)) };
     let _ = writeln!(
         out,
         "<header class=\"form-head\"><div class=\"lampiran\">{} {lampiran}</div><h1>{}</h1><p class=\"who\">{who}</p></header>",
-        i18n::rp_lampiran(),
+        i18n::rp_lampiran(lang),
         esc(title)
     );
 }
 
 /// One teacher's forms, each on its own page(s).
-fn teacher(out: &mut String, t: &TeacherPages, doc: &Document<'_>) {
+fn teacher(lang: Lang, out: &mut String, t: &TeacherPages, doc: &Document<'_>) {
     if doc.lampiran.b {
         out.push_str("<section class=\"page lampiran-1b\">\n");
-        head(out, "1B", i18n::rp_1b_title(), t);
+        head(lang, out, "1B", i18n::rp_1b_title(lang), t);
         for b in &t.blocks {
             let _ = writeln!(
                 out,
                 "<table class=\"komp\"><caption>{} {}: {}</caption>\n<thead><tr><th class=\"c\">{}</th><th>{}</th><th class=\"c\">{}</th></tr></thead>\n<tbody>",
-                i18n::rp_competency(),
+                i18n::rp_competency(lang),
                 b.number,
                 esc(&b.name),
-                i18n::rp_no(),
-                i18n::rp_indicator(),
-                i18n::rp_score_012()
+                i18n::rp_no(lang),
+                i18n::rp_indicator(lang),
+                i18n::rp_score_012(lang)
             );
             for (id, text, score) in &b.indicators {
                 let _ = writeln!(
@@ -146,32 +147,32 @@ fn teacher(out: &mut String, t: &TeacherPages, doc: &Document<'_>) {
                  <tr><td></td><td>{}</td><td class=\"c\">{}</td></tr>\
                  <tr><td></td><td>{}</td><td class=\"c\">{}</td></tr>\
                  <tr><td></td><td><b>{}</b></td><td class=\"c\"><b>{}</b></td></tr></tfoot></table>",
-                i18n::rp_total_score(),
+                i18n::rp_total_score(lang),
                 b.score,
-                i18n::rp_max_score(),
+                i18n::rp_max_score(lang),
                 b.max,
-                i18n::rp_percent(),
+                i18n::rp_percent(lang),
                 esc(&b.percent),
-                i18n::rp_value(),
+                i18n::rp_value(lang),
                 b.value
             );
             if !b.notes.is_empty() {
-                let _ = write!(out, "<p class=\"notes\"><b>{}:</b> ", i18n::rp_notes());
+                let _ = write!(out, "<p class=\"notes\"><b>{}:</b> ", i18n::rp_notes(lang));
                 let items: Vec<String> = b.notes.iter().map(|(id, n)| format!("{id}: {}", esc(n))).collect();
                 let _ = writeln!(out, "{}</p>", items.join("; "));
             }
         }
-        let _ = writeln!(out, "<p class=\"rule\">{}</p>\n</section>", esc(i18n::rp_value_rule()));
+        let _ = writeln!(out, "<p class=\"rule\">{}</p>\n</section>", esc(i18n::rp_value_rule(lang)));
     }
     if doc.lampiran.c {
         out.push_str("<section class=\"page lampiran-1c\">\n");
-        head(out, "1C", i18n::rp_1c_title(t.jenis), t);
+        head(lang, out, "1C", i18n::rp_1c_title(lang, t.jenis), t);
         let _ = writeln!(
             out,
             "<table><thead><tr><th class=\"c\">{}</th><th>{}</th><th class=\"c\">{}</th></tr></thead><tbody>",
-            i18n::rp_no(),
-            i18n::rp_competency(),
-            i18n::rp_value_short()
+            i18n::rp_no(lang),
+            i18n::rp_competency(lang),
+            i18n::rp_value_short(lang)
         );
         for b in &t.blocks {
             let _ = writeln!(
@@ -187,15 +188,15 @@ fn teacher(out: &mut String, t: &TeacherPages, doc: &Document<'_>) {
             "</tbody><tfoot class=\"result\"><tr><td></td><td>{}</td><td class=\"c big\">{} / {}</td></tr>\
              <tr><td></td><td>{}</td><td class=\"c big\">{}</td></tr>\
              <tr><td></td><td>{}</td><td class=\"c big\">{}</td></tr></tfoot></table>",
-            i18n::rp_total(),
+            i18n::rp_total(lang),
             t.total,
             t.max_total,
-            i18n::rp_score_100(),
+            i18n::rp_score_100(lang),
             esc(&t.score_100),
-            i18n::rp_predikat(),
+            i18n::rp_predikat(lang),
             esc(t.predikat.name())
         );
-        let _ = writeln!(out, "<h2>{}</h2>", i18n::rp_chart());
+        let _ = writeln!(out, "<h2>{}</h2>", i18n::rp_chart(lang));
         let values: Vec<(String, u8)> =
             t.blocks.iter().map(|b| (format!("K{}", b.number), b.value)).collect();
         bar_chart(out, &values, 4);
@@ -203,13 +204,13 @@ fn teacher(out: &mut String, t: &TeacherPages, doc: &Document<'_>) {
     }
     if doc.lampiran.d {
         out.push_str("<section class=\"page lampiran-1d\">\n");
-        head(out, "1D", i18n::rp_1d_title(), t);
-        let _ = writeln!(out, "<h2>{}</h2>", i18n::rp_identity_teacher());
+        head(lang, out, "1D", i18n::rp_1d_title(lang), t);
+        let _ = writeln!(out, "<h2>{}</h2>", i18n::rp_identity_teacher(lang));
         rows_table(out, &t.identity);
-        let _ = writeln!(out, "<h2>{}</h2>", i18n::rp_identity_assessor());
-        rows_table(out, &t.assessor_rows());
-        let _ = writeln!(out, "<h2>{}</h2>", i18n::rp_result());
-        rows_table(out, &t.result_rows());
+        let _ = writeln!(out, "<h2>{}</h2>", i18n::rp_identity_assessor(lang));
+        rows_table(out, &t.assessor_rows(lang));
+        let _ = writeln!(out, "<h2>{}</h2>", i18n::rp_result(lang));
+        rows_table(out, &t.result_rows(lang));
         if let Ok((_, steps)) = &t.credit {
             let _ = writeln!(out, "<table class=\"plain working\"><tbody>");
             for (label, line) in steps {
@@ -218,13 +219,17 @@ fn teacher(out: &mut String, t: &TeacherPages, doc: &Document<'_>) {
             out.push_str("</tbody></table>\n");
         }
         if !t.catatan.is_empty() {
-            let _ =
-                writeln!(out, "<p class=\"notes\"><b>{}:</b> {}</p>", i18n::rp_catatan(), esc(&t.catatan));
+            let _ = writeln!(
+                out,
+                "<p class=\"notes\"><b>{}:</b> {}</p>",
+                i18n::rp_catatan(lang),
+                esc(&t.catatan)
+            );
         }
         let _ = writeln!(out, "<p class=\"place\">{}</p>", esc(&t.place_date));
         out.push_str("<div class=\"signs\">");
         for (role, name, nip) in &t.signatures {
-            let nip = if nip.is_empty() { i18n::rp_blank().to_string() } else { esc(nip) };
+            let nip = if nip.is_empty() { i18n::rp_blank(lang).to_string() } else { esc(nip) };
             let _ = write!(
                 out,
                 "<div><div>{}</div><div class=\"space\"></div><div class=\"name\">{}</div><div>NIP {nip}</div></div>",
@@ -282,9 +287,9 @@ fn bar(out: &mut String, at: (usize, usize, usize), w: usize, label: &str, value
 }
 
 /// The school summary page(s).
-fn summary(out: &mut String, s: &Summary, doc: &Document<'_>) {
+fn summary(lang: Lang, out: &mut String, s: &Summary, doc: &Document<'_>) {
     out.push_str("<section class=\"page summary\">\n<header class=\"form-head\">");
-    let _ = write!(out, "<h1>{}</h1>", i18n::rp_summary_title());
+    let _ = write!(out, "<h1>{}</h1>", i18n::rp_summary_title(lang));
     let sub: Vec<String> =
         [s.sekolah.as_deref(), s.periode.as_deref()].into_iter().flatten().map(esc).collect();
     if !sub.is_empty() {
@@ -292,18 +297,18 @@ fn summary(out: &mut String, s: &Summary, doc: &Document<'_>) {
     }
     out.push_str("</header>\n");
     let counts = vec![
-        (i18n::rp_assessed(), s.rows.len().to_string()),
-        (i18n::rp_unassessed(), s.unassessed.len().to_string()),
-        (i18n::rp_failed(), s.failed.to_string()),
+        (i18n::rp_assessed(lang), s.rows.len().to_string()),
+        (i18n::rp_unassessed(lang), s.unassessed.len().to_string()),
+        (i18n::rp_failed(lang), s.failed.to_string()),
     ];
     rows_table(out, &counts);
-    let _ = writeln!(out, "<h2>{}</h2>", i18n::rp_distribution());
+    let _ = writeln!(out, "<h2>{}</h2>", i18n::rp_distribution(lang));
     let per = s.per_predikat();
     let _ = write!(
         out,
         "<table><thead><tr><th>{}</th><th class=\"n\">{}</th></tr></thead><tbody>",
-        i18n::rp_predikat(),
-        i18n::rp_count()
+        i18n::rp_predikat(lang),
+        i18n::rp_count(lang)
     );
     for (p, n) in Predikat::ALL.iter().zip(per) {
         let _ = write!(out, "<tr><td>{}</td><td class=\"n\">{n}</td></tr>", p.name());
@@ -315,37 +320,41 @@ fn summary(out: &mut String, s: &Summary, doc: &Document<'_>) {
     bar_chart_counts(out, &bars, &per);
     for jenis in Jenis::ALL {
         let Some(means) = s.means(jenis) else { continue };
-        let _ = writeln!(out, "<h2>{} — {}</h2>", i18n::rp_means(), i18n::rp_1c_title(jenis));
+        let _ = writeln!(out, "<h2>{} — {}</h2>", i18n::rp_means(lang), i18n::rp_1c_title(lang, jenis));
         let _ = write!(
             out,
             "<table><thead><tr><th>{}</th><th class=\"n\">{}</th></tr></thead><tbody>",
-            i18n::rp_competency(),
-            i18n::rp_value_short()
+            i18n::rp_competency(lang),
+            i18n::rp_value_short(lang)
         );
         for (k, m) in means.iter().enumerate() {
-            let _ =
-                write!(out, "<tr><td>K{}</td><td class=\"n\">{}</td></tr>", k + 1, Summary::mean_text(*m));
+            let _ = write!(
+                out,
+                "<tr><td>K{}</td><td class=\"n\">{}</td></tr>",
+                k + 1,
+                Summary::mean_text(lang, *m)
+            );
         }
         out.push_str("</tbody></table>\n");
         let weakest = s.weakest(jenis, 3);
         if !weakest.is_empty() {
             let names: Vec<String> =
-                weakest.iter().map(|(k, m)| format!("K{k} ({})", Summary::mean_text(*m))).collect();
-            let _ = writeln!(out, "<p><b>{}:</b> {}</p>", i18n::rp_weakest(), names.join(", "));
+                weakest.iter().map(|(k, m)| format!("K{k} ({})", Summary::mean_text(lang, *m))).collect();
+            let _ = writeln!(out, "<p><b>{}:</b> {}</p>", i18n::rp_weakest(lang), names.join(", "));
         }
         let ranked = s.ranking(jenis);
         if !ranked.is_empty() {
-            let _ = writeln!(out, "<h2>{} — {}</h2>", i18n::rp_ranking(), i18n::rp_1c_title(jenis));
+            let _ = writeln!(out, "<h2>{} — {}</h2>", i18n::rp_ranking(lang), i18n::rp_1c_title(lang, jenis));
             let _ = write!(
                 out,
                 "<table><thead><tr><th class=\"c\">{}</th><th>{}</th>",
-                i18n::rp_rank_pos(),
-                i18n::rp_nama()
+                i18n::rp_rank_pos(lang),
+                i18n::rp_nama(lang)
             );
-            for d in i18n::rp_domains_short().split('|') {
+            for d in i18n::rp_domains_short(lang).split('|') {
                 let _ = write!(out, "<th class=\"n\">{d}</th>");
             }
-            let _ = writeln!(out, "<th class=\"n\">{}</th></tr></thead><tbody>", i18n::rp_value_short());
+            let _ = writeln!(out, "<th class=\"n\">{}</th></tr></thead><tbody>", i18n::rp_value_short(lang));
             for r in &ranked {
                 let _ = write!(
                     out,
@@ -354,24 +363,24 @@ fn summary(out: &mut String, s: &Summary, doc: &Document<'_>) {
                     esc(&r.row.nama)
                 );
                 for d in r.domains {
-                    let _ = write!(out, "<td class=\"n\">{}</td>", Summary::mean_text(d));
+                    let _ = write!(out, "<td class=\"n\">{}</td>", Summary::mean_text(lang, d));
                 }
-                let _ = writeln!(out, "<td class=\"n\">{}</td></tr>", Summary::mean_text(r.value));
+                let _ = writeln!(out, "<td class=\"n\">{}</td></tr>", Summary::mean_text(lang, r.value));
             }
-            let _ = writeln!(out, "</tbody></table>\n<p class=\"rule\">{}</p>", i18n::rp_ranking_rule());
+            let _ = writeln!(out, "</tbody></table>\n<p class=\"rule\">{}</p>", i18n::rp_ranking_rule(lang));
         }
     }
-    let _ = writeln!(out, "<h2>{}</h2>", i18n::rp_list());
+    let _ = writeln!(out, "<h2>{}</h2>", i18n::rp_list(lang));
     let _ = writeln!(
         out,
         "<table><thead><tr><th class=\"c\">{}</th><th>{}</th><th>{}</th><th class=\"c\">{}</th><th class=\"n\">{}</th><th>{}</th><th class=\"n\">{}</th></tr></thead><tbody>",
-        i18n::rp_no(),
-        i18n::rp_nama(),
-        i18n::rp_nip(),
-        i18n::rp_jenis(),
-        i18n::rp_score_100(),
-        i18n::rp_predikat(),
-        i18n::rp_ak()
+        i18n::rp_no(lang),
+        i18n::rp_nama(lang),
+        i18n::rp_nip(lang),
+        i18n::rp_jenis(lang),
+        i18n::rp_score_100(lang),
+        i18n::rp_predikat(lang),
+        i18n::rp_ak(lang)
     );
     for (i, r) in s.sorted(doc.order).iter().enumerate() {
         let _ = writeln!(
@@ -381,16 +390,16 @@ fn summary(out: &mut String, s: &Summary, doc: &Document<'_>) {
             esc(&r.nama),
             esc(&r.nip),
             r.jenis.code(),
-            Summary::nilai_text(r.score_100),
+            Summary::nilai_text(lang, r.score_100),
             r.predikat.name(),
-            r.credit.map_or_else(|| i18n::rp_none().to_string(), Summary::ak_text)
+            r.credit.map_or_else(|| i18n::rp_none(lang).to_string(), |x| Summary::ak_text(lang, x))
         );
     }
     out.push_str("</tbody></table>\n");
     if let Some(r) = &s.riwayat {
-        let _ = writeln!(out, "<h2>{} — {}</h2>", i18n::rp_riwayat(), esc(&r.periode));
+        let _ = writeln!(out, "<h2>{} — {}</h2>", i18n::rp_riwayat(lang), esc(&r.periode));
         out.push_str("<table><thead><tr>");
-        for h in i18n::rp_riwayat_headers() {
+        for h in i18n::rp_riwayat_headers(lang) {
             let _ = write!(out, "<th>{h}</th>");
         }
         out.push_str("</tr></thead><tbody>\n");
@@ -407,13 +416,18 @@ fn summary(out: &mut String, s: &Summary, doc: &Document<'_>) {
     let noted: Vec<&super::SummaryRow> =
         s.sorted(doc.order).into_iter().filter(|r| !r.catatan.is_empty()).collect();
     if !noted.is_empty() || !s.unassessed.is_empty() {
-        let _ = writeln!(out, "<h2>{}</h2>\n<ul class=\"notes\">", i18n::rp_catatan());
+        let _ = writeln!(out, "<h2>{}</h2>\n<ul class=\"notes\">", i18n::rp_catatan(lang));
         for r in noted {
             let _ = writeln!(out, "<li><b>{}</b>: {}</li>", esc(&r.nama), esc(&r.catatan));
         }
         for (nama, _, source) in &s.unassessed {
-            let _ =
-                writeln!(out, "<li><b>{}</b> ({}): {}</li>", esc(nama), esc(source), i18n::rp_unassessed());
+            let _ = writeln!(
+                out,
+                "<li><b>{}</b> ({}): {}</li>",
+                esc(nama),
+                esc(source),
+                i18n::rp_unassessed(lang)
+            );
         }
         out.push_str("</ul>\n");
     }

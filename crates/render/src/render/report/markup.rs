@@ -2,6 +2,7 @@
 //! (A4 page, form head, competency tables, bars, signatures), then the document's data as
 //! string literals passed to them, so no text from a sheet is ever read as markup.
 
+use crate::lang::Lang;
 use std::fmt::Write;
 
 use crate::core::instrument::{Instrument, Jenis};
@@ -68,32 +69,32 @@ const PREAMBLE: &str = r##"
 "##;
 
 /// The preamble every part of the report starts with: page, fonts, layout functions.
-pub fn preamble(footer: &str) -> String {
-    let lang = match i18n::lang() {
-        i18n::Lang::Id => "\"id\"",
-        i18n::Lang::En => "\"en\"",
+pub fn preamble(lang: Lang, footer: &str) -> String {
+    let code = match lang {
+        Lang::Id => "\"id\"",
+        Lang::En => "\"en\"",
     };
     PREAMBLE
-        .replace("LANG", lang)
+        .replace("LANG", code)
         .replace("FOOTER", &lit(footer))
-        .replace("#PAGE", &format!("#{}", lit(i18n::rp_page())))
-        .replace("#OF", &format!("#{}", lit(i18n::rp_of())))
-        .replace("strong(NO)", &format!("strong({})", lit(i18n::rp_no())))
-        .replace("strong(INDIKATOR)", &format!("strong({})", lit(i18n::rp_indicator())))
-        .replace("strong(SKOR)", &format!("strong({})", lit(i18n::rp_score_012())))
-        .replace("strong(KOMPETENSI)", &format!("strong({})", lit(i18n::rp_competency())))
-        .replace("strong(NILAI)", &format!("strong({})", lit(i18n::rp_value_short())))
-        .replace("strong(JUMLAH)", &format!("strong({})", lit(i18n::rp_total())))
-        .replace("strong(SKALA)", &format!("strong({})", lit(i18n::rp_score_100())))
-        .replace("strong(PREDIKAT)", &format!("strong({})", lit(i18n::rp_predikat())))
+        .replace("#PAGE", &format!("#{}", lit(i18n::rp_page(lang))))
+        .replace("#OF", &format!("#{}", lit(i18n::rp_of(lang))))
+        .replace("strong(NO)", &format!("strong({})", lit(i18n::rp_no(lang))))
+        .replace("strong(INDIKATOR)", &format!("strong({})", lit(i18n::rp_indicator(lang))))
+        .replace("strong(SKOR)", &format!("strong({})", lit(i18n::rp_score_012(lang))))
+        .replace("strong(KOMPETENSI)", &format!("strong({})", lit(i18n::rp_competency(lang))))
+        .replace("strong(NILAI)", &format!("strong({})", lit(i18n::rp_value_short(lang))))
+        .replace("strong(JUMLAH)", &format!("strong({})", lit(i18n::rp_total(lang))))
+        .replace("strong(SKALA)", &format!("strong({})", lit(i18n::rp_score_100(lang))))
+        .replace("strong(PREDIKAT)", &format!("strong({})", lit(i18n::rp_predikat(lang))))
         .replace(
             "KFOOT",
             &format!(
                 "({}, {}, {}, strong({}))",
-                lit(i18n::rp_total_score()),
-                lit(i18n::rp_max_score()),
-                lit(i18n::rp_percent()),
-                lit(i18n::rp_value())
+                lit(i18n::rp_total_score(lang)),
+                lit(i18n::rp_max_score(lang)),
+                lit(i18n::rp_percent(lang)),
+                lit(i18n::rp_value(lang))
             ),
         )
 }
@@ -105,8 +106,8 @@ pub fn preamble(footer: &str) -> String {
 /// typst lays it out once and serves it from its cache; each teacher's numbers are placed
 /// over it. The places are measured here, by typesetting the tables once with a marker in
 /// each cell that takes a number.
-pub fn preamble_forms(footer: &str, instruments: &[&Instrument]) -> Result<String, String> {
-    let mut out = preamble(footer);
+pub fn preamble_forms(lang: Lang, footer: &str, instruments: &[&Instrument]) -> Result<String, String> {
+    let mut out = preamble(lang, footer);
     if instruments.is_empty() {
         return Ok(out);
     }
@@ -115,7 +116,7 @@ pub fn preamble_forms(footer: &str, instruments: &[&Instrument]) -> Result<Strin
         let code = inst.jenis.code();
         let _ = write!(out, "#let data-{code} = (");
         for comp in &inst.competencies {
-            let caption = format!("{} {}: {}", i18n::rp_competency(), comp.number, comp.name);
+            let caption = format!("{} {}: {}", i18n::rp_competency(lang), comp.number, comp.name);
             let _ = write!(out, "({}, (", lit(&caption));
             for ind in &comp.indicators {
                 let _ = write!(out, "({}, {}),", lit(&ind.id.to_string()), lit(&ind.text));
@@ -174,10 +175,10 @@ pub fn preamble_forms(footer: &str, instruments: &[&Instrument]) -> Result<Strin
 /// be typeset side by side) and then put together: the summary, then one part per teacher.
 /// Each part starts on a new page and numbers its own pages ("Halaman 2 dari 7"), with the
 /// teacher named in the footer, so a teacher's pages stay together once printed.
-pub fn parts<'a>(doc: &'a Document<'a>) -> impl Iterator<Item = Part> + 'a {
+pub fn parts<'a>(lang: Lang, doc: &'a Document<'a>) -> impl Iterator<Item = Part> + 'a {
     let summary = doc.summary.map(|s| {
         let mut out = String::with_capacity(16 * 1024);
-        summary(&mut out, s, doc);
+        summary(lang, &mut out, s, doc);
         Part { markup: out, foot: None, who: String::new() }
     });
     summary.into_iter().chain(doc.teachers.iter().map(move |t| {
@@ -189,7 +190,7 @@ pub fn parts<'a>(doc: &'a Document<'a>) -> impl Iterator<Item = Part> + 'a {
             }
             first = false;
         };
-        teacher(&mut out, t, doc, &mut page);
+        teacher(lang, &mut out, t, doc, &mut page);
         Part { markup: out, foot: None, who: who(t) }
     }))
 }
@@ -199,12 +200,12 @@ fn who(t: &TeacherPages) -> String {
     if t.nip.is_empty() { t.nama.clone() } else { format!("{} · NIP {}", t.nama, t.nip) }
 }
 
-fn head(out: &mut String, lampiran: &str, title: &str, t: &TeacherPages) {
+fn head(lang: Lang, out: &mut String, lampiran: &str, title: &str, t: &TeacherPages) {
     let who = who(t);
     let _ = writeln!(
         out,
         "#head({}, {}, {})",
-        lit(&format!("{} {lampiran}", i18n::rp_lampiran())),
+        lit(&format!("{} {lampiran}", i18n::rp_lampiran(lang))),
         lit(title),
         lit(&who)
     );
@@ -218,10 +219,16 @@ fn rows(out: &mut String, items: &[(&'static str, String)]) {
     out.push_str("))\n");
 }
 
-fn teacher(out: &mut String, t: &TeacherPages, doc: &Document<'_>, page: &mut impl FnMut(&mut String)) {
+fn teacher(
+    lang: Lang,
+    out: &mut String,
+    t: &TeacherPages,
+    doc: &Document<'_>,
+    page: &mut impl FnMut(&mut String),
+) {
     if doc.lampiran.b {
         page(out);
-        head(out, "1B", i18n::rp_1b_title(), t);
+        head(lang, out, "1B", i18n::rp_1b_title(lang), t);
         for (c, b) in t.blocks.iter().enumerate() {
             let _ = write!(out, "#komp(tab-{0}.at({c}), off-{0}.at({c}), (", t.jenis.code());
             for (_, _, score) in &b.indicators {
@@ -240,23 +247,23 @@ fn teacher(out: &mut String, t: &TeacherPages, doc: &Document<'_>, page: &mut im
                 let _ = writeln!(
                     out,
                     "#text(8.5pt)[#strong({}): #{}]",
-                    lit(i18n::rp_notes()),
+                    lit(i18n::rp_notes(lang)),
                     lit(&items.join("; "))
                 );
             }
         }
-        let _ = writeln!(out, "#text(8pt, {})", lit(i18n::rp_value_rule()));
+        let _ = writeln!(out, "#text(8pt, {})", lit(i18n::rp_value_rule(lang)));
     }
     if doc.lampiran.c {
         page(out);
-        head(out, "1C", i18n::rp_1c_title(t.jenis), t);
+        head(lang, out, "1C", i18n::rp_1c_title(lang, t.jenis), t);
         let p = Predikat::ALL.iter().position(|p| *p == t.predikat).unwrap_or_default();
         let _ = write!(out, "#rekap(rtab-{0}.at({p}), off1c-{0}, (", t.jenis.code());
         for b in &t.blocks {
             let _ = write!(out, "\"{}\",", b.value);
         }
         let _ = writeln!(out, "strong(\"{} / {}\"), strong({})))", t.total, t.max_total, lit(&t.score_100));
-        let _ = writeln!(out, "#h2({})", lit(i18n::rp_chart()));
+        let _ = writeln!(out, "#h2({})", lit(i18n::rp_chart(lang)));
         out.push_str("#bars((");
         for b in &t.blocks {
             let _ = write!(out, "(\"K{}\", {}, \"{}\"),", b.number, b.value, b.value);
@@ -265,13 +272,13 @@ fn teacher(out: &mut String, t: &TeacherPages, doc: &Document<'_>, page: &mut im
     }
     if doc.lampiran.d {
         page(out);
-        head(out, "1D", i18n::rp_1d_title(), t);
-        let _ = writeln!(out, "#h2({})", lit(i18n::rp_identity_teacher()));
+        head(lang, out, "1D", i18n::rp_1d_title(lang), t);
+        let _ = writeln!(out, "#h2({})", lit(i18n::rp_identity_teacher(lang)));
         rows(out, &t.identity);
-        let _ = writeln!(out, "#h2({})", lit(i18n::rp_identity_assessor()));
-        rows(out, &t.assessor_rows());
-        let _ = writeln!(out, "#h2({})", lit(i18n::rp_result()));
-        rows(out, &t.result_rows());
+        let _ = writeln!(out, "#h2({})", lit(i18n::rp_identity_assessor(lang)));
+        rows(out, &t.assessor_rows(lang));
+        let _ = writeln!(out, "#h2({})", lit(i18n::rp_result(lang)));
+        rows(out, &t.result_rows(lang));
         if let Ok((_, steps)) = &t.credit {
             out.push_str("#text(8.5pt)[");
             for (label, line) in steps {
@@ -284,41 +291,42 @@ fn teacher(out: &mut String, t: &TeacherPages, doc: &Document<'_>, page: &mut im
             out.push_str("]\n");
         }
         if !t.catatan.is_empty() {
-            let _ = writeln!(out, "#text(8.5pt)[#strong({}): #{}]", lit(i18n::rp_catatan()), lit(&t.catatan));
+            let _ =
+                writeln!(out, "#text(8.5pt)[#strong({}): #{}]", lit(i18n::rp_catatan(lang)), lit(&t.catatan));
         }
         let _ = writeln!(out, "#v(6mm)\n#align(right, {})\n#v(4mm)", lit(&t.place_date));
         out.push_str("#signs((");
         for (role, name, nip) in &t.signatures {
-            let nip = if nip.is_empty() { i18n::rp_blank().to_string() } else { nip.clone() };
+            let nip = if nip.is_empty() { i18n::rp_blank(lang).to_string() } else { nip.clone() };
             let _ = write!(out, "({}, {}, {}),", lit(role), lit(name), lit(&nip));
         }
         out.push_str("))\n");
     }
 }
 
-fn summary(out: &mut String, s: &Summary, doc: &Document<'_>) {
+fn summary(lang: Lang, out: &mut String, s: &Summary, doc: &Document<'_>) {
     let sub: Vec<&str> = [s.sekolah.as_deref(), s.periode.as_deref()].into_iter().flatten().collect();
     let _ = writeln!(
         out,
         "#block(width: 100%, stroke: (bottom: 1.1pt), inset: (bottom: 4pt), below: 8pt)[#text(12.5pt, weight: \"bold\", upper({})) \\ #{}]",
-        lit(i18n::rp_summary_title()),
+        lit(i18n::rp_summary_title(lang)),
         lit(&sub.join(" · "))
     );
     rows(
         out,
         &[
-            (i18n::rp_assessed(), s.rows.len().to_string()),
-            (i18n::rp_unassessed(), s.unassessed.len().to_string()),
-            (i18n::rp_failed(), s.failed.to_string()),
+            (i18n::rp_assessed(lang), s.rows.len().to_string()),
+            (i18n::rp_unassessed(lang), s.unassessed.len().to_string()),
+            (i18n::rp_failed(lang), s.failed.to_string()),
         ],
     );
-    let _ = writeln!(out, "#h2({})", lit(i18n::rp_distribution()));
+    let _ = writeln!(out, "#h2({})", lit(i18n::rp_distribution(lang)));
     let per = s.per_predikat();
     let _ = write!(
         out,
         "#table(columns: (42%, 1fr), fill: (_, y) => if y == 0 {{ soft }}, table.header(strong({}), strong({})),",
-        lit(i18n::rp_predikat()),
-        lit(i18n::rp_count())
+        lit(i18n::rp_predikat(lang)),
+        lit(i18n::rp_count(lang))
     );
     for (p, n) in Predikat::ALL.iter().zip(per) {
         let _ = write!(out, "{}, \"{n}\",", lit(p.name()));
@@ -332,61 +340,64 @@ fn summary(out: &mut String, s: &Summary, doc: &Document<'_>) {
     let _ = writeln!(out, "), {top})");
     for jenis in Jenis::ALL {
         let Some(means) = s.means(jenis) else { continue };
-        let _ =
-            writeln!(out, "#h2({})", lit(&format!("{} — {}", i18n::rp_means(), i18n::rp_1c_title(jenis))));
+        let _ = writeln!(
+            out,
+            "#h2({})",
+            lit(&format!("{} — {}", i18n::rp_means(lang), i18n::rp_1c_title(lang, jenis)))
+        );
         out.push_str("#bars((");
         for (k, m) in means.iter().enumerate() {
             let f = crate::core::exact::to_f64(*m);
-            let _ = write!(out, "(\"K{}\", {f:.4}, {}),", k + 1, lit(&Summary::mean_text(*m)));
+            let _ = write!(out, "(\"K{}\", {f:.4}, {}),", k + 1, lit(&Summary::mean_text(lang, *m)));
         }
         out.push_str("), 4)\n");
         let weakest = s.weakest(jenis, 3);
         if !weakest.is_empty() {
             let names: Vec<String> =
-                weakest.iter().map(|(k, m)| format!("K{k} ({})", Summary::mean_text(*m))).collect();
-            let _ = writeln!(out, "#strong({}): #{}", lit(i18n::rp_weakest()), lit(&names.join(", ")));
+                weakest.iter().map(|(k, m)| format!("K{k} ({})", Summary::mean_text(lang, *m))).collect();
+            let _ = writeln!(out, "#strong({}): #{}", lit(i18n::rp_weakest(lang)), lit(&names.join(", ")));
         }
         let ranked = s.ranking(jenis);
         if !ranked.is_empty() {
             let _ = writeln!(
                 out,
                 "#h2({})",
-                lit(&format!("{} — {}", i18n::rp_ranking(), i18n::rp_1c_title(jenis)))
+                lit(&format!("{} — {}", i18n::rp_ranking(lang), i18n::rp_1c_title(lang, jenis)))
             );
-            let domains: Vec<String> = i18n::rp_domains_short().split('|').map(lit).collect();
+            let domains: Vec<String> = i18n::rp_domains_short(lang).split('|').map(lit).collect();
             let _ = write!(
                 out,
                 "#table(columns: (11mm, 1fr, auto, auto, auto, auto, auto), align: (center, left, right, right, right, right, right), table.header(..({}, {}, {}, {}, {}, {}, {}).map(h => table.cell(fill: soft, strong(h)))),",
-                lit(i18n::rp_rank_pos()),
-                lit(i18n::rp_nama()),
+                lit(i18n::rp_rank_pos(lang)),
+                lit(i18n::rp_nama(lang)),
                 domains[0],
                 domains[1],
                 domains[2],
                 domains[3],
-                lit(i18n::rp_value_short())
+                lit(i18n::rp_value_short(lang))
             );
             for r in &ranked {
                 let _ = write!(out, "{}, {},", lit(&r.position_text()), lit(&r.row.nama));
                 for d in r.domains {
-                    let _ = write!(out, "{},", lit(&Summary::mean_text(d)));
+                    let _ = write!(out, "{},", lit(&Summary::mean_text(lang, d)));
                 }
-                let _ = write!(out, "{},", lit(&Summary::mean_text(r.value)));
+                let _ = write!(out, "{},", lit(&Summary::mean_text(lang, r.value)));
             }
             out.push_str(")\n");
-            let _ = writeln!(out, "#text(8pt, {})", lit(i18n::rp_ranking_rule()));
+            let _ = writeln!(out, "#text(8pt, {})", lit(i18n::rp_ranking_rule(lang)));
         }
     }
-    let _ = writeln!(out, "#h2({})", lit(i18n::rp_list()));
+    let _ = writeln!(out, "#h2({})", lit(i18n::rp_list(lang)));
     let _ = write!(
         out,
         "#table(columns: (9mm, 1fr, auto, auto, auto, auto, auto), fill: (_, y) => if y == 0 {{ soft }}, table.header(..({}, {}, {}, {}, {}, {}, {}).map(strong)),",
-        lit(i18n::rp_no()),
-        lit(i18n::rp_nama()),
-        lit(i18n::rp_nip()),
-        lit(i18n::rp_jenis()),
-        lit(i18n::rp_score_100()),
-        lit(i18n::rp_predikat()),
-        lit(i18n::rp_ak())
+        lit(i18n::rp_no(lang)),
+        lit(i18n::rp_nama(lang)),
+        lit(i18n::rp_nip(lang)),
+        lit(i18n::rp_jenis(lang)),
+        lit(i18n::rp_score_100(lang)),
+        lit(i18n::rp_predikat(lang)),
+        lit(i18n::rp_ak(lang))
     );
     for (i, r) in s.sorted(doc.order).iter().enumerate() {
         let _ = write!(
@@ -396,15 +407,15 @@ fn summary(out: &mut String, s: &Summary, doc: &Document<'_>) {
             lit(&r.nama),
             lit(&r.nip),
             r.jenis.code(),
-            lit(&Summary::nilai_text(r.score_100)),
+            lit(&Summary::nilai_text(lang, r.score_100)),
             lit(r.predikat.name()),
-            lit(&r.credit.map_or_else(|| i18n::rp_none().to_string(), Summary::ak_text))
+            lit(&r.credit.map_or_else(|| i18n::rp_none(lang).to_string(), |x| Summary::ak_text(lang, x)))
         );
     }
     out.push_str(")\n");
     if let Some(r) = &s.riwayat {
-        let _ = writeln!(out, "#h2({})", lit(&format!("{} — {}", i18n::rp_riwayat(), r.periode)));
-        let heads: Vec<String> = i18n::rp_riwayat_headers().iter().map(|h| lit(h)).collect();
+        let _ = writeln!(out, "#h2({})", lit(&format!("{} — {}", i18n::rp_riwayat(lang), r.periode)));
+        let heads: Vec<String> = i18n::rp_riwayat_headers(lang).iter().map(|h| lit(h)).collect();
         let _ = write!(
             out,
             "#table(columns: (1fr, auto, auto, auto, auto, auto, auto), align: (left, left, left, right, right, center, left), table.header(..({}).map(h => table.cell(fill: soft, strong(h)))),",
@@ -419,14 +430,19 @@ fn summary(out: &mut String, s: &Summary, doc: &Document<'_>) {
     }
     let noted: Vec<_> = s.sorted(doc.order).into_iter().filter(|r| !r.catatan.is_empty()).collect();
     if !noted.is_empty() || !s.unassessed.is_empty() {
-        let _ = writeln!(out, "#h2({})", lit(i18n::rp_catatan()));
+        let _ = writeln!(out, "#h2({})", lit(i18n::rp_catatan(lang)));
         out.push_str("#text(8.5pt)[\n");
         for r in noted {
             let _ = writeln!(out, "- #strong({}): #{}", lit(&r.nama), lit(&r.catatan));
         }
         for (nama, _, source) in &s.unassessed {
-            let _ =
-                writeln!(out, "- #strong({}) (#{}): #{}", lit(nama), lit(source), lit(i18n::rp_unassessed()));
+            let _ = writeln!(
+                out,
+                "- #strong({}) (#{}): #{}",
+                lit(nama),
+                lit(source),
+                lit(i18n::rp_unassessed(lang))
+            );
         }
         out.push_str("]\n");
     }

@@ -18,6 +18,7 @@ use crate::core::predikat::Predikat;
 use crate::core::ranking;
 use crate::core::teacher::Teacher;
 use crate::i18n;
+use crate::lang::Lang;
 use crate::sheet::Sheet;
 
 /// Which forms each teacher gets (`--lampiran`).
@@ -44,8 +45,8 @@ pub enum Order {
 }
 
 /// Numbers as the reader's language writes them: `69,64`.
-fn fixed(x: Exact, decimals: u32) -> String {
-    exact::fixed(x, decimals, i18n::decimal_sep())
+fn fixed(lang: Lang, x: Exact, decimals: u32) -> String {
+    exact::fixed(x, decimals, lang.decimal_sep())
 }
 
 /// One competency of Lampiran 1B: its indicators with their scores, and its result.
@@ -94,13 +95,15 @@ pub struct TeacherPages {
 }
 
 /// A blank to fill in by hand when a value is missing.
-fn or_blank(v: Option<&str>) -> String {
-    v.map(str::trim).filter(|s| !s.is_empty()).map_or_else(|| i18n::rp_blank().to_string(), str::to_string)
+fn or_blank(lang: Lang, v: Option<&str>) -> String {
+    v.map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map_or_else(|| i18n::rp_blank(lang).to_string(), str::to_string)
 }
 
 impl TeacherPages {
     /// Works out a teacher's pages from their sheet and assessment.
-    pub fn new(source: &str, sheet: &Sheet, inst: &Instrument, a: &Assessment) -> TeacherPages {
+    pub fn new(lang: Lang, source: &str, sheet: &Sheet, inst: &Instrument, a: &Assessment) -> TeacherPages {
         let t = &sheet.teacher;
         let mut slot = 0;
         let blocks = inst
@@ -130,23 +133,23 @@ impl TeacherPages {
                     indicators,
                     score: a.scored.score(c),
                     max: a.scored.max_score(c),
-                    percent: format!("{} %", fixed(a.scored.percent(c), 2)),
+                    percent: format!("{} %", fixed(lang, a.scored.percent(c), 2)),
                     value: a.scored.values()[c],
                 }
             })
             .collect();
         let credit = match &a.credit {
             CreditOutcome::Computed(c) => {
-                let mut steps = super::working::steps(c);
+                let mut steps = super::working::steps(lang, c);
                 // With PKB and penunjang known (typed, or counted from a list of activities),
                 // the form also says what the next pangkat still needs.
                 // The sentences name the promotion themselves: no label.
                 if c.promotion.earned.is_some() {
-                    steps.extend(super::working::promotion(c).into_iter().map(|l| (String::new(), l)));
+                    steps.extend(super::working::promotion(lang, c).into_iter().map(|l| (String::new(), l)));
                 }
-                Ok((super::working::ak(c.per_year), steps))
+                Ok((super::working::ak(lang, c.per_year), steps))
             }
-            other => Err(i18n::catatan_credit(other, sheet.jenis).unwrap_or_default()),
+            other => Err(i18n::catatan_credit(lang, other, sheet.jenis).unwrap_or_default()),
         };
         let nama = t.nama.as_deref().map(str::trim).unwrap_or("").to_string();
         let nip = t.nip.as_deref().map(str::trim).unwrap_or("").to_string();
@@ -156,31 +159,32 @@ impl TeacherPages {
         };
         use crate::core::teacher::Field;
         let catatan = crate::render::rekap::catatan(
+            lang,
             &sheet.warnings,
-            i18n::catatan_credit(&a.credit, sheet.jenis).as_deref(),
-            i18n::catatan_gap(a.score_100()).as_deref(),
+            i18n::catatan_credit(lang, &a.credit, sheet.jenis).as_deref(),
+            i18n::catatan_gap(lang, a.score_100()).as_deref(),
         );
         TeacherPages {
             source: source.to_string(),
-            identity: identity_rows(t, sheet.jenis, &nama, &nip, get(Field::Nuptk), get(Field::Mapel)),
+            identity: identity_rows(lang, t, sheet.jenis, &nama, &nip, get(Field::Nuptk), get(Field::Mapel)),
             assessors: vec![
-                (i18n::rp_assessor(), or_blank(Some(get(Field::Penilai)))),
-                (i18n::rp_nip(), or_blank(Some(get(Field::NipPenilai)))),
-                (i18n::rp_principal(), or_blank(Some(get(Field::KepalaSekolah)))),
-                (i18n::rp_nip(), or_blank(Some(get(Field::NipKepalaSekolah)))),
+                (i18n::rp_assessor(lang), or_blank(lang, Some(get(Field::Penilai)))),
+                (i18n::rp_nip(lang), or_blank(lang, Some(get(Field::NipPenilai)))),
+                (i18n::rp_principal(lang), or_blank(lang, Some(get(Field::KepalaSekolah)))),
+                (i18n::rp_nip(lang), or_blank(lang, Some(get(Field::NipKepalaSekolah)))),
             ],
-            periode: or_blank(Some(get(Field::Periode))),
-            place_date: place_date(get(Field::Tempat), get(Field::Tanggal)),
+            periode: or_blank(lang, Some(get(Field::Periode))),
+            place_date: place_date(lang, get(Field::Tempat), get(Field::Tanggal)),
             signatures: [
-                (i18n::rp_teacher(), or_blank(Some(&nama)), nip.clone()),
+                (i18n::rp_teacher(lang), or_blank(lang, Some(&nama)), nip.clone()),
                 (
-                    i18n::rp_assessor(),
-                    or_blank(Some(get(Field::Penilai))),
+                    i18n::rp_assessor(lang),
+                    or_blank(lang, Some(get(Field::Penilai))),
                     get(Field::NipPenilai).trim().to_string(),
                 ),
                 (
-                    i18n::rp_principal(),
-                    or_blank(Some(get(Field::KepalaSekolah))),
+                    i18n::rp_principal(lang),
+                    or_blank(lang, Some(get(Field::KepalaSekolah))),
                     get(Field::NipKepalaSekolah).trim().to_string(),
                 ),
             ],
@@ -190,7 +194,7 @@ impl TeacherPages {
             blocks,
             total: a.scored.total,
             max_total: a.scored.max_total,
-            score_100: fixed(a.score_100(), 2),
+            score_100: fixed(lang, a.score_100(), 2),
             predikat: a.predikat,
             nk: format!("{} %", a.predikat.credit_percent()),
             credit,
@@ -201,25 +205,25 @@ impl TeacherPages {
     /// The file name of this teacher's own PDF (`--split`): NIP and name, safe on every file
     /// system.
     /// Lampiran 1D's penilai and kepala sekolah rows, then the period.
-    pub fn assessor_rows(&self) -> Vec<Row> {
+    pub fn assessor_rows(&self, lang: Lang) -> Vec<Row> {
         let mut rows = self.assessors.clone();
-        rows.push((i18n::rp_periode(), self.periode.clone()));
+        rows.push((i18n::rp_periode(lang), self.periode.clone()));
         rows
     }
 
     /// Lampiran 1D's result rows: Nilai PKG, skala 100, predikat, NK and the angka kredit (or
     /// why there is none).
-    pub fn result_rows(&self) -> Vec<Row> {
+    pub fn result_rows(&self, lang: Lang) -> Vec<Row> {
         let ak = match &self.credit {
             Ok((ak, _)) => ak.clone(),
-            Err(why) => format!("{} ({why})", i18n::rp_none()),
+            Err(why) => format!("{} ({why})", i18n::rp_none(lang)),
         };
         vec![
-            (i18n::rp_total(), format!("{} / {}", self.total, self.max_total)),
-            (i18n::rp_score_100(), self.score_100.clone()),
-            (i18n::rp_predikat(), self.predikat.name().to_string()),
-            (i18n::rp_nk(), self.nk.clone()),
-            (i18n::rp_ak(), ak),
+            (i18n::rp_total(lang), format!("{} / {}", self.total, self.max_total)),
+            (i18n::rp_score_100(lang), self.score_100.clone()),
+            (i18n::rp_predikat(lang), self.predikat.name().to_string()),
+            (i18n::rp_nk(lang), self.nk.clone()),
+            (i18n::rp_ak(lang), ak),
         ]
     }
 
@@ -245,6 +249,7 @@ impl TeacherPages {
 /// The teacher's identity as Lampiran 1D lists it, with what the NIP tells where the sheet
 /// does not give it.
 fn identity_rows(
+    lang: Lang,
     t: &Teacher<String>,
     jenis: Jenis,
     nama: &str,
@@ -252,34 +257,34 @@ fn identity_rows(
     nuptk: &str,
     mapel: &str,
 ) -> Vec<Row> {
-    let none = || i18n::rp_none().to_string();
+    let none = || i18n::rp_none(lang).to_string();
     let decoded = decode_nip(nip);
     let mut rows = vec![
-        (i18n::rp_nama(), or_blank(Some(nama))),
-        (i18n::rp_nip(), if nip.is_empty() { none() } else { nip.to_string() }),
-        (i18n::rp_nuptk(), if nuptk.trim().is_empty() { none() } else { nuptk.trim().to_string() }),
+        (i18n::rp_nama(lang), or_blank(lang, Some(nama))),
+        (i18n::rp_nip(lang), if nip.is_empty() { none() } else { nip.to_string() }),
+        (i18n::rp_nuptk(lang), if nuptk.trim().is_empty() { none() } else { nuptk.trim().to_string() }),
     ];
     if let Some(info) = decoded {
-        rows.push((i18n::rp_birth(), i18n::long_date(info.birth)));
-        rows.push((i18n::rp_sex(), i18n::rp_sex_name(info.sex).to_string()));
-        rows.push((i18n::rp_tmt(), i18n::month_year(info.tmt.0, info.tmt.1)));
+        rows.push((i18n::rp_birth(lang), i18n::long_date(lang, info.birth)));
+        rows.push((i18n::rp_sex(lang), i18n::rp_sex_name(lang, info.sex).to_string()));
+        rows.push((i18n::rp_tmt(lang), i18n::month_year(lang, info.tmt.0, info.tmt.1)));
     }
     let golongan = match (t.golongan, t.pppk) {
         (Some(g), _) => format!("{}, {g}", g.pangkat()),
         (None, Some(n)) => format!("PPPK {}", i18n::roman(n)),
         (None, None) => none(),
     };
-    rows.push((i18n::rp_pangkat(), golongan));
+    rows.push((i18n::rp_pangkat(lang), golongan));
     let jabatan = t.golongan.and_then(Jabatan::of).map_or_else(none, |j| j.name().to_string());
-    rows.push((i18n::rp_jabatan(), jabatan));
-    rows.push((i18n::rp_sekolah(), or_blank(t.sekolah.as_deref())));
+    rows.push((i18n::rp_jabatan(lang), jabatan));
+    rows.push((i18n::rp_sekolah(lang), or_blank(lang, t.sekolah.as_deref())));
     if jenis == Jenis::Kelas {
-        rows.push((i18n::rp_mapel(), or_blank(Some(mapel))));
-        rows.push((i18n::rp_jam(), t.jam.map_or_else(none, |j| exact::human(j, 2, i18n::decimal_sep()))));
+        rows.push((i18n::rp_mapel(lang), or_blank(lang, Some(mapel))));
+        rows.push((i18n::rp_jam(lang), t.jam.map_or_else(none, |j| exact::human(j, 2, lang.decimal_sep()))));
     } else {
         rows.push((
-            i18n::rp_konseli(),
-            t.konseli.map_or_else(none, |k| exact::human(k, 2, i18n::decimal_sep())),
+            i18n::rp_konseli(lang),
+            t.konseli.map_or_else(none, |k| exact::human(k, 2, lang.decimal_sep())),
         ));
     }
     rows
@@ -287,12 +292,12 @@ fn identity_rows(
 
 /// `Contoh, 12 Maret 2026`: the tanggal in words when it is a date, as written otherwise;
 /// blanks for what is missing.
-fn place_date(tempat: &str, tanggal: &str) -> String {
+fn place_date(lang: Lang, tempat: &str, tanggal: &str) -> String {
     let date = match Date::parse(tanggal) {
-        Some(d) => i18n::long_date(d),
-        None => or_blank(Some(tanggal)),
+        Some(d) => i18n::long_date(lang, d),
+        None => or_blank(lang, Some(tanggal)),
     };
-    format!("{}, {date}", or_blank(Some(tempat)))
+    format!("{}, {date}", or_blank(lang, Some(tempat)))
 }
 
 /// One teacher's line in the school summary.
@@ -423,18 +428,18 @@ impl Summary {
     }
 
     /// A mean with 2 decimals in the reader's language.
-    pub fn mean_text(m: Exact) -> String {
-        fixed(m, 2)
+    pub fn mean_text(lang: Lang, m: Exact) -> String {
+        fixed(lang, m, 2)
     }
 
     /// A nilai with 2 decimals in the reader's language.
-    pub fn nilai_text(x: Exact) -> String {
-        fixed(x, 2)
+    pub fn nilai_text(lang: Lang, x: Exact) -> String {
+        fixed(lang, x, 2)
     }
 
     /// An angka kredit with 3 decimals in the reader's language.
-    pub fn ak_text(x: Exact) -> String {
-        fixed(x, 3)
+    pub fn ak_text(lang: Lang, x: Exact) -> String {
+        fixed(lang, x, 3)
     }
 }
 
