@@ -9,8 +9,9 @@
 
 pub use pkguru_core as core;
 pub use pkguru_core::{lang, scan};
+pub use pkguru_read::pipeline;
 pub use pkguru_read::{sheet, synth};
-pub use pkguru_render::{batch, i18n, render};
+pub use pkguru_render::{i18n, render};
 pub use pkguru_store as store;
 
 pub mod cli;

@@ -123,7 +123,7 @@ pub fn fail(e: &anyhow::Error, lang: Lang) -> ExitCode {
     if broken_pipe {
         return ExitCode::SUCCESS;
     }
-    if e.downcast_ref::<crate::batch::Interrupted>().is_some() {
+    if e.downcast_ref::<crate::pipeline::Interrupted>().is_some() {
         eprintln!("pkguru: {}: {}", i18n::label_error(lang), i18n::err_interrupted(lang));
         // 128 + the signal, as shells report it: 130 Ctrl-C, 143 SIGTERM, 129 SIGHUP.
         let signal = cmd::caught_signal().unwrap_or(2);

@@ -9,9 +9,9 @@ use std::process::ExitCode;
 use anyhow::Result;
 use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::batch::inputs::{self, Input};
-use crate::batch::{self, Failure, Mode, Options, Sink};
 use crate::i18n;
+use crate::pipeline::inputs::{self, Input};
+use crate::pipeline::{self, Failure, Options, Sink};
 use crate::render::csv::{CsvDialect, RowWriter};
 use crate::render::rekap::{self, RekapFormat};
 
@@ -90,12 +90,13 @@ struct BatchSink {
     progress: Option<ProgressBar>,
 }
 
-impl Sink for BatchSink {
-    fn rows(&mut self, bytes: Vec<u8>) -> Result<Option<Vec<u8>>> {
-        if bytes.is_empty() {
-            return Ok(Some(bytes));
+impl Sink<RowWriter> for BatchSink {
+    fn batch(&mut self, rows: RowWriter) -> Result<Option<RowWriter>> {
+        let dialect = rows.dialect();
+        if rows.out.is_empty() {
+            return Ok(Some(rows));
         }
-        self.rekap.send(bytes)
+        Ok(self.rekap.send(rows.out)?.map(|spare| RowWriter::with_buffer(dialect, spare)))
     }
 
     fn failures(&mut self, failures: &[Failure]) -> Result<()> {
@@ -182,10 +183,17 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
     if inputs.first().is_some_and(|i| super::evaluasi::is_form_input(i, args.scoring.sheet_name.as_deref())) {
         return forms(lang, args, &inputs, format, dialect);
     }
-    let (mut inputs, pairing, early) =
-        batch::tambahan::pair(inputs, args.scoring.sheet_name.as_deref(), args.scoring.bands(), jobs);
+    let (mut inputs, partners, early) = pipeline::prepass::pair(
+        inputs,
+        args.scoring.sheet_name.as_deref(),
+        args.scoring.bands(),
+        jobs,
+        false,
+    );
     let competencies = instruments.max_competencies();
-    let (encoder, rekap) = rekap::rekap(format, dialect, competencies, lang);
+    let (rows, rekap) = rekap::rekap(format, dialect, competencies, lang);
+    let decimal = rekap::text_decimal(format, dialect);
+    let encoder = rekap::RekapEncoder::new(rows, dialect, decimal, lang, &instruments);
     let target = Target::open(lang, args.output.as_deref())?;
     let mut sink = BatchSink {
         lang,
@@ -194,21 +202,19 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
         progress: progress_bar(&inputs, args.quiet),
     };
     let opts = Options {
-        lang,
         instruments: &instruments,
         read: args.scoring.read_options(),
         bands: args.scoring.bands(),
-        mode: Mode::Rekap { encoder: encoder.as_ref(), decimal: rekap::text_decimal(format, dialect) },
-        dialect,
+        strict: false,
         jobs,
         sheet_name: args.scoring.sheet_name.clone(),
-        tambahan: &pairing,
+        partners: &partners,
     };
     sink.failures(&early)?;
-    let mut stats = batch::run(&mut inputs, &opts, &mut sink, super::cancel_flag())?;
-    let unused = pairing.unused();
+    let mut stats = pipeline::run(&mut inputs, &opts, &encoder, &mut sink, super::cancel_flag())?;
+    let unused = partners.unused();
     sink.failures(&unused)?;
-    stats.failed += batch::failed_files(&early) + batch::failed_files(&unused);
+    stats.failed += pipeline::failed_files(&early) + pipeline::failed_files(&unused);
     if let Some(pb) = &sink.progress {
         pb.finish_and_clear();
     }

@@ -10,9 +10,9 @@ use std::process::ExitCode;
 use anyhow::Result;
 use serde::Serialize;
 
-use crate::batch::inputs;
-use crate::batch::{self, Failure, Mode, Options, Sink};
 use crate::i18n;
+use crate::pipeline::inputs;
+use crate::pipeline::{self, Failure, Options, Sink};
 use crate::sheet::ProblemKind;
 
 use super::args::{self, ScoringArgs};
@@ -57,6 +57,7 @@ struct ProblemJson<'a> {
 
 struct CheckSink {
     lang: Lang,
+    audited: u64,
     format: CheckFormat,
     out: std::io::StdoutLock<'static>,
     collected: Vec<Failure>,
@@ -68,9 +69,10 @@ fn gh_escape(s: &str, property: bool) -> String {
     if property { s.replace(':', "%3A").replace(',', "%2C") } else { s }
 }
 
-impl Sink for CheckSink {
-    fn rows(&mut self, bytes: Vec<u8>) -> Result<Option<Vec<u8>>> {
-        Ok(Some(bytes))
+impl Sink<u64> for CheckSink {
+    fn batch(&mut self, audited: u64) -> Result<Option<u64>> {
+        self.audited += audited;
+        Ok(None)
     }
 
     fn failures(&mut self, failures: &[Failure]) -> Result<()> {
@@ -107,35 +109,40 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
     let jobs = args::jobs(lang, args.jobs)?;
     let sheet_name = args.scoring.sheet_name.as_deref();
     let evaluasi = inputs.first().is_some_and(|i| super::evaluasi::is_form_input(i, sheet_name));
-    let (mut inputs, pairing, early) = if evaluasi {
+    let (mut inputs, partners, early) = if evaluasi {
         (inputs, Default::default(), Vec::new())
     } else {
-        crate::batch::tambahan::pair(inputs, sheet_name, args.scoring.bands(), jobs)
+        pipeline::prepass::pair(inputs, sheet_name, args.scoring.bands(), jobs, false)
     };
     let opts = Options {
-        lang,
         instruments: &instruments,
         read: args.scoring.read_options(),
         bands: args.scoring.bands(),
-        mode: Mode::Check,
-        dialect: Default::default(),
+        strict: true,
         jobs,
         sheet_name: args.scoring.sheet_name.clone(),
-        tambahan: &pairing,
+        partners: &partners,
     };
     super::output::check_stdout(lang)?;
-    let mut sink =
-        CheckSink { lang, format: args.format, out: std::io::stdout().lock(), collected: Vec::new() };
+    let mut sink = CheckSink {
+        lang,
+        audited: 0,
+        format: args.format,
+        out: std::io::stdout().lock(),
+        collected: Vec::new(),
+    };
     let stats = if evaluasi {
         let (scored, failures) = super::evaluasi::score_all(&inputs, sheet_name, args.scoring.bands());
         sink.failures(&failures)?;
         super::evaluasi::stats(&scored, &failures)
     } else {
         sink.failures(&early)?;
-        let mut stats = batch::run(&mut inputs, &opts, &mut sink, super::cancel_flag())?;
-        let unused = pairing.unused();
+        let mut stats =
+            pipeline::run(&mut inputs, &opts, &pipeline::audit::Audit, &mut sink, super::cancel_flag())?;
+        let unused = partners.unused();
         sink.failures(&unused)?;
-        stats.failed += batch::failed_files(&early) + batch::failed_files(&unused);
+        stats.failed += pipeline::failed_files(&early) + pipeline::failed_files(&unused);
+        stats.audited += sink.audited;
         stats
     };
     let summary = i18n::check_summary(lang, inputs.len(), stats.scored(), stats.failed, stats.audited);

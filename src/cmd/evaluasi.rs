@@ -9,11 +9,11 @@ use std::sync::Arc;
 
 use anyhow::{Result, anyhow};
 
-use crate::batch::inputs::Input;
-use crate::batch::{Failure, Stats};
 use crate::core::evaluasi::FormResult;
 use crate::core::predikat::Bands;
 use crate::i18n;
+use crate::pipeline::inputs::Input;
+use crate::pipeline::{Failure, Stats};
 use crate::render::csv::{CsvDialect, RowWriter};
 use crate::render::evaluasi::{self as render, RekapForm};
 use crate::render::rekap::RekapFormat;
@@ -34,7 +34,7 @@ pub fn read(
 
 /// Whether a file named as input is an evaluasi diri form.
 pub fn is_form_input(input: &Input, sheet_name: Option<&str>) -> bool {
-    crate::batch::inputs::head_if_small(input)
+    crate::pipeline::inputs::head_if_small(input)
         .is_some_and(|bytes| read(&input.label, &bytes, sheet_name).is_some())
 }
 
@@ -88,7 +88,7 @@ pub fn stats(scored: &[Scored], failures: &[Failure]) -> Stats {
     for s in scored {
         stats.count(s.result.predikat);
     }
-    stats.failed = crate::batch::failed_files(failures);
+    stats.failed = crate::pipeline::failed_files(failures);
     stats
 }
 

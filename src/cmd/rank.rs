@@ -9,11 +9,11 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::batch::inputs;
 use crate::core::exact::{Exact, int, parse_decimal};
 use crate::core::instrument::{Domain, Instrument, Jenis};
 use crate::core::ranking::{self, Criterion, DOMAINS, Factor, Profile, RankError};
 use crate::i18n;
+use crate::pipeline::inputs;
 use crate::render::rank::{self, Group, Ranked};
 use crate::sheet::{detect, values, workbook};
 

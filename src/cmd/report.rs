@@ -9,10 +9,10 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::batch::inputs;
 use crate::core::assessment;
 use crate::core::instrument::Instrument;
 use crate::i18n;
+use crate::pipeline::inputs;
 use crate::render::report::{self, Document, Lampiran, Order, Summary, SummaryRow, TeacherPages};
 use crate::sheet::{self, Instruments, Problem, Sheet};
 
@@ -138,15 +138,20 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
     if inputs.first().is_some_and(|i| super::evaluasi::is_form_input(i, args.scoring.sheet_name.as_deref())) {
         return forms(lang, args, &inputs, format, jobs);
     }
-    let (mut inputs, pairing, early) =
-        crate::batch::tambahan::pair(inputs, args.scoring.sheet_name.as_deref(), args.scoring.bands(), jobs);
+    let (mut inputs, pairing, early) = crate::pipeline::prepass::pair(
+        inputs,
+        args.scoring.sheet_name.as_deref(),
+        args.scoring.bands(),
+        jobs,
+        false,
+    );
     let cancel = super::cancel_flag();
     let mut reader = Reader::new(lang, &instruments, &args.scoring);
     reader.tambahan = pairing;
     for f in &early {
         eprintln!("{}", i18n::problem_line(lang, &f.file, &f.problem));
     }
-    reader.summary.failed += crate::batch::failed_files(&early);
+    reader.summary.failed += crate::pipeline::failed_files(&early);
     let mut teachers: Vec<TeacherPages> = Vec::new();
     let mut pending: Vec<(PathBuf, TeacherPages)> = Vec::new();
     let typesetter = match &args.split {
@@ -160,7 +165,7 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
     let mut written = 0usize;
     for input in &mut inputs {
         if cancel.load(std::sync::atomic::Ordering::Relaxed) {
-            return Err(crate::batch::Interrupted.into());
+            return Err(crate::pipeline::Interrupted.into());
         }
         for pages in reader.input(input) {
             match (&args.split, &typesetter) {
@@ -326,7 +331,7 @@ pub(crate) struct Reader<'a> {
     periods: Vec<String>,
     names: std::collections::HashSet<String>,
     /// Tugas tambahan sheets given among the inputs, blended by NIP.
-    pub(crate) tambahan: crate::batch::tambahan::Pairing,
+    pub(crate) tambahan: crate::pipeline::prepass::Partners,
     /// The PKB activities worksheet of the workbook being read: its total is the teachers'
     /// AK PKB on Lampiran 1D.
     pkb: Option<crate::sheet::pkb::PkbList>,
@@ -524,7 +529,7 @@ impl<'a> Reader<'a> {
 fn forms(
     lang: Lang,
     args: &Args,
-    inputs: &[crate::batch::inputs::Input],
+    inputs: &[crate::pipeline::inputs::Input],
     format: ReportFormat,
     jobs: usize,
 ) -> Result<ExitCode> {

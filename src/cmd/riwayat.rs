@@ -13,14 +13,13 @@ use std::process::ExitCode;
 use anyhow::{Result, anyhow};
 use serde_json::{Value, json};
 
-use crate::batch::inputs::{self, Input};
-use crate::batch::{self, Failure, Mode, Options, Sink};
 use crate::core::credit::AkkRow;
 use crate::core::exact::{self, Exact, int, ratio};
 use crate::core::golongan::Golongan;
 use crate::i18n;
+use crate::pipeline::inputs::{self, Input};
+use crate::pipeline::{Failure, Options, Sink};
 use crate::render::csv::{CsvDialect, RowWriter};
-use crate::render::rekap::{self, RekapFormat};
 use crate::sheet::{Problem, ProblemKind};
 use crate::store::{Added, Extra, Ledger, Pak, Record, STAGES, Stage, StoreError, Table};
 
@@ -112,13 +111,12 @@ impl Regime {
         if self.r2023 { "2023" } else { "2009" }
     }
 
-    /// The 2023 regime's AK from the row's golongan and predikat (PermenPAN-RB 1/2023);
-    /// `None` without a golongan in a keahlian jenjang.
-    fn ak_2023(self, golongan: &str, predikat: &str) -> Option<Exact> {
+    /// The 2023 regime's AK from the golongan and predikat (PermenPAN-RB 1/2023); `None`
+    /// outside a keahlian jenjang.
+    fn ak_2023(self, golongan: Golongan, predikat: crate::core::predikat::Predikat) -> Option<Exact> {
         use crate::core::credit2023::{Jenjang, PredikatKinerja, compute};
-        let jenjang = Jenjang::of(golongan.parse().ok()?)?;
-        let p: crate::core::predikat::Predikat = predikat.parse().ok()?;
-        Some(compute(jenjang, PredikatKinerja::from_pkg(p), self.months).ak)
+        let jenjang = Jenjang::of(golongan)?;
+        Some(compute(jenjang, PredikatKinerja::from_pkg(predikat), self.months).ak)
     }
 }
 
@@ -373,26 +371,85 @@ fn tambah(lang: Lang, db: &Path, a: &TambahArgs) -> Result<ExitCode> {
     import(lang, db, &mut ledger, &periode, a)
 }
 
-/// The working columns the import's encoder writes before the rekap's own.
-const WORKING: [&str; 3] = ["jm", "tugas_tambahan", "nilai_tambahan"];
+/// What the import makes of a teacher: a period's result, or a teacher registered without
+/// one (not yet assessed).
+enum Imported {
+    Result(Box<Record>),
+    Registered { nip: String, nama: String, sekolah: String },
+}
 
-/// The rekap encoder with the rest of the working in front (hours or counselees, tugas
-/// tambahan and its nilai), which the rekap itself does not show.
-struct WorkingEncoder<'a>(&'a dyn rekap::RowEncoder);
+/// The pipeline's teachers as the ledger's records, in the period's regime.
+struct LedgerEncoder {
+    regime: Regime,
+}
 
-impl rekap::RowEncoder for WorkingEncoder<'_> {
-    fn row(&self, w: &mut RowWriter, r: &rekap::RekapRow<'_>) {
-        let text = |x: Option<Exact>| x.map(|v| exact::exact_text(v, '.')).unwrap_or_default();
-        w.text(&text(r.working.jm));
-        w.text(r.working.tambahan.map_or("", |t| t.rule().code));
-        w.text(&text(r.working.nilai_tambahan));
-        self.0.row(w, r);
+impl crate::pipeline::Encoder for LedgerEncoder {
+    type State = ();
+    type Batch = Vec<Imported>;
+
+    fn state(&self) {}
+
+    fn batch(&self, spare: Option<Vec<Imported>>, _input_bytes: usize) -> Vec<Imported> {
+        let mut out = spare.unwrap_or_default();
+        out.clear();
+        out
+    }
+
+    fn teacher<S: AsRef<str> + Clone>(
+        &self,
+        _state: &mut (),
+        out: &mut Vec<Imported>,
+        problems: &mut Vec<Failure>,
+        r: &crate::pipeline::Row<'_, S>,
+    ) -> bool {
+        let t = r.teacher;
+        let (nip, nama) = (t.nip_str().trim(), t.nama_str().trim());
+        let sekolah = t.sekolah.as_ref().map_or("", |s| s.as_ref().trim());
+        if nip.is_empty() {
+            let at = Some(nama.to_string()).filter(|n| !n.is_empty());
+            let problem =
+                Problem::new(r.origin.line, at, ProblemKind::RiwayatNoNip(r.origin.file.to_string()));
+            problems.push(Failure { file: r.origin.file.into(), problem, warning: false });
+            return true;
+        }
+        let Some(a) = r.assessment else {
+            out.push(Imported::Registered { nip: nip.into(), nama: nama.into(), sekolah: sekolah.into() });
+            return false;
+        };
+        let nilai = a.score_100();
+        let ak = if self.regime.r2023 {
+            t.golongan.and_then(|g| self.regime.ak_2023(g, a.predikat))
+        } else {
+            a.credit.computed().map(|c| c.per_year)
+        };
+        let text = |x: Option<Exact>| x.map(|v| exact::exact_text(v, '.'));
+        let values: Vec<String> = a.scored.values().iter().map(u8::to_string).collect();
+        out.push(Imported::Result(Box::new(Record {
+            nip: nip.into(),
+            nama: nama.into(),
+            sekolah: sekolah.into(),
+            jenis: r.jenis.code().into(),
+            golongan: t.golongan.map_or("", |g| g.as_str()).into(),
+            values: values.join(","),
+            nilai_exact: exact::exact_text(nilai, '.'),
+            nilai: exact::to_f64(nilai),
+            predikat: a.predikat.name().into(),
+            ak_exact: text(ak),
+            ak: ak.map(exact::to_f64),
+            penilai: t.appraisal_str(crate::core::teacher::Field::Penilai).trim().into(),
+            source: r.origin.file.into(),
+            line: r.origin.line,
+            regime: self.regime.code().into(),
+            jm: text(t.jm(r.jenis)),
+            tugas_tambahan: t.tugas_tambahan.map(|k| k.rule().code.to_string()),
+            nilai_tambahan: text(t.nilai_tambahan.map(|v| v.scale_100())),
+        })));
+        false
     }
 }
 
-/// The rekap columns `riwayat` reads, by name.
+/// The columns of a rekap file `riwayat` imports, by name.
 struct Cols {
-    working: Option<[usize; 3]>,
     sumber: usize,
     baris: usize,
     nama: usize,
@@ -413,9 +470,7 @@ impl Cols {
         let at = |n: &str| header.iter().position(|h| h == n);
         let k: Vec<usize> =
             (1..=crate::core::instrument::MAX_COMPETENCIES).map_while(|i| at(&format!("k{i}"))).collect();
-        let working = WORKING.map(at);
         Some(Cols {
-            working: working.iter().all(Option::is_some).then(|| working.map(|w| w.unwrap_or(0))),
             sumber: at("sumber")?,
             baris: at("baris")?,
             nama: at("nama")?,
@@ -458,7 +513,9 @@ impl Cols {
         let (Ok(jumlah), Ok(maks)) = (jumlah, maks) else { return Ok(None) };
         let nilai = ratio(100 * jumlah, maks.max(1));
         let ak = if regime.r2023 {
-            regime.ak_2023(&cell(self.golongan), &cell(self.predikat))
+            let golongan = cell(self.golongan).parse().ok();
+            let predikat = cell(self.predikat).parse().ok();
+            golongan.zip(predikat).and_then(|(g, p)| regime.ak_2023(g, p))
         } else {
             exact::parse_exact_text(&cell(self.ak_tepat).replace(sep, "."))
         };
@@ -479,59 +536,42 @@ impl Cols {
             source: if source.is_empty() { file.to_string() } else { source },
             line: source_line,
             regime: regime.code().to_string(),
-            jm: self.working.map(|w| cell(w[0])).filter(|v| !v.is_empty()),
-            tugas_tambahan: self.working.map(|w| cell(w[1])).filter(|v| !v.is_empty()),
-            nilai_tambahan: self.working.map(|w| cell(w[2])).filter(|v| !v.is_empty()),
+            // A rekap file does not show the working behind its angka kredit.
+            jm: None,
+            tugas_tambahan: None,
+            nilai_tambahan: None,
         }))
     }
 }
 
-/// Receives the batch engine's rekap rows and writes them into the import.
-struct ImportSink<'a, 'b> {
+/// Receives the pipeline's records, in input order, and writes them into the import.
+struct ImportSink<'a> {
     lang: Lang,
     import: crate::store::Import<'a>,
-    cols: &'b Cols,
-    regime: Regime,
     failures: Vec<Failure>,
     error: Option<StoreError>,
     imported: u64,
 }
 
-impl Sink for ImportSink<'_, '_> {
-    fn rows(&mut self, bytes: Vec<u8>) -> Result<Option<Vec<u8>>> {
+impl Sink<Vec<Imported>> for ImportSink<'_> {
+    fn batch(&mut self, mut batch: Vec<Imported>) -> Result<Option<Vec<Imported>>> {
         if self.error.is_some() || !self.failures.is_empty() {
-            return Ok(Some(bytes));
+            return Ok(Some(batch));
         }
-        let mut rdr = crate::scan::text::reader(&bytes[..], b',', false);
-        let mut rec = csv::StringRecord::new();
-        while rdr.read_record(&mut rec)? {
-            match self.cols.record(&rec, '.', ("", 0), self.regime) {
-                Ok(Some(r)) => match self.import.add(&r) {
-                    Ok(Added::Duplicate { sumber, baris }) => {
-                        self.failures.push(duplicate(&r, &sumber, baris))
-                    }
-                    Ok(_) => self.imported += 1,
-                    Err(e) => {
-                        self.error = Some(e);
-                        break;
-                    }
-                },
-                Ok(None) => {
-                    let cell = |i: usize| rec.get(i).unwrap_or("").trim().to_string();
-                    let (nip, nama, sekolah) =
-                        (cell(self.cols.nip), cell(self.cols.nama), cell(self.cols.sekolah));
-                    if let Err(e) = self.import.teacher(&nip, &nama, &sekolah) {
-                        self.error = Some(e);
-                        break;
-                    }
-                }
-                Err(p) => {
-                    let file = rec.get(self.cols.sumber).unwrap_or("").to_string();
-                    self.failures.push(Failure { file: file.into(), problem: p, warning: false });
-                }
+        for entry in batch.drain(..) {
+            let added = match &entry {
+                Imported::Result(r) => self.import.add(r).map(|added| match added {
+                    Added::Duplicate { sumber, baris } => self.failures.push(duplicate(r, &sumber, baris)),
+                    _ => self.imported += 1,
+                }),
+                Imported::Registered { nip, nama, sekolah } => self.import.teacher(nip, nama, sekolah),
+            };
+            if let Err(e) = added {
+                self.error = Some(e);
+                break;
             }
         }
-        Ok(Some(bytes))
+        Ok(Some(batch))
     }
 
     fn failures(&mut self, failures: &[Failure]) -> Result<()> {
@@ -549,16 +589,17 @@ impl Sink for ImportSink<'_, '_> {
 
 fn import(lang: Lang, db: &Path, ledger: &mut Ledger, periode: &str, a: &TambahArgs) -> Result<ExitCode> {
     let instruments = a.scoring.instruments(lang)?;
-    let competencies = instruments.max_competencies();
-    let header: Vec<String> =
-        WORKING.iter().map(|w| w.to_string()).chain(rekap::header(competencies)).collect();
-    let cols = Cols::of(&header).ok_or_else(|| anyhow!("rekap header"))?;
     let all = inputs::expand(&a.inputs);
     // pkguru's own rekaps are read as they are; everything else goes through the engine.
     let (rekaps, sheets): (Vec<Input>, Vec<Input>) = all.into_iter().partition(is_rekap);
     let jobs = super::args::jobs(lang, None)?;
-    let (mut sheets, pairing, early) =
-        batch::tambahan::pair(sheets, a.scoring.sheet_name.as_deref(), a.scoring.bands(), jobs);
+    let (mut sheets, partners, early) = crate::pipeline::prepass::pair(
+        sheets,
+        a.scoring.sheet_name.as_deref(),
+        a.scoring.bands(),
+        jobs,
+        false,
+    );
     let regime = Regime { r2023: a.regime == RegimeArg::R2023, months: a.bulan };
     let mut import = ledger.begin_import(periode, a.ganti).map_err(|e| store_error(lang, db, e))?;
     let mut failures = early;
@@ -568,25 +609,21 @@ fn import(lang: Lang, db: &Path, ledger: &mut Ledger, periode: &str, a: &TambahA
         imported += n;
         failures.extend(f);
     }
-    let (csv, _) = rekap::rekap(RekapFormat::Csv, CsvDialect::default(), competencies, lang);
-    let encoder = WorkingEncoder(csv.as_ref());
     let opts = Options {
-        lang,
         instruments: &instruments,
         read: a.scoring.read_options(),
         bands: a.scoring.bands(),
-        mode: Mode::Rekap { encoder: &encoder, decimal: '.' },
-        dialect: CsvDialect::default(),
+        strict: false,
         jobs,
         sheet_name: a.scoring.sheet_name.clone(),
-        tambahan: &pairing,
+        partners: &partners,
     };
-    let mut sink =
-        ImportSink { lang, import, cols: &cols, regime, failures: Vec::new(), error: None, imported: 0 };
+    let mut sink = ImportSink { lang, import, failures: Vec::new(), error: None, imported: 0 };
     if !sheets.is_empty() {
-        batch::run(&mut sheets, &opts, &mut sink, super::cancel_flag())?;
+        let encoder = LedgerEncoder { regime };
+        crate::pipeline::run(&mut sheets, &opts, &encoder, &mut sink, super::cancel_flag())?;
     }
-    failures.extend(pairing.unused());
+    failures.extend(partners.unused());
     let ImportSink { import, failures: more, error, imported: n, .. } = sink;
     imported += n;
     failures.extend(more);
@@ -598,7 +635,7 @@ fn import(lang: Lang, db: &Path, ledger: &mut Ledger, periode: &str, a: &TambahA
         for f in &failures {
             eprintln!("{}", i18n::problem_line(lang, &f.file, &f.problem));
         }
-        eprintln!("{}", i18n::riwayat_import_refused(lang, batch::failed_files(&failures)));
+        eprintln!("{}", i18n::riwayat_import_refused(lang, crate::pipeline::failed_files(&failures)));
         return Ok(ExitCode::FAILURE);
     }
     let written = import.commit().map_err(|e| store_error(lang, db, e))?;

@@ -16,7 +16,7 @@ use crate::i18n;
 use crate::sheet::tambahan::TambahanSheet;
 use crate::sheet::{self, Problem, ProblemKind, SheetError};
 
-pub use crate::batch::tambahan::read;
+pub use crate::pipeline::prepass::read;
 
 fn located(lang: Lang, label: &str, problems: Vec<Problem>) -> anyhow::Error {
     anyhow!(i18n::sheet_error(lang, &SheetError { file: label.to_string(), problems }))

@@ -4,8 +4,11 @@
 //! (header, array brackets, workbook) on the main thread, in input order.
 
 mod csv;
+mod encode;
 mod json;
 mod xlsx;
+
+pub use encode::{RekapEncoder, TextCache};
 
 use crate::lang::Lang;
 use std::io::Write;

@@ -16,40 +16,22 @@ use crate::sheet::wide::WideLayout;
 use crate::sheet::{self, IoReason, Problem, ProblemKind};
 
 use super::inputs::Input;
-use super::worker::WideFile;
-use super::{Done, Failure, Interrupted, Mode, Options, Pending, Sink, Stats};
+use super::job::{Done, InputPartner, Job, WideFile};
+use super::{Encoder, Interrupted, Options, Pending, Sink, Stats};
 
 /// Bytes read per chunk of a wide file. 2 MiB measured best (BENCHMARKS.md): 4 MiB chunks
 /// held 25 MB more (the chunks in flight, their outputs and the spare buffers all scale with
 /// it) and were slower; 1 MiB was slower too.
 pub const CHUNK_BYTES: usize = 1 << 21;
 
-/// Work for a worker thread.
-pub enum Job {
-    /// A chunk of a wide file, with a recycled buffer for its output.
-    Chunk {
-        file: Arc<WideFile>,
-        bytes: Vec<u8>,
-        start_line: u64,
-        out: Vec<u8>,
-        /// The reader saw no `"` in it (saves the worker a scan).
-        quote_free: bool,
-        /// Nor any `\r` or NUL byte: lines end in `\n` and need no checks (one scan, not three).
-        plain: bool,
-    },
-    /// A whole one-teacher sheet or database export, opened (a workbook already converted to
-    /// CSV), with hints to add when it cannot be read.
-    Sheet { label: Arc<str>, bytes: Vec<u8>, line_offset: u64, json: bool, hints: Vec<Problem> },
-}
-
 /// Reads inputs, sends jobs, writes results back in order.
-pub struct Feeder<'a, 'o> {
+pub struct Feeder<'a, 'o, E: Encoder> {
     opts: &'a Options<'o>,
-    sink: &'a mut dyn Sink,
+    sink: &'a mut dyn Sink<E::Batch>,
     cancel: &'a AtomicBool,
-    tx: Option<mpsc::SyncSender<(u64, Job)>>,
-    rx: mpsc::Receiver<(u64, Done)>,
-    pending: Pending,
+    tx: Option<mpsc::SyncSender<(u64, Job<E::Batch>)>>,
+    rx: mpsc::Receiver<(u64, Done<E::Batch>)>,
+    pending: Pending<E::Batch>,
     next_seq: u64,
     next_out: u64,
     limit: u64,
@@ -57,16 +39,20 @@ pub struct Feeder<'a, 'o> {
     consumed: u64,
     /// Spare chunk-sized buffers: reusing them avoids fresh pages (and their faults) per chunk.
     pool: Vec<Vec<u8>>,
+    /// Batches the sink gave back, for the next chunks' output.
+    spare: Vec<E::Batch>,
+    /// What the current input's teachers take from it as a whole (its PKB list).
+    partner: Arc<InputPartner>,
 }
 
-impl<'a, 'o> Feeder<'a, 'o> {
+impl<'a, 'o, E: Encoder> Feeder<'a, 'o, E> {
     /// A feeder for `jobs` workers.
     pub fn new(
         opts: &'a Options<'o>,
-        sink: &'a mut dyn Sink,
+        sink: &'a mut dyn Sink<E::Batch>,
         cancel: &'a AtomicBool,
-        tx: mpsc::SyncSender<(u64, Job)>,
-        rx: mpsc::Receiver<(u64, Done)>,
+        tx: mpsc::SyncSender<(u64, Job<E::Batch>)>,
+        rx: mpsc::Receiver<(u64, Done<E::Batch>)>,
         jobs: usize,
     ) -> Self {
         Feeder {
@@ -82,6 +68,8 @@ impl<'a, 'o> Feeder<'a, 'o> {
             stats: Stats::default(),
             consumed: 0,
             pool: Vec::new(),
+            spare: Vec::new(),
+            partner: Arc::default(),
         }
     }
 
@@ -103,7 +91,7 @@ impl<'a, 'o> Feeder<'a, 'o> {
         }
     }
 
-    fn send(&mut self, job: Job) -> Result<()> {
+    fn send(&mut self, job: Job<E::Batch>) -> Result<()> {
         self.drain(self.limit - 1)?;
         let seq = self.next_seq;
         self.next_seq += 1;
@@ -114,7 +102,7 @@ impl<'a, 'o> Feeder<'a, 'o> {
     }
 
     /// A result made on the main thread (a file that could not be read), kept in order.
-    fn local(&mut self, done: Done) -> Result<()> {
+    fn local(&mut self, done: Done<E::Batch>) -> Result<()> {
         self.drain(self.limit - 1)?;
         let seq = self.next_seq;
         self.next_seq += 1;
@@ -123,7 +111,7 @@ impl<'a, 'o> Feeder<'a, 'o> {
     }
 
     fn fail_file(&mut self, label: &Arc<str>, problems: Vec<Problem>) -> Result<()> {
-        let mut done = Done::new(self.opts.dialect);
+        let mut done = Done::new(None);
         done.fail_unit(label, problems);
         self.local(done)
     }
@@ -133,13 +121,8 @@ impl<'a, 'o> Feeder<'a, 'o> {
         if notes.is_empty() {
             return Ok(());
         }
-        let mut done = Done::new(self.opts.dialect);
-        let file = Arc::clone(label);
-        done.failures.extend(notes.into_iter().map(|problem| Failure {
-            file: Arc::clone(&file),
-            problem,
-            warning: true,
-        }));
+        let mut done = Done::new(None);
+        done.warn(label, notes);
         self.local(done)
     }
 
@@ -161,8 +144,11 @@ impl<'a, 'o> Feeder<'a, 'o> {
 
     fn flush_ready(&mut self) -> Result<()> {
         while let Some(done) = self.pending.remove(&self.next_out) {
-            if let Some(spare) = self.sink.rows(done.out.out)? {
-                self.recycle(spare);
+            if let Some(out) = done.out
+                && let Some(spare) = self.sink.batch(out)?
+                && self.spare.len() < self.limit as usize + 1
+            {
+                self.spare.push(spare);
             }
             self.sink.failures(&done.failures)?;
             self.stats.add(&done.stats);
@@ -175,6 +161,7 @@ impl<'a, 'o> Feeder<'a, 'o> {
     /// Reads one input and turns it into jobs.
     pub fn input(&mut self, input: &mut Input) -> Result<()> {
         let label: Arc<str> = Arc::from(input.label.as_str());
+        self.partner = Arc::clone(&input.partner);
         if let Some(converted) = input.converted.take() {
             self.consumed += converted.size;
             return self.workbook(&label, converted.parts, input.walked);
@@ -282,7 +269,9 @@ impl<'a, 'o> Feeder<'a, 'o> {
         if binary {
             // Only the first chunk: the reader refuses it from its first bytes.
             self.consumed += buf.len() as u64;
-            let job = Job::Sheet { label: Arc::clone(label), bytes: buf, line_offset, json: false, hints };
+            let partner = Arc::clone(&self.partner);
+            let job =
+                Job::Sheet { label: Arc::clone(label), bytes: buf, line_offset, json: false, hints, partner };
             self.send(job)?;
             self.sink.progress(self.consumed);
             return Ok(());
@@ -300,7 +289,8 @@ impl<'a, 'o> Feeder<'a, 'o> {
         hints: Vec<Problem>,
     ) -> Result<()> {
         let Some(bytes) = self.read_rest(label, buf, reader)? else { return Ok(()) };
-        self.send(Job::Sheet { label: Arc::clone(label), bytes, line_offset, json, hints })?;
+        let partner = Arc::clone(&self.partner);
+        self.send(Job::Sheet { label: Arc::clone(label), bytes, line_offset, json, hints, partner })?;
         self.sink.progress(self.consumed);
         Ok(())
     }
@@ -344,21 +334,19 @@ impl<'a, 'o> Feeder<'a, 'o> {
             .partition(|p| matches!(p.kind, ProblemKind::ColumnsIgnored { .. }));
         self.notes(label, ignored)?;
         if !notes.is_empty() {
-            // Said once for the file: a warning in a rekap (every row is still read), a
-            // problem for `check`.
-            let mut done = Done::new(self.opts.dialect);
-            match self.opts.mode {
-                Mode::Rekap { .. } => done.failures.extend(notes.into_iter().map(|problem| Failure {
-                    file: Arc::clone(label),
-                    problem,
-                    warning: true,
-                })),
-                Mode::Check => done.fail_unit(label, notes),
+            // Said once for the file: a warning (every row is still read), a problem when
+            // strict.
+            let mut done = Done::new(None);
+            if self.opts.strict {
+                done.fail_unit(label, notes);
+            } else {
+                done.warn(label, notes);
             }
             self.local(done)?;
         }
         let plan = layout.single_pass();
-        let file = Arc::new(WideFile { label: Arc::clone(label), delimiter, layout, plan });
+        let partner = Arc::clone(&self.partner);
+        let file = Arc::new(WideFile { label: Arc::clone(label), delimiter, layout, plan, partner });
         let mut start_line = 1 + scan::text::count_lines(&buf[..header_end]) + line_offset;
         self.consumed += header_end as u64;
         buf.drain(..header_end);
@@ -417,7 +405,7 @@ impl<'a, 'o> Feeder<'a, 'o> {
         (quote_free, plain): (bool, bool),
     ) -> Result<()> {
         self.consumed += bytes.len() as u64;
-        let out = self.buffer();
+        let out = self.spare.pop();
         self.send(Job::Chunk { file: Arc::clone(file), bytes, start_line, out, quote_free, plain })?;
         self.sink.progress(self.consumed);
         Ok(())

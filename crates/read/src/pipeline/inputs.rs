@@ -20,6 +20,9 @@ pub struct Input {
     /// a window ahead by the engine): the feeder takes these parts instead of converting the
     /// file again.
     pub converted: Option<Box<Converted>>,
+    /// What the input's teachers take from it as a whole (the PKB list of a workbook), found
+    /// by the pre-pass.
+    pub partner: std::sync::Arc<super::job::InputPartner>,
 }
 
 /// A workbook converted ahead of its turn ([`super::tambahan::pair`] or [`convert`]).
@@ -71,7 +74,13 @@ pub fn expand(args: &[PathBuf]) -> Vec<Input> {
     let mut seen = HashSet::new();
     for a in args {
         if a.as_os_str() == "-" {
-            out.push(Input { path: None, label: "stdin".into(), walked: false, converted: None });
+            out.push(Input {
+                path: None,
+                label: "stdin".into(),
+                walked: false,
+                converted: None,
+                partner: Default::default(),
+            });
         } else if a.is_dir() {
             let mut files = Vec::new();
             walk(a, &mut files, &mut seen);
@@ -82,6 +91,7 @@ pub fn expand(args: &[PathBuf]) -> Vec<Input> {
                 path: Some(p),
                 walked: true,
                 converted: None,
+                partner: Default::default(),
             }));
         } else {
             out.push(Input {
@@ -89,6 +99,7 @@ pub fn expand(args: &[PathBuf]) -> Vec<Input> {
                 label: a.display().to_string(),
                 walked: false,
                 converted: None,
+                partner: Default::default(),
             });
         }
     }

@@ -1,6 +1,9 @@
-//! Tugas tambahan sheets given among the inputs of `batch`, `check` and `report`: read and
-//! scored first, then blended into the PK Guru teacher with the same NIP as that teacher is
-//! scored. A sheet whose teacher never comes is reported.
+//! What the pipeline looks at before reading: the inputs' partners. Tugas tambahan sheets
+//! given among the inputs are read and scored first, then blended into the PK Guru teacher
+//! with the same NIP as that teacher is assessed (a sheet whose teacher never comes is
+//! reported); a PKB list in a teacher's workbook gives that workbook's teachers their AK PKB.
+//! Small inputs are looked at on `jobs` threads, and the workbooks among them keep their
+//! conversion for the engine.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -10,10 +13,13 @@ use crate::core::predikat::Bands;
 use crate::core::tambahan::{self, HasilTambahan, Instrumen};
 use crate::core::teacher::Teacher;
 use crate::sheet::detect::{self, Format};
+use crate::sheet::pkb::PkbList;
+use crate::sheet::tambahan::TambahanSheet;
 use crate::sheet::{self, Problem, ProblemKind};
 
 use super::Failure;
 use super::inputs::{Converted, Input, head_if_small};
+use super::job::InputPartner;
 
 /// The most bytes of converted workbooks the pre-pass keeps for the engine (about a thousand
 /// one-teacher workbooks, a school's many times over); past it, a workbook is converted again
@@ -29,7 +35,7 @@ pub fn read(
     label: &str,
     bytes: &[u8],
     sheet_name: Option<&str>,
-) -> Option<Result<sheet::tambahan::TambahanSheet, Vec<Problem>>> {
+) -> Option<Result<TambahanSheet, Vec<Problem>>> {
     let parts = sheet::open(label, bytes, sheet_name).ok()?;
     if parts.parts.len() != 1 {
         return None;
@@ -38,11 +44,13 @@ pub fn read(
     sheet::tambahan::is_sheet(&part.opened).then(|| sheet::tambahan::read(&part.opened))
 }
 
-/// Tugas tambahan sheets given among the inputs of `batch`, `check` or `report`, by the NIP
-/// of the teacher they belong to.
+/// The tugas tambahan sheets of a run, scored: by the NIP of the teacher they belong to, or
+/// one for every teacher (`score --tambahan FILE`, or the worksheet beside a one-teacher
+/// sheet).
 #[derive(Default)]
-pub struct Pairing {
+pub struct Partners {
     by_nip: HashMap<String, Paired>,
+    every: Option<Paired>,
 }
 
 struct Paired {
@@ -52,15 +60,31 @@ struct Paired {
     used: AtomicBool,
 }
 
-impl Pairing {
-    pub fn is_empty(&self) -> bool {
-        self.by_nip.is_empty()
+impl Partners {
+    /// Partners that give every teacher the same tugas tambahan sheet.
+    pub fn every(label: &str, sheet: &TambahanSheet, bands: Bands) -> Partners {
+        let paired = Paired {
+            which: sheet.instrumen,
+            result: sheet.result(bands),
+            label: Arc::from(label),
+            used: AtomicBool::new(false),
+        };
+        Partners { by_nip: HashMap::new(), every: Some(paired) }
     }
 
-    /// Blends the sheet of this teacher's NIP, if any: a problem when it conflicts.
+    pub fn is_empty(&self) -> bool {
+        self.by_nip.is_empty() && self.every.is_none()
+    }
+
+    /// Blends the sheet of this teacher, if any: a problem when it conflicts.
     pub fn apply<S: AsRef<str>>(&self, t: &mut Teacher<S>) -> Option<ProblemKind> {
-        let nip = t.nip.as_ref().map(|n| n.as_ref().trim())?;
-        let p = self.by_nip.get(nip)?;
+        let p = match &self.every {
+            Some(p) => p,
+            None => {
+                let nip = t.nip.as_ref().map(|n| n.as_ref().trim())?;
+                self.by_nip.get(nip)?
+            }
+        };
         p.used.store(true, Ordering::Relaxed);
         tambahan::blend(t, p.which, &p.result).err().map(ProblemKind::TambahanConflict)
     }
@@ -85,11 +109,13 @@ impl Pairing {
 /// What the pre-pass found in one small input.
 struct Look {
     /// The tugas tambahan sheets in it, read.
-    found: Vec<(String, Result<sheet::tambahan::TambahanSheet, Vec<Problem>>)>,
+    found: Vec<(String, Result<TambahanSheet, Vec<Problem>>)>,
     /// Whether they are all it holds.
     alone: bool,
     /// A workbook's conversion, for the engine.
     converted: Option<Converted>,
+    /// The PKB list among a workbook's other worksheets, read.
+    pkb: Option<(String, Result<PkbList, Vec<Problem>>)>,
 }
 
 fn look(input: &Input, sheet_name: Option<&str>) -> Option<Look> {
@@ -101,21 +127,27 @@ fn look(input: &Input, sheet_name: Option<&str>) -> Option<Look> {
     };
     // Converting a workbook is most of the work of reading one: kept so it is done once.
     let workbook = detect::format(&input.label, &bytes) == Format::Workbook;
+    let pkb = match (&opened, sheet_name) {
+        (Ok(parts), None) if workbook => sheet::pkb_among(&input.label, &bytes, sheet::skipped(parts)),
+        (_, Some(_)) if workbook => sheet::pkb_part(&input.label, &bytes),
+        _ => None,
+    };
     let converted = if workbook { Converted::of(bytes.len(), opened) } else { None };
-    Some(Look { found, alone, converted })
+    Some(Look { found, alone, converted, pkb })
 }
 
-/// Splits the inputs: tugas tambahan sheets are read and scored into a [`Pairing`] (those
-/// that cannot be read, or have no NIP, are failures); the rest stay inputs. Small inputs
-/// are looked at on `jobs` threads, and the workbooks among them keep their conversion for
-/// the engine (up to [`KEEP_BYTES`]).
+/// Splits the inputs: tugas tambahan sheets are read and scored into [`Partners`] (those that
+/// cannot be read, or have no NIP, are failures); the rest stay inputs, each with the PKB
+/// list of its workbook. With `single`, the tugas tambahan sheets found go to every teacher
+/// (one teacher's own inputs: `score`).
 pub fn pair(
     inputs: Vec<Input>,
     sheet_name: Option<&str>,
     bands: Bands,
     jobs: usize,
-) -> (Vec<Input>, Pairing, Vec<Failure>) {
-    pair_keeping(inputs, sheet_name, bands, jobs, KEEP_BYTES)
+    single: bool,
+) -> (Vec<Input>, Partners, Vec<Failure>) {
+    pair_keeping(inputs, sheet_name, bands, jobs, KEEP_BYTES, single)
 }
 
 fn pair_keeping(
@@ -124,9 +156,10 @@ fn pair_keeping(
     bands: Bands,
     jobs: usize,
     keep: usize,
-) -> (Vec<Input>, Pairing, Vec<Failure>) {
+    single: bool,
+) -> (Vec<Input>, Partners, Vec<Failure>) {
     let mut rest = Vec::with_capacity(inputs.len());
-    let mut pairing = Pairing::default();
+    let mut partners = Partners::default();
     let mut failures = Vec::new();
     let parallel = jobs > 1 && inputs.len() > 1;
     let pool = parallel.then(|| rayon::ThreadPoolBuilder::new().num_threads(jobs).build().ok()).flatten();
@@ -145,7 +178,7 @@ fn pair_keeping(
             None => batch.iter().map(|i| look(i, sheet_name)).collect(),
         };
         for (mut input, look) in batch.into_iter().zip(looks) {
-            let Some(Look { found, alone, converted }) = look else {
+            let Some(Look { found, alone, converted, pkb }) = look else {
                 rest.push(input);
                 continue;
             };
@@ -155,19 +188,35 @@ fn pair_keeping(
                     kept += c.held();
                     input.converted = Some(Box::new(c));
                 }
+                match pkb {
+                    Some((_, Ok(list))) => {
+                        let ak_pkb = Some(list.totals.total());
+                        input.partner = Arc::new(InputPartner { ak_pkb, pkb: Some(list) });
+                    }
+                    Some((part, Err(problems))) => {
+                        let file: Arc<str> = Arc::from(part.as_str());
+                        failures.extend(problems.into_iter().map(|problem| Failure {
+                            file: Arc::clone(&file),
+                            problem,
+                            warning: false,
+                        }));
+                    }
+                    None => {}
+                }
                 rest.push(input);
             }
-            pair_found(found, bands, &mut pairing, &mut failures);
+            pair_found(found, bands, single, &mut partners, &mut failures);
         }
     }
-    (rest, pairing, failures)
+    (rest, partners, failures)
 }
 
-/// Scores the tugas tambahan sheets found in one input into the pairing.
+/// Scores the tugas tambahan sheets found in one input into the partners.
 fn pair_found(
-    found: Vec<(String, Result<sheet::tambahan::TambahanSheet, Vec<Problem>>)>,
+    found: Vec<(String, Result<TambahanSheet, Vec<Problem>>)>,
     bands: Bands,
-    pairing: &mut Pairing,
+    single: bool,
+    partners: &mut Partners,
     failures: &mut Vec<Failure>,
 ) {
     for (label, read) in found {
@@ -175,6 +224,13 @@ fn pair_found(
         let mut fail = |problem| failures.push(Failure { file: Arc::clone(&file), problem, warning: false });
         match read {
             Err(problems) => problems.into_iter().for_each(&mut fail),
+            Ok(s) if single => {
+                if let Some(first) = &partners.every {
+                    fail(Problem::file(ProblemKind::TambahanTwice(format!("{}, {}", first.label, file))));
+                    continue;
+                }
+                partners.every = Partners::every(&label, &s, bands).every;
+            }
             Ok(s) => {
                 let nip = s.identity("nip").to_string();
                 if nip.is_empty() {
@@ -188,7 +244,7 @@ fn pair_found(
                     label: Arc::clone(&file),
                     used: AtomicBool::new(false),
                 };
-                if let Some(first) = pairing.by_nip.insert(nip, paired) {
+                if let Some(first) = partners.by_nip.insert(nip, paired) {
                     fail(Problem::file(ProblemKind::TambahanTwice(format!("{}, {}", first.label, file))));
                 }
             }
@@ -199,21 +255,42 @@ fn pair_found(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::batch::{Mode, Options, Sink, inputs};
-    use crate::lang::Lang;
-    use crate::render::csv::CsvDialect;
-    use crate::render::rekap::{self, RekapFormat};
+    use crate::pipeline::{Encoder, Options, Row, Sink, inputs};
     use crate::sheet::{Instruments, ReadOptions};
+
+    /// A line per teacher: source, line, predikat, tugas tambahan.
+    struct Lines;
+
+    impl Encoder for Lines {
+        type State = ();
+        type Batch = String;
+        fn state(&self) {}
+        fn batch(&self, spare: Option<String>, _: usize) -> String {
+            spare.unwrap_or_default()
+        }
+        fn teacher<S: AsRef<str> + Clone>(
+            &self,
+            _: &mut (),
+            out: &mut String,
+            _: &mut Vec<Failure>,
+            r: &Row<'_, S>,
+        ) -> bool {
+            let p = r.assessment.map_or("", |a| a.predikat.name());
+            let t = r.teacher.tugas_tambahan.map_or("", |t| t.rule().code);
+            out.push_str(&format!("{},{:?},{p},{t}\n", r.origin.file, r.origin.line));
+            false
+        }
+    }
 
     #[derive(Default, Debug, PartialEq)]
     struct Collect {
-        rows: Vec<u8>,
+        rows: String,
         failures: Vec<Failure>,
     }
 
-    impl Sink for Collect {
-        fn rows(&mut self, bytes: Vec<u8>) -> anyhow::Result<Option<Vec<u8>>> {
-            self.rows.extend_from_slice(&bytes);
+    impl Sink<String> for Collect {
+        fn batch(&mut self, rows: String) -> anyhow::Result<Option<String>> {
+            self.rows.push_str(&rows);
             Ok(None)
         }
         fn failures(&mut self, failures: &[Failure]) -> anyhow::Result<()> {
@@ -256,27 +333,23 @@ mod tests {
             .unwrap();
         book(&d.join("e.xlsx"), &[("Wakil", wk)]);
         let instruments = Instruments::default();
-        let (encoder, _) =
-            rekap::rekap(RekapFormat::Csv, CsvDialect::default(), instruments.max_competencies(), Lang::Id);
         // With one job nothing is converted ahead: the feeder converts each workbook itself.
         let run = |keep: usize, jobs: usize| {
             let (mut rest, pairing, early) =
-                pair_keeping(inputs::expand(&[d.to_path_buf()]), None, Bands::default(), jobs, keep);
+                pair_keeping(inputs::expand(&[d.to_path_buf()]), None, Bands::default(), jobs, keep, false);
             let kept: Vec<String> =
                 rest.iter().filter(|i| i.converted.is_some()).map(|i| i.label.clone()).collect();
             let opts = Options {
-                lang: Lang::Id,
                 instruments: &instruments,
                 read: ReadOptions::default(),
                 bands: Bands::default(),
-                mode: Mode::Rekap { encoder: encoder.as_ref(), decimal: '.' },
-                dialect: CsvDialect::default(),
+                strict: false,
                 jobs,
                 sheet_name: None,
-                tambahan: &pairing,
+                partners: &pairing,
             };
             let mut sink = Collect::default();
-            crate::batch::run(&mut rest, &opts, &mut sink, &AtomicBool::new(false)).unwrap();
+            crate::pipeline::run(&mut rest, &opts, &Lines, &mut sink, &AtomicBool::new(false)).unwrap();
             assert!(rest.iter().all(|i| i.converted.is_none()), "each conversion is taken");
             (kept, early, sink, pairing.unused())
         };
@@ -296,9 +369,9 @@ mod tests {
         let (_, early_ahead, ahead, unused_ahead) = run(0, 2);
         assert_eq!((&early_ahead, &ahead, &unused_ahead), (&early, &fresh, &unused));
         // The blend, both PK Guru sheets of b.xlsx, the broken workbook and the unpaired sheet.
-        let rows = String::from_utf8(fresh.rows).unwrap();
+        let rows = fresh.rows;
         assert_eq!(rows.lines().count(), 4, "{rows}");
-        assert!(rows.contains("a.xlsx[PK Guru]") || rows.contains("a.xlsx,"), "{rows}");
+        assert!(rows.lines().any(|l| l.contains("a.xlsx") && l.ends_with(",kepala-sekolah")), "{rows}");
         assert!(rows.contains("b.xlsx[BK]"), "{rows}");
         assert!(
             fresh.failures.iter().any(|f| f.file.ends_with("c.xlsx") && !f.warning),
