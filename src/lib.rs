@@ -10,7 +10,7 @@
 pub use pkguru_core as core;
 pub use pkguru_core::{lang, scan};
 pub use pkguru_read::pipeline;
-pub use pkguru_read::{sheet, synth};
+pub use pkguru_read::{forms, kind, sheet, synth};
 pub use pkguru_render::{i18n, render};
 pub use pkguru_store as store;
 

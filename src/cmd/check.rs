@@ -108,8 +108,8 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
     let inputs = inputs::expand(&args.inputs);
     let jobs = args::jobs(lang, args.jobs)?;
     let sheet_name = args.scoring.sheet_name.as_deref();
-    let evaluasi = inputs.first().is_some_and(|i| super::evaluasi::is_form_input(i, sheet_name));
-    let (mut inputs, partners, early) = if evaluasi {
+    let forms = inputs::first_is_form(&inputs, sheet_name);
+    let (mut inputs, partners, early) = if forms {
         (inputs, Default::default(), Vec::new())
     } else {
         pipeline::prepass::pair(inputs, sheet_name, args.scoring.bands(), jobs, false)
@@ -121,6 +121,8 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
         strict: true,
         jobs,
         sheet_name: args.scoring.sheet_name.clone(),
+        forms,
+        values: None,
         partners: &partners,
     };
     super::output::check_stdout(lang)?;
@@ -131,20 +133,13 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
         out: std::io::stdout().lock(),
         collected: Vec::new(),
     };
-    let stats = if evaluasi {
-        let (scored, failures) = super::evaluasi::score_all(&inputs, sheet_name, args.scoring.bands());
-        sink.failures(&failures)?;
-        super::evaluasi::stats(&scored, &failures)
-    } else {
-        sink.failures(&early)?;
-        let mut stats =
-            pipeline::run(&mut inputs, &opts, &pipeline::audit::Audit, &mut sink, super::cancel_flag())?;
-        let unused = partners.unused();
-        sink.failures(&unused)?;
-        stats.failed += pipeline::failed_files(&early) + pipeline::failed_files(&unused);
-        stats.audited += sink.audited;
-        stats
-    };
+    sink.failures(&early)?;
+    let mut stats =
+        pipeline::run(&mut inputs, &opts, &pipeline::audit::Audit, &mut sink, super::cancel_flag())?;
+    let unused = partners.unused();
+    sink.failures(&unused)?;
+    stats.failed += pipeline::failed_files(&early) + pipeline::failed_files(&unused);
+    stats.audited += sink.audited;
     let summary = i18n::check_summary(lang, inputs.len(), stats.scored(), stats.failed, stats.audited);
     match args.format {
         CheckFormat::Text => writeln!(sink.out, "{summary}")?,

@@ -11,6 +11,7 @@ pub mod credit;
 pub mod evaluasi;
 pub mod output;
 pub mod pkb;
+pub mod problems;
 pub mod rank;
 pub mod report;
 pub mod riwayat;

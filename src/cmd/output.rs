@@ -12,6 +12,7 @@ use std::thread::JoinHandle;
 use anyhow::{Context, Result, anyhow};
 
 use crate::i18n;
+use crate::pipeline::inputs::Input;
 use crate::render::rekap::RekapWriter;
 
 use super::UsageError;
@@ -333,6 +334,35 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
         (Ok(x), Ok(y)) => x == y,
         _ => false,
     }
+}
+
+/// Refuses an output that is also an input (it would be destroyed).
+pub fn refuse_overwrite(lang: Lang, inputs: &[Input], outputs: &[Option<&Path>]) -> Result<()> {
+    for out in outputs.iter().flatten() {
+        if is_stdout(Some(out)) {
+            continue;
+        }
+        for i in inputs {
+            if let Some(p) = &i.path
+                && (p.as_path() == *out || same_file(p, out))
+            {
+                return Err(UsageError(i18n::err_output_is_input(lang, &out.display().to_string())).into());
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Drops from what directory walks found the output files of an earlier run (a rekap or
+/// errors file pkguru wrote into the folder being scored). Any other file named as output
+/// stays an input, and is then refused: an input is never overwritten.
+pub fn without_outputs(mut inputs: Vec<Input>, outputs: &[Option<&Path>]) -> Vec<Input> {
+    inputs.retain(|i| {
+        let Some(p) = i.path.as_deref().filter(|_| i.walked) else { return true };
+        let is_output = outputs.iter().flatten().any(|out| p == *out || same_file(p, out));
+        !(is_output && crate::kind::own_output(p).is_some())
+    });
+    inputs
 }
 
 #[cfg(test)]

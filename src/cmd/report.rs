@@ -127,8 +127,8 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
     };
     let instruments = args.scoring.instruments(lang)?;
     let outputs = [args.output.as_deref()];
-    let inputs = super::batch::without_outputs(inputs::expand(&args.inputs), &outputs);
-    super::batch::refuse_overwrite(lang, &inputs, &outputs)?;
+    let inputs = output::without_outputs(inputs::expand(&args.inputs), &outputs);
+    output::refuse_overwrite(lang, &inputs, &outputs)?;
     if let Some(dir) = &args.split {
         std::fs::create_dir_all(dir).map_err(|e| {
             anyhow::anyhow!(i18n::err_split_dir(lang, &dir.display().to_string(), &e.to_string()))

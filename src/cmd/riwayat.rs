@@ -616,6 +616,8 @@ fn import(lang: Lang, db: &Path, ledger: &mut Ledger, periode: &str, a: &TambahA
         strict: false,
         jobs,
         sheet_name: a.scoring.sheet_name.clone(),
+        forms: false,
+        values: None,
         partners: &partners,
     };
     let mut sink = ImportSink { lang, import, failures: Vec::new(), error: None, imported: 0 };

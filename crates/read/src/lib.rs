@@ -9,6 +9,8 @@
 pub use pkguru_core as core;
 pub use pkguru_core::{lang, scan};
 
+pub mod forms;
+pub mod kind;
 pub mod pipeline;
 pub mod sheet;
 pub mod synth;

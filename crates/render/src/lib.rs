@@ -7,7 +7,7 @@
 
 pub use pkguru_core as core;
 pub use pkguru_core::{lang, scan};
-pub use pkguru_read::{pipeline, sheet, synth};
+pub use pkguru_read::{forms, kind, pipeline, sheet, synth};
 pub use pkguru_store as store;
 
 pub mod i18n;

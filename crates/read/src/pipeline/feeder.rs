@@ -2,18 +2,20 @@
 //! detection as `score`), cuts wide files into chunks at record boundaries, sends jobs to the
 //! workers and hands finished results to the sink in input order.
 
+use std::borrow::Cow;
 use std::io::Read;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, mpsc};
 
 use anyhow::Result;
 
+use crate::kind::{self, Kind, Own};
 use crate::scan::text::{CrToLf, MAX_WHOLE_FILE_BYTES};
 use crate::scan::{self, MAX_RECORD_BYTES};
 use crate::sheet::detect::{self, Format};
 use crate::sheet::header::{self, HeaderKind};
 use crate::sheet::wide::WideLayout;
-use crate::sheet::{self, IoReason, Problem, ProblemKind};
+use crate::sheet::{self, IoReason, Opened, Problem, ProblemKind, workbook};
 
 use super::inputs::Input;
 use super::job::{Done, InputPartner, Job, WideFile};
@@ -23,6 +25,17 @@ use super::{Encoder, Interrupted, Options, Pending, Sink, Stats};
 /// held 25 MB more (the chunks in flight, their outputs and the spare buffers all scale with
 /// it) and were slower; 1 MiB was slower too.
 pub const CHUNK_BYTES: usize = 1 << 21;
+
+/// A text to read (a file or a worksheet) and where it is.
+struct Head<'l> {
+    label: &'l Arc<str>,
+    /// Spreadsheet rows above the table.
+    line_offset: u64,
+    /// Said with the text's problems when it cannot be read.
+    hints: Vec<Problem>,
+    /// Found by walking a directory (pkguru's own outputs are skipped).
+    walked: bool,
+}
 
 /// Reads inputs, sends jobs, writes results back in order.
 pub struct Feeder<'a, 'o, E: Encoder> {
@@ -163,8 +176,12 @@ impl<'a, 'o, E: Encoder> Feeder<'a, 'o, E> {
         let label: Arc<str> = Arc::from(input.label.as_str());
         self.partner = Arc::clone(&input.partner);
         if let Some(converted) = input.converted.take() {
-            self.consumed += converted.size;
-            return self.workbook(&label, converted.parts, input.walked);
+            // `rank` reads a rekap's values: from the file itself.
+            let values = self.opts.values.is_some();
+            if !(values && matches!(&converted.parts, Err(p) if p.kind == ProblemKind::OwnRekap)) {
+                self.consumed += converted.size;
+                return self.workbook(&label, converted.parts, input.walked);
+            }
         }
         let mut reader: Box<dyn Read> = match &input.path {
             None => Box::new(std::io::stdin().lock()),
@@ -181,27 +198,37 @@ impl<'a, 'o, E: Encoder> Feeder<'a, 'o, E> {
             return self.read_failed(&label, &e);
         }
         let format = detect::format(&label, &buf);
-        // A rekap pkguru wrote earlier into a folder it now reads: results, not scores.
-        if input.walked && format != Format::Workbook && detect::is_own_rekap(&buf) {
-            return self.notes(&label, vec![Problem::file(ProblemKind::OwnRekapSkipped)]);
-        }
         if format != Format::Workbook && scan::text::cr_only(&buf) {
             // Bare `\r` line ends (old Mac files): read as `\n` from here on.
             buf = scan::text::normalize_line_ends(&buf).into_owned();
             reader = Box::new(CrToLf(reader));
         }
-        match format {
-            Format::Workbook => {
-                let bytes = match self.read_rest(&label, buf, &mut *reader)? {
-                    Some(b) => b,
-                    None => return Ok(()),
-                };
-                let opened = sheet::open(&label, &bytes, self.opts.sheet_name.as_deref());
-                self.workbook(&label, opened, input.walked)
-            }
-            Format::Json => self.whole_sheet(&label, buf, &mut *reader, 0, true, Vec::new()),
-            Format::Csv => self.text(&label, buf, &mut *reader, 0, Vec::new()),
+        let json = format == Format::Json;
+        if format == Format::Csv {
+            let head = Head { label: &label, line_offset: 0, hints: Vec::new(), walked: input.walked };
+            return self.text(head, buf, &mut *reader);
         }
+        let Some(bytes) = self.read_rest(&label, buf, &mut *reader)? else { return Ok(()) };
+        if json {
+            let head = Head { label: &label, line_offset: 0, hints: Vec::new(), walked: input.walked };
+            return self.whole(head, bytes, true);
+        }
+        let sheet_name = self.opts.sheet_name.as_deref();
+        if self.opts.values.is_some()
+            && let Ok(rekap) = workbook::to_csv(&bytes, sheet_name)
+            && rekap.found == workbook::Found::Rekap
+        {
+            // `rank` reads the competency values of pkguru's XLSX rekap.
+            let head = Head {
+                label: &label,
+                line_offset: rekap.line_offset,
+                hints: Vec::new(),
+                walked: input.walked,
+            };
+            return self.dispatch(head, rekap.csv, false, Kind::Own(Own::Rekap));
+        }
+        let opened = sheet::open(&label, &bytes, sheet_name);
+        self.workbook(&label, opened, input.walked)
     }
 
     /// A workbook's score sheets, each read as CSV text.
@@ -218,8 +245,13 @@ impl<'a, 'o, E: Encoder> Feeder<'a, 'o, E> {
                 for part in parts.parts {
                     let part_label: Arc<str> = Arc::from(part.label.as_str());
                     let bytes = part.opened.bytes.into_owned();
-                    let offset = part.opened.line_offset;
-                    self.text(&part_label, bytes, &mut std::io::empty(), offset, part.hints)?;
+                    let head = Head {
+                        label: &part_label,
+                        line_offset: part.opened.line_offset,
+                        hints: part.hints,
+                        walked,
+                    };
+                    self.text(head, bytes, &mut std::io::empty())?;
                 }
                 Ok(())
             }
@@ -252,44 +284,66 @@ impl<'a, 'o, E: Encoder> Feeder<'a, 'o, E> {
         Ok(Some(buf))
     }
 
-    /// CSV text: streams a wide file; sends anything else whole as a one-teacher sheet (whose
-    /// reader reports empty, binary or malformed files precisely).
-    fn text(
-        &mut self,
-        label: &Arc<str>,
-        buf: Vec<u8>,
-        reader: &mut dyn Read,
-        line_offset: u64,
-        hints: Vec<Problem>,
-    ) -> Result<()> {
+    /// CSV text, decided by what it is: a wide file is streamed; anything else is read whole
+    /// (a one-teacher sheet, whose reader reports empty, binary or malformed files precisely;
+    /// a form; a values table).
+    fn text(&mut self, head: Head<'_>, buf: Vec<u8>, reader: &mut dyn Read) -> Result<()> {
         let binary = scan::text::looks_binary(&buf);
-        if !binary && matches!(header::peek(&buf), Some(HeaderKind::Wide)) {
-            return self.stream(label, buf, reader, line_offset);
-        }
         if binary {
             // Only the first chunk: the reader refuses it from its first bytes.
             self.consumed += buf.len() as u64;
-            let partner = Arc::clone(&self.partner);
-            let job =
-                Job::Sheet { label: Arc::clone(label), bytes: buf, line_offset, json: false, hints, partner };
-            self.send(job)?;
-            self.sink.progress(self.consumed);
-            return Ok(());
+            return self.sheet(head, buf, false);
         }
-        self.whole_sheet(label, buf, reader, line_offset, false, hints)
+        let kind = kind::of(&Opened { bytes: Cow::Borrowed(&buf), line_offset: 0, json: false });
+        if kind == Kind::Scores && !self.opts.forms && matches!(header::peek(&buf), Some(HeaderKind::Wide)) {
+            return self.stream(head.label, buf, reader, head.line_offset);
+        }
+        let label = Arc::clone(head.label);
+        let Some(bytes) = self.read_rest(&label, buf, reader)? else { return Ok(()) };
+        self.dispatch(head, bytes, false, kind)
     }
 
-    fn whole_sheet(
-        &mut self,
-        label: &Arc<str>,
-        buf: Vec<u8>,
-        reader: &mut dyn Read,
-        line_offset: u64,
-        json: bool,
-        hints: Vec<Problem>,
-    ) -> Result<()> {
-        let Some(bytes) = self.read_rest(label, buf, reader)? else { return Ok(()) };
+    /// A whole text (JSON) decided by what it is.
+    fn whole(&mut self, head: Head<'_>, bytes: Vec<u8>, json: bool) -> Result<()> {
+        let kind = kind::of(&Opened { bytes: Cow::Borrowed(&bytes), line_offset: 0, json });
+        self.dispatch(head, bytes, json, kind)
+    }
+
+    /// Sends a whole text to the workers as what it is; pkguru's own outputs found in a
+    /// folder are skipped with a note.
+    fn dispatch(&mut self, head: Head<'_>, bytes: Vec<u8>, json: bool, kind: Kind) -> Result<()> {
+        let label = head.label;
+        match kind {
+            Kind::Own(Own::Rekap) if head.walked => {
+                self.notes(label, vec![Problem::file(ProblemKind::OwnRekapSkipped)])
+            }
+            Kind::Own(own) if head.walked => {
+                self.notes(label, vec![Problem::file(ProblemKind::OwnOutputSkipped(own))])
+            }
+            Kind::Form(form) if self.opts.forms => {
+                let job =
+                    Job::Form { label: Arc::clone(label), bytes, line_offset: head.line_offset, json, form };
+                self.send(job)?;
+                self.sink.progress(self.consumed);
+                Ok(())
+            }
+            _ if self.opts.forms => self.fail_file(label, vec![Problem::file(ProblemKind::NotEvaluasiForm)]),
+            Kind::Values | Kind::Own(Own::Rekap) if !json && self.opts.values.is_some() => {
+                let scale = self.opts.values.unwrap_or(4);
+                let job =
+                    Job::Values { label: Arc::clone(label), bytes, line_offset: head.line_offset, scale };
+                self.send(job)?;
+                self.sink.progress(self.consumed);
+                Ok(())
+            }
+            _ => self.sheet(head, bytes, json),
+        }
+    }
+
+    /// A one-teacher sheet or a database export, read whole by a worker.
+    fn sheet(&mut self, head: Head<'_>, bytes: Vec<u8>, json: bool) -> Result<()> {
         let partner = Arc::clone(&self.partner);
+        let Head { label, line_offset, hints, .. } = head;
         self.send(Job::Sheet { label: Arc::clone(label), bytes, line_offset, json, hints, partner })?;
         self.sink.progress(self.consumed);
         Ok(())

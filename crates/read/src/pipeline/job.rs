@@ -69,6 +69,10 @@ pub enum Job<B> {
         hints: Vec<Problem>,
         partner: Arc<InputPartner>,
     },
+    /// A standalone form (forms runs).
+    Form { label: Arc<str>, bytes: Vec<u8>, line_offset: u64, json: bool, form: crate::forms::FormKind },
+    /// A table of competency values on a scale of 1 to `scale` (`rank`).
+    Values { label: Arc<str>, bytes: Vec<u8>, line_offset: u64, scale: u8 },
 }
 
 /// A job's result.

@@ -11,6 +11,7 @@
 //! with every problem located and given a severity.
 
 pub mod audit;
+pub mod collect;
 mod feeder;
 pub mod inputs;
 mod job;
@@ -28,6 +29,8 @@ use crate::core::instrument::{IndicatorId, Jenis};
 use crate::core::predikat::{Bands, Predikat};
 use crate::core::scoring::Score;
 use crate::core::teacher::{Field, Teacher};
+use crate::forms::ScoredForm;
+use crate::sheet::values::ValuesRow;
 use crate::sheet::{Instruments, Problem, ReadOptions};
 
 use feeder::Feeder;
@@ -47,6 +50,11 @@ pub struct Options<'a> {
     pub jobs: usize,
     /// `--sheet`: the worksheet to read from workbooks.
     pub sheet_name: Option<String>,
+    /// A run of standalone forms (its first input is one): every input must be a form.
+    pub forms: bool,
+    /// `rank`: tables of competency values (and pkguru's rekap named as an input) are read
+    /// as such, on a scale of 1 to this.
+    pub values: Option<u8>,
     /// Tugas tambahan sheets and PKB lists given among the inputs (see [`prepass`]).
     pub partners: &'a prepass::Partners,
 }
@@ -189,6 +197,30 @@ pub trait Encoder: Sync {
         problems: &mut Vec<Failure>,
         row: &Row<'_, S>,
     ) -> bool;
+
+    /// One standalone form, scored (forms runs only; see [`Options::forms`]). Returns whether
+    /// the form failed.
+    fn form(
+        &self,
+        _state: &mut Self::State,
+        _out: &mut Self::Batch,
+        _problems: &mut Vec<Failure>,
+        _origin: Origin<'_>,
+        _form: &ScoredForm,
+    ) -> bool {
+        false
+    }
+
+    /// One row of a table of competency values (see [`Options::values`]).
+    fn values(
+        &self,
+        _state: &mut Self::State,
+        _out: &mut Self::Batch,
+        _problems: &mut Vec<Failure>,
+        _origin: Origin<'_>,
+        _row: &ValuesRow,
+    ) {
+    }
 }
 
 /// Where results go, in input order.

@@ -346,6 +346,8 @@ mod tests {
                 strict: false,
                 jobs,
                 sheet_name: None,
+                forms: false,
+                values: None,
                 partners: &pairing,
             };
             let mut sink = Collect::default();

@@ -63,6 +63,38 @@ pub fn run<E: Encoder>(
             let out = encoder.batch(None, 0);
             one_sheet(&label, &opened, &hints, &partner, out, opts, encoder, state)
         }
+        Job::Form { label, bytes, line_offset, json, form } => {
+            let mut done = Done::new(Some(encoder.batch(None, 0)));
+            let opened = Opened { bytes: Cow::Borrowed(&bytes), line_offset, json };
+            match form.read(&opened, opts.bands) {
+                Err(problems) => done.fail_unit(&label, problems),
+                Ok(scored) => {
+                    done.stats.count(scored.predikat());
+                    let origin = Origin { file: &label, line: None };
+                    if let Some(out) = done.out.as_mut()
+                        && encoder.form(&mut state.encoder, out, &mut done.failures, origin, &scored)
+                    {
+                        done.stats.failed += 1;
+                    }
+                }
+            }
+            done
+        }
+        Job::Values { label, bytes, line_offset, scale } => {
+            let mut done = Done::new(Some(encoder.batch(None, 0)));
+            for row in sheet::values::read(&bytes, scale, line_offset) {
+                match row {
+                    Err(p) => done.fail_unit(&label, vec![p]),
+                    Ok(row) => {
+                        let origin = Origin { file: &label, line: Some(row.line) };
+                        if let Some(out) = done.out.as_mut() {
+                            encoder.values(&mut state.encoder, out, &mut done.failures, origin, &row);
+                        }
+                    }
+                }
+            }
+            done
+        }
     }
 }
 

@@ -3,6 +3,8 @@
 
 use std::path::Path;
 
+pub use super::problem::Own;
+
 /// Extensions read as workbooks (calamine).
 pub const WORKBOOK_EXTENSIONS: [&str; 5] = ["xlsx", "xlsm", "xls", "xlsb", "ods"];
 

@@ -8,6 +8,17 @@ use crate::core::teacher::{Field, FieldError};
 use crate::scan::DecodeError;
 
 /// One problem in an input, located as precisely as the format allows.
+/// pkguru's own outputs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Own {
+    /// The rekap of `batch` (CSV in either dialect, JSON, JSON Lines, XLSX).
+    Rekap,
+    /// The ranking of `rank` (CSV).
+    Ranking,
+    /// The `--errors` file of `batch`.
+    Errors,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     /// 1-based line in the file (the record's first line), when known.
@@ -44,7 +55,8 @@ impl Problem {
             ProblemKind::RecoveredId { .. }
             | ProblemKind::ColumnsIgnored { .. }
             | ProblemKind::SheetsSkipped(_)
-            | ProblemKind::OwnRekapSkipped => true,
+            | ProblemKind::OwnRekapSkipped
+            | ProblemKind::OwnOutputSkipped(_) => true,
             _ => false,
         }
     }
@@ -122,6 +134,8 @@ pub enum ProblemKind {
     OwnRekap,
     /// A rekap pkguru wrote, found in a directory: skipped.
     OwnRekapSkipped,
+    /// A ranking or an errors file pkguru wrote, found in a directory: skipped.
+    OwnOutputSkipped(Own),
     /// A competency value of a values table (`k1`…) outside 1..=max, or not a whole number.
     CompetencyValue {
         value: String,

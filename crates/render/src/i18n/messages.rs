@@ -843,6 +843,12 @@ msg!(err_competency_count(n: usize) =>
 msg!(note_own_rekap_skipped() =>
     "dilewati: rekap yang ditulis pkguru, bukan lembar nilai",
     "skipped: a rekap written by pkguru, not a score sheet");
+msg!(note_own_ranking_skipped() =>
+    "dilewati: peringkat yang ditulis pkguru rank, bukan lembar nilai",
+    "skipped: a ranking written by pkguru rank, not a score sheet");
+msg!(note_own_errors_skipped() =>
+    "dilewati: daftar kegagalan yang ditulis pkguru (--errors), bukan lembar nilai",
+    "skipped: a list of failures written by pkguru (--errors), not a score sheet");
 msg!(note_sheets_skipped(names: &str) =>
     "lembar kerja dilewati (bukan lembar nilai): {names}",
     "worksheets skipped (not score sheets): {names}");

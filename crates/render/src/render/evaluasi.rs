@@ -300,3 +300,32 @@ pub fn rekap_xlsx(lang: Lang, forms: &[RekapForm<'_>]) -> Result<Vec<u8>> {
     ws.set_freeze_panes(1, 2)?;
     Ok(book.save_to_buffer()?)
 }
+
+/// The rekap of a forms run's forms (each with its source) in a rekap format.
+pub fn rekap(
+    lang: Lang,
+    scored: &[(std::sync::Arc<str>, crate::forms::ScoredForm)],
+    format: super::rekap::RekapFormat,
+    dialect: CsvDialect,
+) -> Result<Vec<u8>> {
+    use super::rekap::RekapFormat;
+    let forms: Vec<RekapForm<'_>> = scored
+        .iter()
+        .map(|(source, form)| match form {
+            crate::forms::ScoredForm::Evaluasi(sheet, result) => RekapForm { source, sheet, result },
+        })
+        .collect();
+    Ok(match format {
+        RekapFormat::Csv => rekap_csv(lang, &forms, dialect),
+        RekapFormat::Json => rekap_json(&forms),
+        RekapFormat::Jsonl => {
+            let mut out = Vec::new();
+            for f in &forms {
+                serde_json::to_writer(&mut out, &json_value(f.source, f.sheet, f.result))?;
+                out.push(b'\n');
+            }
+            out
+        }
+        RekapFormat::Xlsx => rekap_xlsx(lang, &forms)?,
+    })
+}
