@@ -365,8 +365,6 @@ const KNOWN_CALLS: &[&str] = &[
     "cmd::args uses cmd::pkb",
     "cmd::credit uses cmd::tambahan",
     "cmd::evaluasi uses cmd::score",
-    "cmd::rank uses cmd::report",
-    "cmd::report uses cmd::evaluasi",
     "cmd::report uses cmd::riwayat",
     "cmd::riwayat uses cmd::pkb",
     "cmd::score uses cmd::evaluasi",

@@ -197,10 +197,22 @@ fn problems_are_located() {
         ),
         "{err}"
     );
-    // Given alone to a PK Guru command that needs a teacher's sheet, it is named for what it is.
-    let (code, _, err) = run(&["rank", "fixtures/tambahan/kepala-sekolah.csv"]);
-    assert_eq!(code, 1);
-    assert!(err.contains("ini lembar instrumen tugas tambahan"), "{err}");
+    // Given alone to a command that reads many inputs, every command says the same: its
+    // teacher's PK Guru sheet is not among the inputs.
+    for command in ["batch", "check", "rank", "report"] {
+        let mut args = vec![command, "fixtures/tambahan/kepala-sekolah.csv"];
+        let out = dir.path().join("r.html");
+        if command == "report" {
+            args.extend(["-o", out.to_str().unwrap()]);
+        }
+        let (code, out, err) = run(&args);
+        assert_eq!(code, 1, "{command}");
+        let unpaired =
+            "lembar tugas tambahan NIP 198503152010012003 tidak punya lembar PK Guru di antara masukan";
+        // `check` reports on standard output.
+        let said = if command == "check" { out } else { err };
+        assert!(said.contains(unpaired), "{command}: {said}");
+    }
 }
 
 /// A teacher's JSON sheet may carry the instrument as its `tambahan` section (its NIP is the

@@ -3,7 +3,6 @@
 //! teacher (`nip`, `nama`, `k1`…, e.g. pkguru's CSV rekap, or a table on a 1–5 scale with
 //! `--skala 5`). Kelas and BK teachers, and different scales, are ranked separately.
 
-use crate::lang::Lang;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -13,12 +12,14 @@ use crate::core::exact::{Exact, int, parse_decimal};
 use crate::core::instrument::{Domain, Instrument, Jenis};
 use crate::core::ranking::{self, Criterion, DOMAINS, Factor, Profile, RankError};
 use crate::i18n;
-use crate::pipeline::inputs;
+use crate::lang::Lang;
+use crate::pipeline::collect::{Candidate, Competencies};
+use crate::pipeline::{self, Failure, Options, Sink, inputs};
 use crate::render::rank::{self, Group, Ranked};
-use crate::sheet::{detect, values, workbook};
 
 use super::args::ScoringArgs;
 use super::output;
+use super::problems::Reporter;
 
 /// Output formats of `rank`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -79,38 +80,40 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
         None => None,
     };
     let instruments = args.scoring.instruments(lang)?;
-    let mut reader = super::report::Reader::new(lang, &instruments, &args.scoring);
-    // (jenis, scale) → teachers with their values.
-    let mut found: Vec<((Jenis, u8), Vec<Found>)> = Vec::new();
-    let mut push = |key: (Jenis, u8), who: Found| match found.iter_mut().find(|(k, _)| *k == key) {
-        Some((_, list)) => list.push(who),
-        None => found.push((key, vec![who])),
+    let outputs = [args.output.as_deref()];
+    let inputs = output::without_outputs(inputs::expand(&args.inputs), &outputs);
+    output::refuse_overwrite(lang, &inputs, &outputs)?;
+    let jobs = super::args::jobs(lang, None)?;
+    let sheet_name = args.scoring.sheet_name.as_deref();
+    let (mut inputs, partners, early) =
+        pipeline::prepass::pair(inputs, sheet_name, args.scoring.bands(), jobs, false);
+    let opts = Options {
+        instruments: &instruments,
+        read: args.scoring.read_options(),
+        bands: args.scoring.bands(),
+        strict: false,
+        jobs,
+        sheet_name: args.scoring.sheet_name.clone(),
+        forms: false,
+        values: Some(args.skala),
+        partners: &partners,
     };
-    let mut failed = 0u64;
-    for input in &mut inputs::expand(&args.inputs) {
-        let Some(bytes) = reader.read(input) else { continue };
-        // pkguru's XLSX rekap (refused as a score sheet) is a values table for `rank`.
-        if let Some(rekap) = xlsx_rekap(&input.label, &bytes, args.scoring.sheet_name.as_deref()) {
-            for row in values::read(&rekap.csv, args.skala, rekap.line_offset) {
-                take(lang, row, &input.label, &mut push, &mut failed, args.skala);
-            }
-            continue;
-        }
-        let Some(parts) = reader.open(input, &bytes) else { continue };
-        for part in &parts.parts {
-            if values::is_values_table(&part.opened.bytes) {
-                for row in values::read(&part.opened.bytes, args.skala, part.opened.line_offset) {
-                    take(lang, row, &part.label, &mut push, &mut failed, args.skala);
-                }
-            } else {
-                for t in reader.part(part) {
-                    let values = t.blocks.iter().map(|b| b.value).collect();
-                    push((t.jenis, 4), (t.nip, t.nama, t.source, values));
-                }
-            }
+    let mut sink = RankSink { reporter: Reporter::new(lang, None, None), found: Vec::new() };
+    sink.reporter.say(&early);
+    let encoder = Competencies { scale: args.skala };
+    let stats = pipeline::run(&mut inputs, &opts, &encoder, &mut sink, super::cancel_flag())?;
+    let unused = partners.unused();
+    sink.reporter.say(&unused);
+    let mut failed = stats.failed + pipeline::failed_files(&early) + unused.len() as u64;
+    // (jenis, scale) → teachers with their values, in the order first seen.
+    let mut found: Vec<((Jenis, u8), Vec<Found>)> = Vec::new();
+    for r in sink.found {
+        let who = (r.nip, r.nama, r.source, r.values);
+        match found.iter_mut().find(|(k, _)| *k == (r.jenis, r.scale)) {
+            Some((_, list)) => list.push(who),
+            None => found.push(((r.jenis, r.scale), vec![who])),
         }
     }
-    failed += reader.summary.failed;
     let mut groups = Vec::new();
     for ((jenis, scale), teachers) in found {
         let default = Profile::default_for(Instrument::embedded(jenis), scale);
@@ -182,34 +185,21 @@ fn format(lang: Lang, args: &Args) -> Result<RankFormat> {
     }
 }
 
-/// The first (or named) worksheet of a workbook when it is a rekap pkguru wrote.
-fn xlsx_rekap(label: &str, bytes: &[u8], sheet: Option<&str>) -> Option<workbook::Converted> {
-    if detect::format(label, bytes) != detect::Format::Workbook {
-        return None;
-    }
-    workbook::to_csv(bytes, sheet)
-        .ok()
-        .filter(|c| c.found == workbook::Found::Rekap && values::is_values_table(&c.csv))
+/// The teachers found, in input order.
+struct RankSink {
+    reporter: Reporter,
+    found: Vec<Candidate>,
 }
 
-/// One row of a values table: a teacher to rank, or a located problem said and counted.
-fn take(
-    lang: Lang,
-    row: Result<values::ValuesRow, crate::sheet::Problem>,
-    label: &str,
-    push: &mut impl FnMut((Jenis, u8), Found),
-    failed: &mut u64,
-    scale: u8,
-) {
-    match row {
-        Ok(r) => push(
-            (r.jenis, scale),
-            (r.nip.unwrap_or_default(), r.nama.unwrap_or_default(), format!("{label}:{}", r.line), r.values),
-        ),
-        Err(p) => {
-            *failed += 1;
-            eprintln!("{}", i18n::problem_line(lang, label, &p));
-        }
+impl Sink<Vec<Candidate>> for RankSink {
+    fn batch(&mut self, mut found: Vec<Candidate>) -> Result<Option<Vec<Candidate>>> {
+        self.found.append(&mut found);
+        Ok(None)
+    }
+
+    fn failures(&mut self, failures: &[Failure]) -> Result<()> {
+        self.reporter.say(failures);
+        Ok(())
     }
 }
 

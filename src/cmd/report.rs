@@ -3,22 +3,26 @@
 //! Inputs are read like `batch` reads them; bad sheets are reported and left out; every
 //! document is written atomically.
 
-use crate::lang::Lang;
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use anyhow::Result;
 
-use crate::core::assessment;
 use crate::core::instrument::Instrument;
 use crate::i18n;
-use crate::pipeline::inputs;
-use crate::render::report::{self, Document, Lampiran, Order, Summary, SummaryRow, TeacherPages};
-use crate::sheet::{self, Instruments, Problem, Sheet};
+use crate::lang::Lang;
+use crate::pipeline::inputs::{self, Input};
+use crate::pipeline::{self, Failure, Options, Sink};
+use crate::render::report::encode::{Item, School};
+use crate::render::report::{self, Document, Lampiran, Order, Summary, TeacherPages};
+use crate::sheet::Instruments;
 
 use super::UsageError;
 use super::args::ScoringArgs;
 use super::output::{self, AtomicFile};
+use super::problems::Reporter;
 
 /// Document formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -135,25 +139,14 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
         })?;
     }
     let jobs = super::args::jobs(lang, args.jobs)?;
-    if inputs.first().is_some_and(|i| super::evaluasi::is_form_input(i, args.scoring.sheet_name.as_deref())) {
-        return forms(lang, args, &inputs, format, jobs);
+    let sheet_name = args.scoring.sheet_name.as_deref();
+    if inputs::first_is_form(&inputs, sheet_name) {
+        return forms(lang, args, inputs, &instruments, format, jobs);
     }
-    let (mut inputs, pairing, early) = crate::pipeline::prepass::pair(
-        inputs,
-        args.scoring.sheet_name.as_deref(),
-        args.scoring.bands(),
-        jobs,
-        false,
-    );
-    let cancel = super::cancel_flag();
-    let mut reader = Reader::new(lang, &instruments, &args.scoring);
-    reader.tambahan = pairing;
-    for f in &early {
-        eprintln!("{}", i18n::problem_line(lang, &f.file, &f.problem));
-    }
-    reader.summary.failed += crate::pipeline::failed_files(&early);
-    let mut teachers: Vec<TeacherPages> = Vec::new();
-    let mut pending: Vec<(PathBuf, TeacherPages)> = Vec::new();
+    let (mut inputs, partners, early) =
+        pipeline::prepass::pair(inputs, sheet_name, args.scoring.bands(), jobs, false);
+    let mut reporter = Reporter::new(lang, None, None);
+    reporter.say(&early);
     let typesetter = match &args.split {
         Some(_) => {
             let preamble = report::markup::preamble_forms(lang, "", &tables(&instruments, lampiran))
@@ -162,35 +155,30 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
         }
         None => None,
     };
-    let mut written = 0usize;
-    for input in &mut inputs {
-        if cancel.load(std::sync::atomic::Ordering::Relaxed) {
-            return Err(crate::pipeline::Interrupted.into());
-        }
-        for pages in reader.input(input) {
-            match (&args.split, &typesetter) {
-                (Some(dir), Some(typesetter)) => {
-                    let path = unique(dir, &pages.file_stem(), &mut reader.names);
-                    pending.push((path, pages));
-                    if pending.len() >= report::pdf::CHUNK.max(jobs) {
-                        written += write_split(lang, typesetter, &mut pending, lampiran, order)?;
-                    }
-                }
-                _ => teachers.push(pages),
-            }
-        }
-    }
-    if let Some(typesetter) = &typesetter {
-        written += write_split(lang, typesetter, &mut pending, lampiran, order)?;
-    }
+    let opts = Options {
+        instruments: &instruments,
+        read: args.scoring.read_options(),
+        bands: args.scoring.bands(),
+        strict: false,
+        jobs,
+        sheet_name: args.scoring.sheet_name.clone(),
+        forms: false,
+        values: None,
+        partners: &partners,
+    };
+    let split = args.split.as_deref().zip(typesetter.as_ref());
+    let mut sink = ReportSink::new(lang, reporter, split, lampiran, order, jobs);
+    let encoder = report::encode::ReportEncoder::new(lang, &instruments);
+    let stats = pipeline::run(&mut inputs, &opts, &encoder, &mut sink, super::cancel_flag())?;
+    sink.write_pending()?;
+    let unused = partners.unused();
+    sink.reporter.say(&unused);
+    let ReportSink { mut summary, teachers, mut written, .. } = sink;
+    summary.failed = stats.failed + pipeline::failed_files(&early) + unused.len() as u64;
     if let Some(db) = &args.riwayat {
-        reader.summary.riwayat = Some(super::riwayat::report_section(lang, db, &reader.summary)?);
+        summary.riwayat = Some(super::riwayat::report_section(lang, db, &summary)?);
     }
-    for f in reader.tambahan.unused() {
-        eprintln!("{}", i18n::problem_line(lang, &f.file, &f.problem));
-        reader.summary.failed += 1;
-    }
-    let summary = &reader.summary;
+    let summary = &summary;
     let show_summary = !args.tanpa_ringkasan && summary.rows.len() + summary.unassessed.len() > 1;
     let footer = footer(summary);
     match (&args.split, format) {
@@ -228,6 +216,105 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
         );
     }
     Ok(if summary.failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+/// The teachers' pages in input order: kept for one document, or typeset a few at a time
+/// into their own PDFs (`--split`); the summary is gathered on the way.
+struct ReportSink<'a> {
+    lang: Lang,
+    reporter: Reporter,
+    summary: Summary,
+    /// Schools and periods seen: the summary names them when there is one of each.
+    schools: Vec<String>,
+    periods: Vec<String>,
+    teachers: Vec<TeacherPages>,
+    split: Option<(&'a Path, &'a report::pdf::Typesetter)>,
+    pending: Vec<(PathBuf, TeacherPages)>,
+    names: HashSet<String>,
+    written: usize,
+    lampiran: Lampiran,
+    order: Order,
+    jobs: usize,
+}
+
+impl<'a> ReportSink<'a> {
+    fn new(
+        lang: Lang,
+        reporter: Reporter,
+        split: Option<(&'a Path, &'a report::pdf::Typesetter)>,
+        lampiran: Lampiran,
+        order: Order,
+        jobs: usize,
+    ) -> ReportSink<'a> {
+        ReportSink {
+            lang,
+            reporter,
+            summary: Summary::default(),
+            schools: Vec::new(),
+            periods: Vec::new(),
+            teachers: Vec::new(),
+            split,
+            pending: Vec::new(),
+            names: HashSet::new(),
+            written: 0,
+            lampiran,
+            order,
+            jobs,
+        }
+    }
+
+    /// Remembers the school and period, so the summary can name them when all share one.
+    fn note(&mut self, school: &School) {
+        for (seen, value) in [(&mut self.schools, &school.sekolah), (&mut self.periods, &school.periode)] {
+            if !value.is_empty() && !seen.iter().any(|v| v == value) {
+                seen.push(value.to_string());
+            }
+        }
+        self.summary.sekolah = (self.schools.len() == 1).then(|| self.schools[0].clone());
+        self.summary.periode = (self.periods.len() == 1).then(|| self.periods[0].clone());
+    }
+
+    /// Typesets and writes the pages waiting for their own PDFs.
+    fn write_pending(&mut self) -> Result<()> {
+        if let Some((_, typesetter)) = self.split {
+            self.written += write_split(self.lang, typesetter, &mut self.pending, self.lampiran, self.order)?;
+        }
+        Ok(())
+    }
+}
+
+impl Sink<Vec<Item>> for ReportSink<'_> {
+    fn batch(&mut self, items: Vec<Item>) -> Result<Option<Vec<Item>>> {
+        for item in items {
+            match item {
+                Item::Teacher { pages, row, school } => {
+                    self.note(&school);
+                    self.summary.rows.push(row);
+                    match self.split {
+                        Some((dir, _)) => {
+                            let path = unique(dir, &pages.file_stem(), &mut self.names);
+                            self.pending.push((path, *pages));
+                            if self.pending.len() >= report::pdf::CHUNK.max(self.jobs) {
+                                self.write_pending()?;
+                            }
+                        }
+                        None => self.teachers.push(*pages),
+                    }
+                }
+                Item::Unassessed { nama, nip, source, school } => {
+                    self.note(&school);
+                    self.summary.unassessed.push((nama, nip, source));
+                }
+                Item::Form { .. } => {}
+            }
+        }
+        Ok(None)
+    }
+
+    fn failures(&mut self, failures: &[Failure]) -> Result<()> {
+        self.reporter.say(failures);
+        Ok(())
+    }
 }
 
 /// The instruments whose Lampiran 1B and 1C tables the PDF prints.
@@ -294,7 +381,7 @@ fn footer(s: &Summary) -> String {
 
 /// A file name in `dir` not used yet in this run (two teachers with the same NIP and name get
 /// `-2`, `-3`…).
-fn unique(dir: &Path, stem: &str, used: &mut std::collections::HashSet<String>) -> PathBuf {
+fn unique(dir: &Path, stem: &str, used: &mut HashSet<String>) -> PathBuf {
     let mut name = stem.to_string();
     let mut n = 1;
     while !used.insert(name.to_lowercase()) {
@@ -319,234 +406,43 @@ fn write_pdf(
     f.commit()
 }
 
-/// Reads inputs into teachers' pages, reporting what cannot be read the way `batch` does,
-/// and keeps the summary lines (used by `report` and `rank`).
-pub(crate) struct Reader<'a> {
-    lang: Lang,
-    instruments: &'a Instruments,
-    scoring: &'a super::args::ScoringArgs,
-    pub(crate) summary: Summary,
-    /// Schools and periods seen: the summary names them when there is one of each.
-    schools: Vec<String>,
-    periods: Vec<String>,
-    names: std::collections::HashSet<String>,
-    /// Tugas tambahan sheets given among the inputs, blended by NIP.
-    pub(crate) tambahan: crate::pipeline::prepass::Partners,
-    /// The PKB activities worksheet of the workbook being read: its total is the teachers'
-    /// AK PKB on Lampiran 1D.
-    pkb: Option<crate::sheet::pkb::PkbList>,
-}
-
-impl<'a> Reader<'a> {
-    pub(crate) fn new(
-        lang: Lang,
-        instruments: &'a Instruments,
-        scoring: &'a super::args::ScoringArgs,
-    ) -> Reader<'a> {
-        Reader {
-            lang,
-            instruments,
-            scoring,
-            summary: Summary::default(),
-            schools: Vec::new(),
-            periods: Vec::new(),
-            names: std::collections::HashSet::new(),
-            tambahan: Default::default(),
-            pkb: None,
-        }
-    }
-
-    fn problem(&mut self, file: &str, p: &Problem, warning: bool) {
-        let lang = self.lang;
-        let line =
-            if warning { i18n::warning_line(lang, file, p) } else { i18n::problem_line(lang, file, p) };
-        eprintln!("{line}");
-    }
-
-    fn fail(&mut self, file: &str, problems: &[Problem]) {
-        self.summary.failed += 1;
-        for p in problems {
-            self.problem(file, p, false);
-        }
-    }
-
-    /// Every teacher of one input, in order.
-    pub(crate) fn input(&mut self, input: &mut inputs::Input) -> Vec<TeacherPages> {
-        let Some(bytes) = self.read(input) else { return Vec::new() };
-        // A workbook converted ahead (opened without --sheet) names its other worksheets:
-        // no second conversion to find them.
-        let pkb = match (&input.converted, &self.scoring.sheet_name) {
-            (Some(c), None) => {
-                c.parts.as_ref().ok().and_then(|p| sheet::pkb_among(&input.label, &bytes, sheet::skipped(p)))
-            }
-            _ => sheet::pkb_part(&input.label, &bytes),
-        };
-        self.pkb = match pkb {
-            Some((_, Ok(list))) => Some(list),
-            Some((part, Err(problems))) => {
-                self.fail(&part, &problems);
-                None
-            }
-            None => None,
-        };
-        let Some(parts) = self.open(input, &bytes) else { return Vec::new() };
-        parts.parts.iter().flat_map(|part| self.part(part)).collect()
-    }
-
-    /// The bytes of an input, or `None` when it cannot be read (said, and counted as failed).
-    pub(crate) fn read(&mut self, input: &inputs::Input) -> Option<Vec<u8>> {
-        let path = input.path.clone().unwrap_or_else(|| PathBuf::from("-"));
-        match sheet::input::read_all(&path) {
-            Ok(b) => Some(b),
-            Err(p) => {
-                self.fail(&input.label, &[p]);
-                None
-            }
-        }
-    }
-
-    /// The parts of an input (its score sheets), with the notes about it said.
-    pub(crate) fn open<'b>(
-        &mut self,
-        input: &mut inputs::Input,
-        bytes: &'b [u8],
-    ) -> Option<sheet::Parts<'b>> {
-        let opened = match input.converted.take() {
-            Some(c) => c.parts,
-            None => sheet::open(&input.label, bytes, self.scoring.sheet_name.as_deref()),
-        };
-        let parts = match opened {
-            Ok(mut parts) => {
-                sheet::without_tambahan(&mut parts);
-                parts
-            }
-            Err(p) if input.walked && p.kind == sheet::ProblemKind::OwnRekap => {
-                self.problem(&input.label, &Problem::file(sheet::ProblemKind::OwnRekapSkipped), true);
-                return None;
-            }
-            Err(p) => {
-                self.fail(&input.label, &[p]);
-                return None;
-            }
-        };
-        for n in &parts.notes {
-            self.problem(&input.label, n, true);
-        }
-        Some(parts)
-    }
-
-    /// Every teacher of one part, in order.
-    pub(crate) fn part(&mut self, part: &sheet::Part<'_>) -> Vec<TeacherPages> {
-        let mut out = Vec::new();
-        {
-            let teachers = sheet::read_teachers(
-                &part.label,
-                &part.opened,
-                self.scoring.read_options(),
-                self.instruments,
-            );
-            for n in &teachers.notes {
-                self.problem(&part.label, n, true);
-            }
-            for read in teachers.sheets {
-                match read {
-                    Err(mut e) => {
-                        e.problems.extend(part.hints.iter().cloned());
-                        self.fail(&part.label, &e.problems);
-                    }
-                    Ok(s) => {
-                        if let Some(p) = self.teacher(&part.label, s) {
-                            out.push(p);
-                        }
-                    }
-                }
-            }
-        }
-        out
-    }
-
-    /// One teacher's pages, or `None` (not yet assessed, or a contradictory identity).
-    fn teacher(&mut self, label: &str, mut s: Sheet) -> Option<TeacherPages> {
-        let lang = self.lang;
-        if let Some(list) = &self.pkb {
-            s.teacher.ak_pkb = Some(list.totals.total());
-        }
-        if let Some(kind) = self.tambahan.apply(&mut s.teacher) {
-            let at = Some(crate::core::teacher::Field::TugasTambahan.key().into());
-            self.fail(label, &[Problem::new(s.line, at, kind)]);
-            return None;
-        }
-        for w in &s.warnings {
-            self.problem(label, w, true);
-        }
-        let source = match s.line {
-            Some(l) => format!("{label}:{l}"),
-            None => label.to_string(),
-        };
-        self.note_identity(&s);
-        if let Some(d) = &s.unassessed {
-            self.problem(label, d, true);
-            let nama = s.teacher.nama.as_deref().unwrap_or("").trim().to_string();
-            let nip = s.teacher.nip.as_deref().unwrap_or("").trim().to_string();
-            self.summary.unassessed.push((nama, nip, source));
-            return None;
-        }
-        let inst = self.instruments.get(s.jenis);
-        let a = assessment::assess(inst, &s.scores, &s.teacher, self.scoring.bands());
-        if let Some(i) = a.credit.invalid() {
-            let p = Problem::new(
-                s.line,
-                Some(crate::core::teacher::Field::TugasTambahan.key().into()),
-                sheet::ProblemKind::InvalidIdentity(i),
-            );
-            self.fail(label, &[p]);
-            return None;
-        }
-        let pages = TeacherPages::new(lang, &source, &s, inst, &a);
-        self.summary.rows.push(SummaryRow::new(&pages, &a));
-        Some(pages)
-    }
-
-    /// Remembers the school and period, so the summary can name them when all share one.
-    fn note_identity(&mut self, s: &Sheet) {
-        let sekolah = s.teacher.sekolah.as_deref().map(str::trim).unwrap_or("");
-        let periode_i = crate::core::teacher::Field::APPRAISAL
-            .iter()
-            .position(|f| *f == crate::core::teacher::Field::Periode);
-        let periode = periode_i.map_or("", |i| s.teacher.appraisal_strs()[i]);
-        for (seen, value) in [(&mut self.schools, sekolah), (&mut self.periods, periode)] {
-            if !value.is_empty() && !seen.iter().any(|v| v == value) {
-                seen.push(value.to_string());
-            }
-        }
-        self.summary.sekolah = (self.schools.len() == 1).then(|| self.schools[0].clone());
-        self.summary.periode = (self.periods.len() == 1).then(|| self.periods[0].clone());
-    }
-}
-
 /// `report` on evaluasi diri forms: one printed form per teacher (HTML, one PDF, or one PDF
 /// per teacher with `--split`).
 fn forms(
     lang: Lang,
     args: &Args,
-    inputs: &[crate::pipeline::inputs::Input],
+    mut inputs: Vec<Input>,
+    instruments: &Instruments,
     format: ReportFormat,
     jobs: usize,
 ) -> Result<ExitCode> {
-    use report::evaluasi::{FormPage, html_document, markup};
-    let (scored, failures) =
-        super::evaluasi::score_all(inputs, args.scoring.sheet_name.as_deref(), args.scoring.bands());
-    super::evaluasi::report_failures(lang, &failures, None);
-    let pages: Vec<FormPage> = scored.iter().map(|s| FormPage::new(lang, &s.sheet, &s.result)).collect();
+    use report::evaluasi::{html_document, markup};
+    let partners = Default::default();
+    let opts = Options {
+        instruments,
+        read: args.scoring.read_options(),
+        bands: args.scoring.bands(),
+        strict: false,
+        jobs,
+        sheet_name: args.scoring.sheet_name.clone(),
+        forms: true,
+        values: None,
+        partners: &partners,
+    };
+    let mut sink =
+        FormsSink { reporter: Reporter::new(lang, None, None), pages: Vec::new(), sources: Vec::new() };
+    let encoder = report::encode::ReportEncoder::new(lang, instruments);
+    let stats = pipeline::run(&mut inputs, &opts, &encoder, &mut sink, super::cancel_flag())?;
+    let FormsSink { pages, sources, .. } = sink;
     let footer = i18n::ev_title(lang);
     match (&args.split, format) {
         (Some(dir), _) => {
-            let mut names = std::collections::HashSet::new();
-            for (page, s) in pages.iter().zip(&scored) {
+            let mut names = HashSet::new();
+            for (page, source) in pages.iter().zip(&sources) {
                 let path = unique(dir, &page.file_stem, &mut names);
                 let part = report::pdf::Part {
                     markup: markup(lang, page),
-                    foot: Some(s.label.clone()),
+                    foot: Some(source.to_string()),
                     who: page.who.clone(),
                 };
                 let bytes = report::pdf::render_parts(
@@ -573,9 +469,32 @@ fn forms(
             output::write_all(lang, args.output.as_deref(), &bytes)?;
         }
     }
-    let stats = super::evaluasi::stats(&scored, &failures);
     if !args.quiet {
         eprintln!("{}", i18n::report_summary(lang, pages.len() as u64, 0, stats.failed));
     }
     Ok(if stats.failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+/// The forms' pages of a forms run, in order.
+struct FormsSink {
+    reporter: Reporter,
+    pages: Vec<report::evaluasi::FormPage>,
+    sources: Vec<Arc<str>>,
+}
+
+impl Sink<Vec<Item>> for FormsSink {
+    fn batch(&mut self, items: Vec<Item>) -> Result<Option<Vec<Item>>> {
+        for item in items {
+            if let Item::Form { page, source } = item {
+                self.pages.push(*page);
+                self.sources.push(source);
+            }
+        }
+        Ok(None)
+    }
+
+    fn failures(&mut self, failures: &[Failure]) -> Result<()> {
+        self.reporter.say(failures);
+        Ok(())
+    }
 }

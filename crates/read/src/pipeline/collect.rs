@@ -43,3 +43,76 @@ impl Encoder for Forms {
         false
     }
 }
+
+/// One teacher to rank: who, from where, by which instrument, and the competency values on
+/// their scale.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    pub jenis: crate::core::instrument::Jenis,
+    /// The values' scale: 4 from score sheets; a values table's own.
+    pub scale: u8,
+    pub nip: String,
+    pub nama: String,
+    /// `file:line`, or the file.
+    pub source: String,
+    pub values: Vec<u8>,
+}
+
+/// Keeps the competency values of every assessed teacher and of every row of a values table
+/// (whose values are on a scale of 1 to `scale`).
+pub struct Competencies {
+    pub scale: u8,
+}
+
+impl Encoder for Competencies {
+    type State = ();
+    type Batch = Vec<Candidate>;
+
+    fn state(&self) {}
+
+    fn batch(&self, _spare: Option<Self::Batch>, _input_bytes: usize) -> Self::Batch {
+        Vec::new()
+    }
+
+    fn teacher<S: AsRef<str> + Clone>(
+        &self,
+        _state: &mut (),
+        out: &mut Self::Batch,
+        _problems: &mut Vec<Failure>,
+        r: &Row<'_, S>,
+    ) -> bool {
+        if let Some(a) = r.assessment {
+            let source = match r.origin.line {
+                Some(l) => format!("{}:{l}", r.origin.file),
+                None => r.origin.file.to_string(),
+            };
+            out.push(Candidate {
+                jenis: r.jenis,
+                scale: 4,
+                nip: r.teacher.nip_str().to_string(),
+                nama: r.teacher.nama_str().to_string(),
+                source,
+                values: a.scored.values().to_vec(),
+            });
+        }
+        false
+    }
+
+    fn values(
+        &self,
+        _state: &mut (),
+        out: &mut Self::Batch,
+        _problems: &mut Vec<Failure>,
+        origin: Origin<'_>,
+        row: &crate::sheet::values::ValuesRow,
+    ) {
+        out.push(Candidate {
+            jenis: row.jenis,
+            scale: self.scale,
+            nip: row.nip.clone().unwrap_or_default(),
+            nama: row.nama.clone().unwrap_or_default(),
+            source: format!("{}:{}", origin.file, row.line),
+            values: row.values.clone(),
+        });
+    }
+}

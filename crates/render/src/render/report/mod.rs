@@ -5,6 +5,7 @@
 //!
 //! May use: `core`, `sheet`, `i18n` (as all of `render`).
 
+pub mod encode;
 pub mod evaluasi;
 pub mod html;
 pub mod markup;
@@ -19,7 +20,7 @@ use crate::core::ranking;
 use crate::core::teacher::Teacher;
 use crate::i18n;
 use crate::lang::Lang;
-use crate::sheet::Sheet;
+use crate::pipeline;
 
 /// Which forms each teacher gets (`--lampiran`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,9 +103,16 @@ fn or_blank(lang: Lang, v: Option<&str>) -> String {
 }
 
 impl TeacherPages {
-    /// Works out a teacher's pages from their sheet and assessment.
-    pub fn new(lang: Lang, source: &str, sheet: &Sheet, inst: &Instrument, a: &Assessment) -> TeacherPages {
-        let t = &sheet.teacher;
+    /// Works out a teacher's pages from the pipeline's row and its assessment.
+    pub fn new<S: AsRef<str>>(
+        lang: Lang,
+        source: &str,
+        row: &pipeline::Row<'_, S>,
+        inst: &Instrument,
+        a: &Assessment,
+    ) -> TeacherPages {
+        let t = &row.teacher.to_owned_teacher();
+        let jenis = row.jenis;
         let mut slot = 0;
         let blocks = inst
             .competencies
@@ -115,12 +123,12 @@ impl TeacherPages {
                     .indicators
                     .iter()
                     .map(|ind| {
-                        let s = sheet.scores[slot].get();
+                        let s = row.scores[slot].get();
                         slot += 1;
                         (ind.id.to_string(), ind.text.clone(), s)
                     })
                     .collect();
-                let notes = sheet
+                let notes = row
                     .notes
                     .iter()
                     .filter(|(id, _)| id.competency == comp.number)
@@ -149,7 +157,7 @@ impl TeacherPages {
                 }
                 Ok((super::working::ak(lang, c.per_year), steps))
             }
-            other => Err(i18n::catatan_credit(lang, other, sheet.jenis).unwrap_or_default()),
+            other => Err(i18n::catatan_credit(lang, other, jenis).unwrap_or_default()),
         };
         let nama = t.nama.as_deref().map(str::trim).unwrap_or("").to_string();
         let nip = t.nip.as_deref().map(str::trim).unwrap_or("").to_string();
@@ -160,13 +168,13 @@ impl TeacherPages {
         use crate::core::teacher::Field;
         let catatan = crate::render::rekap::catatan(
             lang,
-            &sheet.warnings,
-            i18n::catatan_credit(lang, &a.credit, sheet.jenis).as_deref(),
+            row.warnings,
+            i18n::catatan_credit(lang, &a.credit, jenis).as_deref(),
             i18n::catatan_gap(lang, a.score_100()).as_deref(),
         );
         TeacherPages {
             source: source.to_string(),
-            identity: identity_rows(lang, t, sheet.jenis, &nama, &nip, get(Field::Nuptk), get(Field::Mapel)),
+            identity: identity_rows(lang, t, jenis, &nama, &nip, get(Field::Nuptk), get(Field::Mapel)),
             assessors: vec![
                 (i18n::rp_assessor(lang), or_blank(lang, Some(get(Field::Penilai)))),
                 (i18n::rp_nip(lang), or_blank(lang, Some(get(Field::NipPenilai)))),
@@ -190,7 +198,7 @@ impl TeacherPages {
             ],
             nama,
             nip,
-            jenis: sheet.jenis,
+            jenis,
             blocks,
             total: a.scored.total,
             max_total: a.scored.max_total,
