@@ -10,6 +10,7 @@ use anyhow::anyhow;
 
 use crate::core::credit2023::Jenjang;
 use crate::core::instrument::{Instrument, Jenis};
+use crate::core::overrides::Overrides;
 use crate::core::predikat::Bands;
 use crate::core::teacher::{Field, Teacher};
 use crate::core::tugas::{TugasLain, TugasTambahan};
@@ -182,32 +183,36 @@ pub struct IdentityArgs {
 }
 
 impl IdentityArgs {
-    /// Applies the options over a teacher; a malformed value is a usage error.
-    pub fn apply(&self, lang: Lang, t: &mut Teacher<String>) -> Result<(), UsageError> {
-        let set = |t: &mut Teacher<String>, f: Field, v: &Option<String>| -> Result<(), UsageError> {
-            match v {
-                Some(v) => t.set(f, v.clone()).map_err(|e| {
+    /// The values given, parsed by the same rules as sheet fields; a malformed value is a
+    /// usage error.
+    pub fn overrides(&self, lang: Lang) -> Result<Overrides, UsageError> {
+        let mut o = Overrides::default();
+        let given = [
+            (Field::Golongan, &self.golongan),
+            (Field::Jam, &self.jam),
+            (Field::Konseli, &self.konseli),
+            (Field::NilaiTambahan, &self.nilai_tambahan),
+            (Field::AkPkb, &self.ak_pkb),
+            (Field::AkPenunjang, &self.ak_penunjang),
+        ];
+        for (f, v) in given {
+            if let Some(v) = v {
+                o.set(f, v).map_err(|e| {
                     UsageError(format!("--{}: {}", f.key().replace('_', "-"), i18n::field_error(lang, &e)))
-                }),
-                None => Ok(()),
+                })?;
             }
-        };
-        set(t, Field::Golongan, &self.golongan)?;
-        set(t, Field::Jam, &self.jam)?;
-        set(t, Field::Konseli, &self.konseli)?;
-        set(t, Field::NilaiTambahan, &self.nilai_tambahan)?;
-        set(t, Field::AkPkb, &self.ak_pkb)?;
-        set(t, Field::AkPenunjang, &self.ak_penunjang)?;
+        }
         if let Some(k) = self.tugas_tambahan {
-            t.tugas_tambahan = Some(k.into());
+            o.tugas_tambahan(k.into());
         }
         if !self.tugas.is_empty() {
-            t.tugas_lain = Default::default();
+            let mut set = crate::core::tugas::TugasSet::default();
             for &x in &self.tugas {
-                t.tugas_lain.add(x.into());
+                set.add(x.into());
             }
+            o.tugas_lain(set);
         }
-        Ok(())
+        Ok(o)
     }
 
     /// The PKB list of `--pkb`, counted: its total becomes the teacher's `ak_pkb`; the note
@@ -218,8 +223,11 @@ impl IdentityArgs {
         t: &mut Teacher<String>,
     ) -> anyhow::Result<Option<crate::core::assessment::Note>> {
         let Some(path) = &self.pkb else { return Ok(None) };
-        let list = super::pkb::read(lang, path, None)?;
-        Ok(pkb_into(&list, t))
+        let list = crate::pipeline::prepass::pkb_file(path, None)
+            .map_err(|e| anyhow!(i18n::sheet_error(lang, &e)))?;
+        t.ak_pkb = Some(list.totals.total());
+        Ok(crate::core::pkb::missing_for(&list.totals, t.golongan)
+            .map(crate::core::assessment::Note::PkbMissing))
     }
 
     /// The tugas tambahan given, as the core type.
@@ -261,20 +269,6 @@ pub fn jobs(lang: Lang, given: Option<usize>) -> Result<usize, UsageError> {
         Some(n) => Ok(n),
         None => Ok(std::thread::available_parallelism().map_or(1, |n| n.get())),
     }
-}
-
-/// A counted PKB list given to a teacher: its total becomes `ak_pkb`; the note says what the
-/// next promotion still needs, when anything.
-pub fn pkb_into(
-    list: &crate::sheet::pkb::PkbList,
-    t: &mut Teacher<String>,
-) -> Option<crate::core::assessment::Note> {
-    t.ak_pkb = Some(list.totals.total());
-    t.golongan
-        .and_then(crate::core::pkb::minima)
-        .map(|m| crate::core::pkb::missing(&list.totals, &m))
-        .filter(|m| !m.is_empty())
-        .map(crate::core::assessment::Note::PkbMissing)
 }
 
 #[cfg(test)]

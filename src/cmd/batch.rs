@@ -125,6 +125,7 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
         forms,
         values: None,
         partners: &partners,
+        overrides: None,
     };
     let errors = args.errors.as_ref().map(|_| dialect);
     let mut reporter = Reporter::new(lang, errors, progress_bar(&inputs, args.quiet || forms));

@@ -124,6 +124,7 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
         forms,
         values: None,
         partners: &partners,
+        overrides: None,
     };
     super::output::check_stdout(lang)?;
     let mut sink = CheckSink {

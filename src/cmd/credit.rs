@@ -172,10 +172,13 @@ fn run_2009(lang: Lang, args: &Args) -> Result<String> {
         return Err(usage(i18n::err_need_golongan(lang)));
     };
     let mut teacher = Teacher::<String>::default();
-    args.identity.apply(lang, &mut teacher)?;
+    args.identity.overrides(lang)?.apply(&mut teacher);
     if let Some(path) = &args.identity.tambahan {
-        let t = super::tambahan::from_file(lang, path, None)?;
-        super::tambahan::apply(lang, &path.display().to_string(), &mut teacher, &t, bands)?;
+        let t = crate::pipeline::prepass::tambahan_file(path, None)
+            .map_err(|e| anyhow::anyhow!(i18n::sheet_error(lang, &e)))?;
+        let h = t.result(bands);
+        crate::core::tambahan::blend(&mut teacher, t.instrumen, &h)
+            .map_err(|c| anyhow::anyhow!("{}: {}", path.display(), i18n::blend_conflict(lang, c)))?;
     }
     let pkb_note = args.identity.pkb(lang, &mut teacher)?;
     if jenis == Jenis::Kelas && teacher.konseli.is_some() {

@@ -8,7 +8,6 @@ pub mod args;
 pub mod batch;
 pub mod check;
 pub mod credit;
-pub mod evaluasi;
 pub mod output;
 pub mod pkb;
 pub mod problems;
@@ -16,7 +15,6 @@ pub mod rank;
 pub mod report;
 pub mod riwayat;
 pub mod score;
-pub mod tambahan;
 pub mod template;
 
 /// The width of text output: one less than `COLUMNS` when the terminal says how wide it is

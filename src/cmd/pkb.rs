@@ -12,8 +12,6 @@ use crate::core::golongan::Golongan;
 use crate::core::pkb;
 use crate::i18n;
 use crate::render::csv::CsvDialect;
-use crate::sheet::pkb::PkbList;
-use crate::sheet::{self, Problem, SheetError};
 
 use super::UsageError;
 use super::args::DialectArg;
@@ -54,18 +52,6 @@ pub struct Args {
     pub sheet_name: Option<String>,
 }
 
-/// Reads and counts a list of activities; its problems are a data error naming the file.
-pub fn read(lang: Lang, path: &Path, sheet_name: Option<&str>) -> Result<PkbList> {
-    let label = sheet::input::label(path);
-    let fail = |problems: Vec<Problem>| {
-        anyhow!(i18n::sheet_error(lang, &SheetError { file: label.clone(), problems }))
-    };
-    let bytes = sheet::input::read_all(path).map_err(|p| fail(vec![p]))?;
-    let parts = sheet::open(&label, &bytes, sheet_name).map_err(|p| fail(vec![p]))?;
-    let part = parts.parts.first().ok_or_else(|| fail(Vec::new()))?;
-    sheet::pkb::read(&part.opened).map_err(fail)
-}
-
 /// Runs the command.
 pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
     let dialect: CsvDialect = args.csv_dialect.into();
@@ -86,10 +72,11 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
         return Err(UsageError(i18n::err_pkb_csv_only_catalogue(lang)).into());
     }
     let path = args.kegiatan.as_deref().unwrap_or(Path::new("-"));
-    let list = read(lang, path, args.sheet_name.as_deref())?;
+    let list = crate::pipeline::prepass::pkb_file(path, args.sheet_name.as_deref())
+        .map_err(|e| anyhow!(i18n::sheet_error(lang, &e)))?;
     let minima = golongan.map(pkb::minima);
     let text = match args.format {
-        PkbFormat::Json => crate::render::pkb::json(&sheet::input::label(path), &list, minima),
+        PkbFormat::Json => crate::render::pkb::json(&crate::sheet::input::label(path), &list, minima),
         _ => crate::render::pkb::table(lang, &list, minima),
     };
     super::output::write_all(lang, None, text.as_bytes())?;

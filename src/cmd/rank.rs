@@ -97,6 +97,7 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
         forms: false,
         values: Some(args.skala),
         partners: &partners,
+        overrides: None,
     };
     let mut sink = RankSink { reporter: Reporter::new(lang, None, None), found: Vec::new() };
     sink.reporter.say(&early);

@@ -165,6 +165,7 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
         forms: false,
         values: None,
         partners: &partners,
+        overrides: None,
     };
     let split = args.split.as_deref().zip(typesetter.as_ref());
     let mut sink = ReportSink::new(lang, reporter, split, lampiran, order, jobs);
@@ -428,6 +429,7 @@ fn forms(
         forms: true,
         values: None,
         partners: &partners,
+        overrides: None,
     };
     let mut sink =
         FormsSink { reporter: Reporter::new(lang, None, None), pages: Vec::new(), sources: Vec::new() };

@@ -352,7 +352,8 @@ fn tambah(lang: Lang, db: &Path, a: &TambahArgs) -> Result<ExitCode> {
     if let (Some(path), Some(nip)) = (&a.pkb_daftar, &a.nip) {
         // The counted PKB of the list; the period's penunjang, when recorded, stays.
         let periode = a.periode.clone().unwrap_or_default();
-        let list = super::pkb::read(lang, path, a.scoring.sheet_name.as_deref())?;
+        let list = crate::pipeline::prepass::pkb_file(path, a.scoring.sheet_name.as_deref())
+            .map_err(|e| anyhow!(i18n::sheet_error(lang, &e)))?;
         let nip = nip.trim().to_string();
         let penunjang = ledger
             .extras(&nip)
@@ -619,6 +620,7 @@ fn import(lang: Lang, db: &Path, ledger: &mut Ledger, periode: &str, a: &TambahA
         forms: false,
         values: None,
         partners: &partners,
+        overrides: None,
     };
     let mut sink = ImportSink { lang, import, failures: Vec::new(), error: None, imported: 0 };
     if !sheets.is_empty() {

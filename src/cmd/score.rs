@@ -1,18 +1,24 @@
 //! `pkguru score`: scores one teacher's sheet (CSV, JSON, a one-row wide CSV, or a workbook)
 //! and, when the golongan and hours are known, computes the angka kredit.
 
-use crate::lang::Lang;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use anyhow::{Result, anyhow};
 
 use crate::core::assessment;
+use crate::forms::ScoredForm;
 use crate::i18n;
+use crate::kind::{self, Kind};
+use crate::lang::Lang;
+use crate::pipeline::collect::{Assessed, Forms, Teachers};
+use crate::pipeline::inputs::Input;
+use crate::pipeline::{self, Failure, Options, Sink, prepass};
 use crate::render::csv::{CsvDialect, RowWriter};
 use crate::render::rekap::{self, RekapFormat, RekapRow, RowTexts};
 use crate::render::{json, table};
-use crate::sheet::{self, input};
+use crate::sheet::{self, Problem, ProblemKind, SheetError, input};
 
 use super::args::{DialectArg, IdentityArgs, ScoringArgs};
 
@@ -52,66 +58,82 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
     let instruments = args.scoring.instruments(lang)?;
     let label = input::label(&args.sheet);
     let bytes = input::read_all(&args.sheet).map_err(|p| anyhow!(i18n::problem(lang, &p.kind)))?;
-    if let Some(form) = super::evaluasi::read(&label, &bytes, args.scoring.sheet_name.as_deref()) {
-        let form = form.map_err(|problems| {
-            anyhow!(i18n::sheet_error(lang, &sheet::SheetError { file: label.clone(), problems }))
-        })?;
-        let dialect = args.csv_dialect.into();
-        return super::evaluasi::score(lang, &label, &form, args.scoring.bands(), args.format, dialect);
-    }
-    if let Some(t) = super::tambahan::read(&label, &bytes, args.scoring.sheet_name.as_deref()) {
-        let t = t.map_err(|problems| {
-            anyhow!(i18n::sheet_error(lang, &sheet::SheetError { file: label.clone(), problems }))
-        })?;
-        return super::tambahan::score(lang, &label, &t, args.scoring.bands(), args.format);
-    }
-    let mut sheet = sheet::read_any(
-        &label,
-        &bytes,
-        args.scoring.sheet_name.as_deref(),
-        args.scoring.read_options(),
-        &instruments,
-    )
-    .map_err(|e| anyhow!(i18n::sheet_error(lang, &e)))?;
-    args.identity.apply(lang, &mut sheet.teacher)?;
     let sheet_name = args.scoring.sheet_name.as_deref();
-    if let Some(t) =
-        super::tambahan::for_teacher(lang, args.identity.tambahan.as_deref(), &label, &bytes, sheet_name)?
-    {
-        super::tambahan::apply(lang, &label, &mut sheet.teacher, &t, args.scoring.bands())?;
-    }
-    let pkb_note = match (&args.identity.pkb, sheet::pkb_part(&label, &bytes)) {
-        (None, Some((part, list))) => {
-            let list = list.map_err(|problems| {
-                anyhow!(i18n::sheet_error(lang, &sheet::SheetError { file: part.clone(), problems }))
-            })?;
-            super::args::pkb_into(&list, &mut sheet.teacher)
+    let bands = args.scoring.bands();
+    let located = |problems| anyhow!(i18n::sheet_error(lang, &SheetError { file: label.clone(), problems }));
+    // What the input is decides how it is scored (its first worksheet, for a workbook).
+    let first = sheet::open(&label, &bytes, sheet_name).ok().and_then(|p| {
+        let kinds: Vec<Kind> = p.parts.iter().map(|part| kind::of(&part.opened)).collect();
+        kinds.first().copied().map(|k| (k, kinds.len()))
+    });
+    match first {
+        Some((Kind::Form(_), _)) => {
+            let dialect = args.csv_dialect.into();
+            return form(lang, args, &label, bytes, &instruments, dialect);
         }
-        _ => args.identity.pkb(lang, &mut sheet.teacher)?,
+        Some((Kind::Tambahan, 1)) => {
+            let t = prepass::read(&label, &bytes, sheet_name).unwrap_or_else(|| Err(Vec::new()));
+            let t = t.map_err(located)?;
+            let h = t.result(bands);
+            let text = match args.format {
+                ScoreFormat::Json => crate::render::tambahan::json(&label, &t, &h),
+                _ => crate::render::tambahan::table(lang, &t, &h),
+            };
+            super::output::write_all(lang, None, text.as_bytes())?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        _ => {}
+    }
+    let overrides = args.identity.overrides(lang)?;
+    let given = match &args.identity.pkb {
+        Some(path) => Some(prepass::pkb_file(path, None).map_err(|e| anyhow!(i18n::sheet_error(lang, &e)))?),
+        None => None,
     };
-    // Fields that could not be read are left empty; the teacher is still scored.
-    for w in &sheet.warnings {
-        eprintln!("pkguru: {}", i18n::warning_line(lang, &label, w));
+    let one = Input::read(&label, bytes);
+    let (mut inputs, mut partners, mut early) = prepass::pair(vec![one], sheet_name, bands, 1, true);
+    if let Some(list) = given {
+        // The list given replaces the workbook's own, which is then not read.
+        early.retain(|f| !f.file.starts_with(&format!("{label}[")));
+        inputs = inputs.into_iter().map(|i| i.with_pkb(list.clone())).collect();
     }
-    let instrument = instruments.get(sheet.jenis);
-    let a = assessment::assess(instrument, &sheet.scores, &sheet.teacher, args.scoring.bands());
-    if let Some(i) = a.credit.invalid() {
-        return Err(anyhow!("{label}: {}", i18n::invalid_identity(lang, i)));
-    }
-    let mut notes = assessment::notes(&a, sheet.jenis);
-    notes.extend(pkb_note);
-    let text = match args.format {
-        ScoreFormat::Table => table::score(lang, instrument, &sheet.teacher, &a, &notes, super::text_width()),
-        ScoreFormat::Json => {
-            json::score(lang, &label, instrument, &sheet.teacher, &a, &notes, &sheet.warnings)
+    if let Some(path) = &args.identity.tambahan {
+        let t = prepass::tambahan_file(path, sheet_name).map_err(|e| anyhow!(i18n::sheet_error(lang, &e)))?;
+        if !partners.is_empty() {
+            let kind = ProblemKind::TambahanTwice(format!("{label}, {}", path.display()));
+            return Err(located(vec![Problem::file(kind)]));
         }
+        partners = prepass::Partners::every(&path.display().to_string(), &t, bands);
+    }
+    let opts = Options {
+        instruments: &instruments,
+        read: args.scoring.read_options(),
+        bands,
+        strict: false,
+        jobs: 1,
+        sheet_name: args.scoring.sheet_name.clone(),
+        forms: false,
+        values: None,
+        partners: &partners,
+        overrides: Some(&overrides),
+    };
+    let mut sink = One::default();
+    sink.failures.extend(early);
+    pipeline::run(&mut inputs, &opts, &Teachers, &mut sink, super::cancel_flag())?;
+    let t = sink.one(lang, &label)?;
+    let Some(a) = t.assessment else { unreachable!("`One::one` refuses a teacher not yet assessed") };
+    let instrument = instruments.get(t.jenis);
+    let mut notes = assessment::notes(&a, t.jenis);
+    notes.extend(t.pkb_note);
+    let text = match args.format {
+        ScoreFormat::Table => table::score(lang, instrument, &t.teacher, &a, &notes, super::text_width()),
+        ScoreFormat::Json => json::score(lang, &label, instrument, &t.teacher, &a, &notes, &sink.warnings()),
         ScoreFormat::Csv => {
             let dialect: CsvDialect = args.csv_dialect.into();
             let n = instrument.competencies.len();
             let (encoder, mut writer) = rekap::rekap(RekapFormat::Csv, dialect, n, lang);
-            let texts = RowTexts::of(lang, &a, dialect.decimal, &sheet.warnings);
+            let texts = RowTexts::of(lang, &a, dialect.decimal, &sink.warnings());
             let mut w = RowWriter::new(dialect);
-            encoder.row(&mut w, &RekapRow::of(&label, sheet.line, &sheet.teacher, &a, &texts));
+            encoder.row(&mut w, &RekapRow::of(&label, t.line, &t.teacher, &a, &texts));
             let mut out = Vec::new();
             writer.begin(&mut out)?;
             writer.chunk(&mut out, &w.out)?;
@@ -120,4 +142,141 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
     };
     super::output::write_all(lang, None, text.as_bytes())?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The one teacher of the input, its warnings and problems.
+#[derive(Default)]
+struct One {
+    teachers: Vec<Assessed>,
+    failures: Vec<Failure>,
+}
+
+impl Sink<Vec<Assessed>> for One {
+    fn batch(&mut self, mut teachers: Vec<Assessed>) -> Result<Option<Vec<Assessed>>> {
+        self.teachers.append(&mut teachers);
+        Ok(None)
+    }
+
+    fn failures(&mut self, failures: &[Failure]) -> Result<()> {
+        self.failures.extend_from_slice(failures);
+        Ok(())
+    }
+}
+
+impl One {
+    /// The warnings said about the input (fields left empty, columns and worksheets not read).
+    fn warnings(&self) -> Vec<Problem> {
+        self.failures.iter().filter(|f| f.warning).map(|f| f.problem.clone()).collect()
+    }
+
+    /// The one assessed teacher, its warnings said; or the error: what kept it from being
+    /// scored, or that there is none or more than one.
+    fn one(&mut self, lang: Lang, label: &str) -> Result<Assessed> {
+        let sheet_error = |file: &str, problems| {
+            anyhow!(i18n::sheet_error(lang, &SheetError { file: file.into(), problems }))
+        };
+        let errors: Vec<&Failure> = self.failures.iter().filter(|f| !f.warning).collect();
+        if let Some(first) = errors.first() {
+            let problems = errors.iter().map(|f| f.problem.clone()).collect();
+            return Err(sheet_error(&first.file, problems));
+        }
+        match self.teachers.len() {
+            0 => return Err(sheet_error(label, vec![Problem::file(ProblemKind::NoTeacherRows)])),
+            1 => {}
+            n => {
+                let mut parts: Vec<&str> = self.teachers.iter().map(|t| t.file.as_str()).collect();
+                parts.dedup();
+                let kind = if parts.len() > 1 {
+                    let names = parts.iter().filter_map(|p| sheet_of(p, label)).collect();
+                    ProblemKind::ManySheets(names)
+                } else {
+                    ProblemKind::ManyTeachers(n)
+                };
+                return Err(sheet_error(label, vec![Problem::file(kind)]));
+            }
+        }
+        let t = self.teachers.remove(0);
+        if t.assessment.is_none() {
+            let mut problems = t.warnings.clone();
+            problems.sort_by_key(|p| p.line.unwrap_or(u64::MAX));
+            return Err(sheet_error(&t.file, problems));
+        }
+        // Fields that could not be read are left empty; the teacher is still scored.
+        for w in self.warnings() {
+            eprintln!("pkguru: {}", i18n::warning_line(lang, label, &w));
+        }
+        Ok(t)
+    }
+}
+
+/// The worksheet of a part label `file[worksheet]`.
+fn sheet_of(part: &str, file: &str) -> Option<String> {
+    part.strip_prefix(file)?.strip_prefix('[')?.strip_suffix(']').map(str::to_string)
+}
+
+/// `score` on a standalone form: its table, JSON, or one-row rekap.
+fn form(
+    lang: Lang,
+    args: &Args,
+    label: &str,
+    bytes: Vec<u8>,
+    instruments: &crate::sheet::Instruments,
+    dialect: CsvDialect,
+) -> Result<ExitCode> {
+    let partners = Default::default();
+    let opts = Options {
+        instruments,
+        read: args.scoring.read_options(),
+        bands: args.scoring.bands(),
+        strict: false,
+        jobs: 1,
+        sheet_name: args.scoring.sheet_name.clone(),
+        forms: true,
+        values: None,
+        partners: &partners,
+        overrides: None,
+    };
+    let mut sink = FormSink::default();
+    pipeline::run(&mut [Input::read(label, bytes)], &opts, &Forms, &mut sink, super::cancel_flag())?;
+    let errors: Vec<Problem> =
+        sink.failures.iter().filter(|f| !f.warning).map(|f| f.problem.clone()).collect();
+    let Some((_, ScoredForm::Evaluasi(sheet, result))) = sink.forms.first().filter(|_| errors.is_empty())
+    else {
+        if errors.iter().any(|p| p.kind == ProblemKind::EvaluasiNothingAssessed) {
+            return Err(anyhow!("{label}: {}", i18n::err_evaluasi_nothing(lang)));
+        }
+        return Err(anyhow!(i18n::sheet_error(lang, &SheetError { file: label.into(), problems: errors })));
+    };
+    use crate::render::evaluasi as render;
+    let bytes = match args.format {
+        ScoreFormat::Table => render::table(lang, sheet, result).into_bytes(),
+        ScoreFormat::Json => render::json(label, sheet, result).into_bytes(),
+        ScoreFormat::Csv => {
+            render::rekap_csv(lang, &[render::RekapForm { source: label, sheet, result }], dialect)
+        }
+    };
+    super::output::write_all(lang, None, &bytes)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The one form of the input, and its problems.
+#[derive(Default)]
+struct FormSink {
+    forms: Vec<(Arc<str>, ScoredForm)>,
+    failures: Vec<Failure>,
+}
+
+impl Sink<Vec<(Arc<str>, ScoredForm)>> for FormSink {
+    fn batch(
+        &mut self,
+        mut forms: Vec<(Arc<str>, ScoredForm)>,
+    ) -> Result<Option<Vec<(Arc<str>, ScoredForm)>>> {
+        self.forms.append(&mut forms);
+        Ok(None)
+    }
+
+    fn failures(&mut self, failures: &[Failure]) -> Result<()> {
+        self.failures.extend_from_slice(failures);
+        Ok(())
+    }
 }

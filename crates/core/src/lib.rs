@@ -16,6 +16,7 @@ pub mod golongan;
 pub mod identity;
 pub mod instrument;
 pub mod lang;
+pub mod overrides;
 pub mod pkb;
 pub mod predikat;
 pub mod ranking;

@@ -215,6 +215,12 @@ pub fn hundredths(n: i64) -> Exact {
     ratio(n, 100)
 }
 
+/// What the next promotion from golongan `g` still needs by these totals; `None` when
+/// nothing is missing, or without a golongan or a next pangkat.
+pub fn missing_for(totals: &Totals, g: Option<Golongan>) -> Option<Missing> {
+    g.and_then(minima).map(|m| missing(totals, &m)).filter(|m| !m.is_empty())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -116,3 +116,54 @@ impl Encoder for Competencies {
         });
     }
 }
+
+/// A teacher read and assessed, owned: what a command about one teacher keeps.
+#[derive(Debug, Clone)]
+pub struct Assessed {
+    /// The input, or `file[worksheet]`.
+    pub file: String,
+    pub line: Option<u64>,
+    pub teacher: crate::core::teacher::Teacher<String>,
+    pub jenis: crate::core::instrument::Jenis,
+    pub scores: Vec<crate::core::scoring::Score>,
+    /// `None`: not yet assessed (every score blank); the diagnosis is the first warning.
+    pub assessment: Option<crate::core::assessment::Assessment>,
+    pub warnings: Vec<crate::sheet::Problem>,
+    pub notes: Vec<(crate::core::instrument::IndicatorId, String)>,
+    pub pkb_note: Option<crate::core::assessment::Note>,
+}
+
+/// Keeps every teacher, owned.
+pub struct Teachers;
+
+impl Encoder for Teachers {
+    type State = ();
+    type Batch = Vec<Assessed>;
+
+    fn state(&self) {}
+
+    fn batch(&self, _spare: Option<Self::Batch>, _input_bytes: usize) -> Self::Batch {
+        Vec::new()
+    }
+
+    fn teacher<S: AsRef<str> + Clone>(
+        &self,
+        _state: &mut (),
+        out: &mut Self::Batch,
+        _problems: &mut Vec<Failure>,
+        r: &Row<'_, S>,
+    ) -> bool {
+        out.push(Assessed {
+            file: r.origin.file.to_string(),
+            line: r.origin.line,
+            teacher: r.teacher.to_owned_teacher(),
+            jenis: r.jenis,
+            scores: r.scores.to_vec(),
+            assessment: r.assessment.copied(),
+            warnings: r.warnings.to_vec(),
+            notes: r.notes.to_vec(),
+            pkb_note: r.pkb_note.copied(),
+        });
+        false
+    }
+}

@@ -183,7 +183,9 @@ impl<'a, 'o, E: Encoder> Feeder<'a, 'o, E> {
                 return self.workbook(&label, converted.parts, input.walked);
             }
         }
+        let data = input.data.take();
         let mut reader: Box<dyn Read> = match &input.path {
+            None if data.is_some() => Box::new(std::io::Cursor::new(data.unwrap_or_default())),
             None => Box::new(std::io::stdin().lock()),
             Some(p) if p.is_dir() => {
                 return self.fail_file(&label, vec![Problem::file(ProblemKind::UnreadableDir)]);

@@ -23,6 +23,8 @@ pub struct Input {
     /// What the input's teachers take from it as a whole (the PKB list of a workbook), found
     /// by the pre-pass.
     pub partner: std::sync::Arc<super::job::InputPartner>,
+    /// The input's bytes, when they were read already (`score` reads its one input whole).
+    pub data: Option<Vec<u8>>,
 }
 
 /// A workbook converted ahead of its turn ([`super::tambahan::pair`] or [`convert`]).
@@ -58,8 +60,30 @@ impl Converted {
 }
 
 impl Input {
+    /// An input already read: `label` names it in messages.
+    pub fn read(label: &str, bytes: Vec<u8>) -> Input {
+        Input {
+            path: None,
+            label: label.to_string(),
+            walked: false,
+            converted: None,
+            partner: Default::default(),
+            data: Some(bytes),
+        }
+    }
+
+    /// The PKB list its teachers take (given for it: `score --pkb`), in place of its own.
+    pub fn with_pkb(mut self, list: crate::sheet::pkb::PkbList) -> Input {
+        let ak_pkb = Some(list.totals.total());
+        self.partner = std::sync::Arc::new(super::job::InputPartner { ak_pkb, pkb: Some(list) });
+        self
+    }
+
     /// Size in bytes when known (for the progress bar).
     pub fn size(&self) -> Option<u64> {
+        if let Some(data) = &self.data {
+            return Some(data.len() as u64);
+        }
         self.path.as_ref().and_then(|p| std::fs::metadata(p).ok()).map(|m| m.len())
     }
 }
@@ -80,6 +104,7 @@ pub fn expand(args: &[PathBuf]) -> Vec<Input> {
                 walked: false,
                 converted: None,
                 partner: Default::default(),
+                data: None,
             });
         } else if a.is_dir() {
             let mut files = Vec::new();
@@ -92,6 +117,7 @@ pub fn expand(args: &[PathBuf]) -> Vec<Input> {
                 walked: true,
                 converted: None,
                 partner: Default::default(),
+                data: None,
             }));
         } else {
             out.push(Input {
@@ -100,6 +126,7 @@ pub fn expand(args: &[PathBuf]) -> Vec<Input> {
                 walked: false,
                 converted: None,
                 partner: Default::default(),
+                data: None,
             });
         }
     }
@@ -130,6 +157,9 @@ pub fn convert(input: &Input, sheet_name: Option<&str>) -> Option<Converted> {
 /// streamed, never peeked), directories and large workbooks (forms are never large).
 pub fn head_if_small(input: &Input) -> Option<Vec<u8>> {
     use std::io::Read;
+    if let Some(data) = &input.data {
+        return Some(data.clone());
+    }
     let path = input.path.as_deref()?;
     let size = std::fs::metadata(path).ok().filter(|m| m.is_file())?.len();
     if size <= 1 << 20 {

@@ -39,10 +39,7 @@ impl InputPartner {
     /// The PKB note for a teacher of golongan `g`: what the next promotion still needs.
     pub fn pkb_note(&self, g: Option<crate::core::golongan::Golongan>) -> Option<Note> {
         let list = self.pkb.as_ref()?;
-        g.and_then(crate::core::pkb::minima)
-            .map(|m| crate::core::pkb::missing(&list.totals, &m))
-            .filter(|m| !m.is_empty())
-            .map(Note::PkbMissing)
+        crate::core::pkb::missing_for(&list.totals, g).map(Note::PkbMissing)
     }
 }
 

@@ -57,6 +57,8 @@ pub struct Options<'a> {
     pub values: Option<u8>,
     /// Tugas tambahan sheets and PKB lists given among the inputs (see [`prepass`]).
     pub partners: &'a prepass::Partners,
+    /// Values given on the command line that replace the sheets' (`score --golongan`).
+    pub overrides: Option<&'a crate::core::overrides::Overrides>,
 }
 
 /// How bad a problem is.

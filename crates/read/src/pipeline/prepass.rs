@@ -15,7 +15,7 @@ use crate::core::teacher::Teacher;
 use crate::sheet::detect::{self, Format};
 use crate::sheet::pkb::PkbList;
 use crate::sheet::tambahan::TambahanSheet;
-use crate::sheet::{self, Problem, ProblemKind};
+use crate::sheet::{self, Problem, ProblemKind, SheetError};
 
 use super::Failure;
 use super::inputs::{Converted, Input, head_if_small};
@@ -42,6 +42,28 @@ pub fn read(
     }
     let part = parts.parts.first()?;
     sheet::tambahan::is_sheet(&part.opened).then(|| sheet::tambahan::read(&part.opened))
+}
+
+/// The tugas tambahan sheet in a file given for a teacher (`--tambahan FILE`).
+pub fn tambahan_file(path: &std::path::Path, sheet_name: Option<&str>) -> Result<TambahanSheet, SheetError> {
+    let label = sheet::input::label(path);
+    let fail = |problems| SheetError { file: label.clone(), problems };
+    let bytes = sheet::input::read_all(path).map_err(|p| fail(vec![p]))?;
+    match read(&label, &bytes, sheet_name) {
+        Some(r) => r.map_err(fail),
+        None => Err(fail(vec![Problem::file(ProblemKind::TambahanInstrumen(String::new()))])),
+    }
+}
+
+/// The PKB list in a file given for a teacher (`--pkb FILE`, `--pkb-daftar FILE`): a CSV, or
+/// a workbook's worksheet `sheet_name` (else its first).
+pub fn pkb_file(path: &std::path::Path, sheet_name: Option<&str>) -> Result<PkbList, SheetError> {
+    let label = sheet::input::label(path);
+    let fail = |problems| SheetError { file: label.clone(), problems };
+    let bytes = sheet::input::read_all(path).map_err(|p| fail(vec![p]))?;
+    let parts = sheet::open(&label, &bytes, sheet_name).map_err(|p| fail(vec![p]))?;
+    let part = parts.parts.first().ok_or_else(|| fail(Vec::new()))?;
+    sheet::pkb::read(&part.opened).map_err(fail)
 }
 
 /// The tugas tambahan sheets of a run, scored: by the NIP of the teacher they belong to, or
@@ -349,6 +371,7 @@ mod tests {
                 forms: false,
                 values: None,
                 partners: &pairing,
+                overrides: None,
             };
             let mut sink = Collect::default();
             crate::pipeline::run(&mut rest, &opts, &Lines, &mut sink, &AtomicBool::new(false)).unwrap();

@@ -275,6 +275,9 @@ fn partnered<E: Encoder, S: AsRef<str>>(
     teacher: &mut Teacher<S>,
     done: &mut Done<E::Batch>,
 ) -> Result<Option<Note>, ()> {
+    if let Some(o) = ctx.opts.overrides {
+        o.apply(teacher);
+    }
     if let Some(kind) = ctx.opts.partners.apply(teacher) {
         let file: Arc<str> = Arc::from(origin.file);
         let at = Some(Field::TugasTambahan.key().into());
