@@ -3,6 +3,11 @@
 
 Usage: bench/run.sh [N]  (builds, generates, then runs this script)
        python3 bench/bench.py FILE [RUNS]
+       PKGURU_BASELINE=/path/to/an/older/pkguru bench/run.sh [N]
+
+With PKGURU_BASELINE, every pkguru row is measured for that binary too, the two alternating
+run by run (so drift of the machine hits both alike), and the table gives each row's ratio to
+the baseline's.
 
 Every command runs RUNS times (default 5) after one warm-up that puts the file in the page
 cache; the median wall time and the largest peak RSS are reported. The rekap is written to a
@@ -50,6 +55,26 @@ def measure(label, cmd, runs, out=None):
     return label, statistics.median(times), min(times), rss
 
 
+def measure_pair(label, cmd, base_cmd, runs, out=None):
+    """Measures cmd and the baseline's base_cmd alternately; returns both results."""
+    peak_rss_kb(cmd)
+    peak_rss_kb(base_cmd)
+    results = {0: ([], 0), 1: ([], 0)}
+    for _ in range(runs):
+        for which, c in ((0, cmd), (1, base_cmd)):
+            if out and os.path.exists(out):
+                os.remove(out)
+            t, r = peak_rss_kb(c)
+            times, rss = results[which]
+            times.append(t)
+            results[which] = (times, max(rss, r))
+    (t0, r0), (t1, r1) = results[0], results[1]
+    return (
+        (label, statistics.median(t0), min(t0), r0),
+        (f"{label} — baseline", statistics.median(t1), min(t1), r1),
+    )
+
+
 def cpu_model():
     """The CPU model from /proc/cpuinfo (Linux), for naming the machine of a measurement."""
     try:
@@ -78,17 +103,29 @@ def main():
         (f"pkguru batch (--jobs {jobs}) to /dev/null", [pkguru, "batch", path, "-q", "-o", "/dev/null"], None),
         (f"pkguru check (--jobs {jobs})", [pkguru, "check", path], None),
     ]
-    results = [measure(label, cmd, runs, o) for label, cmd, o in cases]
+    baseline = os.environ.get("PKGURU_BASELINE")
+    results = [measure(*cases[0][:2], runs, cases[0][2])]
+    ratios = {}
+    for label, cmd, o in cases[1:]:
+        if baseline:
+            now, before = measure_pair(label, cmd, [baseline] + cmd[1:], runs, o)
+            results += [now, before]
+            ratios[label] = now[1] / before[1]
+        else:
+            results.append(measure(label, cmd, runs, o))
     base = results[0][1]
     print(f"file: {path}: {rows:,} teachers, {size / 1e6:,.1f} MB; {runs} runs each, median wall time")
     print(f"machine: {cpu_model()}, {os.cpu_count()} cores; {os.uname().sysname} {os.uname().release}")
+    if baseline:
+        print(f"baseline: {baseline}")
     print()
-    print(f"| command | wall (median) | best | rows/s | MB/s | ratio to count | peak RSS |")
-    print(f"|---|---|---|---|---|---|---|")
+    print("| command | wall (median) | best | rows/s | MB/s | ratio to count | ratio to baseline | peak RSS |")
+    print("|---|---|---|---|---|---|---|---|")
     for label, med, best, rss in results:
+        ratio = f"{ratios[label]:.3f}" if label in ratios else ""
         print(
             f"| {label} | {med:.3f} s | {best:.3f} s | {rows / med / 1e6:.2f} M | {size / med / 1e6:,.0f} "
-            f"| {med / base:.2f} | {rss / 1024:.1f} MB |"
+            f"| {med / base:.2f} | {ratio} | {rss / 1024:.1f} MB |"
         )
     if os.path.exists(out):
         os.remove(out)

@@ -26,6 +26,10 @@ use super::{Encoder, Interrupted, Options, Pending, Sink, Stats};
 /// it) and were slower; 1 MiB was slower too.
 pub const CHUNK_BYTES: usize = 1 << 21;
 
+/// Output batches the sink gave back kept for reuse: enough for the jobs about to be sent; the
+/// rest are dropped (each may hold a chunk's worth).
+const SPARE_BATCHES: usize = 2;
+
 /// A text to read (a file or a worksheet) and where it is.
 struct Head<'l> {
     label: &'l Arc<str>,
@@ -159,7 +163,7 @@ impl<'a, 'o, E: Encoder> Feeder<'a, 'o, E> {
         while let Some(done) = self.pending.remove(&self.next_out) {
             if let Some(out) = done.out
                 && let Some(spare) = self.sink.batch(out)?
-                && self.spare.len() < self.limit as usize + 1
+                && self.spare.len() < SPARE_BATCHES
             {
                 self.spare.push(spare);
             }

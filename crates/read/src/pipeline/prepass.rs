@@ -100,6 +100,9 @@ impl Partners {
 
     /// Blends the sheet of this teacher, if any: a problem when it conflicts.
     pub fn apply<S: AsRef<str>>(&self, t: &mut Teacher<S>) -> Option<ProblemKind> {
+        if self.is_empty() {
+            return None;
+        }
         let p = match &self.every {
             Some(p) => p,
             None => {

@@ -311,9 +311,9 @@ fn emit<E: Encoder, S: AsRef<str> + Clone>(
         return;
     }
     done.stats.count(a.predikat);
-    let file: Arc<str> = Arc::from(unit.origin.file);
     let strict = ctx.opts.strict;
     if !unit.warnings.is_empty() {
+        let file: Arc<str> = Arc::from(unit.origin.file);
         let severity = if strict { Severity::Error } else { Severity::Warning };
         done.failures.extend(unit.warnings.iter().map(|p| super::Failure::new(&file, p.clone(), severity)));
         if !strict {
