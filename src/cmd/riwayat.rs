@@ -413,7 +413,7 @@ impl crate::pipeline::Encoder for LedgerEncoder {
             problems.push(Failure { file: r.origin.file.into(), problem, warning: false });
             return true;
         }
-        let Some(a) = r.assessment else {
+        let Some(a) = r.result else {
             out.push(Imported::Registered { nip: nip.into(), nama: nama.into(), sekolah: sekolah.into() });
             return false;
         };

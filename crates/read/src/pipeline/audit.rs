@@ -28,11 +28,11 @@ impl Encoder for Audit {
         problems: &mut Vec<Failure>,
         r: &Row<'_, S>,
     ) -> bool {
-        let Some(a) = r.assessment else { return false };
+        let Some(result) = r.result else { return false };
         if !r.teacher.claimed.is_empty() {
             *audited += 1;
         }
-        let mismatches = audit::audit(&r.teacher.claimed, a);
+        let mismatches = audit::audit(&r.teacher.claimed, &result.assessment());
         if mismatches.is_empty() {
             return false;
         }

@@ -81,7 +81,7 @@ impl Encoder for Competencies {
         _problems: &mut Vec<Failure>,
         r: &Row<'_, S>,
     ) -> bool {
-        if let Some(a) = r.assessment {
+        if let Some(a) = r.result {
             let source = match r.origin.line {
                 Some(l) => format!("{}:{l}", r.origin.file),
                 None => r.origin.file.to_string(),
@@ -159,7 +159,7 @@ impl Encoder for Teachers {
             teacher: r.teacher.to_owned_teacher(),
             jenis: r.jenis,
             scores: r.scores.to_vec(),
-            assessment: r.assessment.copied(),
+            assessment: r.result.map(|o| o.assessment()),
             warnings: r.warnings.to_vec(),
             notes: r.notes.to_vec(),
             pkb_note: r.pkb_note.copied(),

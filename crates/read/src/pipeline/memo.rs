@@ -5,12 +5,12 @@
 
 use std::collections::HashMap;
 
-use crate::core::assessment::{self, Assessment, CreditOutcome};
+use crate::core::assessment::{self, CreditOutcome};
 use crate::core::exact::Exact;
 use crate::core::golongan::Golongan;
 use crate::core::instrument::Jenis;
 use crate::core::predikat::{self, Bands, Predikat};
-use crate::core::scoring::{self, Score};
+use crate::core::scoring::{self, Score, Scored};
 use crate::core::teacher::Teacher;
 use crate::core::tugas::{NilaiTambahan, TugasSet, TugasTambahan};
 use crate::sheet::Instruments;
@@ -113,13 +113,28 @@ impl<'a> MemoScorer<'a> {
         }
     }
 
-    /// The assessment of a teacher's scores, and the slot of its credit outcome.
-    pub fn assess<S>(&mut self, jenis: Jenis, scores: &[Score], t: &Teacher<S>) -> (Assessment, CreditSlot) {
+    /// A teacher's scores scored, their predikat, and the slot of the credit outcome (see
+    /// [`MemoScorer::outcome`]). Nothing large is copied: this runs once per row.
+    pub fn assess<S>(
+        &mut self,
+        jenis: Jenis,
+        scores: &[Score],
+        t: &Teacher<S>,
+    ) -> (Scored, Predikat, CreditSlot) {
         let scored = scoring::score(self.instruments.get(jenis), scores);
         let predikat = self.totals[jenis.index()][scored.total as usize];
         let slot = self.slot(t, jenis, predikat);
-        let credit = self.outcomes[slot.index as usize];
-        (Assessment { scored, bands: self.bands, predikat, credit }, slot)
+        (scored, predikat, slot)
+    }
+
+    /// The credit outcome in a slot of the current generation.
+    pub fn outcome(&self, slot: CreditSlot) -> &CreditOutcome {
+        &self.outcomes[slot.index as usize]
+    }
+
+    /// The band convention in use.
+    pub fn bands(&self) -> Bands {
+        self.bands
     }
 
     /// The slot of the credit outcome of a teacher at a predikat, computed once per distinct
@@ -226,13 +241,19 @@ mod tests {
         teachers.push(Teacher { golongan: Some(g), konseli: Some(int(150)), ..none.clone() });
         for round in 0..2 {
             for t in &teachers {
-                let (a, _) = memo.assess(Jenis::Kelas, &scores, t);
+                let (scored, predikat, slot) = memo.assess(Jenis::Kelas, &scores, t);
+                let a = assessment::Assessment {
+                    scored,
+                    bands: Bands::Upper,
+                    predikat,
+                    credit: *memo.outcome(slot),
+                };
                 let want = assessment::assess(&instruments.kelas, &scores, t, Bands::Upper);
                 assert_eq!(a, want, "round {round}: {t:?}");
             }
         }
-        let (_, s1) = memo.assess(Jenis::Kelas, &scores, &teachers[2]);
-        let (_, s2) = memo.assess(Jenis::Kelas, &scores, &teachers[2]);
+        let (_, _, s1) = memo.assess(Jenis::Kelas, &scores, &teachers[2]);
+        let (_, _, s2) = memo.assess(Jenis::Kelas, &scores, &teachers[2]);
         assert_eq!(s1, s2, "the same inputs share a slot");
     }
 }

@@ -24,10 +24,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 
-use crate::core::assessment::{Assessment, Note};
+use crate::core::assessment::{Assessment, CreditOutcome, Note};
 use crate::core::instrument::{IndicatorId, Jenis};
 use crate::core::predikat::{Bands, Predikat};
-use crate::core::scoring::Score;
+use crate::core::scoring::{Score, Scored};
 use crate::core::teacher::{Field, Teacher};
 use crate::forms::ScoredForm;
 use crate::sheet::values::ValuesRow;
@@ -157,10 +157,7 @@ pub struct Row<'a, S> {
     pub scores: &'a [Score],
     /// The result; `None` for a teacher not yet assessed (every score blank), whose
     /// diagnosis is the first of `warnings`.
-    pub assessment: Option<&'a Assessment>,
-    /// Where the credit outcome sits in this worker's cache: rows with the same slot have the
-    /// same outcome, so an encoder may format it once.
-    pub credit_slot: Option<CreditSlot>,
+    pub result: Option<Outcome<'a>>,
     /// Fields that could not be read and were left empty.
     pub warnings: &'a [Problem],
     /// The penilai's notes per indicator (one-teacher sheets).
@@ -169,6 +166,31 @@ pub struct Row<'a, S> {
     pub field_lines: &'a [(Field, u64)],
     /// What the next promotion still needs by the teacher's PKB list, when one was counted.
     pub pkb_note: Option<&'a Note>,
+}
+
+/// An assessed teacher's result, by reference into the worker's tables (nothing large is
+/// copied per row); [`Outcome::assessment`] gives the whole value.
+#[derive(Debug, Clone, Copy)]
+pub struct Outcome<'a> {
+    pub scored: &'a Scored,
+    pub predikat: Predikat,
+    pub bands: Bands,
+    pub credit: &'a CreditOutcome,
+    /// Where the credit outcome sits in this worker's cache: rows with the same slot have the
+    /// same outcome, so an encoder may format it once.
+    pub slot: CreditSlot,
+}
+
+impl Outcome<'_> {
+    /// The whole assessment, copied.
+    pub fn assessment(&self) -> Assessment {
+        Assessment { scored: *self.scored, bands: self.bands, predikat: self.predikat, credit: *self.credit }
+    }
+
+    /// Nilai PKG (skala 100), exact.
+    pub fn score_100(&self) -> crate::core::exact::Exact {
+        self.scored.score_100()
+    }
 }
 
 impl<S> Row<'_, S> {

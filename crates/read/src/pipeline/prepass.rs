@@ -300,7 +300,7 @@ mod tests {
             _: &mut Vec<Failure>,
             r: &Row<'_, S>,
         ) -> bool {
-            let p = r.assessment.map_or("", |a| a.predikat.name());
+            let p = r.result.map_or("", |a| a.predikat.name());
             let t = r.teacher.tugas_tambahan.map_or("", |t| t.rule().code);
             out.push_str(&format!("{},{:?},{p},{t}\n", r.origin.file, r.origin.line));
             false

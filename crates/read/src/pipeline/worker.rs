@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 use std::sync::Arc;
 
-use crate::core::assessment::{Assessment, InvalidIdentity, Note};
+use crate::core::assessment::{InvalidIdentity, Note};
 use crate::core::instrument::{IndicatorId, Jenis};
 use crate::core::scoring::Score;
 use crate::core::teacher::{Field, Teacher};
@@ -15,7 +15,7 @@ use crate::sheet::{self, Opened, Problem, ProblemKind};
 
 use super::job::{Done, InputPartner, Job, WideFile};
 use super::memo::MemoScorer;
-use super::{Encoder, Options, Origin, Row, Severity};
+use super::{Encoder, Options, Origin, Outcome, Row, Severity};
 
 /// Per-thread state: reused buffers, the memoizing assessor and the encoder's state.
 pub struct RowState<'a, E: Encoder> {
@@ -130,7 +130,7 @@ fn chunk<E: Encoder>(
                     let origin = Origin { file: &file.label, line: Some(line_no) };
                     let unit = Unit { origin, notes: &[], field_lines: &[], warnings: &[] };
                     let RowState { scratch, memo, encoder, .. } = state;
-                    emit(&ctx, unit, jenis, scratch.scores(jenis), teacher, memo, encoder, &mut done);
+                    emit(&ctx, unit, jenis, scratch.scores(jenis), &mut teacher, memo, encoder, &mut done);
                     return;
                 }
             }
@@ -203,7 +203,7 @@ fn row<E: Encoder, R: Cells>(
             // What is left in `problems` are warnings (fields left empty).
             let warnings = std::mem::take(&mut st.problems);
             let unit = Unit { origin, notes: &[], field_lines: &[], warnings: &warnings };
-            emit(ctx, unit, jenis, &st.scores, teacher, &mut st.memo, &mut st.encoder, done);
+            emit(ctx, unit, jenis, &st.scores, &mut teacher, &mut st.memo, &mut st.encoder, done);
         }
     }
 }
@@ -235,7 +235,14 @@ fn one_sheet<E: Encoder>(
             Ok(s) => {
                 let origin = Origin { file: label, line: s.line };
                 let sheet::Sheet {
-                    teacher, jenis, scores, field_lines, warnings, unassessed: d, notes, ..
+                    mut teacher,
+                    jenis,
+                    scores,
+                    field_lines,
+                    warnings,
+                    unassessed: d,
+                    notes,
+                    ..
                 } = s;
                 match d {
                     Some(d) => {
@@ -249,7 +256,7 @@ fn one_sheet<E: Encoder>(
                         let unit =
                             Unit { origin, notes: &notes, field_lines: &field_lines, warnings: &warnings };
                         let RowState { memo, encoder, .. } = state;
-                        emit(&ctx, unit, jenis, &scores, teacher, memo, encoder, &mut done)
+                        emit(&ctx, unit, jenis, &scores, &mut teacher, memo, encoder, &mut done)
                     }
                 }
             }
@@ -299,18 +306,19 @@ fn emit<E: Encoder, S: AsRef<str> + Clone>(
     unit: Unit<'_>,
     jenis: Jenis,
     scores: &[Score],
-    mut teacher: Teacher<S>,
+    teacher: &mut Teacher<S>,
     memo: &mut MemoScorer<'_>,
     state: &mut E::State,
     done: &mut Done<E::Batch>,
 ) {
-    let Ok(pkb_note) = partnered(ctx, unit.origin, &mut teacher, done) else { return };
-    let (a, slot) = memo.assess(jenis, scores, &teacher);
-    if let Some(i) = a.credit.invalid() {
+    let Ok(pkb_note) = partnered(ctx, unit.origin, teacher, done) else { return };
+    let (scored, predikat, slot) = memo.assess(jenis, scores, teacher);
+    let credit = memo.outcome(slot);
+    if let Some(i) = credit.invalid() {
         invalid(done, unit.origin, i);
         return;
     }
-    done.stats.count(a.predikat);
+    done.stats.count(predikat);
     let strict = ctx.opts.strict;
     if !unit.warnings.is_empty() {
         let file: Arc<str> = Arc::from(unit.origin.file);
@@ -320,7 +328,8 @@ fn emit<E: Encoder, S: AsRef<str> + Clone>(
             done.stats.warned += 1;
         }
     }
-    let row = row_of(&unit, jenis, scores, &teacher, Some(&a), Some(slot), pkb_note.as_ref());
+    let result = Outcome { scored: &scored, predikat, bands: memo.bands(), credit, slot };
+    let row = row_of(&unit, jenis, scores, teacher, Some(result), pkb_note.as_ref());
     let Some(out) = done.out.as_mut() else { return };
     let failed = ctx.encoder.teacher(state, out, &mut done.failures, &row);
     if failed || (strict && !unit.warnings.is_empty()) {
@@ -333,8 +342,7 @@ fn row_of<'a, S>(
     jenis: Jenis,
     scores: &'a [Score],
     teacher: &'a Teacher<S>,
-    assessment: Option<&'a Assessment>,
-    credit_slot: Option<super::CreditSlot>,
+    result: Option<Outcome<'a>>,
     pkb_note: Option<&'a Note>,
 ) -> Row<'a, S> {
     Row {
@@ -342,8 +350,7 @@ fn row_of<'a, S>(
         teacher,
         jenis,
         scores,
-        assessment,
-        credit_slot,
+        result,
         warnings: unit.warnings,
         notes: unit.notes,
         field_lines: unit.field_lines,
@@ -369,7 +376,7 @@ fn unassessed<E: Encoder, S: AsRef<str> + Clone>(
     let Ok(pkb_note) = partnered(ctx, unit.origin, &mut teacher, done) else { return };
     done.stats.unassessed += 1;
     done.warn(&file, unit.warnings.iter().cloned());
-    let row = row_of(&unit, jenis, &[], &teacher, None, None, pkb_note.as_ref());
+    let row = row_of(&unit, jenis, &[], &teacher, None, pkb_note.as_ref());
     if let Some(out) = done.out.as_mut() {
         ctx.encoder.teacher(state, out, &mut done.failures, &row);
     }

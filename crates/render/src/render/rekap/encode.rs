@@ -140,18 +140,18 @@ impl Encoder for RekapEncoder<'_> {
         let TextCache { totals, credits, catatan } = cache;
         let mut scores = None;
         let mut credit = None;
-        match r.assessment {
+        match r.result {
             Some(a) => {
                 let (v, nilai, gap) = total_texts(totals, r.jenis, a.scored.total, max_total, texts);
-                let reason =
-                    match (credits.get(r.credit_slot, &a.credit, r.jenis, texts), a.credit.computed()) {
-                        (CreditTexts::Value { display, exact_text }, Some(c)) => {
-                            credit = Some(CreditCell { exact: c.per_year, display, exact_text });
-                            None
-                        }
-                        (CreditTexts::None(reason), _) => reason.as_deref(),
-                        _ => None,
-                    };
+                let reason = match (credits.get(Some(a.slot), a.credit, r.jenis, texts), a.credit.computed())
+                {
+                    (CreditTexts::Value { display, exact_text }, Some(c)) => {
+                        credit = Some(CreditCell { exact: c.per_year, display, exact_text });
+                        None
+                    }
+                    (CreditTexts::None(reason), _) => reason.as_deref(),
+                    _ => None,
+                };
                 super::write_catatan(self.lang, catatan, r.warnings, reason, gap.as_deref());
                 scores = Some(RowScores {
                     values: a.scored.values(),

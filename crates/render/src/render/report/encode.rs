@@ -68,7 +68,7 @@ impl Encoder for ReportEncoder<'_> {
             sekolah: t.sekolah.as_ref().map_or("", |s| s.as_ref().trim()).to_string(),
             periode: t.appraisal_str(Field::Periode).to_string(),
         };
-        match r.assessment {
+        match r.result.map(|o| o.assessment()) {
             None => out.push(Item::Unassessed {
                 nama: t.nama_str().trim().to_string(),
                 nip: t.nip_str().trim().to_string(),
@@ -76,8 +76,8 @@ impl Encoder for ReportEncoder<'_> {
                 school,
             }),
             Some(a) => {
-                let pages = TeacherPages::new(self.lang, &source, r, self.instruments.get(r.jenis), a);
-                let row = SummaryRow::new(&pages, a);
+                let pages = TeacherPages::new(self.lang, &source, r, self.instruments.get(r.jenis), &a);
+                let row = SummaryRow::new(&pages, &a);
                 out.push(Item::Teacher { pages: Box::new(pages), row, school });
             }
         }
