@@ -20,6 +20,7 @@ pub mod overrides;
 pub mod pkb;
 pub mod predikat;
 pub mod ranking;
+pub mod riwayat;
 pub mod scan;
 pub mod scoring;
 pub mod tambahan;

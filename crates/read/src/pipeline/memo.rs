@@ -2,10 +2,16 @@
 //! Nilai skala 100 and predikat depend only on the total (≤ 69 values per instrument); the
 //! credit outcome only on what `credit_for` reads (golongan, predikat, hours, tasks, PKB and
 //! penunjang). Each is computed by the same exact core as a single sheet's, then looked up.
+//!
+//! Hours at or above the JWM all give JM/JWM = 1, and hours above the upper bound all count
+//! as the bound: within each of these bins the outcome differs only in the hours it records,
+//! so a bin shares one cache entry and the teacher's own hours are put back by
+//! [`super::Outcome::assessment`].
 
 use std::collections::HashMap;
 
 use crate::core::assessment::{self, CreditOutcome};
+use crate::core::credit::jwm_range;
 use crate::core::exact::Exact;
 use crate::core::golongan::Golongan;
 use crate::core::instrument::Jenis;
@@ -23,15 +29,16 @@ pub struct CreditSlot {
     pub index: u32,
 }
 
-/// Everything [`assessment::credit_for`] reads from a teacher, exactly.
+/// Everything [`assessment::credit_for`] reads from a teacher (the hours by their bin).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 struct OutcomeKey {
     jenis: Jenis,
     predikat: Predikat,
     golongan: Option<Golongan>,
     pppk: Option<u8>,
-    jam: Option<Exact>,
-    konseli: Option<Exact>,
+    /// The instrument's own measure (jam, konseli), binned; whether the other one is given.
+    jm: Option<Exact>,
+    other_given: bool,
     tambahan: Option<TugasTambahan>,
     nilai_tambahan: Option<NilaiTambahan>,
     tugas: TugasSet,
@@ -155,8 +162,8 @@ impl<'a> MemoScorer<'a> {
                     predikat,
                     golongan: t.golongan,
                     pppk: t.pppk,
-                    jam: t.jam,
-                    konseli: t.konseli,
+                    jm: bin(t.jm(jenis), t.jwm(jenis), jwm_range(jenis).1),
+                    other_given: t.jm(jenis.other()).is_some(),
                     tambahan: t.tugas_tambahan,
                     nilai_tambahan: t.nilai_tambahan,
                     tugas: t.tugas_lain,
@@ -173,6 +180,19 @@ impl<'a> MemoScorer<'a> {
     }
 }
 
+/// The bin of a teacher's hours (see the module doc): below the JWM, as they are; from the
+/// JWM to the upper bound, the JWM; above it, the bound and one.
+fn bin(jm: Option<Exact>, jwm: i64, upper: i64) -> Option<Exact> {
+    let jm = jm?;
+    Some(if jm < crate::core::exact::int(jwm) {
+        jm
+    } else if jm <= crate::core::exact::int(upper) {
+        crate::core::exact::int(jwm)
+    } else {
+        crate::core::exact::int(upper + 1)
+    })
+}
+
 /// Packs the credit inputs into 47 bits when they are all small and nothing else is given:
 /// jenis 1, golongan 5, predikat 3, whole hours 17 (or whether only the other instrument's
 /// measure is given), tasks 21. `None` otherwise (tugas
@@ -186,19 +206,12 @@ fn packed_key<S>(jenis: Jenis, t: &Teacher<S>, predikat: Predikat) -> Option<u64
     {
         return None;
     }
-    // Both measures: the outcome reads the other instrument's too (`other_given`).
-    let hours = |x: Option<Exact>| match x {
-        None => Some(0u64),
-        Some(v) if *v.denom() == 1 && (0..0xFFFF).contains(v.numer()) => Some(*v.numer() as u64 + 1),
-        Some(_) => None,
-    };
-    let (jam, konseli) = (hours(t.jam)?, hours(t.konseli)?);
-    let (own, other) = if jenis == Jenis::Kelas { (jam, konseli) } else { (konseli, jam) };
     // Without its own measure, the outcome only says whether the other one was given.
-    let hours = match (own, other) {
-        (0, 0) => 0,
-        (0, _) => 1 << 16,
-        (own, _) => own,
+    let hours = match (bin(t.jm(jenis), t.jwm(jenis), jwm_range(jenis).1), t.jm(jenis.other())) {
+        (None, None) => 0,
+        (None, Some(_)) => 1 << 16,
+        (Some(v), _) if *v.denom() == 1 && (0..0xFFFF).contains(v.numer()) => *v.numer() as u64 + 1,
+        (Some(_), _) => return None,
     };
     let gol = t.golongan.map_or(0, |g| 1 + g.index() as u64);
     let mut tasks = 0u64;
@@ -218,7 +231,8 @@ mod tests {
     use crate::core::exact::int;
 
     /// The cache gives every teacher the outcome `credit_for` gives, whatever came before:
-    /// a PPPK teacher after one without golongan, hours above the JWM, PKB typed.
+    /// a PPPK teacher after one without golongan, hours in one bin (24, 30, 40) and above the
+    /// upper bound (41, 45), PKB typed.
     #[test]
     fn cached_outcomes_are_each_teachers_own() {
         let instruments = Instruments::default();
@@ -229,7 +243,7 @@ mod tests {
         teachers.push(none.clone());
         teachers.push(Teacher { pppk: Some(9), ..none.clone() });
         let g: Golongan = "III/c".parse().unwrap();
-        for jam in [24, 30, 40, 41] {
+        for jam in [24, 30, 40, 41, 45, 12] {
             teachers.push(Teacher { golongan: Some(g), jam: Some(int(jam)), ..none.clone() });
         }
         teachers.push(Teacher {
@@ -242,12 +256,17 @@ mod tests {
         for round in 0..2 {
             for t in &teachers {
                 let (scored, predikat, slot) = memo.assess(Jenis::Kelas, &scores, t);
-                let a = assessment::Assessment {
-                    scored,
-                    bands: Bands::Upper,
+                let credit = memo.outcome(slot);
+                let jm = t.jm(Jenis::Kelas);
+                let outcome = crate::pipeline::Outcome {
+                    scored: &scored,
                     predikat,
-                    credit: *memo.outcome(slot),
+                    bands: Bands::Upper,
+                    credit,
+                    slot,
+                    jm,
                 };
+                let a = outcome.assessment();
                 let want = assessment::assess(&instruments.kelas, &scores, t, Bands::Upper);
                 assert_eq!(a, want, "round {round}: {t:?}");
             }

@@ -177,14 +177,21 @@ pub struct Outcome<'a> {
     pub bands: Bands,
     pub credit: &'a CreditOutcome,
     /// Where the credit outcome sits in this worker's cache: rows with the same slot have the
-    /// same outcome, so an encoder may format it once.
+    /// same angka kredit, so an encoder may format it once.
     pub slot: CreditSlot,
+    /// The teacher's own hours (or counselees): the cached outcome may hold another
+    /// teacher's of the same bin (see the memo).
+    pub jm: Option<crate::core::exact::Exact>,
 }
 
 impl Outcome<'_> {
-    /// The whole assessment, copied.
+    /// The whole assessment, copied, with the teacher's own hours.
     pub fn assessment(&self) -> Assessment {
-        Assessment { scored: *self.scored, bands: self.bands, predikat: self.predikat, credit: *self.credit }
+        let mut credit = *self.credit;
+        if let (CreditOutcome::Computed(c), Some(jm)) = (&mut credit, self.jm) {
+            c.jm = jm;
+        }
+        Assessment { scored: *self.scored, bands: self.bands, predikat: self.predikat, credit }
     }
 
     /// Nilai PKG (skala 100), exact.

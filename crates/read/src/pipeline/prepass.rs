@@ -94,11 +94,13 @@ impl Partners {
         Partners { by_nip: HashMap::new(), every: Some(paired) }
     }
 
+    #[inline]
     pub fn is_empty(&self) -> bool {
         self.by_nip.is_empty() && self.every.is_none()
     }
 
     /// Blends the sheet of this teacher, if any: a problem when it conflicts.
+    #[inline]
     pub fn apply<S: AsRef<str>>(&self, t: &mut Teacher<S>) -> Option<ProblemKind> {
         if self.is_empty() {
             return None;

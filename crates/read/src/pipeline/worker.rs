@@ -328,7 +328,8 @@ fn emit<E: Encoder, S: AsRef<str> + Clone>(
             done.stats.warned += 1;
         }
     }
-    let result = Outcome { scored: &scored, predikat, bands: memo.bands(), credit, slot };
+    let result =
+        Outcome { scored: &scored, predikat, bands: memo.bands(), credit, slot, jm: teacher.jm(jenis) };
     let row = row_of(&unit, jenis, scores, teacher, Some(result), pkb_note.as_ref());
     let Some(out) = done.out.as_mut() else { return };
     let failed = ctx.encoder.teacher(state, out, &mut done.failures, &row);
