@@ -177,7 +177,17 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
     let ReportSink { mut summary, teachers, mut written, .. } = sink;
     summary.failed = stats.failed + pipeline::failed_files(&early) + unused.len() as u64;
     if let Some(db) = &args.riwayat {
-        summary.riwayat = Some(super::riwayat::report_section(lang, db, &summary)?);
+        // The ledger's view of the report's teachers (by NIP).
+        let ledger = super::ledger::open(lang, db)?;
+        let (current, rows) = ledger.school(None, None).map_err(|e| super::ledger::error(lang, db, e))?;
+        let nips: HashSet<&str> = summary
+            .rows
+            .iter()
+            .map(|r| r.nip.as_str())
+            .chain(summary.unassessed.iter().map(|u| u.1.as_str()))
+            .collect();
+        let section = crate::render::riwayat::report_section(lang, current.as_deref(), rows, &nips);
+        summary.riwayat = Some(section);
     }
     let summary = &summary;
     let show_summary = !args.tanpa_ringkasan && summary.rows.len() + summary.unassessed.len() > 1;

@@ -68,11 +68,9 @@ pub struct Identity {
     pub sekolah: String,
 }
 
-/// One teacher's result for one period.
+/// One teacher's result for one period (the ledger keys it by the period).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PeriodResult {
-    /// `2026`, or a semester `2026-1`.
-    pub periode: String,
     pub jenis: Jenis,
     pub golongan: Option<Golongan>,
     /// The competency values 1–4.
@@ -171,8 +169,8 @@ pub struct Next {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct History {
     pub identity: Identity,
-    /// Oldest period first.
-    pub periods: Vec<PeriodResult>,
+    /// Each period (`2026`, or a semester `2026-1`) and its result, oldest first.
+    pub periods: Vec<(String, PeriodResult)>,
     pub pak: Option<Pak>,
     /// AK since the baseline: pembelajaran (the periods' AK), PKB, penunjang.
     pub pembelajaran: Exact,
@@ -189,14 +187,14 @@ impl History {
     /// Works out a teacher's history from the ledger's records (periods oldest first).
     pub fn new(
         identity: Identity,
-        periods: Vec<PeriodResult>,
+        periods: Vec<(String, PeriodResult)>,
         pak: Option<Pak>,
         extras: &[Extra],
     ) -> History {
         let after = |p: &str| pak.as_ref().is_none_or(|b| p > b.periode.as_str());
         let mut pembelajaran = int(0);
         let mut counted = 0;
-        for r in periods.iter().filter(|r| after(&r.periode)) {
+        for (_, r) in periods.iter().filter(|(p, _)| after(p)) {
             if let Some(ak) = r.ak {
                 pembelajaran += ak;
                 counted += 1;
@@ -207,8 +205,9 @@ impl History {
             pkb += e.pkb;
             penunjang += e.penunjang;
         }
-        let golongan = pak.as_ref().map(|p| p.golongan).or_else(|| periods.last().and_then(|r| r.golongan));
-        let regime = periods.last().map_or(Regime::R2009, |r| r.regime);
+        let golongan =
+            pak.as_ref().map(|p| p.golongan).or_else(|| periods.last().and_then(|(_, r)| r.golongan));
+        let regime = periods.last().map_or(Regime::R2009, |(_, r)| r.regime);
         let next = golongan.and_then(|g| next(g, regime));
         History { identity, periods, pak, pembelajaran, pkb, penunjang, golongan, next, counted }
     }
@@ -276,8 +275,8 @@ impl SchoolRow {
     /// A teacher's line for the current period (`None`: the ledger holds no period yet).
     pub fn new(h: History, current: Option<&str>, stage: Option<Tahap>) -> SchoolRow {
         SchoolRow {
-            last: h.periods.last().map(|r| r.periode.clone()),
-            assessed: current.is_some_and(|c| h.periods.iter().any(|r| r.periode == c)),
+            last: h.periods.last().map(|(p, _)| p.clone()),
+            assessed: current.is_some_and(|c| h.periods.iter().any(|(p, _)| p == c)),
             total: h.total(),
             missing: h.missing(),
             ready: h.ready(),
@@ -296,9 +295,8 @@ mod tests {
         s.parse().unwrap()
     }
 
-    fn period(periode: &str, golongan: &str, ak: &str, regime: Regime) -> PeriodResult {
-        PeriodResult {
-            periode: periode.into(),
+    fn period(periode: &str, golongan: &str, ak: &str, regime: Regime) -> (String, PeriodResult) {
+        let r = PeriodResult {
             jenis: Jenis::Kelas,
             golongan: Some(g(golongan)),
             values: vec![4; 14],
@@ -312,14 +310,15 @@ mod tests {
             jm: None,
             tugas_tambahan: None,
             nilai_tambahan: None,
-        }
+        };
+        (periode.to_string(), r)
     }
 
     /// Four periods of 12.5 AK reach the 50 of III/b → III/c exactly; with the PKB minimum
     /// (3 pengembangan diri + 4 publikasi) met, the teacher is ready.
     #[test]
     fn promotion_reached_exactly() {
-        let periods: Vec<PeriodResult> =
+        let periods: Vec<(String, PeriodResult)> =
             (2023..2027).map(|y| period(&y.to_string(), "III/b", "12.5", Regime::R2009)).collect();
         let extras = [Extra { periode: "2024".into(), pkb: int(7), penunjang: int(0) }];
         let h = History::new(Identity::default(), periods, None, &extras);

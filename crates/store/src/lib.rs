@@ -7,14 +7,19 @@
 //! The schema is versioned (`PRAGMA user_version`): an older database is copied aside and
 //! migrated forward; a newer one is refused.
 //!
-//! May use: `core`.
+//! The ledger stores and returns the core's typed values (`pkguru_core::riwayat`): a value
+//! that does not read back is refused as a corrupt ledger, never passed on as text.
 
+mod import;
 mod schema;
+mod text;
 
 use std::path::{Path, PathBuf};
 
+use pkguru_core::riwayat::{Extra, History, Identity, Pak, PeriodResult, SchoolRow, Stage, Tahap};
 use rusqlite::{Connection, OptionalExtension, params};
 
+pub use import::{Added, Import};
 pub use schema::VERSION;
 
 /// What went wrong with the ledger.
@@ -34,73 +39,11 @@ pub enum StoreError {
     /// A teacher twice in one import: the first place.
     #[error("NIP {nip} twice in one import (first: {sumber})")]
     Duplicate { nip: String, sumber: String, baris: Option<u64> },
-    /// A stage of the cycle that is not one of the five.
-    #[error("unknown stage {0}")]
-    Stage(String),
+    /// A stored value that does not read back (the file was changed by hand or by another
+    /// program): its column and text.
+    #[error("stored {column} {value:?} is not valid")]
+    Corrupt { column: &'static str, value: String },
 }
-
-/// One teacher's result for one period, as imported.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Record {
-    pub nip: String,
-    pub nama: String,
-    pub sekolah: String,
-    pub jenis: String,
-    pub golongan: String,
-    /// Competency values, comma-separated (`3,4,3,…`).
-    pub values: String,
-    /// Nilai (100 scale), exact text and number.
-    pub nilai_exact: String,
-    pub nilai: f64,
-    pub predikat: String,
-    /// Angka kredit per year, exact text and number, when computed.
-    pub ak_exact: Option<String>,
-    pub ak: Option<f64>,
-    pub penilai: String,
-    pub source: String,
-    pub line: Option<u64>,
-    /// The regime the angka kredit is counted in: `2009` or `2023`.
-    pub regime: String,
-    /// The working's other inputs (exact texts and code), when known.
-    pub jm: Option<String>,
-    pub tugas_tambahan: Option<String>,
-    pub nilai_tambahan: Option<String>,
-}
-
-/// The last PAK of a teacher: the baseline new angka kredit counts from.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Pak {
-    pub nip: String,
-    pub golongan: String,
-    pub tmt: String,
-    /// Cumulative AK on the PAK (exact text).
-    pub ak_kumulatif: String,
-    /// The last period already counted in it.
-    pub periode: String,
-}
-
-/// PKB and penunjang earned in a period.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Extra {
-    pub nip: String,
-    pub periode: String,
-    pub pkb: String,
-    pub penunjang: String,
-}
-
-/// One recorded stage of the performance cycle.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Stage {
-    pub nip: String,
-    pub periode: String,
-    pub tahap: String,
-    pub tanggal: String,
-    pub catatan: String,
-}
-
-/// The stages of the performance cycle, in order.
-pub const STAGES: [&str; 5] =
-    ["diskusi-persiapan", "observasi", "diskusi-tindak-lanjut", "upaya-tindak-lanjut", "refleksi"];
 
 /// The ledger.
 pub struct Ledger {
@@ -143,9 +86,7 @@ impl Ledger {
         Ok((ledger, Opened { from_version: found, backup }))
     }
 
-    /// Starts importing one period: records are added one by one (streamed from the batch
-    /// engine) inside one transaction that [`Import::commit`] ends; dropped without it, the
-    /// import leaves the ledger as it was.
+    /// Starts importing one period (see [`Import`]).
     pub fn begin_import(&mut self, periode: &str, replace: bool) -> Result<Import<'_>, StoreError> {
         self.conn.execute_batch("BEGIN IMMEDIATE")?;
         let id: i64 =
@@ -161,32 +102,16 @@ impl Ledger {
         })
     }
 
-    /// Imports one period's results in one transaction (see [`Ledger::begin_import`]).
-    pub fn import(
-        &mut self,
-        periode: &str,
-        records: impl IntoIterator<Item = Record>,
-        replace: bool,
-    ) -> Result<u64, StoreError> {
-        let mut import = self.begin_import(periode, replace)?;
-        for r in records {
-            if let Added::Duplicate { sumber, baris } = import.add(&r)? {
-                return Err(StoreError::Duplicate { nip: r.nip, sumber, baris });
-            }
-        }
-        import.commit()
-    }
-
     /// Records (or replaces) teachers' last PAK, in one transaction.
-    pub fn set_pak(&mut self, paks: &[Pak]) -> Result<(), StoreError> {
+    pub fn set_pak(&mut self, paks: &[(String, Pak)]) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
-        for p in paks {
-            tx.execute("INSERT INTO guru (nip) VALUES (?1) ON CONFLICT (nip) DO NOTHING", params![p.nip])?;
+        for (nip, p) in paks {
+            tx.execute("INSERT INTO guru (nip) VALUES (?1) ON CONFLICT (nip) DO NOTHING", params![nip])?;
             tx.execute(
                 "INSERT INTO pak (nip, golongan, tmt, ak_kumulatif, periode) VALUES (?1, ?2, ?3, ?4, ?5)
                  ON CONFLICT (nip) DO UPDATE SET golongan = excluded.golongan, tmt = excluded.tmt,
                    ak_kumulatif = excluded.ak_kumulatif, periode = excluded.periode",
-                params![p.nip, p.golongan, p.tmt, p.ak_kumulatif, p.periode],
+                params![nip, p.golongan.as_str(), p.tmt, text::exact(p.ak_kumulatif), p.periode],
             )?;
         }
         tx.commit()?;
@@ -194,14 +119,14 @@ impl Ledger {
     }
 
     /// Records (or replaces) PKB and penunjang per teacher and period, in one transaction.
-    pub fn set_extra(&mut self, extra: &[Extra]) -> Result<(), StoreError> {
+    pub fn set_extra(&mut self, extra: &[(String, Extra)]) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
-        for e in extra {
-            tx.execute("INSERT INTO guru (nip) VALUES (?1) ON CONFLICT (nip) DO NOTHING", params![e.nip])?;
+        for (nip, e) in extra {
+            tx.execute("INSERT INTO guru (nip) VALUES (?1) ON CONFLICT (nip) DO NOTHING", params![nip])?;
             tx.execute(
                 "INSERT INTO tambahan_ak (nip, periode, pkb, penunjang) VALUES (?1, ?2, ?3, ?4)
                  ON CONFLICT (nip, periode) DO UPDATE SET pkb = excluded.pkb, penunjang = excluded.penunjang",
-                params![e.nip, e.periode, e.pkb, e.penunjang],
+                params![nip, e.periode, text::exact(e.pkb), text::exact(e.penunjang)],
             )?;
         }
         tx.commit()?;
@@ -209,72 +134,83 @@ impl Ledger {
     }
 
     /// A teacher's name and school, when known.
-    pub fn teacher(&self, nip: &str) -> Result<Option<(String, String)>, StoreError> {
+    pub fn teacher(&self, nip: &str) -> Result<Option<Identity>, StoreError> {
         Ok(self
             .conn
             .query_row("SELECT nama, sekolah FROM guru WHERE nip = ?1", params![nip], |r| {
-                Ok((
-                    r.get::<_, Option<String>>(0)?.unwrap_or_default(),
-                    r.get::<_, Option<String>>(1)?.unwrap_or_default(),
-                ))
+                Ok(Identity {
+                    nip: nip.to_string(),
+                    nama: r.get::<_, Option<String>>(0)?.unwrap_or_default(),
+                    sekolah: r.get::<_, Option<String>>(1)?.unwrap_or_default(),
+                })
             })
             .optional()?)
     }
 
     /// A teacher's results, oldest period first.
-    pub fn results(&self, nip: &str) -> Result<Vec<(String, Record)>, StoreError> {
+    pub fn results(&self, nip: &str) -> Result<Vec<(String, PeriodResult)>, StoreError> {
         let mut st = self.conn.prepare_cached(
-            "SELECT h.periode, h.jenis, h.golongan, h.nilai_kompetensi, h.nilai_tepat, h.nilai, h.predikat,
-                    h.ak_tepat, h.ak, h.penilai, h.sumber, h.baris, g.nama, g.sekolah, h.regime,
-                    h.jm, h.tugas_tambahan, h.nilai_tambahan
-             FROM hasil h JOIN guru g ON g.nip = h.nip WHERE h.nip = ?1 ORDER BY h.periode",
+            "SELECT periode, jenis, golongan, nilai_kompetensi, nilai_tepat, predikat, ak_tepat, penilai,
+                    sumber, baris, regime, jm, tugas_tambahan, nilai_tambahan
+             FROM hasil WHERE nip = ?1 ORDER BY periode",
         )?;
+        type Raw =
+            (String, String, String, String, String, String, Option<String>, String, String, Option<i64>);
+        type Rest = (Option<String>, Option<String>, Option<String>, Option<String>);
         let rows = st.query_map(params![nip], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                Record {
-                    nip: nip.to_string(),
-                    jenis: r.get(1)?,
-                    golongan: r.get(2)?,
-                    values: r.get(3)?,
-                    nilai_exact: r.get(4)?,
-                    nilai: r.get(5)?,
-                    predikat: r.get(6)?,
-                    ak_exact: r.get(7)?,
-                    ak: r.get(8)?,
-                    penilai: r.get(9)?,
-                    source: r.get(10)?,
-                    line: r.get::<_, Option<i64>>(11)?.map(|l| l as u64),
-                    nama: r.get::<_, Option<String>>(12)?.unwrap_or_default(),
-                    sekolah: r.get::<_, Option<String>>(13)?.unwrap_or_default(),
-                    regime: r.get(14)?,
-                    jm: r.get(15)?,
-                    tugas_tambahan: r.get(16)?,
-                    nilai_tambahan: r.get(17)?,
-                },
-            ))
+            let raw: Raw = (
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+                r.get(7)?,
+                r.get(8)?,
+                r.get(9)?,
+            );
+            let rest: Rest = (r.get(10)?, r.get(11)?, r.get(12)?, r.get(13)?);
+            Ok((raw, rest))
         })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let mut out = Vec::new();
+        for row in rows {
+            let ((periode, jenis, golongan, values, nilai, predikat, ak, penilai, source, line), rest) = row?;
+            let (regime, jm, tambahan, nilai_tambahan) = rest;
+            let result = PeriodResult {
+                jenis: text::read_jenis(&jenis)?,
+                golongan: text::read_golongan(&golongan)?,
+                values: text::read_values(&values)?,
+                nilai: text::read_exact("nilai_tepat", &nilai)?,
+                predikat: text::read_predikat(&predikat)?,
+                ak: text::read_exact_opt("ak_tepat", ak)?,
+                regime: text::read_regime(regime)?,
+                penilai,
+                source,
+                line: line.map(|l| l as u64),
+                jm: text::read_exact_opt("jm", jm)?,
+                tugas_tambahan: text::read_tugas_tambahan(tambahan)?,
+                nilai_tambahan: text::read_exact_opt("nilai_tambahan", nilai_tambahan)?,
+            };
+            out.push((periode, result));
+        }
+        Ok(out)
     }
 
     /// A teacher's last PAK.
     pub fn pak(&self, nip: &str) -> Result<Option<Pak>, StoreError> {
-        Ok(self
+        let row: Option<(String, String, String, String)> = self
             .conn
             .query_row(
                 "SELECT golongan, tmt, ak_kumulatif, periode FROM pak WHERE nip = ?1",
                 params![nip],
-                |r| {
-                    Ok(Pak {
-                        nip: nip.to_string(),
-                        golongan: r.get(0)?,
-                        tmt: r.get(1)?,
-                        ak_kumulatif: r.get(2)?,
-                        periode: r.get(3)?,
-                    })
-                },
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
             )
-            .optional()?)
+            .optional()?;
+        let Some((golongan, tmt, ak, periode)) = row else { return Ok(None) };
+        let golongan = text::read_golongan(&golongan)?
+            .ok_or_else(|| StoreError::Corrupt { column: "golongan", value: String::new() })?;
+        Ok(Some(Pak { golongan, tmt, ak_kumulatif: text::read_exact("ak_kumulatif", &ak)?, periode }))
     }
 
     /// A teacher's PKB and penunjang per period.
@@ -283,13 +219,28 @@ impl Ledger {
             "SELECT periode, pkb, penunjang FROM tambahan_ak WHERE nip = ?1 ORDER BY periode",
         )?;
         let rows = st.query_map(params![nip], |r| {
-            Ok(Extra { nip: nip.to_string(), periode: r.get(0)?, pkb: r.get(1)?, penunjang: r.get(2)? })
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))
         })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let mut out = Vec::new();
+        for row in rows {
+            let (periode, pkb, penunjang) = row?;
+            let pkb = text::read_exact("pkb", &pkb)?;
+            out.push(Extra { periode, pkb, penunjang: text::read_exact("penunjang", &penunjang)? });
+        }
+        Ok(out)
     }
 
-    /// Every teacher's NIP, name and school (optionally of one school), by name.
-    pub fn teachers(&self, sekolah: Option<&str>) -> Result<Vec<(String, String, String)>, StoreError> {
+    /// A teacher's history worked out: results, PAK and extras, by the core's rules.
+    pub fn history(&self, nip: &str) -> Result<Option<History>, StoreError> {
+        let Some(identity) = self.teacher(nip)? else { return Ok(None) };
+        let periods = self.results(nip)?;
+        let pak = self.pak(nip)?;
+        let extras = self.extras(nip)?;
+        Ok(Some(History::new(identity, periods, pak, &extras)))
+    }
+
+    /// Every teacher (optionally of one school), by name.
+    pub fn teachers(&self, sekolah: Option<&str>) -> Result<Vec<Identity>, StoreError> {
         // One school through its index; all teachers otherwise.
         let sql = match sekolah {
             Some(_) => {
@@ -299,7 +250,8 @@ impl Ledger {
             None => "SELECT nip, COALESCE(nama, ''), COALESCE(sekolah, '') FROM guru ORDER BY nama, nip",
         };
         let mut st = self.conn.prepare_cached(sql)?;
-        let map = |r: &rusqlite::Row<'_>| Ok((r.get(0)?, r.get(1)?, r.get(2)?));
+        let map =
+            |r: &rusqlite::Row<'_>| Ok(Identity { nip: r.get(0)?, nama: r.get(1)?, sekolah: r.get(2)? });
         let rows = match sekolah {
             Some(s) => st.query_map(params![s], map)?.collect::<Result<_, _>>()?,
             None => st.query_map([], map)?.collect::<Result<_, _>>()?,
@@ -312,24 +264,46 @@ impl Ledger {
         Ok(self.conn.query_row("SELECT max(periode) FROM hasil", [], |r| r.get(0))?)
     }
 
+    /// The school view: the current period (given, or the latest in the ledger) and a line per
+    /// teacher (of one school, or all), by name.
+    pub fn school(
+        &self,
+        sekolah: Option<&str>,
+        periode: Option<&str>,
+    ) -> Result<(Option<String>, Vec<SchoolRow>), StoreError> {
+        let current = match periode {
+            Some(p) => Some(p.to_string()),
+            None => self.latest_period()?,
+        };
+        let mut rows = Vec::new();
+        for who in self.teachers(sekolah)? {
+            let Some(h) = self.history(&who.nip)? else { continue };
+            let stage = match &current {
+                Some(c) => self.stage_reached(&who.nip, c)?.map(|s| s.tahap),
+                None => None,
+            };
+            rows.push(SchoolRow::new(h, current.as_deref(), stage));
+        }
+        Ok((current, rows))
+    }
+
     /// Records a stage of the cycle; returns the stages before it that were not recorded yet
     /// for that period (schools catch up: a warning, not an error).
-    pub fn add_stage(&mut self, s: &Stage) -> Result<Vec<&'static str>, StoreError> {
-        let pos =
-            STAGES.iter().position(|t| *t == s.tahap).ok_or_else(|| StoreError::Stage(s.tahap.clone()))?;
+    pub fn add_stage(&mut self, nip: &str, s: &Stage) -> Result<Vec<Tahap>, StoreError> {
+        let pos = Tahap::ALL.iter().position(|t| *t == s.tahap).unwrap_or(0);
         let tx = self.conn.transaction()?;
-        tx.execute("INSERT INTO guru (nip) VALUES (?1) ON CONFLICT (nip) DO NOTHING", params![s.nip])?;
+        tx.execute("INSERT INTO guru (nip) VALUES (?1) ON CONFLICT (nip) DO NOTHING", params![nip])?;
         tx.execute(
             "INSERT INTO siklus (nip, periode, tahap, urutan, tanggal, catatan) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
              ON CONFLICT (nip, periode, tahap) DO UPDATE SET tanggal = excluded.tanggal, catatan = excluded.catatan",
-            params![s.nip, s.periode, s.tahap, pos as i64, s.tanggal, s.catatan],
+            params![nip, s.periode, s.tahap.code(), pos as i64, s.tanggal, s.catatan],
         )?;
         let mut missing = Vec::new();
-        for earlier in &STAGES[..pos] {
+        for earlier in &Tahap::ALL[..pos] {
             let there: bool = tx
                 .query_row(
                     "SELECT 1 FROM siklus WHERE nip = ?1 AND periode = ?2 AND tahap = ?3",
-                    params![s.nip, s.periode, earlier],
+                    params![nip, s.periode, earlier.code()],
                     |_| Ok(true),
                 )
                 .optional()?
@@ -344,23 +318,17 @@ impl Ledger {
 
     /// The furthest stage a teacher reached in a period.
     pub fn stage_reached(&self, nip: &str, periode: &str) -> Result<Option<Stage>, StoreError> {
-        Ok(self
+        let row: Option<(String, String, String)> = self
             .conn
             .query_row(
                 "SELECT tahap, tanggal, COALESCE(catatan, '') FROM siklus WHERE nip = ?1 AND periode = ?2
                  ORDER BY urutan DESC LIMIT 1",
                 params![nip, periode],
-                |r| {
-                    Ok(Stage {
-                        nip: nip.into(),
-                        periode: periode.into(),
-                        tahap: r.get(0)?,
-                        tanggal: r.get(1)?,
-                        catatan: r.get(2)?,
-                    })
-                },
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
-            .optional()?)
+            .optional()?;
+        let Some((tahap, tanggal, catatan)) = row else { return Ok(None) };
+        Ok(Some(Stage { periode: periode.into(), tahap: text::read_tahap(&tahap)?, tanggal, catatan }))
     }
 
     /// Every row of a table, as text, with its column names (for `riwayat ekspor`).
@@ -383,124 +351,6 @@ impl Ledger {
                 .collect::<Result<Vec<_>, _>>()
         })?;
         Ok((names, rows.collect::<Result<_, _>>()?))
-    }
-}
-
-/// What adding one result did.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Added {
-    Written,
-    /// The period already holds this teacher from an earlier import (refused at commit).
-    Clash,
-    /// The same teacher came earlier in this import: where from.
-    Duplicate {
-        sumber: String,
-        baris: Option<u64>,
-    },
-}
-
-/// An import in progress (see [`Ledger::begin_import`]).
-pub struct Import<'a> {
-    conn: &'a Connection,
-    /// This import's number, kept on its rows: a conflict with a row of the same import is a
-    /// duplicate teacher, not a period imported again.
-    id: i64,
-    periode: String,
-    replace: bool,
-    clash: u64,
-    written: u64,
-    open: bool,
-}
-
-impl Import<'_> {
-    /// Registers a teacher (a teacher listed without results is known to the ledger, and
-    /// shows as not assessed).
-    pub fn teacher(&mut self, nip: &str, nama: &str, sekolah: &str) -> Result<(), StoreError> {
-        self.conn
-            .prepare_cached(
-                "INSERT INTO guru (nip, nama, sekolah) VALUES (?1, ?2, ?3)
-                 ON CONFLICT (nip) DO UPDATE SET nama = excluded.nama, sekolah = excluded.sekolah
-                 WHERE guru.nama IS NOT excluded.nama OR guru.sekolah IS NOT excluded.sekolah",
-            )?
-            .execute(params![nip, nama, sekolah])?;
-        Ok(())
-    }
-
-    /// Adds one result.
-    pub fn add(&mut self, r: &Record) -> Result<Added, StoreError> {
-        self.teacher(&r.nip, &r.nama, &r.sekolah)?;
-        // One statement per row in the common case; a conflict (the period already holds
-        // this teacher) is looked at only when it happens.
-        let inserted = self
-            .conn
-            .prepare_cached(
-                "INSERT INTO hasil (nip, periode, jenis, golongan, nilai_kompetensi, nilai_tepat, nilai,
-                    predikat, ak_tepat, ak, penilai, sumber, baris, regime, impor, jm, tugas_tambahan,
-                    nilai_tambahan)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
-                 ON CONFLICT (nip, periode) DO NOTHING",
-            )?
-            .execute(params![
-                r.nip,
-                self.periode,
-                r.jenis,
-                r.golongan,
-                r.values,
-                r.nilai_exact,
-                r.nilai,
-                r.predikat,
-                r.ak_exact,
-                r.ak,
-                r.penilai,
-                r.source,
-                r.line.map(|l| l as i64),
-                r.regime,
-                self.id,
-                r.jm,
-                r.tugas_tambahan,
-                r.nilai_tambahan,
-            ])?;
-        if inserted == 1 {
-            self.written += 1;
-            return Ok(Added::Written);
-        }
-        let (by, sumber, baris): (i64, String, Option<i64>) = self.conn.query_row(
-            "SELECT impor, sumber, baris FROM hasil WHERE nip = ?1 AND periode = ?2",
-            params![r.nip, self.periode],
-            |row| Ok((row.get::<_, Option<i64>>(0)?.unwrap_or(0), row.get(1)?, row.get(2)?)),
-        )?;
-        if by == self.id {
-            // Twice in this very import: the caller reports it with both places.
-            return Ok(Added::Duplicate { sumber, baris: baris.map(|b| b as u64) });
-        }
-        if !self.replace {
-            self.clash += 1;
-            return Ok(Added::Clash);
-        }
-        self.conn
-            .prepare_cached("DELETE FROM hasil WHERE nip = ?1 AND periode = ?2")?
-            .execute(params![r.nip, self.periode])?;
-        self.add(r)
-    }
-
-    /// Ends the import: all of it is written, or (a period already there without `--ganti`)
-    /// none of it.
-    pub fn commit(mut self) -> Result<u64, StoreError> {
-        self.open = false;
-        if self.clash > 0 {
-            self.conn.execute_batch("ROLLBACK")?;
-            return Err(StoreError::PeriodExists { periode: self.periode.clone(), count: self.clash });
-        }
-        self.conn.execute_batch("COMMIT")?;
-        Ok(self.written)
-    }
-}
-
-impl Drop for Import<'_> {
-    fn drop(&mut self) {
-        if self.open {
-            let _ = self.conn.execute_batch("ROLLBACK");
-        }
     }
 }
 

@@ -13,6 +13,7 @@ pub mod json;
 pub mod long;
 pub mod pkb;
 pub mod problem;
+pub mod rekap;
 pub mod rows;
 pub mod stacked;
 pub mod tambahan;

@@ -305,6 +305,11 @@ pub enum ProblemKind {
     },
     /// A rekap without the columns the ledger needs.
     RiwayatRekapColumns,
+    /// A value of a rekap row imported into the ledger that is not one: its column and text.
+    RiwayatValue {
+        column: &'static str,
+        value: String,
+    },
     // ---- PKB activity lists
     /// A list without a `kode` column.
     PkbNoCodeColumn,

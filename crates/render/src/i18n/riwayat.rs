@@ -32,8 +32,12 @@ pub fn store_error(lang: Lang, e: &StoreError) -> String {
                 baris.map(|b| format!(":{b}")).unwrap_or_default()
             )
         }
-        (Lang::Id, StoreError::Stage(t)) => format!("tahap {t:?} tidak dikenal"),
-        (Lang::En, StoreError::Stage(t)) => format!("stage {t:?} not known"),
+        (Lang::Id, StoreError::Corrupt { column, value }) => format!(
+            "basis data rusak: {column} {value:?} tidak sah (berkas diubah di luar pkguru?); pulihkan dari cadangan"
+        ),
+        (Lang::En, StoreError::Corrupt { column, value }) => format!(
+            "the database is damaged: {column} {value:?} is not valid (changed outside pkguru?); restore it from a backup"
+        ),
         (Lang::Id, StoreError::Sql(e)) => format!("basis data tidak dapat dibaca atau ditulis: {e}"),
         (Lang::En, StoreError::Sql(e)) => format!("the database cannot be read or written: {e}"),
         (Lang::Id, StoreError::Io(e)) => format!("cadangan tidak dapat dibuat: {e}"),

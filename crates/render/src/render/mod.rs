@@ -11,6 +11,7 @@ pub mod pkb;
 pub mod rank;
 pub mod rekap;
 pub mod report;
+pub mod riwayat;
 pub mod table;
 pub mod tambahan;
 pub mod template;
