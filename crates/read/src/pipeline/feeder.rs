@@ -26,9 +26,6 @@ use super::{Encoder, Interrupted, Options, Pending, Sink, Stats};
 /// it) and were slower; 1 MiB was slower too.
 pub const CHUNK_BYTES: usize = 1 << 21;
 
-/// Output batches the sink gave back kept for reuse: enough for the jobs about to be sent; the
-/// rest are dropped (each may hold a chunk's worth).
-const SPARE_BATCHES: usize = 2;
 
 /// A text to read (a file or a worksheet) and where it is.
 struct Head<'l> {
@@ -101,8 +98,14 @@ impl<'a, 'o, E: Encoder> Feeder<'a, 'o, E> {
         self.pool.pop().unwrap_or_else(|| Vec::with_capacity(CHUNK_BYTES))
     }
 
+    /// Whether one more idle buffer may be kept: input buffers and output batches together,
+    /// at most as many as the jobs in flight and one (each may hold a chunk's worth).
+    fn may_keep(&self) -> bool {
+        self.pool.len() + self.spare.len() < self.limit as usize + 1
+    }
+
     fn recycle(&mut self, mut buf: Vec<u8>) {
-        if buf.capacity() >= CHUNK_BYTES / 2 && self.pool.len() < self.limit as usize + 1 {
+        if buf.capacity() >= CHUNK_BYTES / 2 && self.may_keep() {
             buf.clear();
             self.pool.push(buf);
         }
@@ -163,7 +166,7 @@ impl<'a, 'o, E: Encoder> Feeder<'a, 'o, E> {
         while let Some(done) = self.pending.remove(&self.next_out) {
             if let Some(out) = done.out
                 && let Some(spare) = self.sink.batch(out)?
-                && self.spare.len() < SPARE_BATCHES
+                && self.may_keep()
             {
                 self.spare.push(spare);
             }
