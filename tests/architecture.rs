@@ -372,6 +372,24 @@ fn no_command_calls_another() {
     assert!(found.is_empty(), "commands calling commands:\n{}", found.join("\n"));
 }
 
+/// The longest a source file may be.
+const MAX_LINES: usize = 600;
+
+/// Every source file of every crate stays short enough to read in one sitting.
+#[test]
+fn files_stay_small() {
+    let mut long = Vec::new();
+    for (dir, _, _) in CRATES {
+        for s in crate_sources(dir) {
+            let n = s.text.lines().count();
+            if n > MAX_LINES {
+                long.push(format!("{dir}/src/{}: {n} lines", s.rel));
+            }
+        }
+    }
+    assert!(long.is_empty(), "files over {MAX_LINES} lines:\n{}", long.join("\n"));
+}
+
 /// The checkers catch what they look for (so a green run means something).
 #[test]
 fn the_checkers_catch_what_they_look_for() {

@@ -26,7 +26,6 @@ use super::{Encoder, Interrupted, Options, Pending, Sink, Stats};
 /// it) and were slower; 1 MiB was slower too.
 pub const CHUNK_BYTES: usize = 1 << 21;
 
-
 /// A text to read (a file or a worksheet) and where it is.
 struct Head<'l> {
     label: &'l Arc<str>,

@@ -30,6 +30,7 @@ macro_rules! msg {
 }
 
 mod evaluasi;
+mod labels;
 mod messages;
 mod pkb;
 mod rank;
@@ -39,6 +40,7 @@ mod tambahan;
 mod words;
 
 pub use evaluasi::*;
+pub use labels::*;
 pub use messages::*;
 pub use pkb::*;
 pub use rank::*;

@@ -12,8 +12,6 @@ use crate::core::teacher::{FieldError, FieldProblem, NipProblem};
 use crate::scan::DecodeError;
 use crate::sheet::{IoReason, Problem, ProblemKind, SheetError};
 
-use super::messages as m;
-
 /// Formats `file:line: at: message`, as every located problem is shown.
 pub fn located(file: &str, line: Option<u64>, at: Option<&str>, message: &str) -> String {
     let mut s = String::with_capacity(file.len() + message.len() + 16);
@@ -38,7 +36,7 @@ pub fn problem_line(lang: Lang, file: &str, p: &Problem) -> String {
 
 /// A sheet that cannot be scored: a heading, then every problem on its own line.
 pub fn sheet_error(lang: Lang, e: &SheetError) -> String {
-    let mut s = m::err_sheet_header(lang, &e.file, e.problems.len());
+    let mut s = super::err_sheet_header(lang, &e.file, e.problems.len());
     for p in &e.problems {
         s.push_str("\n  ");
         s.push_str(&problem_line(lang, &e.file, p));
@@ -50,38 +48,38 @@ pub fn sheet_error(lang: Lang, e: &SheetError) -> String {
 pub fn instrument_error(lang: Lang, e: &InstrumentError) -> String {
     let problems: Vec<(u64, String)> =
         e.problems.iter().map(|(line, p)| (*line, instrument_problem(lang, p))).collect();
-    m::err_instrument(lang, &e.file, &problems)
+    super::err_instrument(lang, &e.file, &problems)
 }
 
 fn instrument_problem(lang: Lang, p: &InstrumentProblem) -> String {
     use InstrumentProblem as P;
     match p {
         P::Csv(detail) => detail.clone(),
-        P::Header => m::err_instrument_header(lang, &INSTRUMENT_HEADER.join(",")),
-        P::Fields(n) => m::err_instrument_fields(lang, *n),
-        P::Row { kompetensi, ranah } => m::err_instrument_row(lang, kompetensi, ranah),
-        P::NoIndicators(k) => m::err_instrument_no_indicators(lang, *k),
-        P::IndicatorNumber(t) => m::err_instrument_indicator_number(lang, t),
-        P::EmptyName(k) => m::err_instrument_empty_name(lang, *k),
-        P::EmptyText(id) => m::err_instrument_empty_text(lang, &id.to_string()),
-        P::Inconsistent(k) => m::err_instrument_inconsistent(lang, *k),
-        P::Duplicate(id) => m::err_instrument_duplicate(lang, &id.to_string()),
-        P::Gap { id, expected } => m::err_instrument_gap(lang, &id.to_string(), *expected),
-        P::CompetencyGap { got, expected } => m::err_instrument_competency_gap(lang, *got, *expected),
-        P::Empty => m::err_instrument_empty(lang),
-        P::TooMany(max) => m::err_instrument_too_many(lang, *max),
+        P::Header => super::err_instrument_header(lang, &INSTRUMENT_HEADER.join(",")),
+        P::Fields(n) => super::err_instrument_fields(lang, *n),
+        P::Row { kompetensi, ranah } => super::err_instrument_row(lang, kompetensi, ranah),
+        P::NoIndicators(k) => super::err_instrument_no_indicators(lang, *k),
+        P::IndicatorNumber(t) => super::err_instrument_indicator_number(lang, t),
+        P::EmptyName(k) => super::err_instrument_empty_name(lang, *k),
+        P::EmptyText(id) => super::err_instrument_empty_text(lang, &id.to_string()),
+        P::Inconsistent(k) => super::err_instrument_inconsistent(lang, *k),
+        P::Duplicate(id) => super::err_instrument_duplicate(lang, &id.to_string()),
+        P::Gap { id, expected } => super::err_instrument_gap(lang, &id.to_string(), *expected),
+        P::CompetencyGap { got, expected } => super::err_instrument_competency_gap(lang, *got, *expected),
+        P::Empty => super::err_instrument_empty(lang),
+        P::TooMany(max) => super::err_instrument_too_many(lang, *max),
     }
 }
 
 /// Bytes that are not a text sheet.
 pub fn decode_error(lang: Lang, e: DecodeError) -> String {
     match e {
-        DecodeError::Utf16 => m::err_utf16(lang),
-        DecodeError::Empty => m::err_empty_file(lang),
-        DecodeError::Binary => m::err_binary(lang),
-        DecodeError::Encoding { byte, .. } => m::err_encoding(lang, byte),
+        DecodeError::Utf16 => super::err_utf16(lang),
+        DecodeError::Empty => super::err_empty_file(lang),
+        DecodeError::Binary => super::err_binary(lang),
+        DecodeError::Encoding { byte, .. } => super::err_encoding(lang, byte),
         DecodeError::LineTooLong { len, .. } => {
-            m::err_line_too_long(lang, len, crate::scan::MAX_RECORD_BYTES)
+            super::err_line_too_long(lang, len, crate::scan::MAX_RECORD_BYTES)
         }
     }
 }
@@ -91,20 +89,20 @@ pub fn field_error(lang: Lang, e: &FieldError) -> String {
     use FieldProblem as P;
     let key = e.field.key();
     match &e.problem {
-        P::NotANumber(t) => m::err_field_number(lang, key, t),
-        P::NotPositive(t) => m::err_field_positive(lang, key, t),
-        P::TooPrecise { text, decimals } => m::err_field_precise(lang, key, text, *decimals),
-        P::TooLarge { text, max } => m::err_field_large(lang, key, text, *max),
-        P::Jenis(t) => m::err_field_jenis(lang, t),
+        P::NotANumber(t) => super::err_field_number(lang, key, t),
+        P::NotPositive(t) => super::err_field_positive(lang, key, t),
+        P::TooPrecise { text, decimals } => super::err_field_precise(lang, key, text, *decimals),
+        P::TooLarge { text, max } => super::err_field_large(lang, key, text, *max),
+        P::Jenis(t) => super::err_field_jenis(lang, t),
         P::Golongan { text, error } => golongan_error(lang, text, error),
-        P::TugasTambahan(t) => m::err_field_tugas_tambahan(lang, t),
-        P::NilaiTambahan(t) => m::err_field_nilai_tambahan(lang, t),
-        P::TugasLain(t) => m::err_field_tugas_lain(lang, t),
-        P::Predikat(t) => m::err_field_predikat(lang, t),
+        P::TugasTambahan(t) => super::err_field_tugas_tambahan(lang, t),
+        P::NilaiTambahan(t) => super::err_field_nilai_tambahan(lang, t),
+        P::TugasLain(t) => super::err_field_tugas_lain(lang, t),
+        P::Predikat(t) => super::err_field_predikat(lang, t),
         P::Nip(problem) => {
             let message = match problem {
-                NipProblem::Excel(t) => m::err_nip_excel(lang, t),
-                NipProblem::NotDigits(t) => m::err_nip_digits(lang, t),
+                NipProblem::Excel(t) => super::err_nip_excel(lang, t),
+                NipProblem::NotDigits(t) => super::err_nip_digits(lang, t),
             };
             // The same words for NUPTK and the assessors' NIP, naming the field.
             match e.field {
@@ -118,19 +116,21 @@ pub fn field_error(lang: Lang, e: &FieldError) -> String {
 /// A golongan cell that cannot be read: the valid list, the nearest one, or what disagrees.
 pub fn golongan_error(lang: Lang, text: &str, error: &GolonganError) -> String {
     match error {
-        GolonganError::Unknown { suggestion: None } => m::err_golongan(lang, text, &Golongan::valid_list()),
+        GolonganError::Unknown { suggestion: None } => {
+            super::err_golongan(lang, text, &Golongan::valid_list())
+        }
         GolonganError::Unknown { suggestion: Some(g) } => {
             format!(
                 "{}; {}",
-                m::err_golongan(lang, text, &Golongan::valid_list()),
-                m::hint_did_you_mean(lang, g.as_str())
+                super::err_golongan(lang, text, &Golongan::valid_list()),
+                super::hint_did_you_mean(lang, g.as_str())
             )
         }
         GolonganError::NoRuang { golongan } => {
-            m::err_golongan_no_ruang(lang, text, &roman(*golongan).to_uppercase())
+            super::err_golongan_no_ruang(lang, text, &roman(*golongan).to_uppercase())
         }
         GolonganError::Mismatch { pangkat, written } => {
-            m::err_golongan_mismatch(lang, pangkat.pangkat(), pangkat.as_str(), written.as_str())
+            super::err_golongan_mismatch(lang, pangkat.pangkat(), pangkat.as_str(), written.as_str())
         }
     }
 }
@@ -147,15 +147,15 @@ pub fn roman(n: u8) -> String {
 /// A decimal number that cannot be read.
 pub fn decimal_error(lang: Lang, e: &DecimalError) -> String {
     match e {
-        DecimalError::NotANumber(t) => m::err_not_a_number(lang, t),
+        DecimalError::NotANumber(t) => super::err_not_a_number(lang, t),
     }
 }
 
 /// Why a file could not be read.
 pub fn io_reason(lang: Lang, r: &IoReason) -> String {
     match r {
-        IoReason::NotFound => m::err_not_found(lang).to_string(),
-        IoReason::PermissionDenied => m::err_permission(lang).to_string(),
+        IoReason::NotFound => super::err_not_found(lang).to_string(),
+        IoReason::PermissionDenied => super::err_permission(lang).to_string(),
         IoReason::Other(text) => text.clone(),
     }
 }
@@ -163,17 +163,17 @@ pub fn io_reason(lang: Lang, r: &IoReason) -> String {
 /// The angka kredit formula has no number.
 pub fn credit_error(lang: Lang, e: &CreditError) -> String {
     match e {
-        CreditError::TopGolongan => m::err_top_golongan(lang),
+        CreditError::TopGolongan => super::err_top_golongan(lang),
     }
 }
 
 /// A tugas tambahan identity that cannot be used.
 pub fn invalid_identity(lang: Lang, i: InvalidIdentity) -> String {
     match i {
-        InvalidIdentity::MissingNilaiTambahan => m::err_missing_nilai_tambahan(lang),
-        InvalidIdentity::NilaiWithoutKind => m::err_nilai_without_kind(lang),
+        InvalidIdentity::MissingNilaiTambahan => super::err_missing_nilai_tambahan(lang),
+        InvalidIdentity::NilaiWithoutKind => super::err_nilai_without_kind(lang),
         InvalidIdentity::TambahanMaximum { kind, typed } => {
-            m::err_tambahan_maximum(lang, kind.rule().name, kind.rule().max_total, typed)
+            super::err_tambahan_maximum(lang, kind.rule().name, kind.rule().max_total, typed)
         }
     }
 }
@@ -182,19 +182,19 @@ pub fn invalid_identity(lang: Lang, i: InvalidIdentity) -> String {
 pub fn note(lang: Lang, n: &Note) -> String {
     match n {
         Note::BandGap { value, all, used } | Note::BandGapTambahan { value, all, used } => {
-            m::note_band_gap(lang, *value, all, *used)
+            super::note_band_gap(lang, *value, all, *used)
         }
-        Note::JmCapped { jenis, jm, upper } => m::note_jm_capped(lang, *jenis, *jm, *upper),
-        Note::JmAssumed { jenis, jwm } => m::note_jm_assumed(lang, *jenis, *jwm),
-        Note::GolonganII => m::note_golongan_ii(lang),
-        Note::PkbShort { short, min } => m::note_pkb_short(lang, *short, *min),
+        Note::JmCapped { jenis, jm, upper } => super::note_jm_capped(lang, *jenis, *jm, *upper),
+        Note::JmAssumed { jenis, jwm } => super::note_jm_assumed(lang, *jenis, *jwm),
+        Note::GolonganII => super::note_golongan_ii(lang),
+        Note::PkbShort { short, min } => super::note_pkb_short(lang, *short, *min),
         Note::PkbMissing(missing) => super::pkb::note_pkb_missing(lang, missing),
-        Note::NoGolongan => m::note_no_golongan(lang),
-        Note::Pppk { golongan } => m::note_pppk(lang, &roman(*golongan)),
-        Note::MissingJm { jenis, other_given: false } => m::note_missing_jm(lang, *jenis),
-        Note::MissingJm { jenis, other_given: true } => m::note_jm_of_other_jenis(lang, *jenis),
+        Note::NoGolongan => super::note_no_golongan(lang),
+        Note::Pppk { golongan } => super::note_pppk(lang, &roman(*golongan)),
+        Note::MissingJm { jenis, other_given: false } => super::note_missing_jm(lang, *jenis),
+        Note::MissingJm { jenis, other_given: true } => super::note_jm_of_other_jenis(lang, *jenis),
         Note::Invalid(i) => invalid_identity(lang, *i),
-        Note::TopGolongan => m::err_top_golongan(lang),
+        Note::TopGolongan => super::err_top_golongan(lang),
     }
 }
 
@@ -207,13 +207,13 @@ pub fn catatan_credit(
     use crate::core::assessment::CreditOutcome as C;
     match credit {
         C::Computed(_) => None,
-        C::NoGolongan => Some(m::catatan_no_golongan(lang)),
-        C::Pppk(_) => Some(m::catatan_pppk(lang)),
+        C::NoGolongan => Some(super::catatan_no_golongan(lang)),
+        C::Pppk(_) => Some(super::catatan_pppk(lang)),
         C::MissingJm { other_given: false } => {
-            Some(m::catatan_missing_jm(lang, jenis == crate::core::instrument::Jenis::Bk))
+            Some(super::catatan_missing_jm(lang, jenis == crate::core::instrument::Jenis::Bk))
         }
         C::MissingJm { other_given: true } => {
-            Some(m::catatan_jm_other(lang, jenis == crate::core::instrument::Jenis::Bk))
+            Some(super::catatan_jm_other(lang, jenis == crate::core::instrument::Jenis::Bk))
         }
         C::Invalid(i) => Some(invalid_identity(lang, *i)),
         C::Error(e) => Some(credit_error(lang, e)),
@@ -224,7 +224,7 @@ pub fn catatan_credit(
 pub fn catatan_gap(lang: Lang, value: crate::core::exact::Exact) -> Option<String> {
     let all = crate::core::predikat::disagreement(value)?;
     let list = all.iter().map(|(b, p)| format!("{} → {}", b.code(), p.name())).collect::<Vec<_>>().join(", ");
-    Some(m::catatan_gap_text(lang, &list))
+    Some(super::catatan_gap_text(lang, &list))
 }
 
 /// Warnings as catatan text: `field: message`, joined.
@@ -243,7 +243,7 @@ pub fn catatan_warnings(lang: Lang, out: &mut String, warnings: &[Problem]) {
 
 /// A warning as one line: `peringatan: file:line: field: message`.
 pub fn warning_line(lang: Lang, file: &str, p: &Problem) -> String {
-    format!("{}: {}", m::label_warning(lang), problem_line(lang, file, p))
+    format!("{}: {}", super::label_warning(lang), problem_line(lang, file, p))
 }
 
 /// The typed-in and the computed value of an audit mismatch, as shown.
@@ -261,7 +261,7 @@ pub fn mismatch_values(lang: Lang, mm: &Mismatch) -> (String, String) {
             exact::human(*claimed, 6, sep),
             match computed {
                 Some(c) => exact::fixed(*c, 3, sep),
-                None => m::audit_not_computable(lang).to_string(),
+                None => super::audit_not_computable(lang).to_string(),
             },
         ),
     }
@@ -276,79 +276,85 @@ pub fn problem(lang: Lang, k: &ProblemKind) -> String {
     use ProblemKind as K;
     match k {
         K::Decode(e) => decode_error(lang, *e),
-        K::Read { file, reason } => m::err_read(lang, file, &io_reason(lang, reason)),
-        K::IsDir { file } => m::err_is_dir(lang, file),
-        K::UnreadableDir => m::err_unreadable_dir(lang),
-        K::Csv(detail) => m::err_csv(lang, detail),
-        K::LineTooLong { len, max } => m::err_line_too_long(lang, *len, *max),
-        K::TooLarge { limit } => m::err_too_large(lang, limit >> 20),
-        K::NulByte => m::err_nul_byte(lang),
-        K::Workbook(detail) => m::err_workbook(lang, detail),
-        K::WorkbookTooLarge => m::err_workbook_too_large(
+        K::Read { file, reason } => super::err_read(lang, file, &io_reason(lang, reason)),
+        K::IsDir { file } => super::err_is_dir(lang, file),
+        K::UnreadableDir => super::err_unreadable_dir(lang),
+        K::Csv(detail) => super::err_csv(lang, detail),
+        K::LineTooLong { len, max } => super::err_line_too_long(lang, *len, *max),
+        K::TooLarge { limit } => super::err_too_large(lang, limit >> 20),
+        K::NulByte => super::err_nul_byte(lang),
+        K::Workbook(detail) => super::err_workbook(lang, detail),
+        K::WorkbookTooLarge => super::err_workbook_too_large(
             lang,
             crate::sheet::workbook::MAX_CELLS,
             crate::sheet::workbook::MAX_DENSE_CELLS,
         ),
-        K::WorkbookCrashed(detail) => m::err_workbook_crashed(lang, detail),
-        K::WorkbookEmpty => m::err_workbook_empty(lang),
-        K::NoSuchSheet { name, names } => m::err_no_such_sheet(lang, name, &names.join(", ")),
-        K::SheetEmpty(name) => m::err_sheet_empty(lang, name),
-        K::OwnRekap => m::err_own_rekap(lang),
-        K::ManySheets(names) => m::err_many_sheets(lang, names.len(), &names.join(", ")),
-        K::OwnRekapSkipped => m::note_own_rekap_skipped(lang),
-        K::OwnOutputSkipped(crate::kind::Own::Ranking) => m::note_own_ranking_skipped(lang),
-        K::OwnOutputSkipped(crate::kind::Own::Errors) => m::note_own_errors_skipped(lang),
-        K::OwnOutputSkipped(crate::kind::Own::Rekap) => m::note_own_rekap_skipped(lang),
-        K::CompetencyValue { value, max } => m::err_competency_value(lang, value, *max),
-        K::CompetencyCount(n) => m::err_competency_count(lang, *n),
-        K::SheetsSkipped(names) => m::note_sheets_skipped(lang, &names.join(", ")),
-        K::SheetsAre(names) => m::note_sheets_are(lang, &names.join(", ")),
-        K::NoHeader(first) => m::err_no_header(lang, first),
-        K::NoScoreColumn => m::err_no_score_column(lang),
-        K::HeaderUnknown(h) => m::err_header_unknown(lang, h),
-        K::ColumnDuplicate { lost_zero } => with_lost_zero(lang, m::err_column_duplicate(lang), *lost_zero),
-        K::ColumnNotIndicator => m::err_column_not_indicator(lang),
+        K::WorkbookCrashed(detail) => super::err_workbook_crashed(lang, detail),
+        K::WorkbookEmpty => super::err_workbook_empty(lang),
+        K::NoSuchSheet { name, names } => super::err_no_such_sheet(lang, name, &names.join(", ")),
+        K::SheetEmpty(name) => super::err_sheet_empty(lang, name),
+        K::OwnRekap => super::err_own_rekap(lang),
+        K::ManySheets(names) => super::err_many_sheets(lang, names.len(), &names.join(", ")),
+        K::OwnRekapSkipped => super::note_own_rekap_skipped(lang),
+        K::OwnOutputSkipped(crate::kind::Own::Ranking) => super::note_own_ranking_skipped(lang),
+        K::OwnOutputSkipped(crate::kind::Own::Errors) => super::note_own_errors_skipped(lang),
+        K::OwnOutputSkipped(crate::kind::Own::Rekap) => super::note_own_rekap_skipped(lang),
+        K::CompetencyValue { value, max } => super::err_competency_value(lang, value, *max),
+        K::CompetencyCount(n) => super::err_competency_count(lang, *n),
+        K::SheetsSkipped(names) => super::note_sheets_skipped(lang, &names.join(", ")),
+        K::SheetsAre(names) => super::note_sheets_are(lang, &names.join(", ")),
+        K::NoHeader(first) => super::err_no_header(lang, first),
+        K::NoScoreColumn => super::err_no_score_column(lang),
+        K::HeaderUnknown(h) => super::err_header_unknown(lang, h),
+        K::ColumnDuplicate { lost_zero } => {
+            with_lost_zero(lang, super::err_column_duplicate(lang), *lost_zero)
+        }
+        K::ColumnNotIndicator => super::err_column_not_indicator(lang),
         K::ColumnsIgnored { names, code_like } => {
-            m::note_columns_ignored(lang, &names.join(", "), *code_like)
+            super::note_columns_ignored(lang, &names.join(", "), *code_like)
         }
-        K::Json { column, detail } => m::err_json(lang, *column, detail),
-        K::JsonShape => m::err_json_shape(lang),
-        K::JsonId(shown) => m::err_json_id(lang, shown),
-        K::JsonValue(shown) => m::err_json_value(lang, shown),
-        K::RowShort { got, want } => m::err_row_short(lang, *got, *want),
-        K::RowLong { got, want } => m::err_row_long(lang, *got, *want),
-        K::ManyTeachers(n) => m::err_many_teachers(lang, *n),
-        K::NoTeacherRows => m::err_no_teacher_rows(lang),
-        K::RowWithoutTeacher => m::err_row_without_teacher(lang),
-        K::NoIndicatorCode => m::err_no_indicator_code(lang),
-        K::NumbersWithoutOption { count, first } => m::err_numbers_without_option(lang, *count, *first),
-        K::NumberOutOfRange { n, jenis, count } => m::err_number_out_of_range(lang, *n, jenis.code(), *count),
+        K::Json { column, detail } => super::err_json(lang, *column, detail),
+        K::JsonShape => super::err_json_shape(lang),
+        K::JsonId(shown) => super::err_json_id(lang, shown),
+        K::JsonValue(shown) => super::err_json_value(lang, shown),
+        K::RowShort { got, want } => super::err_row_short(lang, *got, *want),
+        K::RowLong { got, want } => super::err_row_long(lang, *got, *want),
+        K::ManyTeachers(n) => super::err_many_teachers(lang, *n),
+        K::NoTeacherRows => super::err_no_teacher_rows(lang),
+        K::RowWithoutTeacher => super::err_row_without_teacher(lang),
+        K::NoIndicatorCode => super::err_no_indicator_code(lang),
+        K::NumbersWithoutOption { count, first } => super::err_numbers_without_option(lang, *count, *first),
+        K::NumberOutOfRange { n, jenis, count } => {
+            super::err_number_out_of_range(lang, *n, jenis.code(), *count)
+        }
         K::FieldConflict { field, first, first_line, value } => {
-            m::err_field_conflict(lang, field.key(), value, first, *first_line)
+            super::err_field_conflict(lang, field.key(), value, first, *first_line)
         }
-        K::NoScores => m::err_no_scores(lang),
-        K::Score(text) => m::err_score(lang, text),
-        K::ValueWithoutId(v) => m::err_value_without_id(lang, v),
-        K::UnknownKey(key) => m::err_unknown_key(lang, key),
-        K::FieldDuplicate(first) => m::err_field_duplicate(lang, *first),
+        K::NoScores => super::err_no_scores(lang),
+        K::Score(text) => super::err_score(lang, text),
+        K::ValueWithoutId(v) => super::err_value_without_id(lang, v),
+        K::UnknownKey(key) => super::err_unknown_key(lang, key),
+        K::FieldDuplicate(first) => super::err_field_duplicate(lang, *first),
         K::Field(e) => field_error(lang, e),
-        K::CellUtf8 => m::err_cell_utf8(lang),
+        K::CellUtf8 => super::err_cell_utf8(lang),
         K::IdOtherInstrument { id, jenis } => {
-            m::err_id_other_instrument(lang, &id.to_string(), jenis.code(), jenis.other().code())
+            super::err_id_other_instrument(lang, &id.to_string(), jenis.code(), jenis.other().code())
         }
-        K::IdUnknown { id, jenis } => m::err_id_unknown(lang, &id.to_string(), jenis.code()),
+        K::IdUnknown { id, jenis } => super::err_id_unknown(lang, &id.to_string(), jenis.code()),
         K::IdDuplicate { first, lost_zero } => {
-            with_lost_zero(lang, m::err_id_duplicate(lang, *first), *lost_zero)
+            with_lost_zero(lang, super::err_id_duplicate(lang, *first), *lost_zero)
         }
-        K::Missing { jenis, ids: list } => m::err_missing(lang, jenis.code(), &ids(list)),
-        K::ExtraIndicator(jenis) => m::err_extra_indicator(lang, jenis.code()),
-        K::NotAssessed => m::err_not_assessed(lang),
-        K::RecoveredId { from, to } => m::note_recovered_id(lang, &from.to_string(), &to.to_string()),
-        K::ScoreColumnShifted { skor, found } => m::err_score_column_shifted(lang, skor, found),
-        K::BlankScores { ids } => m::err_blank_scores(lang, ids.len(), &crate::sheet::diagnose::compact(ids)),
-        K::ScoresFitOther { stated, fits } => m::err_scores_fit_other(lang, stated.code(), fits.code()),
-        K::JenisConflict { stated, forced } => m::err_jenis_conflict(lang, stated.code(), forced.code()),
-        K::JenisNeeded => m::err_jenis_needed(lang),
+        K::Missing { jenis, ids: list } => super::err_missing(lang, jenis.code(), &ids(list)),
+        K::ExtraIndicator(jenis) => super::err_extra_indicator(lang, jenis.code()),
+        K::NotAssessed => super::err_not_assessed(lang),
+        K::RecoveredId { from, to } => super::note_recovered_id(lang, &from.to_string(), &to.to_string()),
+        K::ScoreColumnShifted { skor, found } => super::err_score_column_shifted(lang, skor, found),
+        K::BlankScores { ids } => {
+            super::err_blank_scores(lang, ids.len(), &crate::sheet::diagnose::compact(ids))
+        }
+        K::ScoresFitOther { stated, fits } => super::err_scores_fit_other(lang, stated.code(), fits.code()),
+        K::JenisConflict { stated, forced } => super::err_jenis_conflict(lang, stated.code(), forced.code()),
+        K::JenisNeeded => super::err_jenis_needed(lang),
         K::EvaluasiForm => super::evaluasi::err_evaluasi_form(lang),
         K::NotEvaluasiForm => super::evaluasi::err_not_evaluasi_form(lang),
         K::TambahanForm => super::tambahan::err_tambahan_form(lang),
@@ -378,14 +384,14 @@ pub fn problem(lang: Lang, k: &ProblemKind) -> String {
         K::InvalidIdentity(i) => invalid_identity(lang, *i),
         K::Audit(mm) => {
             let (claimed, computed) = mismatch_values(lang, mm);
-            m::audit_mismatch(lang, mm.field().key(), &claimed, &computed)
+            super::audit_mismatch(lang, mm.field().key(), &claimed, &computed)
         }
     }
 }
 
 fn with_lost_zero(lang: Lang, msg: String, lost_zero: Option<IndicatorId>) -> String {
     match lost_zero {
-        Some(id) => format!("{msg}; {}", m::hint_lost_zero(lang, &id.to_string())),
+        Some(id) => format!("{msg}; {}", super::hint_lost_zero(lang, &id.to_string())),
         None => msg,
     }
 }
