@@ -140,10 +140,8 @@ impl Encoder for LedgerEncoder {
 
     fn state(&self) {}
 
-    fn batch(&self, spare: Option<Vec<Imported>>, _input_bytes: usize) -> Vec<Imported> {
-        let mut out = spare.unwrap_or_default();
-        out.clear();
-        out
+    fn batch(&self, _buffer: Vec<u8>, _input_bytes: usize) -> Vec<Imported> {
+        Vec::new()
     }
 
     fn teacher<S: AsRef<str> + Clone>(
@@ -227,11 +225,11 @@ impl ImportSink<'_> {
 }
 
 impl Sink<Vec<Imported>> for ImportSink<'_> {
-    fn batch(&mut self, mut batch: Vec<Imported>) -> Result<Option<Vec<Imported>>> {
-        for entry in batch.drain(..) {
-            self.add(&entry);
+    fn batch(&mut self, batch: Vec<Imported>) -> Result<Option<Vec<Imported>>> {
+        for entry in &batch {
+            self.add(entry);
         }
-        Ok(Some(batch))
+        Ok(None)
     }
 
     fn failures(&mut self, failures: &[Failure]) -> Result<()> {

@@ -17,7 +17,7 @@ impl Encoder for Audit {
 
     fn state(&self) {}
 
-    fn batch(&self, _spare: Option<u64>, _input_bytes: usize) -> u64 {
+    fn batch(&self, _buffer: Vec<u8>, _input_bytes: usize) -> u64 {
         0
     }
 

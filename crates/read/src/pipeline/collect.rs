@@ -17,7 +17,7 @@ impl Encoder for Forms {
 
     fn state(&self) {}
 
-    fn batch(&self, _spare: Option<Self::Batch>, _input_bytes: usize) -> Self::Batch {
+    fn batch(&self, _buffer: Vec<u8>, _input_bytes: usize) -> Self::Batch {
         Vec::new()
     }
 
@@ -70,7 +70,7 @@ impl Encoder for Competencies {
 
     fn state(&self) {}
 
-    fn batch(&self, _spare: Option<Self::Batch>, _input_bytes: usize) -> Self::Batch {
+    fn batch(&self, _buffer: Vec<u8>, _input_bytes: usize) -> Self::Batch {
         Vec::new()
     }
 
@@ -142,7 +142,7 @@ impl Encoder for Teachers {
 
     fn state(&self) {}
 
-    fn batch(&self, _spare: Option<Self::Batch>, _input_bytes: usize) -> Self::Batch {
+    fn batch(&self, _buffer: Vec<u8>, _input_bytes: usize) -> Self::Batch {
         Vec::new()
     }
 

@@ -40,9 +40,10 @@ struct Head<'l> {
 /// Reads inputs, sends jobs, writes results back in order.
 pub struct Feeder<'a, 'o, E: Encoder> {
     opts: &'a Options<'o>,
+    encoder: &'a E,
     sink: &'a mut dyn Sink<E::Batch>,
     cancel: &'a AtomicBool,
-    tx: Option<mpsc::SyncSender<(u64, Job<E::Batch>)>>,
+    tx: Option<mpsc::SyncSender<(u64, Job)>>,
     rx: mpsc::Receiver<(u64, Done<E::Batch>)>,
     pending: Pending<E::Batch>,
     next_seq: u64,
@@ -52,8 +53,6 @@ pub struct Feeder<'a, 'o, E: Encoder> {
     consumed: u64,
     /// Spare chunk-sized buffers: reusing them avoids fresh pages (and their faults) per chunk.
     pool: Vec<Vec<u8>>,
-    /// Batches the sink gave back, for the next chunks' output.
-    spare: Vec<E::Batch>,
     /// What the current input's teachers take from it as a whole (its PKB list).
     partner: Arc<InputPartner>,
 }
@@ -62,14 +61,16 @@ impl<'a, 'o, E: Encoder> Feeder<'a, 'o, E> {
     /// A feeder for `jobs` workers.
     pub fn new(
         opts: &'a Options<'o>,
+        encoder: &'a E,
         sink: &'a mut dyn Sink<E::Batch>,
         cancel: &'a AtomicBool,
-        tx: mpsc::SyncSender<(u64, Job<E::Batch>)>,
+        tx: mpsc::SyncSender<(u64, Job)>,
         rx: mpsc::Receiver<(u64, Done<E::Batch>)>,
         jobs: usize,
     ) -> Self {
         Feeder {
             opts,
+            encoder,
             sink,
             cancel,
             tx: Some(tx),
@@ -81,7 +82,6 @@ impl<'a, 'o, E: Encoder> Feeder<'a, 'o, E> {
             stats: Stats::default(),
             consumed: 0,
             pool: Vec::new(),
-            spare: Vec::new(),
             partner: Arc::default(),
         }
     }
@@ -97,20 +97,14 @@ impl<'a, 'o, E: Encoder> Feeder<'a, 'o, E> {
         self.pool.pop().unwrap_or_else(|| Vec::with_capacity(CHUNK_BYTES))
     }
 
-    /// Whether one more idle buffer may be kept: input buffers and output batches together,
-    /// at most as many as the jobs in flight and one (each may hold a chunk's worth).
-    fn may_keep(&self) -> bool {
-        self.pool.len() + self.spare.len() < self.limit as usize + 1
-    }
-
     fn recycle(&mut self, mut buf: Vec<u8>) {
-        if buf.capacity() >= CHUNK_BYTES / 2 && self.may_keep() {
+        if buf.capacity() >= CHUNK_BYTES / 2 && self.pool.len() < self.limit as usize + 1 {
             buf.clear();
             self.pool.push(buf);
         }
     }
 
-    fn send(&mut self, job: Job<E::Batch>) -> Result<()> {
+    fn send(&mut self, job: Job) -> Result<()> {
         self.drain(self.limit - 1)?;
         let seq = self.next_seq;
         self.next_seq += 1;
@@ -165,9 +159,9 @@ impl<'a, 'o, E: Encoder> Feeder<'a, 'o, E> {
         while let Some(done) = self.pending.remove(&self.next_out) {
             if let Some(out) = done.out
                 && let Some(spare) = self.sink.batch(out)?
-                && self.may_keep()
+                && let Some(buf) = self.encoder.recycle(spare)
             {
-                self.spare.push(spare);
+                self.recycle(buf);
             }
             self.sink.failures(&done.failures)?;
             self.stats.add(&done.stats);
@@ -467,7 +461,7 @@ impl<'a, 'o, E: Encoder> Feeder<'a, 'o, E> {
         (quote_free, plain): (bool, bool),
     ) -> Result<()> {
         self.consumed += bytes.len() as u64;
-        let out = self.spare.pop();
+        let out = if E::RECYCLES { self.buffer() } else { Vec::new() };
         self.send(Job::Chunk { file: Arc::clone(file), bytes, start_line, out, quote_free, plain })?;
         self.sink.progress(self.consumed);
         Ok(())

@@ -44,13 +44,14 @@ impl InputPartner {
 }
 
 /// Work for a worker thread.
-pub enum Job<B> {
-    /// A chunk of a wide file, with a spare batch for its output.
+pub enum Job {
+    /// A chunk of a wide file, with a pooled buffer for its output (see
+    /// [`super::Encoder::RECYCLES`]).
     Chunk {
         file: Arc<WideFile>,
         bytes: Vec<u8>,
         start_line: u64,
-        out: Option<B>,
+        out: Vec<u8>,
         /// The reader saw no `"` in it (saves the worker a scan).
         quote_free: bool,
         /// Nor any `\r` or NUL byte: lines end in `\n` and need no checks (one scan, not three).

@@ -216,9 +216,17 @@ pub trait Encoder: Sync {
     type Batch: Send;
     /// A worker's state.
     fn state(&self) -> Self::State;
-    /// An empty batch for a job of about `input_bytes`, reusing `spare` when the sink gave one
-    /// back.
-    fn batch(&self, spare: Option<Self::Batch>, input_bytes: usize) -> Self::Batch;
+    /// Whether batches are made of byte buffers the engine should recycle: then `batch` gets a
+    /// buffer from the engine's pool (shared with the input chunks) and `recycle` gives it
+    /// back once the sink is done with the batch.
+    const RECYCLES: bool = false;
+    /// An empty batch for a job of about `input_bytes` (`buffer` is a pooled buffer when the
+    /// encoder [recycles](Encoder::RECYCLES), else empty).
+    fn batch(&self, buffer: Vec<u8>, input_bytes: usize) -> Self::Batch;
+    /// The byte buffer of a batch the sink gave back, for the pool.
+    fn recycle(&self, _batch: Self::Batch) -> Option<Vec<u8>> {
+        None
+    }
     /// One teacher. Problems found here (an audit) go to `problems`; returns whether the
     /// teacher failed.
     fn teacher<S: AsRef<str> + Clone>(
@@ -278,7 +286,7 @@ pub fn run<E: Encoder>(
     cancel: &AtomicBool,
 ) -> anyhow::Result<Stats> {
     let jobs = opts.jobs.max(1);
-    let (job_tx, job_rx) = mpsc::sync_channel::<(u64, Job<E::Batch>)>(jobs);
+    let (job_tx, job_rx) = mpsc::sync_channel::<(u64, Job)>(jobs);
     let job_rx = Mutex::new(job_rx);
     let (done_tx, done_rx) = mpsc::channel::<(u64, Done<E::Batch>)>();
     std::thread::scope(|scope| -> anyhow::Result<Stats> {
@@ -298,7 +306,7 @@ pub fn run<E: Encoder>(
             });
         }
         drop(done_tx);
-        let mut feeder = Feeder::<E>::new(opts, sink, cancel, job_tx, done_rx, jobs);
+        let mut feeder = Feeder::new(opts, encoder, sink, cancel, job_tx, done_rx, jobs);
         let mut ahead = Ahead::new(jobs);
         for i in 0..inputs.len() {
             if cancel.load(Ordering::Relaxed) {

@@ -292,8 +292,8 @@ mod tests {
         type State = ();
         type Batch = String;
         fn state(&self) {}
-        fn batch(&self, spare: Option<String>, _: usize) -> String {
-            spare.unwrap_or_default()
+        fn batch(&self, _: Vec<u8>, _: usize) -> String {
+            String::new()
         }
         fn teacher<S: AsRef<str> + Clone>(
             &self,

@@ -41,7 +41,7 @@ impl<'a, E: Encoder> RowState<'a, E> {
 
 /// Does one job.
 pub fn run<E: Encoder>(
-    job: Job<E::Batch>,
+    job: Job,
     opts: &Options<'_>,
     encoder: &E,
     state: &mut RowState<'_, E>,
@@ -60,11 +60,11 @@ pub fn run<E: Encoder>(
         }
         Job::Sheet { label, bytes, line_offset, json, hints, partner } => {
             let opened = Opened { bytes: Cow::Borrowed(&bytes), line_offset, json };
-            let out = encoder.batch(None, 0);
+            let out = encoder.batch(Vec::new(), 0);
             one_sheet(&label, &opened, &hints, &partner, out, opts, encoder, state)
         }
         Job::Form { label, bytes, line_offset, json, form } => {
-            let mut done = Done::new(Some(encoder.batch(None, 0)));
+            let mut done = Done::new(Some(encoder.batch(Vec::new(), 0)));
             let opened = Opened { bytes: Cow::Borrowed(&bytes), line_offset, json };
             match form.read(&opened, opts.bands) {
                 Err(problems) => done.fail_unit(&label, problems),
@@ -81,7 +81,7 @@ pub fn run<E: Encoder>(
             done
         }
         Job::Values { label, bytes, line_offset, scale } => {
-            let mut done = Done::new(Some(encoder.batch(None, 0)));
+            let mut done = Done::new(Some(encoder.batch(Vec::new(), 0)));
             for row in sheet::values::read(&bytes, scale, line_offset) {
                 match row {
                     Err(p) => done.fail_unit(&label, vec![p]),

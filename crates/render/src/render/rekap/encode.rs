@@ -119,12 +119,17 @@ impl Encoder for RekapEncoder<'_> {
         TextCache::default()
     }
 
-    fn batch(&self, spare: Option<RowWriter>, input_bytes: usize) -> RowWriter {
-        let mut out = spare.map(|w| w.out).unwrap_or_default();
-        out.clear();
+    const RECYCLES: bool = true;
+
+    fn batch(&self, mut buffer: Vec<u8>, input_bytes: usize) -> RowWriter {
+        buffer.clear();
         // The rekap is smaller than its input: no regrowth.
-        out.reserve(input_bytes);
-        RowWriter::with_buffer(self.dialect, out)
+        buffer.reserve(input_bytes);
+        RowWriter::with_buffer(self.dialect, buffer)
+    }
+
+    fn recycle(&self, batch: RowWriter) -> Option<Vec<u8>> {
+        Some(batch.out)
     }
 
     fn teacher<S: AsRef<str> + Clone>(

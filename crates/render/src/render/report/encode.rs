@@ -48,7 +48,7 @@ impl Encoder for ReportEncoder<'_> {
 
     fn state(&self) {}
 
-    fn batch(&self, _spare: Option<Vec<Item>>, _input_bytes: usize) -> Vec<Item> {
+    fn batch(&self, _buffer: Vec<u8>, _input_bytes: usize) -> Vec<Item> {
         Vec::new()
     }
 
