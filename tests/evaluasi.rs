@@ -186,14 +186,35 @@ fn problems_are_located_and_nothing_is_written() {
     assert_eq!(v["problems"].as_array().map(Vec::len), Some(5), "{out}");
 }
 
+/// A run is one of forms when its inputs hold forms and no PK Guru sheet. Among PK Guru
+/// sheets, a form named on the command line is refused, whatever the order; one found in a
+/// folder is skipped with a note, and the PK Guru sheets are scored.
 #[test]
 fn forms_and_pk_guru_sheets_are_not_mixed() {
-    let (code, _, err) = run(&["batch", "fixtures/evaluasi/umum.csv", "fixtures/contoh/guru-kelas.csv"]);
-    assert_eq!(code, 1);
-    assert!(err.contains("guru-kelas.csv: bukan lembar evaluasi diri"), "{err}");
-    let (code, _, err) = run(&["batch", "fixtures/contoh/guru-kelas.csv", "fixtures/evaluasi/umum.csv"]);
-    assert_eq!(code, 1);
-    assert!(err.contains("umum.csv: ini lembar evaluasi diri administrasi, bukan lembar PK Guru"), "{err}");
+    for args in [
+        ["batch", "fixtures/evaluasi/umum.csv", "fixtures/contoh/guru-kelas.csv"],
+        ["batch", "fixtures/contoh/guru-kelas.csv", "fixtures/evaluasi/umum.csv"],
+    ] {
+        let (code, out, err) = run(&args);
+        assert_eq!(code, 1);
+        assert!(
+            err.contains("umum.csv: ini lembar evaluasi diri administrasi, bukan lembar PK Guru"),
+            "{err}"
+        );
+        assert_eq!(out.lines().count(), 2, "the PK Guru sheet is scored: {out}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    for f in ["evaluasi/umum.csv", "contoh/guru-kelas.csv"] {
+        let name = f.replace('/', "-");
+        std::fs::copy(format!("fixtures/{f}"), dir.path().join(name)).unwrap();
+    }
+    let (code, out, err) = run(&["batch", dir.path().to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("evaluasi-umum.csv: dilewati: lembar evaluasi diri di antara lembar PK Guru"),
+        "{err}"
+    );
+    assert_eq!(out.lines().count(), 2, "{out}");
 }
 
 #[test]

@@ -109,12 +109,8 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
     let jobs = args::jobs(lang, args.jobs)?;
     let dialect: CsvDialect = args.csv_dialect.into();
     let sheet_name = args.scoring.sheet_name.as_deref();
-    let forms = inputs::first_is_form(&inputs, sheet_name);
-    let (mut inputs, partners, early) = if forms {
-        (inputs, Default::default(), Vec::new())
-    } else {
-        pipeline::prepass::pair(inputs, sheet_name, args.scoring.bands(), jobs, false)
-    };
+    let plan = pipeline::prepass::plan(inputs, sheet_name, args.scoring.bands(), jobs, false);
+    let (mut inputs, partners, early, forms) = (plan.inputs, plan.partners, plan.failures, plan.forms);
     let opts = Options {
         instruments: &instruments,
         read: args.scoring.read_options(),

@@ -85,8 +85,8 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
     output::refuse_overwrite(lang, &inputs, &outputs)?;
     let jobs = super::args::jobs(lang, None)?;
     let sheet_name = args.scoring.sheet_name.as_deref();
-    let (mut inputs, partners, early) =
-        pipeline::prepass::pair(inputs, sheet_name, args.scoring.bands(), jobs, false);
+    let plan = pipeline::prepass::plan(inputs, sheet_name, args.scoring.bands(), jobs, false);
+    let (mut inputs, partners, early) = (plan.inputs, plan.partners, plan.failures);
     let opts = Options {
         instruments: &instruments,
         read: args.scoring.read_options(),

@@ -140,11 +140,11 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
     }
     let jobs = super::args::jobs(lang, args.jobs)?;
     let sheet_name = args.scoring.sheet_name.as_deref();
-    if inputs::first_is_form(&inputs, sheet_name) {
-        return forms(lang, args, inputs, &instruments, format, jobs);
+    let plan = pipeline::prepass::plan(inputs, sheet_name, args.scoring.bands(), jobs, false);
+    if plan.forms {
+        return forms(lang, args, plan.inputs, &instruments, format, jobs);
     }
-    let (mut inputs, partners, early) =
-        pipeline::prepass::pair(inputs, sheet_name, args.scoring.bands(), jobs, false);
+    let (mut inputs, partners, early) = (plan.inputs, plan.partners, plan.failures);
     let mut reporter = Reporter::new(lang, None, None);
     reporter.say(&early);
     let typesetter = match &args.split {

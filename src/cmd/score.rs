@@ -90,7 +90,8 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
         None => None,
     };
     let one = Input::read(&label, bytes);
-    let (mut inputs, mut partners, mut early) = prepass::pair(vec![one], sheet_name, bands, 1, true);
+    let plan = prepass::plan(vec![one], sheet_name, bands, 1, true);
+    let (mut inputs, mut partners, mut early) = (plan.inputs, plan.partners, plan.failures);
     if let Some(list) = given {
         // The list given replaces the workbook's own, which is then not read.
         early.retain(|f| !f.file.starts_with(&format!("{label}[")));

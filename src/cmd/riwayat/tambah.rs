@@ -251,7 +251,8 @@ fn import(lang: Lang, db: &Path, ledger: &mut Ledger, periode: &str, a: &TambahA
     let (rekaps, sheets): (Vec<Input>, Vec<Input>) = all.into_iter().partition(is_rekap);
     let jobs = super::super::args::jobs(lang, None)?;
     let sheet_name = a.scoring.sheet_name.as_deref();
-    let (mut sheets, partners, early) = prepass::pair(sheets, sheet_name, a.scoring.bands(), jobs, false);
+    let plan = prepass::plan(sheets, sheet_name, a.scoring.bands(), jobs, false);
+    let (mut sheets, partners, early) = (plan.inputs, plan.partners, plan.failures);
     let regime: Regime = a.regime.into();
     let months = if a.regime == RegimeArg::R2023 { a.bulan } else { 12 };
     let import = ledger.begin_import(periode, a.ganti).map_err(|e| store_error(lang, db, e))?;

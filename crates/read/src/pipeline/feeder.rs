@@ -330,6 +330,10 @@ impl<'a, 'o, E: Encoder> Feeder<'a, 'o, E> {
                 Ok(())
             }
             _ if self.opts.forms => self.fail_file(label, vec![Problem::file(ProblemKind::NotEvaluasiForm)]),
+            // A form found in a folder of PK Guru sheets: its own run rekaps it.
+            Kind::Form(form) if head.walked => {
+                self.notes(label, vec![Problem::file(ProblemKind::FormSkipped(form.code()))])
+            }
             Kind::Values | Kind::Own(Own::Rekap) if !json && self.opts.values.is_some() => {
                 let scale = self.opts.values.unwrap_or(4);
                 let job =

@@ -174,15 +174,6 @@ pub fn head_if_small(input: &Input) -> Option<Vec<u8>> {
     Some(head)
 }
 
-/// Whether a run is one of standalone forms: its first input is one (then every input must
-/// be; see [`super::Options::forms`]).
-pub fn first_is_form(inputs: &[Input], sheet_name: Option<&str>) -> bool {
-    let Some(first) = inputs.first() else { return false };
-    let Some(bytes) = head_if_small(first) else { return false };
-    let Ok(parts) = sheet::open(&first.label, &bytes, sheet_name) else { return false };
-    parts.parts.first().is_some_and(|p| matches!(crate::kind::of(&p.opened), crate::kind::Kind::Form(_)))
-}
-
 /// What makes two paths the same file or directory (device and inode on Unix).
 fn identity(path: &Path) -> Option<(u64, u64)> {
     #[cfg(unix)]

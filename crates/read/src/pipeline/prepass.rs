@@ -20,6 +20,7 @@ use crate::sheet::{self, Problem, ProblemKind, SheetError};
 use super::Failure;
 use super::inputs::{Converted, Input, head_if_small};
 use super::job::InputPartner;
+use crate::kind::Kind;
 
 /// The most bytes of converted workbooks the pre-pass keeps for the engine (about a thousand
 /// one-teacher workbooks, a school's many times over); past it, a workbook is converted again
@@ -143,6 +144,9 @@ struct Look {
     converted: Option<Converted>,
     /// The PKB list among a workbook's other worksheets, read.
     pkb: Option<(String, Result<PkbList, Vec<Problem>>)>,
+    /// Whether it holds PK Guru scores, and standalone forms.
+    scores: bool,
+    forms: bool,
 }
 
 fn look(input: &Input, sheet_name: Option<&str>) -> Option<Look> {
@@ -159,24 +163,37 @@ fn look(input: &Input, sheet_name: Option<&str>) -> Option<Look> {
         (_, Some(_)) if workbook => sheet::pkb_part(&input.label, &bytes),
         _ => None,
     };
+    let kinds: Vec<Kind> = match &opened {
+        Ok(parts) => parts.parts.iter().map(|p| crate::kind::of(&p.opened)).collect(),
+        // What cannot be opened is read as scores (its reader says why it cannot be).
+        Err(_) => vec![Kind::Scores],
+    };
+    let scores = kinds.iter().any(|k| matches!(k, Kind::Scores | Kind::Values));
+    let forms = kinds.iter().any(|k| matches!(k, Kind::Form(_)));
     let converted = if workbook { Converted::of(bytes.len(), opened) } else { None };
-    Some(Look { found, alone, converted, pkb })
+    Some(Look { found, alone, converted, pkb, scores, forms })
+}
+
+/// The inputs of a run, looked at: what stays an input, the tugas tambahan sheets as
+/// partners, the problems found in them, and whether the run is one of standalone forms.
+pub struct Plan {
+    pub inputs: Vec<Input>,
+    pub partners: Partners,
+    pub failures: Vec<Failure>,
+    /// The inputs hold standalone forms and no PK Guru sheet: every input is read as a form
+    /// (see [`super::Options::forms`]).
+    pub forms: bool,
+}
+
+/// Looks at the inputs of a run (see [`Plan`]). With `single`, the tugas tambahan sheets found
+/// go to every teacher (one teacher's own inputs: `score`).
+pub fn plan(inputs: Vec<Input>, sheet_name: Option<&str>, bands: Bands, jobs: usize, single: bool) -> Plan {
+    pair_keeping(inputs, sheet_name, bands, jobs, KEEP_BYTES, single)
 }
 
 /// Splits the inputs: tugas tambahan sheets are read and scored into [`Partners`] (those that
 /// cannot be read, or have no NIP, are failures); the rest stay inputs, each with the PKB
-/// list of its workbook. With `single`, the tugas tambahan sheets found go to every teacher
-/// (one teacher's own inputs: `score`).
-pub fn pair(
-    inputs: Vec<Input>,
-    sheet_name: Option<&str>,
-    bands: Bands,
-    jobs: usize,
-    single: bool,
-) -> (Vec<Input>, Partners, Vec<Failure>) {
-    pair_keeping(inputs, sheet_name, bands, jobs, KEEP_BYTES, single)
-}
-
+/// list of its workbook.
 fn pair_keeping(
     inputs: Vec<Input>,
     sheet_name: Option<&str>,
@@ -184,7 +201,8 @@ fn pair_keeping(
     jobs: usize,
     keep: usize,
     single: bool,
-) -> (Vec<Input>, Partners, Vec<Failure>) {
+) -> Plan {
+    let (mut any_scores, mut any_forms) = (false, false);
     let mut rest = Vec::with_capacity(inputs.len());
     let mut partners = Partners::default();
     let mut failures = Vec::new();
@@ -205,10 +223,14 @@ fn pair_keeping(
             None => batch.iter().map(|i| look(i, sheet_name)).collect(),
         };
         for (mut input, look) in batch.into_iter().zip(looks) {
-            let Some(Look { found, alone, converted, pkb }) = look else {
+            let Some(Look { found, alone, converted, pkb, scores, forms }) = look else {
+                // Not looked at (standard input, a large file): read as scores.
+                any_scores = true;
                 rest.push(input);
                 continue;
             };
+            any_scores |= scores;
+            any_forms |= forms;
             // A workbook that also holds the PK Guru sheet stays an input.
             if found.is_empty() || !alone {
                 if let Some(c) = converted.filter(|c| kept.saturating_add(c.held()) <= keep) {
@@ -235,7 +257,7 @@ fn pair_keeping(
             pair_found(found, bands, single, &mut partners, &mut failures);
         }
     }
-    (rest, partners, failures)
+    Plan { inputs: rest, partners, failures, forms: any_forms && !any_scores }
 }
 
 /// Scores the tugas tambahan sheets found in one input into the partners.
@@ -362,7 +384,7 @@ mod tests {
         let instruments = Instruments::default();
         // With one job nothing is converted ahead: the feeder converts each workbook itself.
         let run = |keep: usize, jobs: usize| {
-            let (mut rest, pairing, early) =
+            let Plan { inputs: mut rest, partners: pairing, failures: early, .. } =
                 pair_keeping(inputs::expand(&[d.to_path_buf()]), None, Bands::default(), jobs, keep, false);
             let kept: Vec<String> =
                 rest.iter().filter(|i| i.converted.is_some()).map(|i| i.label.clone()).collect();

@@ -56,7 +56,8 @@ impl Problem {
             | ProblemKind::ColumnsIgnored { .. }
             | ProblemKind::SheetsSkipped(_)
             | ProblemKind::OwnRekapSkipped
-            | ProblemKind::OwnOutputSkipped(_) => true,
+            | ProblemKind::OwnOutputSkipped(_)
+            | ProblemKind::FormSkipped(_) => true,
             _ => false,
         }
     }
@@ -136,6 +137,9 @@ pub enum ProblemKind {
     OwnRekapSkipped,
     /// A ranking or an errors file pkguru wrote, found in a directory: skipped.
     OwnOutputSkipped(Own),
+    /// A standalone form (its kind's code) found in a folder of PK Guru sheets: skipped (a run
+    /// of forms reads it).
+    FormSkipped(&'static str),
     /// A competency value of a values table (`k1`…) outside 1..=max, or not a whole number.
     CompetencyValue {
         value: String,

@@ -61,6 +61,9 @@ pub fn err_evaluasi_nothing(lang: Lang) -> &'static str {
 msg!(err_evaluasi_form() =>
     "ini lembar evaluasi diri administrasi, bukan lembar PK Guru: nilai tersendiri (pkguru score/batch hanya dengan lembar evaluasi diri)",
     "this is an evaluasi diri (administration self-check) form, not a PK Guru sheet: score it on its own (pkguru score/batch with evaluasi diri forms only)");
+msg!(note_form_skipped() =>
+    "dilewati: lembar evaluasi diri di antara lembar PK Guru (nilai lembar evaluasi diri dalam perintah tersendiri)",
+    "skipped: an evaluasi diri form among PK Guru sheets (score the evaluasi diri forms in a command of their own)");
 msg!(err_not_evaluasi_form() =>
     "bukan lembar evaluasi diri (kolom id, uraian, ada, skor), padahal masukan pertama adalah lembar evaluasi diri: nilai lembar PK Guru dalam perintah tersendiri",
     "not an evaluasi diri form (columns id, uraian, ada, skor) although the first input is one: score PK Guru sheets in a separate command");

@@ -299,6 +299,7 @@ pub fn problem(lang: Lang, k: &ProblemKind) -> String {
         K::OwnOutputSkipped(crate::kind::Own::Ranking) => super::note_own_ranking_skipped(lang),
         K::OwnOutputSkipped(crate::kind::Own::Errors) => super::note_own_errors_skipped(lang),
         K::OwnOutputSkipped(crate::kind::Own::Rekap) => super::note_own_rekap_skipped(lang),
+        K::FormSkipped(_) => super::evaluasi::note_form_skipped(lang),
         K::CompetencyValue { value, max } => super::err_competency_value(lang, value, *max),
         K::CompetencyCount(n) => super::err_competency_count(lang, *n),
         K::SheetsSkipped(names) => super::note_sheets_skipped(lang, &names.join(", ")),
