@@ -247,8 +247,9 @@ impl Sink<Vec<Imported>> for ImportSink<'_> {
 fn import(lang: Lang, db: &Path, ledger: &mut Ledger, periode: &str, a: &TambahArgs) -> Result<ExitCode> {
     let instruments = a.scoring.instruments(lang)?;
     let all = inputs::expand(&a.inputs);
-    // pkguru's own rekaps are read as they are; everything else goes through the pipeline.
-    let (rekaps, sheets): (Vec<Input>, Vec<Input>) = all.into_iter().partition(is_rekap);
+    // pkguru's own rekaps named as inputs are read as they are; everything else goes through
+    // the pipeline (which leaves a rekap found in a folder aside, as every command does).
+    let (rekaps, sheets): (Vec<Input>, Vec<Input>) = all.into_iter().partition(|i| !i.walked && is_rekap(i));
     let jobs = super::super::args::jobs(lang, None)?;
     let sheet_name = a.scoring.sheet_name.as_deref();
     let plan = prepass::plan(sheets, sheet_name, a.scoring.bands(), jobs, false);

@@ -243,6 +243,17 @@ impl<'a, 'o, E: Encoder> Feeder<'a, 'o, E> {
         match opened {
             Ok(mut parts) => {
                 sheet::without_tambahan(&mut parts);
+                // The worksheet read as the teachers' PKB list was not skipped.
+                if let Some(read) = &self.partner.pkb_sheet {
+                    for note in &mut parts.notes {
+                        if let ProblemKind::SheetsSkipped(names) = &mut note.kind {
+                            names.retain(|n| n != read);
+                        }
+                    }
+                    parts.notes.retain(
+                        |n| !matches!(&n.kind, ProblemKind::SheetsSkipped(names) if names.is_empty()),
+                    );
+                }
                 self.notes(label, parts.notes)?;
                 for part in parts.parts {
                     let part_label: Arc<str> = Arc::from(part.label.as_str());

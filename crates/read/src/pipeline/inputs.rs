@@ -75,7 +75,8 @@ impl Input {
     /// The PKB list its teachers take (given for it: `score --pkb`), in place of its own.
     pub fn with_pkb(mut self, list: crate::sheet::pkb::PkbList) -> Input {
         let ak_pkb = Some(list.totals.total());
-        self.partner = std::sync::Arc::new(super::job::InputPartner { ak_pkb, pkb: Some(list) });
+        self.partner =
+            std::sync::Arc::new(super::job::InputPartner { ak_pkb, pkb: Some(list), pkb_sheet: None });
         self
     }
 

@@ -28,6 +28,8 @@ pub struct InputPartner {
     /// The list itself, for what the next promotion still needs (that depends on each
     /// teacher's golongan).
     pub pkb: Option<crate::sheet::pkb::PkbList>,
+    /// The worksheet the list was read from (no longer a worksheet skipped).
+    pub pkb_sheet: Option<String>,
 }
 
 impl InputPartner {

@@ -238,9 +238,11 @@ fn pair_keeping(
                     input.converted = Some(Box::new(c));
                 }
                 match pkb {
-                    Some((_, Ok(list))) => {
+                    Some((part, Ok(list))) => {
                         let ak_pkb = Some(list.totals.total());
-                        input.partner = Arc::new(InputPartner { ak_pkb, pkb: Some(list) });
+                        let sheet =
+                            part.rsplit_once('[').and_then(|(_, s)| s.strip_suffix(']')).map(str::to_string);
+                        input.partner = Arc::new(InputPartner { ak_pkb, pkb: Some(list), pkb_sheet: sheet });
                     }
                     Some((part, Err(problems))) => {
                         let file: Arc<str> = Arc::from(part.as_str());
