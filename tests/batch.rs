@@ -9,8 +9,7 @@ use common::*;
 use pkguru::core::assessment as report;
 use pkguru::core::predikat::Bands;
 use pkguru::lang::Lang;
-use pkguru::render::csv::RowWriter;
-use pkguru::render::rekap::{self, RekapFormat, RekapRow, RowTexts};
+use pkguru::render::rekap::{self, RekapFormat, RekapRow, RowTexts, Rows};
 use pkguru::sheet::{Instruments, ReadOptions, read_sheet};
 
 fn write(dir: &Path, name: &str, text: &str) -> String {
@@ -61,11 +60,11 @@ fn long_sheet(header: &[String], row: &[String]) -> String {
 fn score_row(sheet: &str, instruments: &Instruments) -> Vec<String> {
     let s = read_sheet("x.csv", sheet.as_bytes(), ReadOptions::default(), instruments).expect("valid sheet");
     let a = report::assess(instruments.get(s.jenis), &s.scores, &s.teacher, Bands::Upper);
-    let mut w = RowWriter::new(Default::default());
+    let mut rows = Rows::new(Default::default(), Vec::new());
     let (encoder, _) = rekap::rekap(RekapFormat::Csv, Default::default(), 17, Lang::Id);
     let texts = RowTexts::of(Lang::Id, &a, '.', &s.warnings);
-    encoder.row(&mut w, &RekapRow::of("x.csv", None, &s.teacher, &a, &texts));
-    csv_rows(&String::from_utf8(w.out).unwrap(), b',').remove(0)
+    encoder.row(&mut rows, &RekapRow::of("x.csv", None, &s.teacher, &a, &texts));
+    csv_rows(&String::from_utf8(rows.bytes.out).unwrap(), b',').remove(0)
 }
 
 #[test]

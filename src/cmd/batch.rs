@@ -13,8 +13,8 @@ use crate::i18n;
 use crate::lang::Lang;
 use crate::pipeline::inputs;
 use crate::pipeline::{self, Failure, Options, Sink, collect};
-use crate::render::csv::{CsvDialect, RowWriter};
-use crate::render::rekap::{self, RekapFormat};
+use crate::render::csv::CsvDialect;
+use crate::render::rekap::{self, RekapFormat, Rows};
 
 use super::UsageError;
 use super::args::{self, DialectArg, RekapFormatArg, ScoringArgs};
@@ -62,13 +62,12 @@ struct BatchSink {
     reporter: Reporter,
 }
 
-impl Sink<RowWriter> for BatchSink {
-    fn batch(&mut self, rows: RowWriter) -> Result<Option<RowWriter>> {
-        let dialect = rows.dialect();
-        if rows.out.is_empty() {
+impl Sink<Rows> for BatchSink {
+    fn batch(&mut self, rows: Rows) -> Result<Option<Rows>> {
+        if rows.is_empty() {
             return Ok(Some(rows));
         }
-        Ok(self.rekap.send(rows.out)?.map(|spare| RowWriter::with_buffer(dialect, spare)))
+        self.rekap.send(rows)
     }
 
     fn failures(&mut self, failures: &[Failure]) -> Result<()> {

@@ -13,7 +13,7 @@ use anyhow::{Context, Result, anyhow};
 
 use crate::i18n;
 use crate::pipeline::inputs::Input;
-use crate::render::rekap::RekapWriter;
+use crate::render::rekap::{RekapWriter, Rows};
 
 use super::UsageError;
 
@@ -231,7 +231,7 @@ impl Write for Target {
 }
 
 enum Msg {
-    Chunk(Vec<u8>),
+    Chunk(Rows),
     End { per_predikat: [u64; 5], failed: u64 },
 }
 
@@ -241,7 +241,7 @@ enum Msg {
 /// filling memory.
 pub struct Background {
     tx: Option<mpsc::SyncSender<Msg>>,
-    spare: mpsc::Receiver<Vec<u8>>,
+    spare: mpsc::Receiver<Rows>,
     handle: Option<JoinHandle<Result<()>>>,
 }
 
@@ -254,9 +254,9 @@ impl Background {
             rekap.begin(&mut target)?;
             for msg in rx {
                 match msg {
-                    Msg::Chunk(buf) => {
-                        rekap.chunk(&mut target, &buf)?;
-                        let _ = spare_tx.send(buf);
+                    Msg::Chunk(rows) => {
+                        rekap.chunk(&mut target, &rows)?;
+                        let _ = spare_tx.send(rows);
                     }
                     Msg::End { per_predikat, failed } => {
                         rekap.end(&mut target, &per_predikat, failed)?;
@@ -270,9 +270,9 @@ impl Background {
         Background { tx: Some(tx), spare, handle: Some(handle) }
     }
 
-    /// Queues a chunk; returns a used buffer for reuse when one has come back.
-    pub fn send(&mut self, buf: Vec<u8>) -> Result<Option<Vec<u8>>> {
-        let sent = self.tx.as_ref().is_some_and(|tx| tx.send(Msg::Chunk(buf)).is_ok());
+    /// Queues a chunk; returns a used one for reuse when one has come back.
+    pub fn send(&mut self, rows: Rows) -> Result<Option<Rows>> {
+        let sent = self.tx.as_ref().is_some_and(|tx| tx.send(Msg::Chunk(rows)).is_ok());
         if !sent {
             // The thread stopped on an error: report it.
             return Err(self.join().err().unwrap_or_else(|| anyhow!("rekap writer stopped")));

@@ -15,8 +15,8 @@ use crate::lang::Lang;
 use crate::pipeline::collect::{Assessed, Forms, Teachers};
 use crate::pipeline::inputs::Input;
 use crate::pipeline::{self, Failure, Options, Sink, prepass};
-use crate::render::csv::{CsvDialect, RowWriter};
-use crate::render::rekap::{self, RekapFormat, RekapRow, RowTexts};
+use crate::render::csv::CsvDialect;
+use crate::render::rekap::{self, RekapFormat, RekapRow, RowTexts, Rows};
 use crate::render::{json, table};
 use crate::sheet::{self, Problem, ProblemKind, SheetError, input};
 
@@ -133,11 +133,11 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
             let n = instrument.competencies.len();
             let (encoder, mut writer) = rekap::rekap(RekapFormat::Csv, dialect, n, lang);
             let texts = RowTexts::of(lang, &a, dialect.decimal, &sink.warnings());
-            let mut w = RowWriter::new(dialect);
-            encoder.row(&mut w, &RekapRow::of(&label, t.line, &t.teacher, &a, &texts));
+            let mut rows = Rows::new(dialect, Vec::new());
+            encoder.row(&mut rows, &RekapRow::of(&label, t.line, &t.teacher, &a, &texts));
             let mut out = Vec::new();
             writer.begin(&mut out)?;
-            writer.chunk(&mut out, &w.out)?;
+            writer.chunk(&mut out, &rows)?;
             String::from_utf8(out)?
         }
     };

@@ -6,7 +6,7 @@ use std::io::Write;
 use anyhow::Result;
 
 use super::super::csv::{CsvDialect, RowWriter};
-use super::{COLUMNS, Column, RekapRow, RekapWriter, RowEncoder};
+use super::{COLUMNS, Column, RekapRow, RekapWriter, RowEncoder, Rows};
 use crate::core::teacher::Field;
 
 pub(super) struct Encoder {
@@ -14,7 +14,8 @@ pub(super) struct Encoder {
 }
 
 impl RowEncoder for Encoder {
-    fn row(&self, w: &mut RowWriter, r: &RekapRow<'_>) {
+    fn row(&self, rows: &mut Rows, r: &RekapRow<'_>) {
+        let w = &mut rows.bytes;
         for (col, ..) in COLUMNS {
             match col {
                 Column::Sumber => w.label(r.source),
@@ -70,8 +71,8 @@ impl RekapWriter for Writer {
         Ok(())
     }
 
-    fn chunk(&mut self, out: &mut (dyn Write + Send), bytes: &[u8]) -> Result<()> {
-        out.write_all(bytes)?;
+    fn chunk(&mut self, out: &mut (dyn Write + Send), rows: &Rows) -> Result<()> {
+        out.write_all(&rows.bytes.out)?;
         Ok(())
     }
 

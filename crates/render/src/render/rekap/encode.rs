@@ -11,8 +11,8 @@ use crate::lang::Lang;
 use crate::pipeline::{CreditSlot, Encoder, Failure, Row};
 use crate::sheet::Instruments;
 
-use super::super::csv::{CsvDialect, RowWriter};
-use super::{CreditCell, RekapRow, RowEncoder, RowScores, Working};
+use super::super::csv::CsvDialect;
+use super::{CreditCell, RekapRow, RowEncoder, RowScores, Rows, Working};
 
 /// Turns teachers into rekap rows of one format.
 pub struct RekapEncoder<'a> {
@@ -113,7 +113,7 @@ impl CreditCache {
 
 impl Encoder for RekapEncoder<'_> {
     type State = TextCache;
-    type Batch = RowWriter;
+    type Batch = Rows;
 
     fn state(&self) -> TextCache {
         TextCache::default()
@@ -121,21 +121,21 @@ impl Encoder for RekapEncoder<'_> {
 
     const RECYCLES: bool = true;
 
-    fn batch(&self, mut buffer: Vec<u8>, input_bytes: usize) -> RowWriter {
+    fn batch(&self, mut buffer: Vec<u8>, input_bytes: usize) -> Rows {
         buffer.clear();
         // The rekap is smaller than its input: no regrowth.
         buffer.reserve(input_bytes);
-        RowWriter::with_buffer(self.dialect, buffer)
+        Rows::new(self.dialect, buffer)
     }
 
-    fn recycle(&self, batch: RowWriter) -> Option<Vec<u8>> {
-        Some(batch.out)
+    fn recycle(&self, batch: Rows) -> Option<Vec<u8>> {
+        Some(batch.bytes.out)
     }
 
     fn teacher<S: AsRef<str> + Clone>(
         &self,
         cache: &mut TextCache,
-        out: &mut RowWriter,
+        out: &mut Rows,
         _problems: &mut Vec<Failure>,
         r: &Row<'_, S>,
     ) -> bool {

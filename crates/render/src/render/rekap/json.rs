@@ -9,8 +9,7 @@ use serde::Serialize;
 
 use crate::core::exact::{self, Exactly, Fixed};
 
-use super::super::csv::RowWriter;
-use super::{RekapRow, RekapWriter, RowEncoder};
+use super::{RekapRow, RekapWriter, RowEncoder, Rows};
 
 /// One rekap record.
 #[derive(Serialize)]
@@ -57,7 +56,8 @@ pub(super) struct Encoder {
 }
 
 impl RowEncoder for Encoder {
-    fn row(&self, w: &mut RowWriter, r: &RekapRow<'_>) {
+    fn row(&self, rows: &mut Rows, r: &RekapRow<'_>) {
+        let w = &mut rows.bytes;
         let credit = r.credit.map(|c| c.exact);
         let doc = RekapJson {
             source: r.source,
@@ -120,7 +120,8 @@ impl RekapWriter for Writer {
         Ok(())
     }
 
-    fn chunk(&mut self, out: &mut (dyn Write + Send), bytes: &[u8]) -> Result<()> {
+    fn chunk(&mut self, out: &mut (dyn Write + Send), rows: &Rows) -> Result<()> {
+        let bytes = &rows.bytes.out;
         if bytes.is_empty() {
             return Ok(());
         }

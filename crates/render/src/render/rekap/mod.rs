@@ -273,10 +273,38 @@ impl<'a> RekapRow<'a> {
     }
 }
 
-/// Encodes rows into a chunk's buffer; shared by the worker threads.
+/// A chunk of rekap rows as the workers encoded them, in order: bytes (CSV, JSON, JSON
+/// Lines), or typed cells (XLSX).
+pub struct Rows {
+    pub bytes: RowWriter,
+    /// XLSX: each row's cells, one per column of the expanded header, row after row.
+    pub cells: Vec<Cell>,
+}
+
+impl Rows {
+    /// Empty rows writing bytes into `buffer` in a CSV dialect.
+    pub fn new(dialect: CsvDialect, buffer: Vec<u8>) -> Rows {
+        Rows { bytes: RowWriter::with_buffer(dialect, buffer), cells: Vec::new() }
+    }
+
+    /// Whether nothing was encoded.
+    pub fn is_empty(&self) -> bool {
+        self.bytes.out.is_empty() && self.cells.is_empty()
+    }
+}
+
+/// A typed cell of the XLSX rekap.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Blank,
+    Text(String),
+    Number(f64),
+}
+
+/// Encodes rows into a chunk; shared by the worker threads.
 pub trait RowEncoder: Sync {
     /// Appends one row.
-    fn row(&self, w: &mut RowWriter, row: &RekapRow<'_>);
+    fn row(&self, out: &mut Rows, row: &RekapRow<'_>);
 }
 
 /// Frames encoded chunks into the output, in input order (main thread).
@@ -284,7 +312,7 @@ pub trait RekapWriter {
     /// Whatever comes before the first row (a header).
     fn begin(&mut self, out: &mut (dyn Write + Send)) -> Result<()>;
     /// One chunk of encoded rows (possibly empty).
-    fn chunk(&mut self, out: &mut (dyn Write + Send), bytes: &[u8]) -> Result<()>;
+    fn chunk(&mut self, out: &mut (dyn Write + Send), rows: &Rows) -> Result<()>;
     /// Whatever comes after the last row; `per_predikat` (Amat Baik first) and `failed` are the
     /// run's totals.
     fn end(&mut self, out: &mut (dyn Write + Send), per_predikat: &[u64; 5], failed: u64) -> Result<()>;

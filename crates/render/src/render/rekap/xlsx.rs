@@ -18,30 +18,18 @@ use crate::core::exact;
 use crate::core::predikat::Predikat;
 use crate::i18n;
 
-use super::super::csv::RowWriter;
 use super::super::xlsx::bold;
-use super::{COLUMNS, CellType, Column, RekapRow, RekapWriter, RowEncoder};
+use super::{COLUMNS, Cell, CellType, Column, RekapRow, RekapWriter, RowEncoder, Rows};
 
 /// Excel's row limit, less the header.
 pub const MAX_ROWS: usize = 1_048_575;
 
-const BLANK: u8 = 0;
-const TEXT: u8 = 1;
-const NUMBER: u8 = 2;
-
-fn text(out: &mut Vec<u8>, s: &str) {
-    if s.is_empty() {
-        out.push(BLANK);
-    } else {
-        out.push(TEXT);
-        out.extend_from_slice(&(s.len() as u32).to_le_bytes());
-        out.extend_from_slice(s.as_bytes());
-    }
+fn text(out: &mut Vec<Cell>, s: &str) {
+    out.push(if s.is_empty() { Cell::Blank } else { Cell::Text(s.to_string()) });
 }
 
-fn number(out: &mut Vec<u8>, v: f64) {
-    out.push(NUMBER);
-    out.extend_from_slice(&v.to_le_bytes());
+fn number(out: &mut Vec<Cell>, v: f64) {
+    out.push(Cell::Number(v));
 }
 
 pub(super) struct Encoder {
@@ -49,14 +37,14 @@ pub(super) struct Encoder {
 }
 
 impl RowEncoder for Encoder {
-    fn row(&self, w: &mut RowWriter, r: &RekapRow<'_>) {
-        let out = &mut w.out;
+    fn row(&self, rows: &mut Rows, r: &RekapRow<'_>) {
+        let out = &mut rows.cells;
         for (col, ..) in COLUMNS {
             match col {
                 Column::Sumber => text(out, r.source),
                 Column::Baris => match r.line {
                     Some(l) => number(out, l as f64),
-                    None => out.push(BLANK),
+                    None => out.push(Cell::Blank),
                 },
                 Column::Nama => text(out, r.nama),
                 Column::Nip => text(out, r.nip),
@@ -68,12 +56,14 @@ impl RowEncoder for Encoder {
                     for k in 0..self.competencies {
                         match values.get(k) {
                             Some(&v) => number(out, f64::from(v)),
-                            None => out.push(BLANK),
+                            None => out.push(Cell::Blank),
                         }
                     }
                 }
                 Column::JumlahMaks => number(out, f64::from(r.max_total)),
-                Column::Jumlah | Column::Nilai | Column::NkPersen if r.scores.is_none() => out.push(BLANK),
+                Column::Jumlah | Column::Nilai | Column::NkPersen if r.scores.is_none() => {
+                    out.push(Cell::Blank)
+                }
                 Column::Jumlah => number(out, r.scores.map_or(0.0, |s| f64::from(s.total))),
                 Column::Nilai => number(out, r.scores.map_or(0.0, |s| exact::to_f64(s.score_100))),
                 Column::Predikat => text(out, r.scores.map_or("", |s| s.predikat.name())),
@@ -82,12 +72,12 @@ impl RowEncoder for Encoder {
                 }
                 Column::AngkaKredit => match r.credit {
                     Some(c) => number(out, exact::to_f64(c.exact)),
-                    None => out.push(BLANK),
+                    None => out.push(Cell::Blank),
                 },
                 // For people a decimal, never a fraction (the cell keeps every digit a double has).
                 Column::AngkaKreditTepat => match r.credit {
                     Some(c) => number(out, exact::to_f64(c.exact)),
-                    None => out.push(BLANK),
+                    None => out.push(Cell::Blank),
                 },
                 Column::Catatan => text(out, r.catatan),
                 Column::Appraisal(i) => text(out, r.appraisal[usize::from(i)]),
@@ -153,8 +143,11 @@ impl Writer {
     }
 
     /// Counts what the summary needs from one row's cells.
-    fn note(&mut self, cells: &[(u8, &str, f64)]) {
-        let text = |c: Option<usize>| c.and_then(|c| cells.get(c)).map_or("", |x| x.1);
+    fn note(&mut self, cells: &[Cell]) {
+        let text = |c: Option<usize>| match c.and_then(|c| cells.get(c)) {
+            Some(Cell::Text(s)) => s.as_str(),
+            _ => "",
+        };
         for (seen, value) in
             [(&mut self.schools, text(self.sekolah_col)), (&mut self.periods, text(self.periode_col))]
         {
@@ -163,13 +156,17 @@ impl Writer {
             }
         }
         let i = usize::from(text(self.jenis_col) == "bk");
-        let filled = self.k_cols.iter().take_while(|&&c| cells.get(c).is_some_and(|x| x.0 == NUMBER)).count();
+        let number = |c: usize| match cells.get(c) {
+            Some(Cell::Number(v)) => Some(*v),
+            _ => None,
+        };
+        let filled = self.k_cols.iter().take_while(|&&c| number(c).is_some()).count();
         if filled > 0 {
             let sums = &mut self.sums[i];
             sums.0 += 1;
             sums.2 = sums.2.max(filled);
             for (s, &c) in sums.1.iter_mut().zip(&self.k_cols).take(filled) {
-                *s += cells[c].2;
+                *s += number(c).unwrap_or(0.0);
             }
         }
     }
@@ -181,23 +178,6 @@ impl Writer {
             [one] => one.clone(),
             _ => i18n::rk_several(lang).to_string(),
         }
-    }
-}
-
-/// Reads one encoded cell: (tag, text, number) and the rest.
-fn next_cell(bytes: &[u8]) -> Option<(u8, &str, f64, &[u8])> {
-    let (&tag, rest) = bytes.split_first()?;
-    match tag {
-        TEXT => {
-            let len = u32::from_le_bytes(rest.get(..4)?.try_into().ok()?) as usize;
-            let s = std::str::from_utf8(rest.get(4..4 + len)?).ok()?;
-            Some((tag, s, 0.0, &rest[4 + len..]))
-        }
-        NUMBER => {
-            let v = f64::from_le_bytes(rest.get(..8)?.try_into().ok()?);
-            Some((tag, "", v, &rest[8..]))
-        }
-        _ => Some((BLANK, "", 0.0, rest)),
     }
 }
 
@@ -227,41 +207,32 @@ impl RekapWriter for Writer {
         Ok(())
     }
 
-    fn chunk(&mut self, _out: &mut (dyn Write + Send), mut bytes: &[u8]) -> Result<()> {
+    fn chunk(&mut self, _out: &mut (dyn Write + Send), rows: &Rows) -> Result<()> {
         let lang = self.lang;
         let two = Format::new().set_num_format("0.00");
         let three = Format::new().set_num_format("0.000");
-        let mut cells: Vec<(u8, String, f64)> = Vec::with_capacity(self.types.len());
-        while !bytes.is_empty() {
+        for cells in rows.cells.chunks(self.types.len()) {
             if self.rows as usize >= MAX_ROWS - HEADER_ROW as usize {
                 return Err(anyhow!(i18n::err_xlsx_too_many(lang, MAX_ROWS - HEADER_ROW as usize)));
             }
             let r = HEADER_ROW + 1 + self.rows;
-            cells.clear();
-            for _ in 0..self.types.len() {
-                let (tag, s, v, rest) =
-                    next_cell(bytes).ok_or_else(|| anyhow!(i18n::err_xlsx_write(lang)))?;
-                bytes = rest;
-                cells.push((tag, s.to_string(), v));
-            }
             let ws = self.book.worksheet_from_index(0)?;
             ws.write_number(r, 0, f64::from(self.rows + 1))?;
-            for (c, ((tag, s, v), (ty, _))) in cells.iter().zip(&self.types).enumerate() {
+            for (c, (cell, (ty, _))) in cells.iter().zip(&self.types).enumerate() {
                 let c = c as u16 + 1;
-                match (*tag, ty) {
-                    (TEXT, _) => ws.write_string(r, c, s).map(|_| ())?,
-                    (NUMBER, CellType::Decimal2) => {
+                match (cell, ty) {
+                    (Cell::Text(s), _) => ws.write_string(r, c, s).map(|_| ())?,
+                    (Cell::Number(v), CellType::Decimal2) => {
                         ws.write_number_with_format(r, c, *v, &two).map(|_| ())?
                     }
-                    (NUMBER, CellType::Decimal3) => {
+                    (Cell::Number(v), CellType::Decimal3) => {
                         ws.write_number_with_format(r, c, *v, &three).map(|_| ())?
                     }
-                    (NUMBER, _) => ws.write_number(r, c, *v).map(|_| ())?,
-                    _ => {}
+                    (Cell::Number(v), _) => ws.write_number(r, c, *v).map(|_| ())?,
+                    (Cell::Blank, _) => {}
                 }
             }
-            let borrowed: Vec<(u8, &str, f64)> = cells.iter().map(|(t, s, v)| (*t, s.as_str(), *v)).collect();
-            self.note(&borrowed);
+            self.note(cells);
             self.rows += 1;
         }
         Ok(())
@@ -372,18 +343,34 @@ mod tests {
         assert_eq!(i18n::rekap_heading(lang, "nilai"), "Nilai (skala 100)");
     }
 
+    /// A row is typed cells: the NIP and codes text (a NIP is never a number), the values and
+    /// results numbers, what is not there blank; one cell per column of the header.
     #[test]
-    fn cells_round_trip() {
-        let mut out = Vec::new();
-        text(&mut out, "1985 03");
-        number(&mut out, 69.5);
-        text(&mut out, "");
-        let (t, s, _, rest) = next_cell(&out).unwrap();
-        assert_eq!((t, s), (TEXT, "1985 03"));
-        let (t, _, v, rest) = next_cell(rest).unwrap();
-        assert_eq!((t, v), (NUMBER, 69.5));
-        let (t, _, _, rest) = next_cell(rest).unwrap();
-        assert_eq!(t, BLANK);
-        assert!(rest.is_empty());
+    fn rows_are_typed_cells() {
+        use crate::core::assessment::assess;
+        use crate::core::instrument::{Instrument, Jenis};
+        use crate::core::predikat::Bands;
+        use crate::core::scoring::Score;
+        use crate::core::teacher::{Field, Teacher};
+        let inst = Instrument::embedded(Jenis::Kelas);
+        let mut t = Teacher::<String>::default();
+        t.set(Field::Nip, "198503152010012003".into()).unwrap();
+        t.set(Field::Golongan, "III/c".into()).unwrap();
+        t.set(Field::Jam, "24".into()).unwrap();
+        let a = assess(inst, &vec![Score::new(2).unwrap(); inst.indicator_count()], &t, Bands::Upper);
+        let texts = super::super::RowTexts::of(Lang::Id, &a, '.', &[]);
+        let mut rows = Rows::new(Default::default(), Vec::new());
+        Encoder { competencies: 17 }.row(&mut rows, &RekapRow::of("a.csv", Some(3), &t, &a, &texts));
+        let header = super::super::header(17);
+        assert_eq!(rows.cells.len(), header.len());
+        let cell = |key: &str| &rows.cells[header.iter().position(|h| h == key).unwrap()];
+        assert_eq!(cell("nip"), &Cell::Text("198503152010012003".into()));
+        assert_eq!(cell("baris"), &Cell::Number(3.0));
+        assert_eq!(cell("k1"), &Cell::Number(4.0));
+        assert_eq!(cell("k15"), &Cell::Blank, "the kelas instrument has 14");
+        assert_eq!(cell("nilai"), &Cell::Number(100.0));
+        assert!(matches!(cell("angka_kredit"), Cell::Number(v) if *v > 0.0));
+        assert_eq!(cell("nama"), &Cell::Blank);
+        assert!(rows.bytes.out.is_empty(), "no bytes: cells only");
     }
 }
