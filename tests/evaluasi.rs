@@ -27,7 +27,7 @@ fn templates_in_every_format() {
     assert_eq!(csv.lines().filter(|l| l.starts_with("ED")).count(), 18);
     let (_, json, _) = run(&["template", "--jenis", "evaluasi-diri", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
-    assert_eq!(v["format"], "pkguru-evaluasi/1");
+    assert_eq!(v["format"], "pkguru/evaluasi/1");
     assert_eq!(v["bentuk"], "umum");
     assert_eq!(v["butir"].as_array().unwrap().len(), 18);
     // A template is not yet a form anyone filled in.

@@ -48,7 +48,6 @@ const EN: &[(&str, &str, &str)] = &[
         "csv_dialect",
         "CSV dialect: standard (default; comma, UTF-8) or id (Indonesian Excel: semicolon, BOM, CRLF).",
     ),
-    ("template", "output", "Write to FILE (atomically) instead of standard output."),
     (
         "score",
         "",
@@ -56,7 +55,6 @@ const EN: &[(&str, &str, &str)] = &[
     ),
     ("score", "sheet", "Score sheet (CSV, JSON, one-row wide CSV, or a workbook); '-' for standard input."),
     ("score", "format", "Output format: table (default), json, csv."),
-    ("score", "csv_dialect", "CSV output dialect: standard or id (Indonesian Excel)."),
     ("credit", "", "Computes angka kredit per year with its working."),
     ("credit", "regime", "Regime: 2009 (Permenneg PAN-RB 16/2009, default) or 2023 (PermenPAN-RB 1/2023)."),
     ("credit", "nilai", "Nilai PKG on the 100 scale (69.64 or 69,64)."),
@@ -76,7 +74,6 @@ const EN: &[(&str, &str, &str)] = &[
         "inputs",
         "Inputs: wide CSV, one-teacher sheets, workbooks, directories (recursive, sorted), '-' for standard input.",
     ),
-    ("batch", "output", "Write the rekap to FILE (atomically) instead of standard output."),
     (
         "batch",
         "format",
@@ -85,7 +82,6 @@ const EN: &[(&str, &str, &str)] = &[
     ("batch", "jobs", "Worker threads for large wide files; default: the number of cores."),
     ("batch", "errors", "Also write every failure to FILE as CSV (file, line, id, message)."),
     ("batch", "quiet", "No progress bar and no summary."),
-    ("batch", "csv_dialect", "CSV output dialect: standard or id (Indonesian Excel)."),
     ("check", "", "Checks sheets without writing a rekap; recomputes typed-in results (audit)."),
     (
         "check",
@@ -116,7 +112,6 @@ const EN: &[(&str, &str, &str)] = &[
         "Print the catalogue of PKB activities (code, subunsur, description, angka kredit) and stop.",
     ),
     ("pkb", "format", "Output format: table (default), csv (only with --daftar), json."),
-    ("pkb", "csv_dialect", "CSV output dialect: standard or id (Indonesian Excel)."),
     (
         "riwayat",
         "",
@@ -171,7 +166,6 @@ const EN: &[(&str, &str, &str)] = &[
         "format",
         "Output format: table, csv, json, xlsx; default: from the -o extension, else table.",
     ),
-    ("riwayat sekolah", "output", "Write to FILE (atomically) instead of standard output."),
     (
         "riwayat tambah",
         "pkb_daftar",
@@ -213,7 +207,6 @@ const EN: &[(&str, &str, &str)] = &[
     ),
     ("rank", "profil_bawaan", "Print the default profile (CSV, for --jenis and --skala) and stop."),
     ("rank", "format", "Output format: table, csv, json, xlsx; default: from the -o extension, or table."),
-    ("rank", "output", "Write to FILE (atomically) instead of standard output."),
     (
         "*",
         "jenis",
@@ -223,6 +216,16 @@ const EN: &[(&str, &str, &str)] = &[
         "*",
         "instrument",
         "Another edition of the instrument (CSV: kompetensi,nama_kompetensi,ranah,indikator,uraian); needs --jenis.",
+    ),
+    (
+        "*",
+        "output",
+        "Write to FILE (atomically: an existing file is replaced only when the new one is complete) instead of standard output; the format from its extension.",
+    ),
+    (
+        "*",
+        "csv_dialect",
+        "CSV output dialect: standard (default; comma, UTF-8) or id (Indonesian Excel: semicolon, BOM, CRLF).",
     ),
     ("*", "bands", "Predikat band convention for the table's gaps: upper (default), lower, round."),
     ("*", "sheet_name", "Worksheet to read from workbooks (default: the first)."),

@@ -16,7 +16,7 @@ use crate::core::teacher::{Field, Teacher};
 use crate::core::tugas::{TugasLain, TugasTambahan};
 use crate::i18n;
 use crate::render::csv::CsvDialect;
-use crate::render::rekap::RekapFormat;
+use crate::render::export::{self, Format};
 use crate::sheet::{self, Instruments, ReadOptions};
 
 use super::UsageError;
@@ -61,10 +61,71 @@ value_enum!(
     /// `--jenjang`.
     JenjangArg => Jenjang { AhliPertama, AhliMuda, AhliMadya, AhliUtama }
 );
-value_enum!(
+/// Declares a command's `--format` values: a clap `ValueEnum` naming some of the output
+/// formats, each mapped to the one [`Format`] of the output side.
+macro_rules! formats {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+        pub enum $name { $($variant),+ }
+
+        impl $crate::cmd::args::Formats for $name {
+            const OFFERED: &'static [$crate::render::export::Format] =
+                &[$($crate::render::export::Format::$variant),+];
+
+            fn format(self) -> $crate::render::export::Format {
+                match self { $($name::$variant => $crate::render::export::Format::$variant),+ }
+            }
+        }
+    };
+}
+pub(crate) use formats;
+
+formats!(
     /// `--format` of `batch`.
-    RekapFormatArg => RekapFormat { Csv, Json, Jsonl, Xlsx }
+    RekapFormatArg { Csv, Json, Jsonl, Xlsx }
 );
+
+/// A command's `--format` values.
+pub trait Formats: Copy {
+    /// The formats the command offers.
+    const OFFERED: &'static [Format];
+    fn format(self) -> Format;
+}
+
+/// Where a command's result goes and in which CSV dialect: the output arguments every
+/// command that writes a result shares (its `--format` is its own: what it offers differs).
+#[derive(Debug, Clone, clap::Args)]
+pub struct OutputArgs {
+    /// Tulis ke BERKAS (atomik: berkas lama diganti hanya bila selesai) alih-alih keluaran standar; format dari ekstensinya.
+    #[arg(short, long, value_name = "BERKAS")]
+    pub output: Option<PathBuf>,
+
+    /// Dialek CSV keluaran: standard (bawaan; koma, UTF-8) atau id (Excel Indonesia: titik koma, BOM, CRLF).
+    #[arg(long, value_enum, default_value = "standard", value_name = "DIALEK")]
+    pub csv_dialect: DialectArg,
+}
+
+impl OutputArgs {
+    /// The output file, if one was named (`-` is standard output).
+    pub fn path(&self) -> Option<&std::path::Path> {
+        self.output.as_deref()
+    }
+
+    pub fn dialect(&self) -> CsvDialect {
+        self.csv_dialect.into()
+    }
+
+    /// The format of the result: see [`output_format`].
+    pub fn format<F: Formats>(
+        &self,
+        lang: Lang,
+        given: Option<F>,
+        fallback: Format,
+    ) -> Result<Format, UsageError> {
+        output_format(lang, given, self.path(), fallback)
+    }
+}
 
 /// `--csv-dialect`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -236,30 +297,23 @@ impl IdentityArgs {
     }
 }
 
-/// The output format: the one given with `--format`, else the one the output file's extension
-/// names, else `fallback`. A `--format` that contradicts the extension is a usage error (a
-/// file called `rekap.xlsx` holding CSV text would open as garbage).
-pub fn output_format<F: Copy + PartialEq + clap::ValueEnum>(
+/// The output format: `--format`, else the format the output file's extension names among
+/// those the command offers, else `fallback` (through `render::export::resolve`, the one place
+/// this is decided). A `--format` that contradicts the extension is a usage error (a file
+/// called `rekap.xlsx` holding CSV text would open as garbage), and so is a workbook to
+/// standard output (a PDF may go down a pipe, to a printer).
+pub fn output_format<F: Formats>(
     lang: Lang,
     given: Option<F>,
     output: Option<&std::path::Path>,
-    by_extension: &[(&str, F)],
-    fallback: F,
-) -> Result<F, UsageError> {
-    let ext = output
-        .and_then(|p| p.extension())
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .unwrap_or_default();
-    let named = by_extension.iter().find(|(e, _)| *e == ext).map(|(_, f)| *f);
-    match (given, named) {
-        (Some(g), Some(n)) if g != n => {
-            let name = |f: F| f.to_possible_value().map(|v| v.get_name().to_string()).unwrap_or_default();
-            Err(UsageError(i18n::err_format_extension(lang, &name(g), &ext)))
-        }
-        (Some(g), _) => Ok(g),
-        (None, Some(n)) => Ok(n),
-        (None, None) => Ok(fallback),
+    fallback: Format,
+) -> Result<Format, UsageError> {
+    let format = export::resolve(given.map(F::format), output, F::OFFERED, fallback)
+        .map_err(|c| UsageError(i18n::err_format_extension(lang, c.given.name(), &c.extension)))?;
+    if format == Format::Xlsx && super::output::is_stdout(output) {
+        return Err(UsageError(i18n::err_xlsx_needs_output(lang)));
     }
+    Ok(format)
 }
 
 /// `--jobs`: at least 1; the number of cores by default.
@@ -276,25 +330,20 @@ mod tests {
     use super::*;
     use clap::ValueEnum;
 
-    /// The output file's extension picks the format; a contradicting `--format` is refused.
+    /// The output file's extension picks the format among those offered; a contradicting
+    /// `--format` is refused, and so is a workbook to standard output.
     #[test]
     fn format_from_the_output_extension() {
         use std::path::Path;
-        let table =
-            [("csv", RekapFormatArg::Csv), ("json", RekapFormatArg::Json), ("xlsx", RekapFormatArg::Xlsx)];
-        let pick = |given, out: &str| {
-            output_format(Lang::Id, given, Some(Path::new(out)), &table, RekapFormatArg::Csv)
-        };
-        assert_eq!(pick(None, "rekap.XLSX").unwrap(), RekapFormatArg::Xlsx);
-        assert_eq!(pick(None, "rekap.json").unwrap(), RekapFormatArg::Json);
-        assert_eq!(pick(None, "rekap.txt").unwrap(), RekapFormatArg::Csv);
-        assert_eq!(pick(Some(RekapFormatArg::Jsonl), "rekap.txt").unwrap(), RekapFormatArg::Jsonl);
-        assert_eq!(pick(Some(RekapFormatArg::Xlsx), "rekap.xlsx").unwrap(), RekapFormatArg::Xlsx);
+        let pick = |given, out: &str| output_format(Lang::Id, given, Some(Path::new(out)), Format::Csv);
+        assert_eq!(pick(None, "rekap.XLSX").unwrap(), Format::Xlsx);
+        assert_eq!(pick(None, "rekap.ndjson").unwrap(), Format::Jsonl);
+        assert_eq!(pick(None, "rekap.pdf").unwrap(), Format::Csv);
+        assert_eq!(pick(Some(RekapFormatArg::Jsonl), "rekap.txt").unwrap(), Format::Jsonl);
         assert!(pick(Some(RekapFormatArg::Csv), "rekap.xlsx").is_err());
-        assert_eq!(
-            output_format(Lang::Id, None, None, &table, RekapFormatArg::Csv).unwrap(),
-            RekapFormatArg::Csv
-        );
+        assert!(pick(Some(RekapFormatArg::Xlsx), "-").is_err());
+        assert!(output_format(Lang::Id, Some(RekapFormatArg::Xlsx), None, Format::Csv).is_err());
+        assert_eq!(output_format::<RekapFormatArg>(Lang::Id, None, None, Format::Csv).unwrap(), Format::Csv);
     }
 
     /// The command-line spellings are the core codes, in table order.

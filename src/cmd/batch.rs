@@ -17,9 +17,10 @@ use crate::render::csv::CsvDialect;
 use crate::render::rekap::{self, RekapFormat, Rows};
 
 use super::UsageError;
-use super::args::{self, DialectArg, RekapFormatArg, ScoringArgs};
+use super::args::{self, DialectArg, OutputArgs, RekapFormatArg, ScoringArgs};
 use super::output::{self, Background, Target};
 use super::problems::{Reporter, progress_bar};
+use crate::render::export::Format;
 
 /// Menilai banyak guru sekaligus menjadi satu rekap.
 #[derive(Debug, clap::Args)]
@@ -27,10 +28,6 @@ pub struct Args {
     /// Masukan: CSV lebar, lembar satu guru, workbook, direktori (rekursif, urut), '-' untuk masukan standar.
     #[arg(value_name = "MASUKAN", required = true)]
     pub inputs: Vec<PathBuf>,
-
-    /// Tulis rekap ke BERKAS (atomik) alih-alih keluaran standar.
-    #[arg(short, long, value_name = "BERKAS")]
-    pub output: Option<PathBuf>,
 
     /// Format rekap: csv, json, jsonl, xlsx; bawaan: dari ekstensi -o (.csv, .json, .jsonl, .xlsx), selain itu csv.
     #[arg(long, value_enum, value_name = "FORMAT")]
@@ -48,9 +45,8 @@ pub struct Args {
     #[arg(short, long)]
     pub quiet: bool,
 
-    /// Dialek CSV keluaran: standard atau id (Excel Indonesia).
-    #[arg(long, value_enum, default_value = "standard", value_name = "DIALEK")]
-    pub csv_dialect: DialectArg,
+    #[command(flatten)]
+    pub out: OutputArgs,
 
     #[command(flatten)]
     pub scoring: ScoringArgs,
@@ -83,30 +79,19 @@ impl Sink<Rows> for BatchSink {
 /// Runs the command.
 pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
     let instruments = args.scoring.instruments(lang)?;
-    let outputs = [args.output.as_deref(), args.errors.as_deref()];
+    let outputs = [args.out.output.as_deref(), args.errors.as_deref()];
     let inputs = output::without_outputs(inputs::expand(&args.inputs), &outputs);
     output::refuse_overwrite(lang, &inputs, &outputs)?;
-    if let (Some(o), Some(e)) = (&args.output, &args.errors)
+    if let (Some(o), Some(e)) = (&args.out.output, &args.errors)
         && !output::is_stdout(Some(o))
         && (o == e || output::same_file(o, e))
     {
         return Err(UsageError(i18n::err_errors_is_output(lang, &e.display().to_string())).into());
     }
-    let by_extension = [
-        ("csv", RekapFormatArg::Csv),
-        ("json", RekapFormatArg::Json),
-        ("jsonl", RekapFormatArg::Jsonl),
-        ("ndjson", RekapFormatArg::Jsonl),
-        ("xlsx", RekapFormatArg::Xlsx),
-    ];
-    let format: RekapFormat =
-        args::output_format(lang, args.format, args.output.as_deref(), &by_extension, RekapFormatArg::Csv)?
-            .into();
-    if format == RekapFormat::Xlsx && output::is_stdout(args.output.as_deref()) {
-        return Err(UsageError(i18n::err_xlsx_needs_output(lang)).into());
-    }
+    let format = args::output_format(lang, args.format, args.out.output.as_deref(), Format::Csv)?;
+    let format = RekapFormat::of(format).unwrap_or(RekapFormat::Csv);
     let jobs = args::jobs(lang, args.jobs)?;
-    let dialect: CsvDialect = args.csv_dialect.into();
+    let dialect: CsvDialect = args.out.csv_dialect.into();
     let sheet_name = args.scoring.sheet_name.as_deref();
     let plan = pipeline::prepass::plan(inputs, sheet_name, args.scoring.bands(), jobs, false);
     let (mut inputs, partners, early, forms) = (plan.inputs, plan.partners, plan.failures, plan.forms);
@@ -131,14 +116,14 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
         let FormsSink { forms, reporter } = sink;
         write_errors(lang, args, reporter)?;
         let rekap = crate::render::evaluasi::rekap(lang, &forms, format, dialect)?;
-        output::write_all(lang, args.output.as_deref(), &rekap)?;
+        output::write_all(lang, args.out.output.as_deref(), &rekap)?;
         (stats, None)
     } else {
         let competencies = instruments.max_competencies();
         let (rows, writer) = rekap::rekap(format, dialect, competencies, lang);
         let decimal = rekap::text_decimal(format, dialect);
         let encoder = rekap::RekapEncoder::new(rows, dialect, decimal, lang, &instruments);
-        let target = Target::open(lang, args.output.as_deref())?;
+        let target = Target::open(lang, args.out.output.as_deref())?;
         let mut sink = BatchSink { rekap: Background::spawn(target, writer), reporter };
         let mut stats = pipeline::run(&mut inputs, &opts, &encoder, &mut sink, super::cancel_flag())?;
         let unused = partners.unused();
@@ -159,8 +144,8 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
         );
         // A person at a terminal writing a standard CSV file most likely opens it in a
         // spreadsheet next, which would damage NIPs and decimals: say what to use instead.
-        let to_csv_file = !output::is_stdout(args.output.as_deref()) && format == RekapFormat::Csv;
-        if to_csv_file && args.csv_dialect == DialectArg::Standard && std::io::stderr().is_terminal() {
+        let to_csv_file = !output::is_stdout(args.out.output.as_deref()) && format == RekapFormat::Csv;
+        if to_csv_file && args.out.csv_dialect == DialectArg::Standard && std::io::stderr().is_terminal() {
             eprintln!("{}", i18n::tip_rekap_for_people(lang));
         }
     }

@@ -17,13 +17,10 @@ use crate::sheet::ProblemKind;
 
 use super::args::{self, ScoringArgs};
 
-/// Report formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum CheckFormat {
-    Text,
-    Json,
-    Github,
-}
+super::args::formats!(
+    /// Output formats of `check`.
+    CheckFormat { Text, Json, Github }
+);
 
 /// Memeriksa lembar tanpa menulis rekap; menghitung ulang hasil yang diketik (audit).
 #[derive(Debug, clap::Args)]
@@ -173,7 +170,6 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
                 .collect();
             #[derive(Serialize)]
             struct Report<'a> {
-                schema: &'static str,
                 valid: bool,
                 inputs: usize,
                 teachers: u64,
@@ -182,7 +178,6 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
                 problems: Vec<ProblemJson<'a>>,
             }
             let report = Report {
-                schema: "pkguru/check/1",
                 valid: stats.failed == 0,
                 inputs: inputs.len(),
                 teachers: stats.scored(),
@@ -190,9 +185,8 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
                 audited: stats.audited,
                 problems,
             };
-            // Written as text so that a closed pipe is an I/O error like any other.
-            let text = serde_json::to_string_pretty(&report)?;
-            writeln!(sink.out, "{text}")?;
+            // Written whole so that a closed pipe is an I/O error like any other.
+            sink.out.write_all(&crate::render::export::json::to_vec("check", &report)?)?;
         }
     }
     sink.out.flush()?;

@@ -15,11 +15,13 @@ use crate::core::instrument::Jenis;
 use crate::core::predikat::{self, Predikat};
 use crate::core::teacher::Teacher;
 use crate::i18n;
+use crate::render::export;
 use crate::render::json::{self, CreditJson};
 use crate::render::table;
 
 use super::UsageError;
-use super::args::{BandsArg, IdentityArgs, JenisArg, JenjangArg};
+use super::args::{BandsArg, IdentityArgs, JenisArg, JenjangArg, OutputArgs};
+use crate::render::export::Format;
 
 /// The regulatory regime.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -32,12 +34,10 @@ pub enum Regime {
     R2023,
 }
 
-/// Output formats of `credit`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum CreditFormat {
-    Table,
-    Json,
-}
+super::args::formats!(
+    /// Output formats of `credit`.
+    CreditFormat { Table, Json }
+);
 
 /// Menghitung angka kredit per tahun beserta uraian hitungannya.
 #[derive(Debug, clap::Args)]
@@ -75,9 +75,12 @@ pub struct Args {
     #[arg(long, value_name = "BULAN")]
     pub bulan: Option<i64>,
 
-    /// Format keluaran: table (bawaan) atau json.
-    #[arg(long, value_enum, default_value = "table", value_name = "FORMAT")]
-    pub format: CreditFormat,
+    /// Format keluaran: table atau json; bawaan: dari ekstensi -o, selain itu table.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<CreditFormat>,
+
+    #[command(flatten)]
+    pub out: OutputArgs,
 
     #[command(flatten)]
     pub identity: IdentityArgs,
@@ -85,11 +88,12 @@ pub struct Args {
 
 /// Runs the command.
 pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
+    format(lang, args)?;
     let text = match args.regime {
         Regime::R2009 => run_2009(lang, args)?,
         Regime::R2023 => run_2023(lang, args)?,
     };
-    super::output::write_all(lang, None, text.as_bytes())?;
+    super::output::write_all(lang, args.out.path(), text.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -207,7 +211,7 @@ fn run_2009(lang: Lang, args: &Args) -> Result<String> {
     };
     notes.extend(assessment::credit_notes(&outcome, jenis, bands));
     notes.extend(pkb_note);
-    Ok(match args.format {
+    Ok(match format(lang, args)? {
         CreditFormat::Table => {
             let mut o = format!(
                 "{}\n  {}\n",
@@ -222,18 +226,16 @@ fn run_2009(lang: Lang, args: &Args) -> Result<String> {
         CreditFormat::Json => {
             #[derive(Serialize)]
             struct Doc<'a> {
-                schema: &'static str,
                 basis: &'a str,
                 credit: CreditJson,
                 notes: Vec<json::NoteJson>,
             }
             let doc = Doc {
-                schema: "pkguru/credit/1",
                 basis: &basis.line,
                 credit: CreditJson::new(lang, &c),
                 notes: json::notes(lang, &notes),
             };
-            serde_json::to_string_pretty(&doc)? + "\n"
+            String::from_utf8(export::json::to_vec("credit", &doc)?)?
         }
     })
 }
@@ -274,7 +276,7 @@ fn run_2023(lang: Lang, args: &Args) -> Result<String> {
         )
     };
     let years = |x: Exact| exact::fixed(x, 2, sep);
-    Ok(match args.format {
+    Ok(match format(lang, args)? {
         CreditFormat::Table => {
             let mut o = format!("{}\n", i18n::credit2023_title(lang, row.name, p.name(), p.percent()));
             o += &format!("  {}:\n    {formula}\n", i18n::label_ak_period(lang, months));
@@ -297,7 +299,6 @@ fn run_2023(lang: Lang, args: &Args) -> Result<String> {
         CreditFormat::Json => {
             #[derive(Serialize)]
             struct Doc {
-                schema: &'static str,
                 regime: &'static str,
                 jenjang: &'static str,
                 predikat: &'static str,
@@ -315,7 +316,6 @@ fn run_2023(lang: Lang, args: &Args) -> Result<String> {
                 years_jenjang: Option<f64>,
             }
             let doc = Doc {
-                schema: "pkguru/credit/1",
                 regime: "2023",
                 jenjang: row.code,
                 predikat: p.name(),
@@ -332,7 +332,15 @@ fn run_2023(lang: Lang, args: &Args) -> Result<String> {
                 years_pangkat: exact::to_f64(c.years_pangkat),
                 years_jenjang: c.years_jenjang.map(exact::to_f64),
             };
-            serde_json::to_string_pretty(&doc)? + "\n"
+            String::from_utf8(export::json::to_vec("credit", &doc)?)?
         }
+    })
+}
+
+/// The output format, from `--format` or the `-o` extension.
+fn format(lang: Lang, args: &Args) -> Result<CreditFormat> {
+    Ok(match args.out.format(lang, args.format, Format::Table)? {
+        Format::Json => CreditFormat::Json,
+        _ => CreditFormat::Table,
     })
 }

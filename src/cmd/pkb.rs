@@ -11,18 +11,16 @@ use anyhow::{Result, anyhow};
 use crate::core::golongan::Golongan;
 use crate::core::pkb;
 use crate::i18n;
-use crate::render::csv::CsvDialect;
+use crate::render::export::{self, Format};
+use crate::render::pkb::{Catalogue, Counted};
 
 use super::UsageError;
-use super::args::DialectArg;
+use super::args::OutputArgs;
 
-/// Output formats of `pkb`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum PkbFormat {
-    Table,
-    Csv,
-    Json,
-}
+super::args::formats!(
+    /// Output formats of `pkb`.
+    PkbFormat { Table, Csv, Json, Xlsx }
+);
 
 /// Menghitung angka kredit kegiatan PKB dan memeriksa syarat PKB kenaikan pangkat.
 #[derive(Debug, clap::Args)]
@@ -39,13 +37,12 @@ pub struct Args {
     #[arg(long, value_name = "GOL")]
     pub golongan: Option<String>,
 
-    /// Format keluaran: table (bawaan), csv (hanya --daftar), json.
-    #[arg(long, value_enum, default_value = "table", value_name = "FORMAT")]
-    pub format: PkbFormat,
+    /// Format keluaran: table, csv, json, xlsx; bawaan: dari ekstensi -o, selain itu table.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<PkbFormat>,
 
-    /// Dialek CSV keluaran: standard atau id (Excel Indonesia).
-    #[arg(long, value_enum, default_value = "standard", value_name = "DIALEK")]
-    pub csv_dialect: DialectArg,
+    #[command(flatten)]
+    pub out: OutputArgs,
 
     /// Lembar kerja workbook yang dibaca.
     #[arg(long = "sheet", value_name = "NAMA")]
@@ -54,31 +51,21 @@ pub struct Args {
 
 /// Runs the command.
 pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
-    let dialect: CsvDialect = args.csv_dialect.into();
-    if args.daftar {
-        let bytes = match args.format {
-            PkbFormat::Table => crate::render::pkb::catalogue_table(lang).into_bytes(),
-            PkbFormat::Csv => crate::render::pkb::catalogue_csv(dialect),
-            PkbFormat::Json => crate::render::pkb::catalogue_json().into_bytes(),
+    let format = args.out.format(lang, args.format, Format::Table)?;
+    let bytes = if args.daftar {
+        export::export(format, lang, args.out.dialect(), &Catalogue)?
+    } else {
+        let golongan: Option<Golongan> = match &args.golongan {
+            Some(g) => Some(g.parse().map_err(|_| UsageError(i18n::err_pkb_golongan(lang, g)))?),
+            None => None,
         };
-        super::output::write_all(lang, None, &bytes)?;
-        return Ok(ExitCode::SUCCESS);
-    }
-    let golongan: Option<Golongan> = match &args.golongan {
-        Some(g) => Some(g.parse().map_err(|_| UsageError(i18n::err_pkb_golongan(lang, g)))?),
-        None => None,
+        let path = args.kegiatan.as_deref().unwrap_or(Path::new("-"));
+        let list = crate::pipeline::prepass::pkb_file(path, args.sheet_name.as_deref())
+            .map_err(|e| anyhow!(i18n::sheet_error(lang, &e)))?;
+        let source = crate::sheet::input::label(path);
+        let doc = Counted { source: &source, list: &list, minima: golongan.map(pkb::minima) };
+        export::export(format, lang, args.out.dialect(), &doc)?
     };
-    if args.format == PkbFormat::Csv {
-        return Err(UsageError(i18n::err_pkb_csv_only_catalogue(lang)).into());
-    }
-    let path = args.kegiatan.as_deref().unwrap_or(Path::new("-"));
-    let list = crate::pipeline::prepass::pkb_file(path, args.sheet_name.as_deref())
-        .map_err(|e| anyhow!(i18n::sheet_error(lang, &e)))?;
-    let minima = golongan.map(pkb::minima);
-    let text = match args.format {
-        PkbFormat::Json => crate::render::pkb::json(&crate::sheet::input::label(path), &list, minima),
-        _ => crate::render::pkb::table(lang, &list, minima),
-    };
-    super::output::write_all(lang, None, text.as_bytes())?;
+    super::output::write_all(lang, args.out.path(), &bytes)?;
     Ok(ExitCode::SUCCESS)
 }

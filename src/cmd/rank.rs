@@ -17,18 +17,15 @@ use crate::pipeline::collect::{Candidate, Competencies};
 use crate::pipeline::{self, Failure, Options, Sink, inputs};
 use crate::render::rank::{self, Group, Ranked};
 
-use super::args::ScoringArgs;
+use super::args::{OutputArgs, ScoringArgs};
 use super::output;
 use super::problems::Reporter;
+use crate::render::export::{self, Format};
 
-/// Output formats of `rank`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum RankFormat {
-    Table,
-    Csv,
-    Json,
-    Xlsx,
-}
+super::args::formats!(
+    /// Output formats of `rank`.
+    RankFormat { Table, Csv, Json, Xlsx }
+);
 
 /// Memeringkat guru dengan metode profile matching dari nilai kompetensinya.
 #[derive(Debug, clap::Args)]
@@ -53,9 +50,8 @@ pub struct Args {
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub format: Option<RankFormat>,
 
-    /// Tulis ke BERKAS (atomik) alih-alih keluaran standar.
-    #[arg(short, long, value_name = "BERKAS")]
-    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub out: OutputArgs,
 
     #[command(flatten)]
     pub scoring: ScoringArgs,
@@ -70,17 +66,18 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
         let inst = Instrument::embedded(jenis_arg.unwrap_or(Jenis::Kelas));
         output::write_all(
             lang,
-            args.output.as_deref(),
+            args.out.path(),
             rank::profile_csv(&Profile::default_for(inst, args.skala)).as_bytes(),
         )?;
         return Ok(ExitCode::SUCCESS);
     }
+    let format = args.out.format(lang, args.format, Format::Table)?;
     let file_profile = match &args.profil {
         Some(path) => Some((path.display().to_string(), read_profile(lang, path)?)),
         None => None,
     };
     let instruments = args.scoring.instruments(lang)?;
-    let outputs = [args.output.as_deref()];
+    let outputs = [args.out.path()];
     let inputs = output::without_outputs(inputs::expand(&args.inputs), &outputs);
     output::refuse_overwrite(lang, &inputs, &outputs)?;
     let jobs = super::args::jobs(lang, None)?;
@@ -156,34 +153,9 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
     if groups.is_empty() {
         anyhow::bail!(i18n::rank_none(lang));
     }
-    let bytes = match format(lang, args)? {
-        RankFormat::Table => rank::table(lang, &groups).into_bytes(),
-        RankFormat::Csv => rank::csv(&groups).into_bytes(),
-        RankFormat::Json => rank::json(&groups).into_bytes(),
-        RankFormat::Xlsx => rank::xlsx(lang, &groups)?,
-    };
-    output::write_all(lang, args.output.as_deref(), &bytes)?;
+    let bytes = export::export(format, lang, args.out.dialect(), &rank::Ranking(&groups))?;
+    output::write_all(lang, args.out.path(), &bytes)?;
     Ok(if failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
-}
-
-/// The output format: `--format`, else the `-o` extension, else a table; the two must agree.
-fn format(lang: Lang, args: &Args) -> Result<RankFormat> {
-    let ext = args.output.as_deref().and_then(|p| p.extension()).map(|e| e.to_string_lossy().to_lowercase());
-    let by_ext = match ext.as_deref() {
-        Some("csv") => Some(RankFormat::Csv),
-        Some("json") => Some(RankFormat::Json),
-        Some("xlsx") => Some(RankFormat::Xlsx),
-        _ => None,
-    };
-    match (args.format, by_ext) {
-        (Some(f), Some(e)) if f != e => {
-            let name = format!("{f:?}").to_lowercase();
-            Err(super::UsageError(i18n::err_rank_format(lang, ext.as_deref().unwrap_or(""), &name)).into())
-        }
-        (Some(f), _) => Ok(f),
-        (None, Some(e)) => Ok(e),
-        (None, None) => Ok(RankFormat::Table),
-    }
 }
 
 /// The teachers found, in input order.

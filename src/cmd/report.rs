@@ -20,16 +20,15 @@ use crate::render::report::{self, Document, Lampiran, Order, Summary, TeacherPag
 use crate::sheet::Instruments;
 
 use super::UsageError;
-use super::args::ScoringArgs;
+use super::args::{Formats as _, ScoringArgs};
 use super::output::{self, AtomicFile};
 use super::problems::Reporter;
+use crate::render::export::Format;
 
-/// Document formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum ReportFormat {
-    Html,
-    Pdf,
-}
+super::args::formats!(
+    /// Document formats.
+    ReportFormat { Html, Pdf }
+);
 
 /// `--lampiran` values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -104,16 +103,17 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
         }
         Some(_) => ReportFormat::Pdf,
         None => {
-            let by_extension =
-                [("html", ReportFormat::Html), ("htm", ReportFormat::Html), ("pdf", ReportFormat::Pdf)];
             let out = args.output.as_deref();
-            let format =
-                super::args::output_format(lang, args.format, out, &by_extension, ReportFormat::Html)?;
-            if args.format.is_none() && !by_extension.iter().any(|(e, _)| out.is_some_and(|o| has_ext(o, e)))
-            {
+            let named =
+                out.and_then(|o| o.extension()).and_then(|e| Format::of_extension(&e.to_string_lossy()));
+            // A document has no default: a name that says neither is most likely a slip.
+            if args.format.is_none() && !named.is_some_and(|f| ReportFormat::OFFERED.contains(&f)) {
                 return Err(UsageError(i18n::err_report_extension(lang)).into());
             }
-            format
+            match super::args::output_format(lang, args.format, out, Format::Html)? {
+                Format::Pdf => ReportFormat::Pdf,
+                _ => ReportFormat::Html,
+            }
         }
     };
     let lampiran = if args.lampiran.is_empty() {
@@ -378,10 +378,6 @@ fn write_split(
     let written = pending.len();
     pending.clear();
     Ok(written)
-}
-
-fn has_ext(p: &Path, ext: &str) -> bool {
-    p.extension().is_some_and(|e| e.eq_ignore_ascii_case(ext))
 }
 
 /// The footer of every page: the school and period when the teachers share them.

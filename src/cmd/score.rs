@@ -20,15 +20,13 @@ use crate::render::rekap::{self, RekapFormat, RekapRow, RowTexts, Rows};
 use crate::render::{json, table};
 use crate::sheet::{self, Problem, ProblemKind, SheetError, input};
 
-use super::args::{DialectArg, IdentityArgs, ScoringArgs};
+use super::args::{IdentityArgs, OutputArgs, ScoringArgs};
+use crate::render::export::{self, Format};
 
-/// Output formats of `score`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum ScoreFormat {
-    Table,
-    Json,
-    Csv,
-}
+super::args::formats!(
+    /// Output formats of `score`.
+    ScoreFormat { Table, Json, Csv }
+);
 
 /// Menilai lembar satu guru: nilai kompetensi, Nilai PKG, skala 100, predikat, angka kredit.
 #[derive(Debug, clap::Args)]
@@ -41,13 +39,12 @@ pub struct Args {
     #[command(flatten)]
     pub scoring: ScoringArgs,
 
-    /// Format keluaran: table (bawaan), json, csv.
-    #[arg(long, value_enum, default_value = "table", value_name = "FORMAT")]
-    pub format: ScoreFormat,
+    /// Format keluaran: table, json, csv; bawaan: dari ekstensi -o, selain itu table.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<ScoreFormat>,
 
-    /// Dialek CSV keluaran: standard atau id (Excel Indonesia).
-    #[arg(long, value_enum, default_value = "standard", value_name = "DIALEK")]
-    pub csv_dialect: DialectArg,
+    #[command(flatten)]
+    pub out: OutputArgs,
 
     #[command(flatten)]
     pub identity: IdentityArgs,
@@ -55,6 +52,7 @@ pub struct Args {
 
 /// Runs the command.
 pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
+    let format = args.out.format(lang, args.format, Format::Table)?;
     let instruments = args.scoring.instruments(lang)?;
     let label = input::label(&args.sheet);
     let bytes = input::read_all(&args.sheet).map_err(|p| anyhow!(i18n::problem(lang, &p.kind)))?;
@@ -68,18 +66,18 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
     });
     match first {
         Some((Kind::Form(_), _)) => {
-            let dialect = args.csv_dialect.into();
-            return form(lang, args, &label, bytes, &instruments, dialect);
+            let dialect = args.out.dialect();
+            return form(lang, args, format, &label, bytes, &instruments, dialect);
         }
         Some((Kind::Tambahan, 1)) => {
             let t = prepass::read(&label, &bytes, sheet_name).unwrap_or_else(|| Err(Vec::new()));
             let t = t.map_err(located)?;
             let h = t.result(bands);
-            let text = match args.format {
-                ScoreFormat::Json => crate::render::tambahan::json(&label, &t, &h),
+            let text = match format {
+                Format::Json => crate::render::tambahan::json(&label, &t, &h),
                 _ => crate::render::tambahan::table(lang, &t, &h),
             };
-            super::output::write_all(lang, None, text.as_bytes())?;
+            write(lang, args, format, &text)?;
             return Ok(ExitCode::SUCCESS);
         }
         _ => {}
@@ -125,11 +123,11 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
     let instrument = instruments.get(t.jenis);
     let mut notes = assessment::notes(&a, t.jenis);
     notes.extend(t.pkb_note);
-    let text = match args.format {
-        ScoreFormat::Table => table::score(lang, instrument, &t.teacher, &a, &notes, super::text_width()),
-        ScoreFormat::Json => json::score(lang, &label, instrument, &t.teacher, &a, &notes, &sink.warnings()),
-        ScoreFormat::Csv => {
-            let dialect: CsvDialect = args.csv_dialect.into();
+    let text = match format {
+        Format::Table => table::score(lang, instrument, &t.teacher, &a, &notes, super::text_width()),
+        Format::Json => json::score(lang, &label, instrument, &t.teacher, &a, &notes, &sink.warnings()),
+        _ => {
+            let dialect: CsvDialect = args.out.dialect();
             let n = instrument.competencies.len();
             let (encoder, mut writer) = rekap::rekap(RekapFormat::Csv, dialect, n, lang);
             let texts = RowTexts::of(lang, &a, dialect.decimal, &sink.warnings());
@@ -141,8 +139,14 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
             String::from_utf8(out)?
         }
     };
-    super::output::write_all(lang, None, text.as_bytes())?;
+    write(lang, args, format, &text)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Writes the result; text for a terminal with the data's control characters made visible.
+fn write(lang: Lang, args: &Args, format: Format, text: &str) -> Result<()> {
+    let text = if format == Format::Table { export::text::visible(text) } else { text.into() };
+    super::output::write_all(lang, args.out.path(), text.as_bytes())
 }
 
 /// The one teacher of the input, its warnings and problems.
@@ -219,6 +223,7 @@ fn sheet_of(part: &str, file: &str) -> Option<String> {
 fn form(
     lang: Lang,
     args: &Args,
+    format: Format,
     label: &str,
     bytes: Vec<u8>,
     instruments: &crate::sheet::Instruments,
@@ -249,14 +254,15 @@ fn form(
         return Err(anyhow!(i18n::sheet_error(lang, &SheetError { file: label.into(), problems: errors })));
     };
     use crate::render::evaluasi as render;
-    let bytes = match args.format {
-        ScoreFormat::Table => render::table(lang, sheet, result).into_bytes(),
-        ScoreFormat::Json => render::json(label, sheet, result).into_bytes(),
-        ScoreFormat::Csv => {
-            render::rekap_csv(lang, &[render::RekapForm { source: label, sheet, result }], dialect)
+    let text = match format {
+        Format::Table => render::table(lang, sheet, result),
+        Format::Json => render::json(label, sheet, result),
+        _ => {
+            let one = [render::RekapForm { source: label, sheet, result }];
+            String::from_utf8(render::forms_rekap(lang, &one, RekapFormat::Csv, dialect)?)?
         }
     };
-    super::output::write_all(lang, None, &bytes)?;
+    write(lang, args, format, &text)?;
     Ok(ExitCode::SUCCESS)
 }
 

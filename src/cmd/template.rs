@@ -2,7 +2,6 @@
 //! row per indicator with an empty `skor`), or the header of the wide, one-row-per-teacher layout.
 
 use crate::lang::Lang;
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Result;
@@ -15,8 +14,9 @@ use crate::render::template::{long_csv, long_json, wide_csv};
 use crate::render::{evaluasi, tambahan};
 
 use super::UsageError;
-use super::args::DialectArg;
+use super::args::OutputArgs;
 use super::output;
+use crate::render::export::Format;
 
 /// Which instrument(s) the template is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -59,12 +59,20 @@ impl TemplateJenis {
     }
 }
 
-/// Output formats of a template.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum TemplateFormat {
-    Csv,
-    Json,
-    Xlsx,
+super::args::formats!(
+    /// Output formats of a template.
+    TemplateFormat { Csv, Json, Xlsx }
+);
+
+impl TemplateFormat {
+    /// The template's form of a format [`super::args::output_format`] chose among these.
+    fn of(f: Format) -> TemplateFormat {
+        match f {
+            Format::Json => TemplateFormat::Json,
+            Format::Xlsx => TemplateFormat::Xlsx,
+            _ => TemplateFormat::Csv,
+        }
+    }
 }
 
 /// Membuat lembar penilaian kosong untuk diisi.
@@ -86,13 +94,8 @@ pub struct Args {
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub format: Option<TemplateFormat>,
 
-    /// Dialek CSV: standard (bawaan; koma, UTF-8) atau id (Excel Indonesia: titik koma, BOM, CRLF).
-    #[arg(long, value_enum, default_value = "standard", value_name = "DIALEK")]
-    pub csv_dialect: DialectArg,
-
-    /// Tulis ke BERKAS (atomik) alih-alih keluaran standar.
-    #[arg(short, long, value_name = "BERKAS")]
-    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub out: OutputArgs,
 }
 
 /// Runs the command.
@@ -100,19 +103,8 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
     if args.kejuruan && args.jenis != TemplateJenis::EvaluasiDiri {
         return Err(UsageError(i18n::err_kejuruan_needs_evaluasi(lang)).into());
     }
-    let dialect = args.csv_dialect.into();
-    let by_extension =
-        [("csv", TemplateFormat::Csv), ("json", TemplateFormat::Json), ("xlsx", TemplateFormat::Xlsx)];
-    let format = super::args::output_format(
-        lang,
-        args.format,
-        args.output.as_deref(),
-        &by_extension,
-        TemplateFormat::Csv,
-    )?;
-    if format == TemplateFormat::Xlsx && output::is_stdout(args.output.as_deref()) {
-        return Err(UsageError(i18n::err_xlsx_needs_output(lang)).into());
-    }
+    let dialect = args.out.dialect();
+    let format = TemplateFormat::of(args.out.format(lang, args.format, Format::Csv)?);
     if let Some(which) = args.jenis.tambahan() {
         if args.wide {
             return Err(UsageError(i18n::err_evaluasi_not_wide(lang)).into());
@@ -122,7 +114,7 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
             TemplateFormat::Json => tambahan::template_json(which)?,
             TemplateFormat::Xlsx => tambahan::template_xlsx(lang, which)?,
         };
-        output::write_all(lang, args.output.as_deref(), &bytes)?;
+        output::write_all(lang, args.out.path(), &bytes)?;
         return Ok(ExitCode::SUCCESS);
     }
     if args.jenis == TemplateJenis::EvaluasiDiri {
@@ -135,7 +127,7 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
             TemplateFormat::Json => evaluasi::template_json(form)?,
             TemplateFormat::Xlsx => evaluasi::template_xlsx(lang, form)?,
         };
-        output::write_all(lang, args.output.as_deref(), &bytes)?;
+        output::write_all(lang, args.out.path(), &bytes)?;
         return Ok(ExitCode::SUCCESS);
     }
     let jenis = match (args.jenis, args.wide) {
@@ -154,6 +146,6 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
         (TemplateFormat::Json, true) => return Err(UsageError(i18n::err_wide_json(lang)).into()),
         (TemplateFormat::Xlsx, wide) => crate::render::xlsx::template(lang, &jenis, wide)?,
     };
-    output::write_all(lang, args.output.as_deref(), &bytes)?;
+    output::write_all(lang, args.out.path(), &bytes)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -17,7 +17,7 @@ use anyhow::Result;
 use crate::core::riwayat::Tahap;
 use crate::lang::Lang;
 
-use super::args::ScoringArgs;
+use super::args::{OutputArgs, ScoringArgs, formats};
 
 /// Riwayat hasil per guru dan periode (basis data SQLite), kemajuan kenaikan pangkat, siklus kinerja.
 #[derive(Debug, clap::Args)]
@@ -101,12 +101,10 @@ impl From<RegimeArg> for crate::core::riwayat::Regime {
     }
 }
 
-/// Output formats of `riwayat guru`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum GuruFormat {
-    Table,
-    Json,
-}
+formats!(
+    /// Output formats of `riwayat guru`.
+    GuruFormat { Table, Csv, Json, Xlsx }
+);
 
 /// Riwayat seorang guru: hasil per periode, AK sejak PAK terakhir, kekurangan, proyeksi.
 #[derive(Debug, clap::Args)]
@@ -115,19 +113,18 @@ pub struct GuruArgs {
     #[arg(value_name = "NIP")]
     pub nip: String,
 
-    /// Format keluaran: table (bawaan) atau json.
-    #[arg(long, value_enum, default_value = "table", value_name = "FORMAT")]
-    pub format: GuruFormat,
+    /// Format keluaran: table, csv, json, xlsx (satu baris per periode); bawaan: dari ekstensi -o, selain itu table.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<GuruFormat>,
+
+    #[command(flatten)]
+    pub out: OutputArgs,
 }
 
-/// Output formats of `riwayat sekolah`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum SekolahFormat {
-    Table,
-    Csv,
-    Json,
-    Xlsx,
-}
+formats!(
+    /// Output formats of `riwayat sekolah`.
+    SekolahFormat { Table, Csv, Json, Xlsx }
+);
 
 /// Ringkasan per guru: periode terakhir, kemajuan AK, siap naik pangkat, belum dinilai, tahap siklus.
 #[derive(Debug, clap::Args)]
@@ -144,9 +141,8 @@ pub struct SekolahArgs {
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub format: Option<SekolahFormat>,
 
-    /// Tulis ke BERKAS (atomik) alih-alih keluaran standar.
-    #[arg(short, long, value_name = "BERKAS")]
-    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub out: OutputArgs,
 }
 
 /// Stages of the cycle, as typed.
@@ -190,12 +186,10 @@ pub struct SiklusArgs {
     pub catatan: String,
 }
 
-/// Export formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum EksporFormat {
-    Csv,
-    Json,
-}
+formats!(
+    /// Export formats.
+    EksporFormat { Csv, Json }
+);
 
 /// Mengekspor seluruh isi basis data sebagai CSV (satu berkas per tabel) atau JSON.
 #[derive(Debug, clap::Args)]

@@ -15,7 +15,8 @@ use crate::store::Table;
 
 use super::super::ledger::{self, error as store_error};
 use super::super::{UsageError, output};
-use super::{EksporArgs, EksporFormat, GuruArgs, GuruFormat, SekolahArgs, SekolahFormat, SiklusArgs};
+use super::{EksporArgs, EksporFormat, GuruArgs, SekolahArgs, SiklusArgs};
+use crate::render::export::{self, Document as _, Format};
 
 /// `riwayat guru`: one teacher's history.
 pub fn guru(lang: Lang, db: &Path, a: &GuruArgs) -> Result<ExitCode> {
@@ -23,38 +24,21 @@ pub fn guru(lang: Lang, db: &Path, a: &GuruArgs) -> Result<ExitCode> {
     let Some(h) = ledger.history(a.nip.trim()).map_err(|e| store_error(lang, db, e))? else {
         return Err(anyhow!("{}: {}", db.display(), i18n::err_riwayat_unknown_nip(lang, &a.nip)));
     };
-    let text = match a.format {
-        GuruFormat::Json => view::guru_json(&h)?,
-        GuruFormat::Table => view::guru_table(lang, &h),
-    };
-    output::write_all(lang, None, text.as_bytes())?;
+    let format = a.out.format(lang, a.format, Format::Table)?;
+    let bytes = export::export(format, lang, a.out.dialect(), &view::Guru(&h))?;
+    output::write_all(lang, a.out.path(), &bytes)?;
     Ok(ExitCode::SUCCESS)
 }
 
 /// `riwayat sekolah`: a line per teacher for the current period.
 pub fn sekolah(lang: Lang, db: &Path, a: &SekolahArgs) -> Result<ExitCode> {
-    let by_extension =
-        [("csv", SekolahFormat::Csv), ("json", SekolahFormat::Json), ("xlsx", SekolahFormat::Xlsx)];
-    let format = super::super::args::output_format(
-        lang,
-        a.format,
-        a.output.as_deref(),
-        &by_extension,
-        SekolahFormat::Table,
-    )?;
-    if format == SekolahFormat::Xlsx && output::is_stdout(a.output.as_deref()) {
-        return Err(UsageError(i18n::err_xlsx_needs_output(lang)).into());
-    }
+    let format = a.out.format(lang, a.format, Format::Table)?;
     let ledger = ledger::open(lang, db)?;
     let (current, rows) =
         ledger.school(a.sekolah.as_deref(), a.periode.as_deref()).map_err(|e| store_error(lang, db, e))?;
-    let bytes = match format {
-        SekolahFormat::Json => view::sekolah_json(current.as_deref(), &rows)?,
-        SekolahFormat::Csv => view::sekolah_csv(&rows),
-        SekolahFormat::Xlsx => view::sekolah_xlsx(lang, &rows)?,
-        SekolahFormat::Table => view::sekolah_table(lang, current.as_deref(), &rows),
-    };
-    output::write_all(lang, a.output.as_deref(), &bytes)?;
+    let view = view::Sekolah { current: current.as_deref(), rows: &rows };
+    let bytes = export::export(format, lang, a.out.dialect(), &view)?;
+    output::write_all(lang, a.out.path(), &bytes)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -84,15 +68,24 @@ pub fn ekspor(lang: Lang, db: &Path, a: &EksporArgs) -> Result<ExitCode> {
     for t in Table::ALL {
         tables.push((t.name(), ledger.dump(t).map_err(|e| store_error(lang, db, e))?));
     }
+    let doc = view::Ekspor { version: crate::store::VERSION, tables: &tables };
     match a.format {
-        EksporFormat::Json => {
-            output::write_all(lang, a.output.as_deref(), &view::ekspor_json(crate::store::VERSION, &tables)?)?
-        }
+        EksporFormat::Json => output::write_all(
+            lang,
+            a.output.as_deref(),
+            &export::export(Format::Json, lang, crate::render::csv::CsvDialect::STANDARD, &doc)?,
+        )?,
         EksporFormat::Csv => {
+            // One CSV file per table, in the folder given.
             let dir = a.output.as_deref().ok_or_else(|| UsageError(i18n::err_riwayat_csv_dir(lang)))?;
             std::fs::create_dir_all(dir)?;
-            for (name, dump) in &tables {
-                output::write_all(lang, Some(&dir.join(format!("{name}.csv"))), &view::ekspor_csv(dump))?;
+            for t in doc.tables(lang) {
+                let path = dir.join(format!("{}.csv", t.name));
+                output::write_all(
+                    lang,
+                    Some(&path),
+                    &export::csv::table(crate::render::csv::CsvDialect::STANDARD, &t),
+                )?;
             }
         }
     }

@@ -1,7 +1,7 @@
 //! The evaluasi diri form as operators fill it: a CSV (or a workbook's worksheet) with the
 //! columns `id`, `uraian`, `ada`, `skor` — identity rows keyed `sekolah`, `nama`, … with the
 //! value in `skor`, then one row per item `ED01` … `ED21` — or its JSON twin
-//! (`pkguru-evaluasi/1`). A form is told from a PK Guru sheet by its `ada` column (CSV) or
+//! (`pkguru/evaluasi/1`; the earlier `pkguru-evaluasi/1` is read too). A form is told from a PK Guru sheet by its `ada` column (CSV) or
 //! its format (JSON). Every problem is collected, located by line and item code.
 
 use serde_json::Value;
@@ -13,7 +13,10 @@ use crate::scan::text::{reader, sniff_first_line};
 use super::{Opened, Problem, ProblemKind};
 
 /// The JSON form's `format`.
-pub const JSON_FORMAT: &str = "pkguru-evaluasi/1";
+pub const JSON_FORMAT: &str = "pkguru/evaluasi/1";
+
+/// The id earlier versions wrote, still read.
+pub const JSON_FORMAT_OLD: &str = "pkguru-evaluasi/1";
 
 /// A form read: which form, each item's mark and score (by position in [`ITEMS`]), and the
 /// identity in [`evaluasi::IDENTITY`] order.
@@ -76,11 +79,13 @@ fn columns(header: &csv::StringRecord) -> Option<(usize, usize, usize)> {
 pub fn is_form(opened: &Opened<'_>) -> bool {
     let bytes = crate::scan::text::strip_bom(&opened.bytes);
     if opened.json {
-        if memchr::memmem::find(bytes, JSON_FORMAT.as_bytes()).is_none() {
+        let named = |id: &str| memchr::memmem::find(bytes, id.as_bytes()).is_some();
+        if !named(JSON_FORMAT) && !named(JSON_FORMAT_OLD) {
             return false;
         }
         let Ok(Value::Object(root)) = serde_json::from_slice::<Value>(bytes) else { return false };
-        return root.get("format").and_then(Value::as_str) == Some(JSON_FORMAT);
+        let format = root.get("format").and_then(Value::as_str);
+        return format == Some(JSON_FORMAT) || format == Some(JSON_FORMAT_OLD);
     }
     let mut rdr = reader(bytes, sniff_first_line(bytes), true);
     rdr.headers().ok().and_then(columns).is_some()
@@ -336,6 +341,11 @@ mod tests {
         .to_string();
         let opened = Opened { bytes: Cow::Borrowed(doc.as_bytes()), line_offset: 0, json: true };
         assert!(is_form(&opened));
+        // The id earlier versions wrote is read too; another is not.
+        let old = doc.replace(JSON_FORMAT, JSON_FORMAT_OLD);
+        assert!(is_form(&Opened { bytes: Cow::Borrowed(old.as_bytes()), line_offset: 0, json: true }));
+        let other = doc.replace(JSON_FORMAT, "pkguru/lain/1");
+        assert!(!is_form(&Opened { bytes: Cow::Borrowed(other.as_bytes()), line_offset: 0, json: true }));
         let s = read(&opened).unwrap();
         assert_eq!(s.identity("kelas"), "X TKJ 1");
         let r = s.result(Bands::Upper).unwrap();

@@ -1,7 +1,7 @@
 //! A tugas tambahan instrument sheet as operators fill it: a CSV (or a workbook's worksheet)
 //! with `id`, `komponen`, `uraian`, `skor` — an `instrumen` row naming the instrument
 //! (`kepala-sekolah`, `wakil-kepala-kurikulum`, …), identity rows, then one row per indicator
-//! `1.1` … with its score 1–4 — or its JSON twin (`pkguru-tambahan/1`). Told from a PK Guru
+//! `1.1` … with its score 1–4 — or its JSON twin (`pkguru/tambahan/1`, or the earlier `pkguru-tambahan/1`). Told from a PK Guru
 //! sheet by its `instrumen` row (CSV) or its format (JSON). Problems are located by line and ID.
 
 use serde_json::Value;
@@ -14,7 +14,10 @@ use crate::scan::text::{reader, sniff_first_line};
 use super::{Opened, Problem, ProblemKind};
 
 /// The JSON sheet's `format`.
-pub const JSON_FORMAT: &str = "pkguru-tambahan/1";
+pub const JSON_FORMAT: &str = "pkguru/tambahan/1";
+
+/// The id earlier versions wrote, still read.
+pub const JSON_FORMAT_OLD: &str = "pkguru-tambahan/1";
 
 /// Identity fields of the sheet, in print order.
 pub const IDENTITY: [&str; 8] =
@@ -79,11 +82,13 @@ fn columns(header: &csv::StringRecord) -> Option<(usize, usize, Option<usize>)> 
 pub fn is_sheet(opened: &Opened<'_>) -> bool {
     let bytes = crate::scan::text::strip_bom(&opened.bytes);
     if opened.json {
-        if memchr::memmem::find(bytes, JSON_FORMAT.as_bytes()).is_none() {
+        let named = |id: &str| memchr::memmem::find(bytes, id.as_bytes()).is_some();
+        if !named(JSON_FORMAT) && !named(JSON_FORMAT_OLD) {
             return false;
         }
         let Ok(Value::Object(root)) = serde_json::from_slice::<Value>(bytes) else { return false };
-        return root.get("format").and_then(Value::as_str) == Some(JSON_FORMAT);
+        let format = root.get("format").and_then(Value::as_str);
+        return format == Some(JSON_FORMAT) || format == Some(JSON_FORMAT_OLD);
     }
     let mut rdr = reader(bytes, sniff_first_line(bytes), true);
     let Some((id, _, _)) = rdr.headers().ok().and_then(columns) else { return false };
@@ -385,6 +390,11 @@ mod tests {
         .to_string();
         let opened = Opened { bytes: Cow::Borrowed(doc.as_bytes()), line_offset: 0, json: true };
         assert!(is_sheet(&opened));
+        // The id earlier versions wrote is read too; another is not.
+        let old = doc.replace(JSON_FORMAT, JSON_FORMAT_OLD);
+        assert!(is_sheet(&Opened { bytes: Cow::Borrowed(old.as_bytes()), line_offset: 0, json: true }));
+        let other = doc.replace(JSON_FORMAT, "pkguru/lain/1");
+        assert!(!is_sheet(&Opened { bytes: Cow::Borrowed(other.as_bytes()), line_offset: 0, json: true }));
         let s = read(&opened).unwrap();
         assert_eq!(s.identity("nip"), "198001012005012001");
         assert_eq!(s.result(Bands::Upper).nilai, ratio(75, 1));

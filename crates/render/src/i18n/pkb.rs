@@ -116,15 +116,6 @@ pub fn err_pkb_golongan(lang: Lang, g: &str) -> String {
     }
 }
 
-pub fn err_pkb_csv_only_catalogue(lang: Lang) -> String {
-    pick(
-        lang,
-        "--format csv hanya untuk --daftar; hasil hitungan: table atau json",
-        "--format csv is only for --daftar; a counted list: table or json",
-    )
-    .into()
-}
-
 /// The note of a counted list short of the next promotion's minima.
 pub fn note_pkb_missing(lang: Lang, m: &crate::core::pkb::Missing) -> String {
     let sep = lang.decimal_sep();

@@ -67,7 +67,3 @@ pub fn rank_weight(lang: Lang) -> &'static str {
 pub fn rank_source(lang: Lang) -> &'static str {
     pick(lang, "Sumber", "Source")
 }
-
-msg!(err_rank_format(ext: &str, format: &str) =>
-    "-o berakhiran .{ext} tetapi --format {format}; samakan atau hapus salah satunya",
-    "-o ends in .{ext} but --format is {format}; make them agree or drop one");

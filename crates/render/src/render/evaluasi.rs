@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use anyhow::Result;
 use rust_xlsxwriter::{DataValidation, Format, FormatAlign, Workbook};
-use serde_json::{Value, json};
+use serde::Serialize;
 
 use crate::core::evaluasi::{self, Form, FormResult, ITEMS, Mark};
 use crate::core::exact::{self, Fixed};
@@ -14,7 +14,9 @@ use crate::core::predikat::Bands;
 use crate::i18n;
 use crate::sheet::evaluasi::{EvaluasiSheet, JSON_FORMAT};
 
-use super::csv::{CsvDialect, RowWriter};
+use super::csv::CsvDialect;
+use super::export::json::{self, Object};
+use super::export::{self, Cell, Column, Print, Table};
 
 /// The item's text as printed (vocational items marked `*`).
 pub fn uraian(item: &evaluasi::Item) -> String {
@@ -34,15 +36,35 @@ pub fn template_csv(lang: Lang, form: Form, dialect: CsvDialect) -> Result<Vec<u
     Ok(dialect.finish(w)?)
 }
 
-/// The one-form JSON template (`pkguru-evaluasi/1`).
+#[derive(Serialize)]
+struct TemplateJson {
+    format: &'static str,
+    bentuk: &'static str,
+    identitas: Object<&'static str, Option<&'static str>>,
+    butir: Vec<ItemJson<'static>>,
+}
+
+/// An item of a form: blank in a template, filled in a result.
+#[derive(Serialize)]
+struct ItemJson<'a> {
+    id: &'a str,
+    uraian: &'a str,
+    kejuruan: bool,
+    ada: Option<&'static str>,
+    skor: Option<u8>,
+}
+
+/// The one-form JSON template (`pkguru/evaluasi/1`).
 pub fn template_json(form: Form) -> Result<Vec<u8>> {
-    let identity: serde_json::Map<String, Value> =
-        evaluasi::IDENTITY.iter().map(|k| (k.to_string(), Value::Null)).collect();
-    let items: Vec<Value> = form
-        .items()
-        .map(|i| json!({"id": i.code, "uraian": i.uraian, "kejuruan": i.kejuruan, "ada": null, "skor": null}))
-        .collect();
-    let doc = json!({"format": JSON_FORMAT, "bentuk": form.code(), "identitas": identity, "butir": items});
+    let doc = TemplateJson {
+        format: JSON_FORMAT,
+        bentuk: form.code(),
+        identitas: Object(evaluasi::IDENTITY.iter().map(|k| (*k, None)).collect()),
+        butir: form
+            .items()
+            .map(|i| ItemJson { id: i.code, uraian: i.uraian, kejuruan: i.kejuruan, ada: None, skor: None })
+            .collect(),
+    };
     let mut out = serde_json::to_vec_pretty(&doc)?;
     out.push(b'\n');
     Ok(out)
@@ -151,54 +173,62 @@ pub fn table(lang: Lang, s: &EvaluasiSheet, r: &FormResult) -> String {
     out
 }
 
-/// One scored form as JSON.
-pub fn json_value(source: &str, s: &EvaluasiSheet, r: &FormResult) -> Value {
-    let identity: serde_json::Map<String, Value> = evaluasi::IDENTITY
-        .iter()
-        .map(|k| {
-            let v = s.identity(k);
-            (k.to_string(), if v.is_empty() { Value::Null } else { json!(v) })
-        })
-        .collect();
-    let items: Vec<Value> = s
+/// One scored form (`pkguru/evaluasi-hasil/1`).
+#[derive(Serialize)]
+struct HasilJson<'a> {
+    sumber: &'a str,
+    bentuk: &'static str,
+    identitas: Object<&'static str, Option<&'a str>>,
+    butir: Vec<ItemJson<'static>>,
+    skor: u32,
+    skor_maks: u32,
+    butir_dinilai: u32,
+    nilai: f64,
+    nilai_tepat: String,
+    nilai_tampil: String,
+    predikat: &'static str,
+    predikat_per_konvensi: Object<&'static str, &'static str>,
+}
+
+fn hasil<'a>(source: &'a str, s: &'a EvaluasiSheet, r: &FormResult) -> HasilJson<'a> {
+    let butir = s
         .form
         .items()
         .map(|item| {
             let i = evaluasi::find(item.code).unwrap_or(0);
-            let ada = match s.marks[i] {
-                Some(Mark::Ada) => json!("ada"),
-                Some(Mark::TidakAda) => json!("tidak ada"),
-                None => Value::Null,
-            };
-            json!({"id": item.code, "uraian": item.uraian, "kejuruan": item.kejuruan, "ada": ada, "skor": s.scores[i]})
+            let ada = s.marks[i].map(|m| match m {
+                Mark::Ada => "ada",
+                Mark::TidakAda => "tidak ada",
+            });
+            ItemJson { id: item.code, uraian: item.uraian, kejuruan: item.kejuruan, ada, skor: s.scores[i] }
         })
         .collect();
-    let per_convention: serde_json::Map<String, Value> = Bands::ALL
-        .iter()
-        .map(|b| (b.code().to_string(), json!(evaluasi::classify(r.nilai, *b).name())))
-        .collect();
-    json!({
-        "schema": "pkguru-evaluasi-hasil/1",
-        "sumber": source,
-        "bentuk": s.form.code(),
-        "identitas": identity,
-        "butir": items,
-        "skor": r.skor,
-        "skor_maks": r.maks,
-        "butir_dinilai": r.assessed,
-        "nilai": exact::to_f64(r.nilai),
-        "nilai_tepat": exact::exact_text(r.nilai, '.'),
-        "nilai_tampil": Fixed(r.nilai, 2, '.').to_string(),
-        "predikat": r.predikat.name(),
-        "predikat_per_konvensi": per_convention,
-    })
+    HasilJson {
+        sumber: source,
+        bentuk: s.form.code(),
+        identitas: Object(
+            evaluasi::IDENTITY.iter().map(|k| (*k, Some(s.identity(k)).filter(|v| !v.is_empty()))).collect(),
+        ),
+        butir,
+        skor: r.skor,
+        skor_maks: r.maks,
+        butir_dinilai: r.assessed,
+        nilai: exact::to_f64(r.nilai),
+        nilai_tepat: exact::exact_text(r.nilai, '.'),
+        nilai_tampil: Fixed(r.nilai, 2, '.').to_string(),
+        predikat: r.predikat.name(),
+        predikat_per_konvensi: Object(
+            Bands::ALL.iter().map(|b| (b.code(), evaluasi::classify(r.nilai, *b).name())).collect(),
+        ),
+    }
 }
+
+/// The schema name of one scored form.
+const HASIL: &str = "evaluasi-hasil";
 
 /// One scored form as pretty JSON text.
 pub fn json(source: &str, s: &EvaluasiSheet, r: &FormResult) -> String {
-    let mut text = serde_json::to_string_pretty(&json_value(source, s, r)).unwrap_or_default();
-    text.push('\n');
-    text
+    String::from_utf8(json::to_vec(HASIL, &hasil(source, s, r)).unwrap_or_default()).unwrap_or_default()
 }
 
 /// One form of a rekap: where it came from, the form, and its result.
@@ -208,97 +238,46 @@ pub struct RekapForm<'a> {
     pub result: &'a FormResult,
 }
 
-/// The rekap's header: identity, form, `ed01` … `ed21`, results.
-pub fn rekap_header() -> Vec<String> {
-    let mut h: Vec<String> = ["sumber", "nama", "nip", "sekolah", "mapel", "kelas", "periode", "bentuk"]
-        .map(String::from)
-        .to_vec();
-    h.extend(ITEMS.iter().map(|i| i.code.to_ascii_lowercase()));
-    h.extend(
-        ["skor", "skor_maks", "butir_dinilai", "nilai", "nilai_tepat", "predikat", "catatan"]
-            .map(String::from),
-    );
-    h
-}
-
-/// The rekap as CSV.
-pub fn rekap_csv(lang: Lang, forms: &[RekapForm<'_>], dialect: CsvDialect) -> Vec<u8> {
-    let mut w = RowWriter::new(dialect);
-    w.bom();
-    for h in rekap_header() {
-        w.text(&h);
+/// The rekap as a table: identity, form, `ed01` … `ed21`, results.
+fn rekap_table(lang: Lang, forms: &[RekapForm<'_>]) -> Table {
+    let mut columns: Vec<Column> =
+        ["sumber", "nama", "nip", "sekolah", "mapel", "kelas", "periode", "bentuk"].map(Column::new).to_vec();
+    columns[0].width = Some(28.0);
+    columns[1].width = Some(24.0);
+    columns[2].width = Some(20.0);
+    columns.extend(ITEMS.iter().map(|i| Column::new(i.code.to_ascii_lowercase()).width(6.0)));
+    columns.extend(["skor", "skor_maks", "butir_dinilai"].map(Column::new));
+    columns.push(Column::new("nilai").number_format("0.00"));
+    columns.extend(["nilai_tepat", "predikat", "catatan"].map(Column::new));
+    let rows = forms
+        .iter()
+        .map(|f| {
+            let s = f.sheet;
+            let mut row = vec![
+                Cell::text(f.source),
+                Cell::text(s.identity("nama")),
+                Cell::Id(s.identity("nip").into()),
+            ];
+            row.extend(["sekolah", "mapel", "kelas", "periode"].map(|k| Cell::text(s.identity(k))));
+            row.push(Cell::text(s.form.code()));
+            row.extend(s.scores.iter().map(|v| v.map_or(Cell::Blank, |v| Cell::Int(i64::from(v)))));
+            row.extend([f.result.skor, f.result.maks, f.result.assessed].map(|n| Cell::Int(i64::from(n))));
+            row.extend([
+                Cell::Fixed(f.result.nilai, 2),
+                Cell::Exact(f.result.nilai),
+                Cell::text(f.result.predikat.name()),
+                Cell::text(gap_note(lang, f.result).unwrap_or_default()),
+            ]);
+            row
+        })
+        .collect();
+    Table {
+        name: "rekap-evaluasi-diri".into(),
+        columns,
+        rows,
+        print: Print { frozen_columns: 2, ..Print::default() },
+        ..Table::default()
     }
-    w.end();
-    for f in forms {
-        let s = f.sheet;
-        w.text(f.source);
-        w.text(s.identity("nama"));
-        w.identifier(s.identity("nip"));
-        for key in ["sekolah", "mapel", "kelas", "periode"] {
-            w.text(s.identity(key));
-        }
-        w.raw(s.form.code().as_bytes());
-        for score in s.scores {
-            w.raw(score.map(|v| [b'0' + v]).as_ref().map_or(&b""[..], |b| &b[..]));
-        }
-        w.uint(u64::from(f.result.skor));
-        w.uint(u64::from(f.result.maks));
-        w.uint(u64::from(f.result.assessed));
-        w.fixed(f.result.nilai, 2);
-        w.text(&exact::exact_text(f.result.nilai, dialect.decimal));
-        w.text(f.result.predikat.name());
-        w.text(&gap_note(lang, f.result).unwrap_or_default());
-        w.end();
-    }
-    w.out
-}
-
-/// The rekap as a JSON array of the forms' results.
-pub fn rekap_json(forms: &[RekapForm<'_>]) -> Vec<u8> {
-    let all: Vec<Value> = forms.iter().map(|f| json_value(f.source, f.sheet, f.result)).collect();
-    let mut out = serde_json::to_vec_pretty(&all).unwrap_or_default();
-    out.push(b'\n');
-    out
-}
-
-/// The rekap as a workbook: the CSV's columns with typed cells.
-pub fn rekap_xlsx(lang: Lang, forms: &[RekapForm<'_>]) -> Result<Vec<u8>> {
-    let mut book = Workbook::new();
-    let ws = book.add_worksheet();
-    ws.set_name("rekap-evaluasi-diri")?;
-    for (c, h) in rekap_header().iter().enumerate() {
-        ws.write_string_with_format(0, c as u16, h, &super::xlsx::bold())?;
-    }
-    let two = Format::new().set_num_format("0.00");
-    for (r, f) in forms.iter().enumerate() {
-        let row = r as u32 + 1;
-        let s = f.sheet;
-        let texts = [f.source, s.identity("nama"), s.identity("nip"), s.identity("sekolah")];
-        let more = [s.identity("mapel"), s.identity("kelas"), s.identity("periode"), s.form.code()];
-        for (c, t) in texts.iter().chain(&more).enumerate() {
-            ws.write_string(row, c as u16, *t)?;
-        }
-        let mut c = 8u16;
-        for score in s.scores {
-            if let Some(v) = score {
-                ws.write_number(row, c, f64::from(v))?;
-            }
-            c += 1;
-        }
-        ws.write_number(row, c, f64::from(f.result.skor))?;
-        ws.write_number(row, c + 1, f64::from(f.result.maks))?;
-        ws.write_number(row, c + 2, f64::from(f.result.assessed))?;
-        let shown = exact::round_scaled(f.result.nilai, 2) as f64 / 100.0;
-        ws.write_number_with_format(row, c + 3, shown, &two)?;
-        ws.write_string(row, c + 4, exact::exact_text(f.result.nilai, '.'))?;
-        ws.write_string(row, c + 5, f.result.predikat.name())?;
-        ws.write_string(row, c + 6, gap_note(lang, f.result).unwrap_or_default())?;
-    }
-    ws.set_column_width(0, 28)?;
-    ws.set_column_width(1, 24)?;
-    ws.set_column_width(2, 20)?;
-    ws.set_freeze_panes(1, 2)?;
-    Ok(book.save_to_buffer()?)
 }
 
 /// The rekap of a forms run's forms (each with its source) in a rekap format.
@@ -308,24 +287,40 @@ pub fn rekap(
     format: super::rekap::RekapFormat,
     dialect: CsvDialect,
 ) -> Result<Vec<u8>> {
-    use super::rekap::RekapFormat;
     let forms: Vec<RekapForm<'_>> = scored
         .iter()
         .map(|(source, form)| match form {
             crate::forms::ScoredForm::Evaluasi(sheet, result) => RekapForm { source, sheet, result },
         })
         .collect();
+    forms_rekap(lang, &forms, format, dialect)
+}
+
+/// The rekap of forms in a rekap format: CSV and XLSX as one table, JSON as an array (JSON
+/// lines: one a line) of the results.
+pub fn forms_rekap(
+    lang: Lang,
+    forms: &[RekapForm<'_>],
+    format: super::rekap::RekapFormat,
+    dialect: CsvDialect,
+) -> Result<Vec<u8>> {
+    use super::rekap::RekapFormat;
+    let each = || forms.iter().map(|f| json::enveloped(HASIL, hasil(f.source, f.sheet, f.result)));
     Ok(match format {
-        RekapFormat::Csv => rekap_csv(lang, &forms, dialect),
-        RekapFormat::Json => rekap_json(&forms),
+        RekapFormat::Csv => export::csv::table(dialect, &rekap_table(lang, forms)),
+        RekapFormat::Json => {
+            let mut out = serde_json::to_vec_pretty(&each().collect::<Vec<_>>())?;
+            out.push(b'\n');
+            out
+        }
         RekapFormat::Jsonl => {
             let mut out = Vec::new();
-            for f in &forms {
-                serde_json::to_writer(&mut out, &json_value(f.source, f.sheet, f.result))?;
+            for f in each() {
+                serde_json::to_writer(&mut out, &f)?;
                 out.push(b'\n');
             }
             out
         }
-        RekapFormat::Xlsx => rekap_xlsx(lang, &forms)?,
+        RekapFormat::Xlsx => export::xlsx::workbook(&[rekap_table(lang, forms)])?,
     })
 }

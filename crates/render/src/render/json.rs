@@ -15,9 +15,6 @@ use crate::i18n;
 
 use super::working;
 
-/// The schema identifier of `pkguru score --format json`.
-pub const SCORE_SCHEMA: &str = "pkguru/score/1";
-
 #[derive(Serialize)]
 struct InstrumentJson<'a> {
     jenis: &'static str,
@@ -104,7 +101,6 @@ struct Conventions {
 
 #[derive(Serialize)]
 struct ScoreJson<'a> {
-    schema: &'static str,
     source: &'a str,
     instrument: InstrumentJson<'a>,
     teacher: TeacherJson<'a>,
@@ -261,7 +257,6 @@ pub fn score(
     let v = a.score_100();
     let by = |b: Bands| predikat::classify(v, b).name();
     let doc = ScoreJson {
-        schema: SCORE_SCHEMA,
         source,
         instrument: InstrumentJson {
             jenis: instrument.jenis.code(),
@@ -305,7 +300,6 @@ pub fn score(
             .map(|w| WarningJson { line: w.line, field: w.at.clone(), message: i18n::problem(lang, &w.kind) })
             .collect(),
     };
-    let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
-    s.push('\n');
-    s
+    let out = super::export::json::to_vec("score", &doc).unwrap_or_default();
+    String::from_utf8(out).unwrap_or_default()
 }

@@ -6,6 +6,7 @@
 
 pub mod csv;
 pub mod evaluasi;
+pub mod export;
 pub mod json;
 pub mod pkb;
 pub mod rank;

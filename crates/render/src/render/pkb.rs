@@ -1,66 +1,98 @@
 //! `pkguru pkb` output: the catalogue (table, CSV, JSON) and a counted list with what the
-//! next promotion still needs (table, CSV of the lines, JSON).
+//! next promotion still needs (table; CSV and XLSX of the lines; JSON).
 
 use crate::lang::Lang;
 use std::fmt::Write as _;
 
-use serde_json::{Value, json};
+use serde::Serialize;
 
 use crate::core::exact::{self, Exact};
 use crate::core::pkb::{self, Minima, Missing, Totals};
 use crate::i18n;
 use crate::sheet::pkb::PkbList;
 
-use super::csv::{CsvDialect, RowWriter};
+use super::export::{Cell, Column, Document, Table};
 
 fn num(x: Exact, sep: char) -> String {
     exact::human(x, 3, sep)
 }
 
-/// The catalogue for the terminal.
-pub fn catalogue_table(lang: Lang) -> String {
-    let sep = lang.decimal_sep();
-    let h = i18n::pkb_headers(lang);
-    let mut out = format!("{:<28} {:<18} {:>11}  {}\n", h[0], h[1], h[3], h[2]);
-    for k in pkb::catalogue() {
-        let ak = k.ak.map_or_else(|| i18n::pkb_by_hours(lang).to_string(), |a| num(a, sep));
-        let _ = writeln!(out, "{:<28} {:<18} {:>11}  {}", k.code, k.subunsur.code(), ak, k.uraian);
-    }
-    out
+/// The PKB activity catalogue (`pkb --daftar`).
+pub struct Catalogue;
+
+#[derive(Serialize)]
+struct CatalogueJson {
+    kegiatan: Vec<KegiatanJson>,
 }
 
-/// The catalogue as CSV: `kode,subunsur,uraian,angka_kredit` (empty for diklat).
-pub fn catalogue_csv(dialect: CsvDialect) -> Vec<u8> {
-    let mut w = RowWriter::new(dialect);
-    w.bom();
-    for h in ["kode", "subunsur", "uraian", "angka_kredit"] {
-        w.text(h);
-    }
-    w.end();
-    for k in pkb::catalogue() {
-        w.text(&k.code);
-        w.text(k.subunsur.code());
-        w.text(&k.uraian);
-        w.text(&k.ak.map_or_else(String::new, |a| num(a, dialect.decimal)));
-        w.end();
-    }
-    w.out
+#[derive(Serialize)]
+struct KegiatanJson {
+    kode: &'static str,
+    subunsur: &'static str,
+    uraian: &'static str,
+    angka_kredit: Option<f64>,
+    /// For diklat: the angka kredit from each number of hours up.
+    jam_diklat: Option<Vec<DiklatJson>>,
 }
 
-/// The catalogue as JSON.
-pub fn catalogue_json() -> String {
-    let rows: Vec<Value> = pkb::catalogue()
-        .iter()
-        .map(|k| {
-            json!({"kode": k.code, "subunsur": k.subunsur.code(), "uraian": k.uraian,
-                   "angka_kredit": k.ak.map(exact::to_f64),
-                   "jam_diklat": k.by_hours().then(|| pkb::DIKLAT.iter().map(|(h, ak)| json!({"mulai_jam": h, "angka_kredit": ak})).collect::<Vec<_>>())})
-        })
-        .collect();
-    let mut text = serde_json::to_string_pretty(&json!({"schema": "pkguru-pkb-katalog/1", "kegiatan": rows}))
-        .unwrap_or_default();
-    text.push('\n');
-    text
+#[derive(Serialize)]
+struct DiklatJson {
+    mulai_jam: u32,
+    angka_kredit: i64,
+}
+
+impl Document for Catalogue {
+    const NAME: &'static str = "pkb-katalog";
+
+    fn json(&self) -> impl Serialize + '_ {
+        let kegiatan = pkb::catalogue()
+            .iter()
+            .map(|k| KegiatanJson {
+                kode: &k.code,
+                subunsur: k.subunsur.code(),
+                uraian: &k.uraian,
+                angka_kredit: k.ak.map(exact::to_f64),
+                jam_diklat: k.by_hours().then(|| {
+                    pkb::DIKLAT.iter().map(|&(h, ak)| DiklatJson { mulai_jam: h, angka_kredit: ak }).collect()
+                }),
+            })
+            .collect();
+        CatalogueJson { kegiatan }
+    }
+
+    /// `kode,subunsur,uraian,angka_kredit` (empty for diklat).
+    fn tables(&self, lang: Lang) -> Vec<Table> {
+        let h = i18n::pkb_headers(lang);
+        let columns = vec![
+            Column::labelled("kode", h[0]).width(28.0),
+            Column::labelled("subunsur", h[1]).width(18.0),
+            Column::labelled("uraian", h[2]).width(70.0),
+            Column::labelled("angka_kredit", h[3]).width(12.0),
+        ];
+        let rows = pkb::catalogue()
+            .iter()
+            .map(|k| {
+                vec![
+                    Cell::text(k.code.as_str()),
+                    Cell::text(k.subunsur.code()),
+                    Cell::text(k.uraian.as_str()),
+                    Cell::opt_exact(k.ak),
+                ]
+            })
+            .collect();
+        vec![Table { name: "PKB".into(), columns, rows, ..Table::default() }]
+    }
+
+    fn text(&self, lang: Lang) -> String {
+        let sep = lang.decimal_sep();
+        let h = i18n::pkb_headers(lang);
+        let mut out = format!("{:<28} {:<18} {:>11}  {}\n", h[0], h[1], h[3], h[2]);
+        for k in pkb::catalogue() {
+            let ak = k.ak.map_or_else(|| i18n::pkb_by_hours(lang).to_string(), |a| num(a, sep));
+            let _ = writeln!(out, "{:<28} {:<18} {:>11}  {}", k.code, k.subunsur.code(), ak, k.uraian);
+        }
+        out
+    }
 }
 
 /// The shortfall lines ("publikasi ilmiah/karya inovatif kurang 2,5").
@@ -92,8 +124,158 @@ fn totals_rows(lang: Lang, t: &Totals) -> [(&'static str, Exact); 4] {
     ]
 }
 
+/// A teacher's counted PKB list (`pkb KEGIATAN`), checked against the next promotion's
+/// minima when the golongan is known (`Some(None)`: already at the top).
+pub struct Counted<'a> {
+    pub source: &'a str,
+    pub list: &'a PkbList,
+    pub minima: Option<Option<Minima>>,
+}
+
+/// An angka kredit as a number and exactly.
+#[derive(Serialize)]
+struct ValueJson {
+    nilai: f64,
+    tepat: String,
+}
+
+fn value(v: Exact) -> ValueJson {
+    ValueJson { nilai: exact::to_f64(v), tepat: exact::exact_text(v, '.') }
+}
+
+#[derive(Serialize)]
+struct LineJson<'a> {
+    baris: u64,
+    kode: &'a str,
+    subunsur: &'static str,
+    jam: Option<u32>,
+    jumlah: u32,
+    tanggal: &'a str,
+    judul: &'a str,
+    angka_kredit: f64,
+    angka_kredit_tepat: String,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum PromotionJson {
+    Top { dari: &'static str, ke: Option<&'static str> },
+    Next(NextJson),
+}
+
+#[derive(Serialize)]
+struct NextJson {
+    dari: &'static str,
+    ke: &'static str,
+    minimal_pengembangan_diri: f64,
+    minimal_publikasi_inovatif: f64,
+    perlu_presentasi: bool,
+    kurang_pengembangan_diri: Option<f64>,
+    kurang_publikasi_inovatif: Option<f64>,
+    kurang_presentasi: bool,
+    terpenuhi: bool,
+}
+
+#[derive(Serialize)]
+struct CountedJson<'a> {
+    sumber: &'a str,
+    kegiatan: Vec<LineJson<'a>>,
+    pengembangan_diri: ValueJson,
+    publikasi_ilmiah: ValueJson,
+    karya_inovatif: ValueJson,
+    jumlah: ValueJson,
+    kenaikan_pangkat: Option<PromotionJson>,
+}
+
+impl Document for Counted<'_> {
+    const NAME: &'static str = "pkb";
+
+    fn json(&self) -> impl Serialize + '_ {
+        let t = &self.list.totals;
+        let kegiatan = self
+            .list
+            .lines
+            .iter()
+            .map(|l| LineJson {
+                baris: l.line,
+                kode: &l.kegiatan.code,
+                subunsur: l.kegiatan.subunsur.code(),
+                jam: l.jam,
+                jumlah: l.jumlah,
+                tanggal: &l.tanggal,
+                judul: &l.judul,
+                angka_kredit: exact::to_f64(l.ak),
+                angka_kredit_tepat: exact::exact_text(l.ak, '.'),
+            })
+            .collect();
+        let kenaikan_pangkat = self.minima.map(|m| match m {
+            None => PromotionJson::Top { dari: "IV/e", ke: None },
+            Some(m) => {
+                let miss = pkb::missing(t, &m);
+                PromotionJson::Next(NextJson {
+                    dari: m.from.as_str(),
+                    ke: m.to.as_str(),
+                    minimal_pengembangan_diri: exact::to_f64(m.pengembangan_diri),
+                    minimal_publikasi_inovatif: exact::to_f64(m.publikasi_inovatif),
+                    perlu_presentasi: m.presentasi,
+                    kurang_pengembangan_diri: miss.pengembangan_diri.map(exact::to_f64),
+                    kurang_publikasi_inovatif: miss.publikasi_inovatif.map(exact::to_f64),
+                    kurang_presentasi: miss.presentasi,
+                    terpenuhi: miss.is_empty(),
+                })
+            }
+        });
+        CountedJson {
+            sumber: self.source,
+            kegiatan,
+            pengembangan_diri: value(t.pengembangan_diri),
+            publikasi_ilmiah: value(t.publikasi_ilmiah),
+            karya_inovatif: value(t.karya_inovatif),
+            jumlah: value(t.total()),
+            kenaikan_pangkat,
+        }
+    }
+
+    /// The lines with their angka kredit.
+    fn tables(&self, lang: Lang) -> Vec<Table> {
+        let h = i18n::pkb_line_headers(lang);
+        let columns = vec![
+            Column::labelled("baris", h[0]).width(7.0),
+            Column::labelled("kode", h[1]).width(28.0),
+            Column::new("subunsur").width(18.0),
+            Column::new("jam").width(7.0),
+            Column::new("jumlah").width(8.0),
+            Column::labelled("tanggal", h[3]).width(12.0),
+            Column::labelled("judul", h[4]).width(40.0),
+            Column::labelled("angka_kredit", h[5]).width(12.0),
+        ];
+        let rows = self
+            .list
+            .lines
+            .iter()
+            .map(|l| {
+                vec![
+                    Cell::Int(l.line as i64),
+                    Cell::text(l.kegiatan.code.as_str()),
+                    Cell::text(l.kegiatan.subunsur.code()),
+                    l.jam.map_or(Cell::Blank, |j| Cell::Int(i64::from(j))),
+                    Cell::Int(i64::from(l.jumlah)),
+                    Cell::text(l.tanggal.as_str()),
+                    Cell::text(l.judul.as_str()),
+                    Cell::Exact(l.ak),
+                ]
+            })
+            .collect();
+        vec![Table { name: "PKB".into(), columns, rows, ..Table::default() }]
+    }
+
+    fn text(&self, lang: Lang) -> String {
+        table(lang, self.list, self.minima)
+    }
+}
+
 /// A counted list for the terminal: the lines, totals per subunsur, and the promotion check.
-pub fn table(lang: Lang, list: &PkbList, minima: Option<Option<Minima>>) -> String {
+fn table(lang: Lang, list: &PkbList, minima: Option<Option<Minima>>) -> String {
     let sep = lang.decimal_sep();
     let mut out = format!("{}\n", i18n::pkb_title(lang, list.lines.len()));
     let h = i18n::pkb_line_headers(lang);
@@ -146,49 +328,4 @@ pub fn table(lang: Lang, list: &PkbList, minima: Option<Option<Minima>>) -> Stri
         }
     }
     out
-}
-
-/// A counted list as JSON.
-pub fn json(source: &str, list: &PkbList, minima: Option<Option<Minima>>) -> String {
-    let x = |v: Exact| json!({"nilai": exact::to_f64(v), "tepat": exact::exact_text(v, '.')});
-    let lines: Vec<Value> = list
-        .lines
-        .iter()
-        .map(|l| {
-            json!({"baris": l.line, "kode": l.kegiatan.code, "subunsur": l.kegiatan.subunsur.code(), "jam": l.jam,
-                   "jumlah": l.jumlah, "tanggal": l.tanggal, "judul": l.judul,
-                   "angka_kredit": exact::to_f64(l.ak), "angka_kredit_tepat": exact::exact_text(l.ak, '.')})
-        })
-        .collect();
-    let t = &list.totals;
-    let promotion = match minima {
-        None => Value::Null,
-        Some(None) => json!({"dari": "IV/e", "ke": null}),
-        Some(Some(m)) => {
-            let miss = pkb::missing(t, &m);
-            json!({
-                "dari": m.from.as_str(), "ke": m.to.as_str(),
-                "minimal_pengembangan_diri": exact::to_f64(m.pengembangan_diri),
-                "minimal_publikasi_inovatif": exact::to_f64(m.publikasi_inovatif),
-                "perlu_presentasi": m.presentasi,
-                "kurang_pengembangan_diri": miss.pengembangan_diri.map(exact::to_f64),
-                "kurang_publikasi_inovatif": miss.publikasi_inovatif.map(exact::to_f64),
-                "kurang_presentasi": miss.presentasi,
-                "terpenuhi": miss.is_empty(),
-            })
-        }
-    };
-    let doc = json!({
-        "schema": "pkguru-pkb/1",
-        "sumber": source,
-        "kegiatan": lines,
-        "pengembangan_diri": x(t.pengembangan_diri),
-        "publikasi_ilmiah": x(t.publikasi_ilmiah),
-        "karya_inovatif": x(t.karya_inovatif),
-        "jumlah": x(t.total()),
-        "kenaikan_pangkat": promotion,
-    });
-    let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
-    text.push('\n');
-    text
 }

@@ -5,12 +5,14 @@
 use crate::lang::Lang;
 use std::fmt::Write as _;
 
-use serde_json::{Value, json};
+use serde::Serialize;
 
 use crate::core::exact::{Exact, exact_text, fixed, to_f64};
 use crate::core::instrument::Jenis;
 use crate::core::ranking::{DOMAINS, Evaluation, Profile};
 use crate::i18n;
+
+use super::export::{Cell, Column, Document, Print, Table};
 
 /// One ranked teacher.
 #[derive(Debug, Clone)]
@@ -40,12 +42,8 @@ fn two(x: Exact, sep: char) -> String {
     fixed(x, 2, sep)
 }
 
-fn opt(x: Option<Exact>, sep: char) -> String {
-    x.map_or_else(String::new, |x| two(x, sep))
-}
-
 /// The ranking as a text table, one section per group.
-pub fn table(lang: Lang, groups: &[Group]) -> String {
+fn table(lang: Lang, groups: &[Group]) -> String {
     let mut out = String::new();
     for (n, g) in groups.iter().enumerate() {
         if n > 0 {
@@ -92,110 +90,206 @@ pub fn table(lang: Lang, groups: &[Group]) -> String {
     out
 }
 
-/// The header of the CSV: who, the ranking, the domains' factors and values, then per
-/// competency (up to 17) the value, the gap and its weight.
-pub fn csv_header() -> String {
-    let mut h = String::from("jenis,skala,peringkat,seri,nip,nama,sumber,nilai,nilai_tepat");
+/// The ranking (`pkguru rank`): one section per group in text and XLSX, one flat table in
+/// CSV, every intermediate in JSON.
+pub struct Ranking<'a>(pub &'a [Group]);
+
+/// The CSV header: who, the ranking, the domains' factors and values, then per competency (up
+/// to 17) the value, the gap and its weight.
+fn flat_columns() -> Vec<Column> {
+    let mut h: Vec<Column> =
+        ["jenis", "skala", "peringkat", "seri", "nip", "nama", "sumber", "nilai", "nilai_tepat"]
+            .map(Column::new)
+            .to_vec();
     for d in DOMAINS {
         let c = d.code();
-        let _ = write!(h, ",{c}_ncf,{c}_nsf,{c}");
+        h.extend([format!("{c}_ncf"), format!("{c}_nsf"), c.to_string()].map(Column::new));
     }
     for k in 1..=17 {
-        let _ = write!(h, ",k{k},gap_k{k},bobot_k{k}");
+        h.extend([format!("k{k}"), format!("gap_k{k}"), format!("bobot_k{k}")].map(Column::new));
     }
-    h.push('\n');
     h
 }
 
-fn field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() }
-}
-
-/// The ranking as CSV (machine-clean: `.` decimals, exact value beside the 2-place one).
-pub fn csv(groups: &[Group]) -> String {
-    let mut out = csv_header();
+/// Every teacher of every group in one table (machine-clean: the exact value beside the
+/// 2-place one).
+fn flat(groups: &[Group]) -> Table {
+    let mut rows = Vec::new();
     for g in groups {
         for t in &g.teachers {
-            let _ = write!(
-                out,
-                "{},{},{},{},{},{},{},{},{}",
-                g.jenis.code(),
-                g.profile.scale,
-                t.position,
-                t.tied,
-                field(&t.nip),
-                field(&t.nama),
-                field(&t.source),
-                two(t.eval.value, '.'),
-                exact_text(t.eval.value, '.')
-            );
+            let mut row = vec![
+                Cell::text(g.jenis.code()),
+                Cell::Int(i64::from(g.profile.scale)),
+                Cell::Int(t.position as i64),
+                Cell::text(t.tied.to_string()),
+                Cell::Id(t.nip.clone()),
+                Cell::text(t.nama.as_str()),
+                Cell::text(t.source.as_str()),
+                Cell::Fixed(t.eval.value, 2),
+                Cell::Exact(t.eval.value),
+            ];
             for d in &t.eval.domains {
-                let _ = write!(out, ",{},{},{}", opt(d.ncf, '.'), opt(d.nsf, '.'), two(d.value, '.'));
+                let opt = |x: Option<Exact>| x.map_or(Cell::Blank, |x| Cell::Fixed(x, 2));
+                row.extend([opt(d.ncf), opt(d.nsf), Cell::Fixed(d.value, 2)]);
             }
             for k in 0..17 {
                 match (t.values.get(k), t.eval.gaps.get(k)) {
                     (Some(v), Some((gap, w))) => {
-                        let _ = write!(out, ",{v},{gap},{}", exact_text(*w, '.'));
+                        row.extend([Cell::Int(i64::from(*v)), Cell::Int(i64::from(*gap)), Cell::Exact(*w)]);
                     }
-                    _ => out.push_str(",,,"),
+                    _ => row.extend([Cell::Blank, Cell::Blank, Cell::Blank]),
                 }
             }
-            out.push('\n');
+            rows.push(row);
         }
     }
-    out
+    Table { name: "peringkat".into(), columns: flat_columns(), rows, ..Table::default() }
 }
 
-fn number(x: Exact) -> Value {
-    json!(to_f64(x))
+/// A number in JSON, with its exact value elsewhere.
+fn number(x: Exact) -> f64 {
+    to_f64(x)
+}
+
+#[derive(Serialize)]
+struct RankingJson<'a> {
+    kelompok: Vec<GroupJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct GroupJson<'a> {
+    jenis: &'static str,
+    skala: u8,
+    profil: &'a str,
+    bobot_ranah: Weights<'a>,
+    bagian_core: f64,
+    guru: Vec<TeacherJson<'a>>,
+}
+
+/// The domains' weights, as an object in domain order.
+struct Weights<'a>(&'a [Exact]);
+
+impl Serialize for Weights<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(DOMAINS.iter().zip(self.0).map(|(d, w)| (d.code(), number(*w))))
+    }
+}
+
+#[derive(Serialize)]
+struct TeacherJson<'a> {
+    peringkat: usize,
+    seri: bool,
+    nip: &'a str,
+    nama: &'a str,
+    sumber: &'a str,
+    nilai: f64,
+    nilai_tampil: String,
+    nilai_tepat: String,
+    ranah: Vec<DomainJson>,
+    kompetensi: Vec<CompetencyJson>,
+}
+
+#[derive(Serialize)]
+struct DomainJson {
+    ranah: &'static str,
+    ncf: Option<f64>,
+    nsf: Option<f64>,
+    nilai: f64,
+}
+
+#[derive(Serialize)]
+struct CompetencyJson {
+    kompetensi: u8,
+    ranah: &'static str,
+    faktor: &'static str,
+    nilai: u8,
+    target: u8,
+    gap: i16,
+    bobot: f64,
 }
 
 /// The ranking as JSON: per group its profile and teachers, each with `nip`, `nama`,
 /// `peringkat`, `nilai` (a number; `nilai_tepat` the exact value as text) and every
 /// intermediate.
-pub fn json(groups: &[Group]) -> String {
-    let groups: Vec<Value> = groups
+fn json(groups: &[Group]) -> RankingJson<'_> {
+    let kelompok = groups
         .iter()
         .map(|g| {
-            let teachers: Vec<Value> = g
+            let guru = g
                 .teachers
                 .iter()
-                .map(|t| {
-                    let kompetensi: Vec<Value> = g
+                .map(|t| TeacherJson {
+                    peringkat: t.position,
+                    seri: t.tied,
+                    nip: &t.nip,
+                    nama: &t.nama,
+                    sumber: &t.source,
+                    nilai: number(t.eval.value),
+                    nilai_tampil: two(t.eval.value, ','),
+                    nilai_tepat: exact_text(t.eval.value, '.'),
+                    ranah: t
+                        .eval
+                        .domains
+                        .iter()
+                        .map(|d| DomainJson {
+                            ranah: d.domain.code(),
+                            ncf: d.ncf.map(number),
+                            nsf: d.nsf.map(number),
+                            nilai: number(d.value),
+                        })
+                        .collect(),
+                    kompetensi: g
                         .profile
                         .criteria
                         .iter()
                         .zip(&t.values)
                         .zip(&t.eval.gaps)
-                        .map(|((c, v), (gap, w))| {
-                            json!({"kompetensi": c.competency, "ranah": c.domain.code(), "faktor": c.factor.code(),
-                                   "nilai": v, "target": c.target, "gap": gap, "bobot": number(*w)})
+                        .map(|((c, v), (gap, w))| CompetencyJson {
+                            kompetensi: c.competency,
+                            ranah: c.domain.code(),
+                            faktor: c.factor.code(),
+                            nilai: *v,
+                            target: c.target,
+                            gap: *gap,
+                            bobot: number(*w),
                         })
-                        .collect();
-                    let ranah: Vec<Value> = t
-                        .eval
-                        .domains
-                        .iter()
-                        .map(|d| {
-                            json!({"ranah": d.domain.code(), "ncf": d.ncf.map(number), "nsf": d.nsf.map(number),
-                                   "nilai": number(d.value)})
-                        })
-                        .collect();
-                    json!({"peringkat": t.position, "seri": t.tied, "nip": t.nip, "nama": t.nama,
-                           "sumber": t.source, "nilai": number(t.eval.value),
-                           "nilai_tampil": two(t.eval.value, ','), "nilai_tepat": exact_text(t.eval.value, '.'),
-                           "ranah": ranah, "kompetensi": kompetensi})
+                        .collect(),
                 })
                 .collect();
-            json!({"jenis": g.jenis.code(), "skala": g.profile.scale, "profil": g.profile_source,
-                   "bobot_ranah": DOMAINS.iter().zip(&g.profile.weights)
-                        .map(|(d, w)| (d.code().to_string(), number(*w))).collect::<serde_json::Map<_, _>>(),
-                   "bagian_core": number(g.profile.core_share), "guru": teachers})
+            GroupJson {
+                jenis: g.jenis.code(),
+                skala: g.profile.scale,
+                profil: &g.profile_source,
+                bobot_ranah: Weights(&g.profile.weights),
+                bagian_core: number(g.profile.core_share),
+                guru,
+            }
         })
         .collect();
-    let mut s = serde_json::to_string_pretty(&json!({ "kelompok": groups })).unwrap_or_default();
-    s.push('\n');
-    s
+    RankingJson { kelompok }
+}
+
+impl Document for Ranking<'_> {
+    const NAME: &'static str = "rank";
+
+    fn json(&self) -> impl Serialize + '_ {
+        json(self.0)
+    }
+
+    fn flat(&self, _lang: Lang) -> Table {
+        flat(self.0)
+    }
+
+    /// For a committee: per group a worksheet with the ranking (one page wide) and one with
+    /// every intermediate (NCF, NSF, and per competency the value, gap and weight), NIP and
+    /// name repeated on every printed page; numbers shown with two decimals.
+    fn tables(&self, lang: Lang) -> Vec<Table> {
+        self.0.iter().flat_map(|g| sheets(lang, g)).collect()
+    }
+
+    fn text(&self, lang: Lang) -> String {
+        table(lang, self.0)
+    }
 }
 
 /// A profile as the CSV `--profil` reads: one row per competency, then the domain weights
@@ -212,110 +306,101 @@ pub fn profile_csv(p: &Profile) -> String {
     out
 }
 
-/// The ranking as an XLSX workbook for a committee: per group a worksheet with the ranking
-/// (printed landscape, one page wide, heading repeated) and one with every intermediate (NCF,
-/// NSF, and per competency the value, gap and weight; NIP and name repeated on every printed
-/// page); numbers as numbers shown with two decimals.
-pub fn xlsx(lang: Lang, groups: &[Group]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
-    use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
-    let mut book = Workbook::new();
-    let bold = Format::new().set_bold().set_text_wrap().set_background_color("#E7E6E6");
-    let title = Format::new().set_bold().set_font_size(13);
-    let two = Format::new().set_num_format("0.00");
-    let text = Format::new().set_num_format("@");
-    let setup = |ws: &mut Worksheet, name: String, g: &Group, head: &[String]| -> Result<(), XlsxError> {
-        let mut name = name;
-        name.truncate(31);
-        ws.set_name(&name)?;
-        let t = i18n::rank_title(lang, g.jenis.code(), g.profile.scale, &g.profile_source, g.teachers.len());
-        ws.write_string_with_format(0, 0, t, &title)?;
-        for (c, h) in head.iter().enumerate() {
-            ws.write_string_with_format(2, c as u16, h, &bold)?;
-        }
-        ws.set_column_width(0, 6)?;
-        ws.set_column_width(1, 5)?;
-        ws.set_column_width(2, 20)?;
-        ws.set_column_width(3, 28)?;
-        for c in 4..head.len() as u16 {
-            // Per-competency columns (`K3`, `gap K3`, `bobot K3`) narrow, the others wide.
-            let h = &head[c as usize];
-            let per_k = h.contains(" K")
-                || h.strip_prefix('K').is_some_and(|r| r.starts_with(|d: char| d.is_ascii_digit()));
-            ws.set_column_width(c, if per_k { 8 } else { 13 })?;
-        }
-        ws.set_row_height(2, 30)?;
-        ws.set_landscape();
-        ws.set_paper_size(9);
-        ws.set_repeat_rows(2, 2)?;
-        ws.set_freeze_panes(3, 4)?;
-        Ok(())
+/// A group's two worksheets: the ranking, and the details.
+fn sheets(lang: Lang, g: &Group) -> [Table; 2] {
+    let title = i18n::rank_title(lang, g.jenis.code(), g.profile.scale, &g.profile_source, g.teachers.len());
+    let suffix = format!("{} 1-{}", g.jenis.code(), g.profile.scale);
+    let who = |t: &Ranked| {
+        vec![
+            Cell::Int(t.position as i64),
+            if t.tied { Cell::text("=") } else { Cell::Blank },
+            Cell::Id(t.nip.clone()),
+            Cell::text(t.nama.as_str()),
+        ]
     };
-    let who = |ws: &mut Worksheet, r: u32, t: &Ranked| -> Result<(), XlsxError> {
-        ws.write_number(r, 0, t.position as f64)?;
-        if t.tied {
-            ws.write_string(r, 1, "=")?;
-        }
-        ws.write_string_with_format(r, 2, &t.nip, &text)?;
-        ws.write_string(r, 3, &t.nama)?;
-        Ok(())
+    let first = || {
+        vec![
+            Column::labelled("peringkat", i18n::rank_position(lang)).width(6.0),
+            Column::labelled("seri", i18n::rank_tie(lang)).width(5.0),
+            Column::labelled("nip", "NIP").width(20.0),
+            Column::labelled("nama", i18n::rank_name(lang)).width(28.0),
+        ]
     };
-    let first: Vec<String> = vec![
-        i18n::rank_position(lang).into(),
-        i18n::rank_tie(lang).into(),
-        "NIP".into(),
-        i18n::rank_name(lang).into(),
-    ];
-    for g in groups {
-        let suffix = format!("{} 1-{}", g.jenis.code(), g.profile.scale);
-        let ws = book.add_worksheet();
-        let mut head = first.clone();
-        head.extend(DOMAINS.iter().map(|d| capitalized(d.code())));
-        head.extend([i18n::rank_value(lang).to_string(), i18n::rank_source(lang).to_string()]);
-        setup(ws, format!("{} {suffix}", i18n::rank_sheet(lang)), g, &head)?;
-        for (i, t) in g.teachers.iter().enumerate() {
-            let r = 3 + i as u32;
-            who(ws, r, t)?;
-            for (c, d) in t.eval.domains.iter().enumerate() {
-                ws.write_number_with_format(r, 4 + c as u16, to_f64(d.value), &two)?;
-            }
-            ws.write_number_with_format(r, 8, to_f64(t.eval.value), &two)?;
-            ws.write_string(r, 9, &t.source)?;
-        }
-        ws.set_column_width(9, 34)?;
-        ws.set_print_fit_to_pages(1, 0);
+    let print = Print { landscape: true, frozen_columns: 4, fit_width: true };
 
-        let ws = book.add_worksheet();
-        let mut head = first.clone();
-        for d in DOMAINS {
-            head.extend([format!("{} NCF", capitalized(d.code())), format!("{} NSF", capitalized(d.code()))]);
-        }
-        for c in &g.profile.criteria {
-            let k = c.competency;
-            head.extend([format!("K{k}"), format!("gap K{k}"), format!("{} K{k}", i18n::rank_weight(lang))]);
-        }
-        setup(ws, format!("{} {suffix}", i18n::rank_details(lang)), g, &head)?;
-        ws.set_repeat_columns(0, 3)?;
-        for (i, t) in g.teachers.iter().enumerate() {
-            let r = 3 + i as u32;
-            who(ws, r, t)?;
-            let mut c = 4u16;
+    let mut columns = first();
+    columns.extend(
+        DOMAINS
+            .iter()
+            .map(|d| Column::labelled(d.code(), capitalized(d.code())).width(13.0).number_format("0.00")),
+    );
+    columns.push(Column::labelled("nilai", i18n::rank_value(lang)).width(13.0).number_format("0.00"));
+    columns.push(Column::labelled("sumber", i18n::rank_source(lang)).width(34.0));
+    let rows = g
+        .teachers
+        .iter()
+        .map(|t| {
+            let mut row = who(t);
+            row.extend(t.eval.domains.iter().map(|d| Cell::Exact(d.value)));
+            row.extend([Cell::Exact(t.eval.value), Cell::text(t.source.as_str())]);
+            row
+        })
+        .collect();
+    let ranking = Table {
+        name: format!("{} {suffix}", i18n::rank_sheet(lang)),
+        title: Some(title.clone()),
+        columns,
+        rows,
+        print,
+    };
+
+    let mut columns = first();
+    for d in DOMAINS {
+        let c = capitalized(d.code());
+        columns.push(
+            Column::labelled(format!("{}_ncf", d.code()), format!("{c} NCF"))
+                .width(13.0)
+                .number_format("0.00"),
+        );
+        columns.push(
+            Column::labelled(format!("{}_nsf", d.code()), format!("{c} NSF"))
+                .width(13.0)
+                .number_format("0.00"),
+        );
+    }
+    for c in &g.profile.criteria {
+        let k = c.competency;
+        columns.push(Column::labelled(format!("k{k}"), format!("K{k}")).width(8.0));
+        columns.push(Column::labelled(format!("gap_k{k}"), format!("gap K{k}")).width(8.0));
+        columns.push(
+            Column::labelled(format!("bobot_k{k}"), format!("{} K{k}", i18n::rank_weight(lang)))
+                .width(8.0)
+                .number_format("0.00"),
+        );
+    }
+    let rows = g
+        .teachers
+        .iter()
+        .map(|t| {
+            let mut row = who(t);
+            let opt = |x: Option<Exact>| x.map_or(Cell::Blank, Cell::Exact);
             for d in &t.eval.domains {
-                for x in [d.ncf, d.nsf] {
-                    if let Some(x) = x {
-                        ws.write_number_with_format(r, c, to_f64(x), &two)?;
-                    }
-                    c += 1;
-                }
+                row.extend([opt(d.ncf), opt(d.nsf)]);
             }
             for (v, (gap, w)) in t.values.iter().zip(&t.eval.gaps) {
-                ws.write_number(r, c, f64::from(*v))?;
-                ws.write_number(r, c + 1, f64::from(*gap))?;
-                ws.write_number_with_format(r, c + 2, to_f64(*w), &two)?;
-                c += 3;
+                row.extend([Cell::Int(i64::from(*v)), Cell::Int(i64::from(*gap)), Cell::Exact(*w)]);
             }
-        }
-    }
-    book.save_to_buffer()
+            row
+        })
+        .collect();
+    let details = Table {
+        name: format!("{} {suffix}", i18n::rank_details(lang)),
+        title: Some(title),
+        columns,
+        rows,
+        print: Print { fit_width: false, ..print },
+    };
+    [ranking, details]
 }
 
 fn capitalized(s: &str) -> String {

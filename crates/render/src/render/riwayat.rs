@@ -3,7 +3,6 @@
 
 use std::fmt::Write as _;
 
-use anyhow::Result;
 use serde::Serialize;
 
 use crate::core::exact::{self, Exact};
@@ -11,7 +10,7 @@ use crate::core::riwayat::{History, SchoolRow};
 use crate::i18n;
 use crate::lang::Lang;
 
-use super::csv::{CsvDialect, RowWriter};
+use super::export::{Cell, Column, Document, Table};
 
 /// A value with 3 decimals (fewer when exact), as AK is shown.
 fn num(lang: Lang, x: Exact) -> String {
@@ -56,10 +55,9 @@ struct NextJson {
     pkb_minimal: f64,
 }
 
-/// `riwayat guru --format json` (`pkguru-riwayat-guru/1`).
+/// `riwayat guru --format json` (`pkguru/riwayat-guru/1`).
 #[derive(Serialize)]
 struct GuruJson<'a> {
-    schema: &'static str,
     nip: &'a str,
     nama: &'a str,
     sekolah: &'a str,
@@ -77,8 +75,48 @@ struct GuruJson<'a> {
     siap_naik_pangkat: bool,
 }
 
-/// One teacher's history as JSON.
-pub fn guru_json(h: &History) -> Result<String> {
+/// One teacher's history (`riwayat guru`).
+pub struct Guru<'a>(pub &'a History);
+
+impl Document for Guru<'_> {
+    const NAME: &'static str = "riwayat-guru";
+
+    fn json(&self) -> impl Serialize + '_ {
+        guru_json(self.0)
+    }
+
+    /// The periods, one row each.
+    fn tables(&self, lang: Lang) -> Vec<Table> {
+        let columns =
+            ["periode", "golongan", "nilai", "predikat", "angka_kredit", "rezim", "jenis", "sumber"]
+                .map(Column::new)
+                .to_vec();
+        let rows = self
+            .0
+            .periods
+            .iter()
+            .map(|(p, r)| {
+                vec![
+                    Cell::text(p.as_str()),
+                    Cell::text(r.golongan.map_or("", |g| g.as_str())),
+                    Cell::Exact(r.nilai),
+                    Cell::text(r.predikat.name()),
+                    Cell::opt_exact(r.ak),
+                    Cell::text(r.regime.code()),
+                    Cell::text(r.jenis.code()),
+                    Cell::text(r.source.as_str()),
+                ]
+            })
+            .collect();
+        vec![Table { name: i18n::riwayat_sheet_name(lang).into(), columns, rows, ..Table::default() }]
+    }
+
+    fn text(&self, lang: Lang) -> String {
+        guru_table(lang, self.0)
+    }
+}
+
+fn guru_json(h: &History) -> GuruJson<'_> {
     let periode = h
         .periods
         .iter()
@@ -100,8 +138,7 @@ pub fn guru_json(h: &History) -> Result<String> {
         })
         .collect();
     let total = h.total();
-    let doc = GuruJson {
-        schema: "pkguru-riwayat-guru/1",
+    GuruJson {
         nip: &h.identity.nip,
         nama: &h.identity.nama,
         sekolah: &h.identity.sekolah,
@@ -126,15 +163,12 @@ pub fn guru_json(h: &History) -> Result<String> {
         kurang: h.missing().map(exact::to_f64),
         periode_lagi: h.periods_needed(),
         siap_naik_pangkat: h.ready(),
-    };
-    let mut t = serde_json::to_string_pretty(&doc)?;
-    t.push('\n');
-    Ok(t)
+    }
 }
 
 /// One teacher's history as a table: the PAK, each period, the AK since the PAK, what the
 /// next pangkat still needs and a projection.
-pub fn guru_table(lang: Lang, h: &History) -> String {
+fn guru_table(lang: Lang, h: &History) -> String {
     let sep = lang.decimal_sep();
     let id = &h.identity;
     let mut out = format!("{} · NIP {} · {}\n", id.nama, id.nip, id.sekolah);
@@ -204,22 +238,6 @@ pub const SCHOOL_COLUMNS: [&str; 9] = [
     "tahap_siklus",
 ];
 
-/// A school row as text cells in [`SCHOOL_COLUMNS`] order (exact numbers, `ya`/`tidak`).
-fn cells(r: &SchoolRow) -> [String; 9] {
-    let yn = |b: bool| if b { "ya" } else { "tidak" }.to_string();
-    [
-        r.identity.nip.clone(),
-        r.identity.nama.clone(),
-        r.identity.sekolah.clone(),
-        r.last.clone().unwrap_or_default(),
-        exact::exact_text(r.total, '.'),
-        r.missing.map(|m| exact::exact_text(m, '.')).unwrap_or_default(),
-        yn(r.ready),
-        yn(r.assessed),
-        r.stage.map(|s| s.code().to_string()).unwrap_or_default(),
-    ]
-}
-
 /// One teacher in `riwayat sekolah --format json`.
 #[derive(Serialize)]
 struct SchoolRowJson<'a> {
@@ -234,63 +252,72 @@ struct SchoolRowJson<'a> {
     tahap_siklus: Option<&'static str>,
 }
 
-/// `riwayat sekolah --format json` (`pkguru-riwayat-sekolah/1`).
+/// `riwayat sekolah --format json` (`pkguru/riwayat-sekolah/1`).
 #[derive(Serialize)]
 struct SchoolJson<'a> {
-    schema: &'static str,
     periode: Option<&'a str>,
     guru: Vec<SchoolRowJson<'a>>,
 }
 
-/// The school view as JSON.
-pub fn sekolah_json(current: Option<&str>, rows: &[SchoolRow]) -> Result<Vec<u8>> {
-    let guru = rows
-        .iter()
-        .map(|r| SchoolRowJson {
-            nip: &r.identity.nip,
-            nama: &r.identity.nama,
-            sekolah: &r.identity.sekolah,
-            periode_terakhir: r.last.as_deref(),
-            jumlah_angka_kredit: exact::to_f64(r.total),
-            kurang: r.missing.map(exact::to_f64),
-            siap_naik_pangkat: r.ready,
-            dinilai_periode_ini: r.assessed,
-            tahap_siklus: r.stage.map(|s| s.code()),
-        })
-        .collect();
-    let mut t = serde_json::to_vec_pretty(&SchoolJson {
-        schema: "pkguru-riwayat-sekolah/1",
-        periode: current,
-        guru,
-    })?;
-    t.push(b'\n');
-    Ok(t)
+/// The school's view (`riwayat sekolah`): a line per teacher for the current period.
+pub struct Sekolah<'a> {
+    pub current: Option<&'a str>,
+    pub rows: &'a [SchoolRow],
 }
 
-/// The school view as CSV.
-pub fn sekolah_csv(rows: &[SchoolRow]) -> Vec<u8> {
-    let mut w = RowWriter::new(CsvDialect::default());
-    for h in SCHOOL_COLUMNS {
-        w.text(h);
-    }
-    w.end();
-    for r in rows {
-        for c in cells(r) {
-            w.text(&c);
-        }
-        w.end();
-    }
-    w.out
-}
+impl Document for Sekolah<'_> {
+    const NAME: &'static str = "riwayat-sekolah";
 
-/// The school view as a workbook (numbers typed).
-pub fn sekolah_xlsx(lang: Lang, rows: &[SchoolRow]) -> Result<Vec<u8>> {
-    let cells: Vec<Vec<String>> = rows.iter().map(|r| cells(r).to_vec()).collect();
-    Ok(super::xlsx::simple(i18n::riwayat_sheet_name(lang), &SCHOOL_COLUMNS, &cells, &[4, 5])?)
+    fn json(&self) -> impl Serialize + '_ {
+        let guru = self
+            .rows
+            .iter()
+            .map(|r| SchoolRowJson {
+                nip: &r.identity.nip,
+                nama: &r.identity.nama,
+                sekolah: &r.identity.sekolah,
+                periode_terakhir: r.last.as_deref(),
+                jumlah_angka_kredit: exact::to_f64(r.total),
+                kurang: r.missing.map(exact::to_f64),
+                siap_naik_pangkat: r.ready,
+                dinilai_periode_ini: r.assessed,
+                tahap_siklus: r.stage.map(|s| s.code()),
+            })
+            .collect();
+        SchoolJson { periode: self.current, guru }
+    }
+
+    /// Exact numbers, `ya`/`tidak`.
+    fn tables(&self, lang: Lang) -> Vec<Table> {
+        let yn = |b: bool| Cell::text(if b { "ya" } else { "tidak" });
+        let rows = self
+            .rows
+            .iter()
+            .map(|r| {
+                vec![
+                    Cell::Id(r.identity.nip.clone()),
+                    Cell::text(r.identity.nama.as_str()),
+                    Cell::text(r.identity.sekolah.as_str()),
+                    Cell::text(r.last.clone().unwrap_or_default()),
+                    Cell::Exact(r.total),
+                    Cell::opt_exact(r.missing),
+                    yn(r.ready),
+                    yn(r.assessed),
+                    Cell::text(r.stage.map(|s| s.code()).unwrap_or_default()),
+                ]
+            })
+            .collect();
+        let columns = SCHOOL_COLUMNS.map(Column::new).to_vec();
+        vec![Table { name: i18n::riwayat_sheet_name(lang).into(), columns, rows, ..Table::default() }]
+    }
+
+    fn text(&self, lang: Lang) -> String {
+        sekolah_table(lang, self.current, self.rows)
+    }
 }
 
 /// The school view as a table.
-pub fn sekolah_table(lang: Lang, current: Option<&str>, rows: &[SchoolRow]) -> Vec<u8> {
+fn sekolah_table(lang: Lang, current: Option<&str>, rows: &[SchoolRow]) -> String {
     let mut out = format!("{}\n", i18n::riwayat_school_title(lang, current.unwrap_or("—"), rows.len()));
     let h = i18n::riwayat_school_headers(lang);
     let _ = writeln!(
@@ -314,7 +341,7 @@ pub fn sekolah_table(lang: Lang, current: Option<&str>, rows: &[SchoolRow]) -> V
             yes(r.assessed)
         );
     }
-    out.into_bytes()
+    out
 }
 
 /// The report's riwayat section: the school view of the teachers with these NIPs, in the
@@ -344,47 +371,57 @@ pub fn report_section(
     super::report::Riwayat { periode: current.unwrap_or("—").to_string(), rows }
 }
 
-/// `riwayat ekspor --format json` (`pkguru-riwayat-ekspor/1`): every table of the ledger, each
-/// row an object of its columns (text, or `null`).
+/// The whole ledger (`riwayat ekspor`): its schema version, then every table, each row an
+/// object of its columns (text, or `null`) in JSON, and a CSV file per table.
+pub struct Ekspor<'a> {
+    pub version: i64,
+    pub tables: &'a [(&'a str, crate::store::Dump)],
+}
+
 #[derive(Serialize)]
-struct ExportJson {
-    schema: &'static str,
+struct EksporJson {
     versi_skema: i64,
     #[serde(flatten)]
     tables: serde_json::Map<String, serde_json::Value>,
 }
 
-/// The whole ledger as JSON: its schema version, then each table by name.
-pub fn ekspor_json(version: i64, tables: &[(&str, crate::store::Dump)]) -> Result<Vec<u8>> {
-    let mut out = serde_json::Map::new();
-    for (name, (columns, rows)) in tables {
-        let rows = rows
-            .iter()
-            .map(|r| {
-                let row = columns.iter().cloned().zip(r.iter().map(|v| serde_json::json!(v))).collect();
-                serde_json::Value::Object(row)
-            })
-            .collect();
-        out.insert((*name).to_string(), serde_json::Value::Array(rows));
-    }
-    let doc = ExportJson { schema: "pkguru-riwayat-ekspor/1", versi_skema: version, tables: out };
-    let mut text = serde_json::to_vec_pretty(&doc)?;
-    text.push(b'\n');
-    Ok(text)
-}
+impl Document for Ekspor<'_> {
+    const NAME: &'static str = "riwayat-ekspor";
 
-/// One table of the ledger as CSV.
-pub fn ekspor_csv((columns, rows): &crate::store::Dump) -> Vec<u8> {
-    let mut w = RowWriter::new(CsvDialect::default());
-    for n in columns {
-        w.text(n);
-    }
-    w.end();
-    for r in rows {
-        for v in r {
-            w.text(v.as_deref().unwrap_or(""));
+    fn json(&self) -> impl Serialize + '_ {
+        let mut out = serde_json::Map::new();
+        for (name, (columns, rows)) in self.tables {
+            let rows =
+                rows.iter()
+                    .map(|r| {
+                        let row = columns
+                            .iter()
+                            .cloned()
+                            .zip(r.iter().map(|v| {
+                                v.clone().map_or(serde_json::Value::Null, serde_json::Value::String)
+                            }))
+                            .collect();
+                        serde_json::Value::Object(row)
+                    })
+                    .collect();
+            out.insert((*name).to_string(), serde_json::Value::Array(rows));
         }
-        w.end();
+        EksporJson { versi_skema: self.version, tables: out }
     }
-    w.out
+
+    fn tables(&self, _lang: Lang) -> Vec<Table> {
+        self.tables
+            .iter()
+            .map(|(name, (columns, rows))| Table {
+                name: (*name).to_string(),
+                columns: columns.iter().map(Column::new).collect(),
+                rows: rows.iter().map(|r| r.iter().map(|v| Cell::opt_text(v.as_deref())).collect()).collect(),
+                ..Table::default()
+            })
+            .collect()
+    }
+
+    fn text(&self, lang: Lang) -> String {
+        self.tables(lang).iter().map(|t| format!("{}: {}\n", t.name, t.rows.len())).collect()
+    }
 }

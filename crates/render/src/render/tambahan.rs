@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use anyhow::Result;
 use rust_xlsxwriter::{DataValidation, Format, FormatAlign, Workbook};
-use serde_json::{Value, json};
+use serde::Serialize;
 
 use crate::core::exact::{self, Exact, Fixed};
 use crate::core::predikat::{self, Bands};
@@ -15,6 +15,7 @@ use crate::i18n;
 use crate::sheet::tambahan::{IDENTITY, JSON_FORMAT, TambahanSheet, id_of};
 
 use super::csv::CsvDialect;
+use super::export::json::Object;
 
 /// The CSV template: the `instrumen` row, identity rows, then one row per indicator.
 pub fn template_csv(lang: Lang, which: Instrumen, dialect: CsvDialect) -> Result<Vec<u8>> {
@@ -30,17 +31,40 @@ pub fn template_csv(lang: Lang, which: Instrumen, dialect: CsvDialect) -> Result
     Ok(dialect.finish(w)?)
 }
 
-/// The JSON template (`pkguru-tambahan/1`).
+#[derive(Serialize)]
+struct TemplateJson<'a> {
+    format: &'static str,
+    instrumen: &'static str,
+    identitas: Object<&'static str, Option<&'static str>>,
+    indikator: Vec<TemplateItem<'a>>,
+}
+
+#[derive(Serialize)]
+struct TemplateItem<'a> {
+    id: String,
+    komponen: &'a str,
+    uraian: &'a str,
+    skor: Option<u8>,
+}
+
+/// The JSON template (`pkguru/tambahan/1`).
 pub fn template_json(which: Instrumen) -> Result<Vec<u8>> {
-    let identity: serde_json::Map<String, Value> =
-        IDENTITY.iter().map(|k| (k.to_string(), Value::Null)).collect();
-    let items: Vec<Value> = which
+    let indikator = which
         .instrument()
         .indicators()
-        .map(|(k, i, t)| json!({"id": format!("{}.{i}", k.number), "komponen": k.name, "uraian": t, "skor": null}))
+        .map(|(k, i, t)| TemplateItem {
+            id: format!("{}.{i}", k.number),
+            komponen: &k.name,
+            uraian: t,
+            skor: None,
+        })
         .collect();
-    let doc =
-        json!({"format": JSON_FORMAT, "instrumen": which.code(), "identitas": identity, "indikator": items});
+    let doc = TemplateJson {
+        format: JSON_FORMAT,
+        instrumen: which.code(),
+        identitas: Object(IDENTITY.iter().map(|k| (*k, None)).collect()),
+        indikator,
+    };
     let mut out = serde_json::to_vec_pretty(&doc)?;
     out.push(b'\n');
     Ok(out)
@@ -148,46 +172,68 @@ pub fn table(lang: Lang, s: &TambahanSheet, h: &HasilTambahan) -> String {
     out
 }
 
+#[derive(Serialize)]
+struct KomponenJson<'a> {
+    nomor: u8,
+    nama: &'a str,
+    indikator: usize,
+    nilai: f64,
+    nilai_tepat: String,
+}
+
+/// `score --format json` of a tugas tambahan sheet (`pkguru/tambahan-hasil/1`).
+#[derive(Serialize)]
+struct HasilJson<'a> {
+    sumber: &'a str,
+    instrumen: &'static str,
+    tugas_tambahan: &'static str,
+    identitas: Object<&'static str, Option<&'a str>>,
+    komponen: Vec<KomponenJson<'a>>,
+    skor: Object<String, u8>,
+    jumlah: f64,
+    jumlah_tepat: String,
+    jumlah_maks: i64,
+    nilai: f64,
+    nilai_tepat: String,
+    predikat: &'static str,
+    nk_persen: u32,
+    predikat_per_konvensi: Object<&'static str, &'static str>,
+}
+
 /// One scored sheet as JSON.
 pub fn json(source: &str, s: &TambahanSheet, h: &HasilTambahan) -> String {
     let inst = s.instrument();
-    let identity: serde_json::Map<String, Value> = IDENTITY
-        .iter()
-        .map(|k| (k.to_string(), if s.identity(k).is_empty() { Value::Null } else { json!(s.identity(k)) }))
-        .collect();
-    let komponen: Vec<Value> = inst
-        .komponen
-        .iter()
-        .zip(&h.values)
-        .map(|(k, v)| {
-            json!({"nomor": k.number, "nama": k.name, "indikator": k.indicators.len(),
-                   "nilai": exact::to_f64(*v), "nilai_tepat": exact::exact_text(*v, '.')})
-        })
-        .collect();
-    let scores: serde_json::Map<String, Value> =
-        s.scores.iter().enumerate().map(|(slot, v)| (id_of(inst, slot), json!(v))).collect();
-    let per_convention: serde_json::Map<String, Value> = Bands::ALL
-        .iter()
-        .map(|b| (b.code().to_string(), json!(predikat::classify(h.nilai, *b).name())))
-        .collect();
-    let doc = json!({
-        "schema": "pkguru-tambahan-hasil/1",
-        "sumber": source,
-        "instrumen": s.instrumen.code(),
-        "tugas_tambahan": s.instrumen.kind().rule().code,
-        "identitas": identity,
-        "komponen": komponen,
-        "skor": scores,
-        "jumlah": exact::to_f64(h.total),
-        "jumlah_tepat": exact::exact_text(h.total, '.'),
-        "jumlah_maks": h.max_total,
-        "nilai": exact::to_f64(h.nilai),
-        "nilai_tepat": exact::exact_text(h.nilai, '.'),
-        "predikat": h.predikat.name(),
-        "nk_persen": h.predikat.credit_percent(),
-        "predikat_per_konvensi": per_convention,
-    });
-    let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
-    text.push('\n');
-    text
+    let doc = HasilJson {
+        sumber: source,
+        instrumen: s.instrumen.code(),
+        tugas_tambahan: s.instrumen.kind().rule().code,
+        identitas: Object(
+            IDENTITY.iter().map(|k| (*k, Some(s.identity(k)).filter(|v| !v.is_empty()))).collect(),
+        ),
+        komponen: inst
+            .komponen
+            .iter()
+            .zip(&h.values)
+            .map(|(k, v)| KomponenJson {
+                nomor: k.number,
+                nama: &k.name,
+                indikator: k.indicators.len(),
+                nilai: exact::to_f64(*v),
+                nilai_tepat: exact::exact_text(*v, '.'),
+            })
+            .collect(),
+        skor: Object(s.scores.iter().enumerate().map(|(slot, v)| (id_of(inst, slot), *v)).collect()),
+        jumlah: exact::to_f64(h.total),
+        jumlah_tepat: exact::exact_text(h.total, '.'),
+        jumlah_maks: h.max_total,
+        nilai: exact::to_f64(h.nilai),
+        nilai_tepat: exact::exact_text(h.nilai, '.'),
+        predikat: h.predikat.name(),
+        nk_persen: h.predikat.credit_percent(),
+        predikat_per_konvensi: Object(
+            Bands::ALL.iter().map(|b| (b.code(), predikat::classify(h.nilai, *b).name())).collect(),
+        ),
+    };
+    String::from_utf8(super::export::json::to_vec("tambahan-hasil", &doc).unwrap_or_default())
+        .unwrap_or_default()
 }

@@ -2,6 +2,9 @@
 //! indicator with an empty `skor`), the wide CSV header, and the one-teacher JSON.
 
 use crate::lang::Lang;
+use serde::Serialize;
+
+use super::export::json::Object;
 use anyhow::Result;
 
 use crate::core::instrument::{Instrument, Jenis};
@@ -33,35 +36,42 @@ pub fn wide_csv(jenis: &[Jenis], dialect: CsvDialect) -> Result<Vec<u8>> {
     Ok(dialect.finish(w)?)
 }
 
-/// The one-teacher JSON template (`pkguru-sheet/1`).
+/// The one-teacher JSON template's document.
+#[derive(Serialize)]
+struct SheetJson<'a> {
+    format: &'static str,
+    jenis: &'static str,
+    teacher: Object<&'static str, Option<&'static str>>,
+    indicators: Vec<IndicatorJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct IndicatorJson<'a> {
+    id: String,
+    competency: u8,
+    competency_name: &'a str,
+    text: &'a str,
+    score: Option<u8>,
+}
+
+/// The id of the one-teacher JSON sheet.
+pub const SHEET_FORMAT: &str = "pkguru/sheet/1";
+
+/// The one-teacher JSON template (`pkguru/sheet/1`).
 pub fn long_json(instrument: &Instrument) -> Result<Vec<u8>> {
-    let mut teacher = serde_json::Map::new();
-    for f in Field::TEMPLATE {
-        let v = if f == Field::Jenis {
-            serde_json::json!(instrument.jenis.code())
-        } else {
-            serde_json::Value::Null
-        };
-        teacher.insert(f.key().to_string(), v);
-    }
-    let indicators: Vec<serde_json::Value> = instrument
+    let jenis = instrument.jenis.code();
+    let teacher = Field::TEMPLATE.iter().map(|f| (f.key(), (*f == Field::Jenis).then_some(jenis))).collect();
+    let indicators = instrument
         .indicators()
-        .map(|(c, i)| {
-            serde_json::json!({
-                "id": i.id.to_string(),
-                "competency": c.number,
-                "competency_name": c.name,
-                "text": i.text,
-                "score": null,
-            })
+        .map(|(c, i)| IndicatorJson {
+            id: i.id.to_string(),
+            competency: c.number,
+            competency_name: &c.name,
+            text: &i.text,
+            score: None,
         })
         .collect();
-    let doc = serde_json::json!({
-        "format": "pkguru-sheet/1",
-        "jenis": instrument.jenis.code(),
-        "teacher": teacher,
-        "indicators": indicators,
-    });
+    let doc = SheetJson { format: SHEET_FORMAT, jenis, teacher: Object(teacher), indicators };
     let mut out = serde_json::to_vec_pretty(&doc)?;
     out.push(b'\n');
     Ok(out)

@@ -33,6 +33,20 @@ pub enum RekapFormat {
     Xlsx,
 }
 
+impl RekapFormat {
+    /// The rekap's form of an output format, if it has one.
+    pub fn of(format: super::export::Format) -> Option<RekapFormat> {
+        use super::export::Format;
+        Some(match format {
+            Format::Csv => RekapFormat::Csv,
+            Format::Json => RekapFormat::Json,
+            Format::Jsonl => RekapFormat::Jsonl,
+            Format::Xlsx => RekapFormat::Xlsx,
+            _ => return None,
+        })
+    }
+}
+
 /// What a rekap column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Column {
