@@ -423,7 +423,7 @@ fn forms(
     format: ReportFormat,
     jobs: usize,
 ) -> Result<ExitCode> {
-    use report::evaluasi::{html_document, markup};
+    use report::markup::form as markup;
     let partners = Default::default();
     let opts = Options {
         instruments,
@@ -463,7 +463,7 @@ fn forms(
             }
         }
         (None, ReportFormat::Html) => {
-            output::write_all(lang, args.output.as_deref(), html_document(lang, &pages).as_bytes())?
+            output::write_all(lang, args.output.as_deref(), report::html::forms(lang, &pages).as_bytes())?
         }
         (None, ReportFormat::Pdf) => {
             let preamble = report::markup::preamble(lang, footer);

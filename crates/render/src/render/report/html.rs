@@ -1,14 +1,14 @@
 //! The report as one self-contained HTML file: inline CSS (with an A4 print stylesheet, so
-//! any browser prints the same pages) and inline SVG charts; no script, no network.
+//! any browser prints the same pages) and inline SVG charts; no script, no network. It lays
+//! out the blocks of `page` (the same the PDF lays out) one after another.
 
 use crate::lang::Lang;
 use std::fmt::Write;
 
-use crate::core::instrument::Jenis;
-use crate::core::predikat::Predikat;
 use crate::i18n;
 
-use super::{Document, Summary, TeacherPages};
+use super::page::{self, Align, Block, Page};
+use super::{CompetencyBlock, Document, TeacherPages};
 
 const CSS: &str = r#"
 :root { --line: #555; --soft: #eef2f7; --ink: #111; --bar: #2f5d8a; }
@@ -81,10 +81,22 @@ pub fn document(lang: Lang, doc: &Document<'_>) -> String {
     let mut out = open(lang, &title);
     out.reserve(64 * 1024 + doc.teachers.len() * 48 * 1024);
     if let Some(s) = doc.summary {
-        summary(lang, &mut out, s, doc);
+        write_page(lang, &mut out, &page::summary(lang, s, doc));
     }
     for t in doc.teachers {
-        teacher(lang, &mut out, t, doc);
+        for p in page::teacher(lang, t, doc) {
+            write_page(lang, &mut out, &p);
+        }
+    }
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+/// Every evaluasi diri form as one HTML document.
+pub fn forms(lang: Lang, forms: &[super::evaluasi::FormPage]) -> String {
+    let mut out = open(lang, i18n::ev_title(lang));
+    for f in forms {
+        write_page(lang, &mut out, &page::evaluasi(lang, f));
     }
     out.push_str("</body>\n</html>\n");
     out
@@ -107,340 +119,289 @@ pub(super) fn open(lang: Lang, title: &str) -> String {
     out
 }
 
-fn head(lang: Lang, out: &mut String, lampiran: &str, title: &str, t: &TeacherPages) {
-    let who =
-        if t.nip.is_empty() { esc(&t.nama) } else { format!("{} · NIP {}", esc(&t.nama), esc(&t.nip)) };
-    let _ = writeln!(
-        out,
-        "<header class=\"form-head\"><div class=\"lampiran\">{} {lampiran}</div><h1>{}</h1><p class=\"who\">{who}</p></header>",
-        i18n::rp_lampiran(lang),
-        esc(title)
-    );
-}
-
-/// One teacher's forms, each on its own page(s).
-fn teacher(lang: Lang, out: &mut String, t: &TeacherPages, doc: &Document<'_>) {
-    if doc.lampiran.b {
-        out.push_str("<section class=\"page lampiran-1b\">\n");
-        head(lang, out, "1B", i18n::rp_1b_title(lang), t);
-        for b in &t.blocks {
-            let _ = writeln!(
-                out,
-                "<table class=\"komp\"><caption>{} {}: {}</caption>\n<thead><tr><th class=\"c\">{}</th><th>{}</th><th class=\"c\">{}</th></tr></thead>\n<tbody>",
-                i18n::rp_competency(lang),
-                b.number,
-                esc(&b.name),
-                i18n::rp_no(lang),
-                i18n::rp_indicator(lang),
-                i18n::rp_score_012(lang)
-            );
-            for (id, text, score) in &b.indicators {
-                let _ = writeln!(
-                    out,
-                    "<tr><td class=\"c\">{id}</td><td>{}</td><td class=\"c\">{score}</td></tr>",
-                    esc(text)
-                );
-            }
-            let _ = writeln!(
-                out,
-                "</tbody>\n<tfoot><tr><td></td><td>{}</td><td class=\"c\">{}</td></tr>\
-                 <tr><td></td><td>{}</td><td class=\"c\">{}</td></tr>\
-                 <tr><td></td><td>{}</td><td class=\"c\">{}</td></tr>\
-                 <tr><td></td><td><b>{}</b></td><td class=\"c\"><b>{}</b></td></tr></tfoot></table>",
-                i18n::rp_total_score(lang),
-                b.score,
-                i18n::rp_max_score(lang),
-                b.max,
-                i18n::rp_percent(lang),
-                esc(&b.percent),
-                i18n::rp_value(lang),
-                b.value
-            );
-            if !b.notes.is_empty() {
-                let _ = write!(out, "<p class=\"notes\"><b>{}:</b> ", i18n::rp_notes(lang));
-                let items: Vec<String> = b.notes.iter().map(|(id, n)| format!("{id}: {}", esc(n))).collect();
-                let _ = writeln!(out, "{}</p>", items.join("; "));
-            }
-        }
-        let _ = writeln!(out, "<p class=\"rule\">{}</p>\n</section>", esc(i18n::rp_value_rule(lang)));
-    }
-    if doc.lampiran.c {
-        out.push_str("<section class=\"page lampiran-1c\">\n");
-        head(lang, out, "1C", i18n::rp_1c_title(lang, t.jenis), t);
-        let _ = writeln!(
-            out,
-            "<table><thead><tr><th class=\"c\">{}</th><th>{}</th><th class=\"c\">{}</th></tr></thead><tbody>",
-            i18n::rp_no(lang),
-            i18n::rp_competency(lang),
-            i18n::rp_value_short(lang)
-        );
-        for b in &t.blocks {
-            let _ = writeln!(
-                out,
-                "<tr><td class=\"c\">{}</td><td>{}</td><td class=\"c\">{}</td></tr>",
-                b.number,
-                esc(&b.name),
-                b.value
-            );
-        }
-        let _ = writeln!(
-            out,
-            "</tbody><tfoot class=\"result\"><tr><td></td><td>{}</td><td class=\"c big\">{} / {}</td></tr>\
-             <tr><td></td><td>{}</td><td class=\"c big\">{}</td></tr>\
-             <tr><td></td><td>{}</td><td class=\"c big\">{}</td></tr></tfoot></table>",
-            i18n::rp_total(lang),
-            t.total,
-            t.max_total,
-            i18n::rp_score_100(lang),
-            esc(&t.score_100),
-            i18n::rp_predikat(lang),
-            esc(t.predikat.name())
-        );
-        let _ = writeln!(out, "<h2>{}</h2>", i18n::rp_chart(lang));
-        let values: Vec<(String, u8)> =
-            t.blocks.iter().map(|b| (format!("K{}", b.number), b.value)).collect();
-        bar_chart(out, &values, 4);
-        out.push_str("</section>\n");
-    }
-    if doc.lampiran.d {
-        out.push_str("<section class=\"page lampiran-1d\">\n");
-        head(lang, out, "1D", i18n::rp_1d_title(lang), t);
-        let _ = writeln!(out, "<h2>{}</h2>", i18n::rp_identity_teacher(lang));
-        rows_table(out, &t.identity);
-        let _ = writeln!(out, "<h2>{}</h2>", i18n::rp_identity_assessor(lang));
-        rows_table(out, &t.assessor_rows(lang));
-        let _ = writeln!(out, "<h2>{}</h2>", i18n::rp_result(lang));
-        rows_table(out, &t.result_rows(lang));
-        if let Ok((_, steps)) = &t.credit {
-            let _ = writeln!(out, "<table class=\"plain working\"><tbody>");
-            for (label, line) in steps {
-                let _ = writeln!(out, "<tr><td>{}</td><td>{}</td></tr>", esc(label), esc(line));
-            }
-            out.push_str("</tbody></table>\n");
-        }
-        if !t.catatan.is_empty() {
-            let _ = writeln!(
-                out,
-                "<p class=\"notes\"><b>{}:</b> {}</p>",
-                i18n::rp_catatan(lang),
-                esc(&t.catatan)
-            );
-        }
-        let _ = writeln!(out, "<p class=\"place\">{}</p>", esc(&t.place_date));
-        out.push_str("<div class=\"signs\">");
-        for (role, name, nip) in &t.signatures {
-            let nip = if nip.is_empty() { i18n::rp_blank(lang).to_string() } else { esc(nip) };
-            let _ = write!(
-                out,
-                "<div><div>{}</div><div class=\"space\"></div><div class=\"name\">{}</div><div>NIP {nip}</div></div>",
-                esc(role),
-                esc(name)
-            );
-        }
-        out.push_str("</div>\n</section>\n");
-    }
-}
-
-fn rows_table(out: &mut String, rows: &[(&'static str, String)]) {
-    out.push_str("<table class=\"ident\"><tbody>\n");
-    for (label, value) in rows {
-        let _ = writeln!(out, "<tr><td>{}</td><td>{}</td></tr>", esc(label), esc(value));
-    }
-    out.push_str("</tbody></table>\n");
-}
-
-/// Horizontal bars for (label, value) on a scale of 0–`max`, drawn in SVG.
-fn bar_chart(out: &mut String, values: &[(String, u8)], max: u8) {
-    let (row, left, width) = (16, 40, 440);
-    let height = row * values.len() + 24;
-    let _ = write!(out, "<svg viewBox=\"0 0 {} {height}\" width=\"100%\" role=\"img\">", left + width + 30);
-    for tick in 0..=max {
-        let x = left + width * usize::from(tick) / usize::from(max.max(1));
-        let _ = write!(
-            out,
-            "<line x1=\"{x}\" y1=\"0\" x2=\"{x}\" y2=\"{}\" stroke=\"#ccc\" stroke-width=\"1\"/><text x=\"{x}\" y=\"{}\" font-size=\"10\" text-anchor=\"middle\">{tick}</text>",
-            height - 16,
-            height - 4
-        );
-    }
-    for (i, (label, v)) in values.iter().enumerate() {
-        bar(out, (i * row, row, left), width * usize::from(*v) / usize::from(max.max(1)), label, v);
-    }
-    out.push_str("</svg>\n");
-}
-
-/// One bar of a chart: its label right-aligned before `left`, the bar `w` long, the value after
-/// it; `at` is (top, row height, left).
-fn bar(out: &mut String, at: (usize, usize, usize), w: usize, label: &str, value: impl std::fmt::Display) {
-    let (y, row, left) = at;
-    let _ = write!(
-        out,
-        "<text x=\"{}\" y=\"{}\" font-size=\"10\" text-anchor=\"end\">{}</text><rect x=\"{left}\" y=\"{}\" width=\"{w}\" height=\"{}\" fill=\"#2f5d8a\"/><text x=\"{}\" y=\"{}\" font-size=\"10\">{value}</text>",
-        left - 6,
-        y + 12,
-        esc(label),
-        y + 2,
-        row - 4,
-        left + w + 4,
-        y + 12
-    );
-}
-
-/// The school summary page(s).
-fn summary(lang: Lang, out: &mut String, s: &Summary, doc: &Document<'_>) {
-    out.push_str("<section class=\"page summary\">\n<header class=\"form-head\">");
-    let _ = write!(out, "<h1>{}</h1>", i18n::rp_summary_title(lang));
-    let sub: Vec<String> =
-        [s.sekolah.as_deref(), s.periode.as_deref()].into_iter().flatten().map(esc).collect();
-    if !sub.is_empty() {
-        let _ = write!(out, "<p class=\"who\">{}</p>", sub.join(" · "));
-    }
-    out.push_str("</header>\n");
-    let counts = vec![
-        (i18n::rp_assessed(lang), s.rows.len().to_string()),
-        (i18n::rp_unassessed(lang), s.unassessed.len().to_string()),
-        (i18n::rp_failed(lang), s.failed.to_string()),
-    ];
-    rows_table(out, &counts);
-    let _ = writeln!(out, "<h2>{}</h2>", i18n::rp_distribution(lang));
-    let per = s.per_predikat();
-    let _ = write!(
-        out,
-        "<table><thead><tr><th>{}</th><th class=\"n\">{}</th></tr></thead><tbody>",
-        i18n::rp_predikat(lang),
-        i18n::rp_count(lang)
-    );
-    for (p, n) in Predikat::ALL.iter().zip(per) {
-        let _ = write!(out, "<tr><td>{}</td><td class=\"n\">{n}</td></tr>", p.name());
-    }
-    out.push_str("</tbody></table>\n");
-    let top = per.iter().copied().max().unwrap_or(0).max(1);
-    let bars: Vec<(String, u8)> =
-        Predikat::ALL.iter().zip(per).map(|(p, n)| (p.name().to_string(), (n * 40 / top) as u8)).collect();
-    bar_chart_counts(out, &bars, &per);
-    for jenis in Jenis::ALL {
-        let Some(means) = s.means(jenis) else { continue };
-        let _ = writeln!(out, "<h2>{} — {}</h2>", i18n::rp_means(lang), i18n::rp_1c_title(lang, jenis));
-        let _ = write!(
-            out,
-            "<table><thead><tr><th>{}</th><th class=\"n\">{}</th></tr></thead><tbody>",
-            i18n::rp_competency(lang),
-            i18n::rp_value_short(lang)
-        );
-        for (k, m) in means.iter().enumerate() {
-            let _ = write!(
-                out,
-                "<tr><td>K{}</td><td class=\"n\">{}</td></tr>",
-                k + 1,
-                Summary::mean_text(lang, *m)
-            );
-        }
-        out.push_str("</tbody></table>\n");
-        let weakest = s.weakest(jenis, 3);
-        if !weakest.is_empty() {
-            let names: Vec<String> =
-                weakest.iter().map(|(k, m)| format!("K{k} ({})", Summary::mean_text(lang, *m))).collect();
-            let _ = writeln!(out, "<p><b>{}:</b> {}</p>", i18n::rp_weakest(lang), names.join(", "));
-        }
-        let ranked = s.ranking(jenis);
-        if !ranked.is_empty() {
-            let _ = writeln!(out, "<h2>{} — {}</h2>", i18n::rp_ranking(lang), i18n::rp_1c_title(lang, jenis));
-            let _ = write!(
-                out,
-                "<table><thead><tr><th class=\"c\">{}</th><th>{}</th>",
-                i18n::rp_rank_pos(lang),
-                i18n::rp_nama(lang)
-            );
-            for d in i18n::rp_domains_short(lang).split('|') {
-                let _ = write!(out, "<th class=\"n\">{d}</th>");
-            }
-            let _ = writeln!(out, "<th class=\"n\">{}</th></tr></thead><tbody>", i18n::rp_value_short(lang));
-            for r in &ranked {
-                let _ = write!(
-                    out,
-                    "<tr><td class=\"c\">{}</td><td>{}</td>",
-                    r.position_text(),
-                    esc(&r.row.nama)
-                );
-                for d in r.domains {
-                    let _ = write!(out, "<td class=\"n\">{}</td>", Summary::mean_text(lang, d));
-                }
-                let _ = writeln!(out, "<td class=\"n\">{}</td></tr>", Summary::mean_text(lang, r.value));
-            }
-            let _ = writeln!(out, "</tbody></table>\n<p class=\"rule\">{}</p>", i18n::rp_ranking_rule(lang));
-        }
-    }
-    let _ = writeln!(out, "<h2>{}</h2>", i18n::rp_list(lang));
-    let _ = writeln!(
-        out,
-        "<table><thead><tr><th class=\"c\">{}</th><th>{}</th><th>{}</th><th class=\"c\">{}</th><th class=\"n\">{}</th><th>{}</th><th class=\"n\">{}</th></tr></thead><tbody>",
-        i18n::rp_no(lang),
-        i18n::rp_nama(lang),
-        i18n::rp_nip(lang),
-        i18n::rp_jenis(lang),
-        i18n::rp_score_100(lang),
-        i18n::rp_predikat(lang),
-        i18n::rp_ak(lang)
-    );
-    for (i, r) in s.sorted(doc.order).iter().enumerate() {
-        let _ = writeln!(
-            out,
-            "<tr><td class=\"c\">{}</td><td>{}</td><td>{}</td><td class=\"c\">{}</td><td class=\"n\">{}</td><td>{}</td><td class=\"n\">{}</td></tr>",
-            i + 1,
-            esc(&r.nama),
-            esc(&r.nip),
-            r.jenis.code(),
-            Summary::nilai_text(lang, r.score_100),
-            r.predikat.name(),
-            r.credit.map_or_else(|| i18n::rp_none(lang).to_string(), |x| Summary::ak_text(lang, x))
-        );
-    }
-    out.push_str("</tbody></table>\n");
-    if let Some(r) = &s.riwayat {
-        let _ = writeln!(out, "<h2>{} — {}</h2>", i18n::rp_riwayat(lang), esc(&r.periode));
-        out.push_str("<table><thead><tr>");
-        for h in i18n::rp_riwayat_headers(lang) {
-            let _ = write!(out, "<th>{h}</th>");
-        }
-        out.push_str("</tr></thead><tbody>\n");
-        for row in &r.rows {
-            out.push_str("<tr>");
-            for (i, c) in row.iter().enumerate() {
-                let class = if (3..=4).contains(&i) { " class=\"n\"" } else { "" };
-                let _ = write!(out, "<td{class}>{}</td>", esc(c));
-            }
-            out.push_str("</tr>\n");
-        }
-        out.push_str("</tbody></table>\n");
-    }
-    let noted: Vec<&super::SummaryRow> =
-        s.sorted(doc.order).into_iter().filter(|r| !r.catatan.is_empty()).collect();
-    if !noted.is_empty() || !s.unassessed.is_empty() {
-        let _ = writeln!(out, "<h2>{}</h2>\n<ul class=\"notes\">", i18n::rp_catatan(lang));
-        for r in noted {
-            let _ = writeln!(out, "<li><b>{}</b>: {}</li>", esc(&r.nama), esc(&r.catatan));
-        }
-        for (nama, _, source) in &s.unassessed {
-            let _ = writeln!(
-                out,
-                "<li><b>{}</b> ({}): {}</li>",
-                esc(nama),
-                esc(source),
-                i18n::rp_unassessed(lang)
-            );
-        }
-        out.push_str("</ul>\n");
+/// One page as a section.
+fn write_page(lang: Lang, out: &mut String, p: &Page<'_>) {
+    let _ = writeln!(out, "<section class=\"page {}\">", p.kind);
+    for b in &p.blocks {
+        block(lang, out, b);
     }
     out.push_str("</section>\n");
 }
 
-/// Bars for counts: `scaled` are lengths 0–40, `counts` the numbers written beside them.
-fn bar_chart_counts(out: &mut String, scaled: &[(String, u8)], counts: &[u64; 5]) {
-    let (row, left, width) = (16, 80, 400);
-    let height = row * scaled.len() + 4;
+/// The class of a cell aligned so.
+fn class(a: Align) -> &'static str {
+    match a {
+        Align::Left => "",
+        Align::Center => " class=\"c\"",
+        Align::Right => " class=\"n\"",
+    }
+}
+
+fn block(lang: Lang, out: &mut String, b: &Block<'_>) {
+    match b {
+        Block::Head { over, title, who } => {
+            out.push_str("<header class=\"form-head\">");
+            if let Some(o) = over {
+                let _ = write!(out, "<div class=\"lampiran\">{}</div>", esc(o));
+            }
+            let _ = write!(out, "<h1>{}</h1>", esc(title));
+            if !who.is_empty() {
+                let _ = write!(out, "<p class=\"who\">{}</p>", esc(who));
+            }
+            out.push_str("</header>\n");
+        }
+        Block::H2(t) => {
+            let _ = writeln!(out, "<h2>{}</h2>", esc(t));
+        }
+        Block::Rows { rows, strong } => {
+            let (table, cell) = if *strong { (" result", " class=\"big\"") } else { ("", "") };
+            let _ = writeln!(out, "<table class=\"ident{table}\"><tbody>");
+            for (label, value) in rows {
+                let _ = writeln!(out, "<tr><td>{}</td><td{cell}>{}</td></tr>", esc(label), esc(value));
+            }
+            out.push_str("</tbody></table>\n");
+        }
+        Block::Competency { block, .. } => competency(lang, out, block),
+        Block::Recap(t) => recap(lang, out, t),
+        Block::Bars { items, max, ticks } => bar_chart(out, items, *max, *ticks),
+        Block::Table { cols, rows } => {
+            out.push_str("<table><thead><tr>");
+            for c in cols {
+                let _ = write!(out, "<th{}>{}</th>", class(c.align), esc(&c.head));
+            }
+            out.push_str("</tr></thead><tbody>\n");
+            for row in rows {
+                out.push_str("<tr>");
+                for (c, v) in cols.iter().zip(row) {
+                    let _ = write!(out, "<td{}>{}</td>", class(c.align), esc(v));
+                }
+                out.push_str("</tr>\n");
+            }
+            out.push_str("</tbody></table>\n");
+        }
+        Block::Working(steps) => {
+            out.push_str("<table class=\"plain working\"><tbody>\n");
+            for (label, line) in steps.iter() {
+                let _ = writeln!(out, "<tr><td>{}</td><td>{}</td></tr>", esc(label), esc(line));
+            }
+            out.push_str("</tbody></table>\n");
+        }
+        Block::Note { label, text } => {
+            let _ = writeln!(out, "<p class=\"notes\"><b>{}:</b> {}</p>", esc(label), esc(text));
+        }
+        Block::Small(lines) => {
+            let lines: Vec<String> = lines.iter().map(|l| esc(l)).collect();
+            let _ = writeln!(out, "<p class=\"rule\">{}</p>", lines.join("<br>"));
+        }
+        Block::List(items) => {
+            out.push_str("<ul class=\"notes\">\n");
+            for (lead, text) in items {
+                let _ = writeln!(out, "<li><b>{}</b>: {}</li>", esc(lead), esc(text));
+            }
+            out.push_str("</ul>\n");
+        }
+        Block::PlaceDate(t) => {
+            let _ = writeln!(out, "<p class=\"place\">{}</p>", esc(t));
+        }
+        Block::Signatures(signs) => {
+            out.push_str("<div class=\"signs\">");
+            for (role, name, nip) in signs {
+                let _ = write!(
+                    out,
+                    "<div><div>{}</div><div class=\"space\"></div><div class=\"name\">{}</div><div>NIP {}</div></div>",
+                    esc(role),
+                    esc(name),
+                    esc(nip)
+                );
+            }
+            out.push_str("</div>\n");
+        }
+    }
+}
+
+/// Lampiran 1B: one competency's table.
+fn competency(lang: Lang, out: &mut String, b: &CompetencyBlock) {
+    let _ = writeln!(
+        out,
+        "<table class=\"komp\"><caption>{} {}: {}</caption>\n<thead><tr><th class=\"c\">{}</th><th>{}</th><th class=\"c\">{}</th></tr></thead>\n<tbody>",
+        i18n::rp_competency(lang),
+        b.number,
+        esc(&b.name),
+        i18n::rp_no(lang),
+        i18n::rp_indicator(lang),
+        i18n::rp_score_012(lang)
+    );
+    for (id, text, score) in &b.indicators {
+        let _ = writeln!(
+            out,
+            "<tr><td class=\"c\">{id}</td><td>{}</td><td class=\"c\">{score}</td></tr>",
+            esc(text)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "</tbody>\n<tfoot><tr><td></td><td>{}</td><td class=\"c\">{}</td></tr>\
+         <tr><td></td><td>{}</td><td class=\"c\">{}</td></tr>\
+         <tr><td></td><td>{}</td><td class=\"c\">{}</td></tr>\
+         <tr><td></td><td><b>{}</b></td><td class=\"c\"><b>{}</b></td></tr></tfoot></table>",
+        i18n::rp_total_score(lang),
+        b.score,
+        i18n::rp_max_score(lang),
+        b.max,
+        i18n::rp_percent(lang),
+        esc(&b.percent),
+        i18n::rp_value(lang),
+        b.value
+    );
+}
+
+/// Lampiran 1C: the competency recap.
+fn recap(lang: Lang, out: &mut String, t: &TeacherPages) {
+    let _ = writeln!(
+        out,
+        "<table><thead><tr><th class=\"c\">{}</th><th>{}</th><th class=\"c\">{}</th></tr></thead><tbody>",
+        i18n::rp_no(lang),
+        i18n::rp_competency(lang),
+        i18n::rp_value_short(lang)
+    );
+    for b in &t.blocks {
+        let _ = writeln!(
+            out,
+            "<tr><td class=\"c\">{}</td><td>{}</td><td class=\"c\">{}</td></tr>",
+            b.number,
+            esc(&b.name),
+            b.value
+        );
+    }
+    let _ = writeln!(
+        out,
+        "</tbody><tfoot class=\"result\"><tr><td></td><td>{}</td><td class=\"c big\">{} / {}</td></tr>\
+         <tr><td></td><td>{}</td><td class=\"c big\">{}</td></tr>\
+         <tr><td></td><td>{}</td><td class=\"c big\">{}</td></tr></tfoot></table>",
+        i18n::rp_total(lang),
+        t.total,
+        t.max_total,
+        i18n::rp_score_100(lang),
+        esc(&t.score_100),
+        i18n::rp_predikat(lang),
+        esc(t.predikat.name())
+    );
+}
+
+/// Horizontal bars for (label, length, shown) on a scale of 0–`max`, drawn in SVG; with
+/// `ticks`, the scale's whole numbers as lines.
+fn bar_chart(out: &mut String, items: &[(String, f64, String)], max: f64, ticks: bool) {
+    let row = 16;
+    // Room for the longest label (predikat names) left of the bars.
+    let left = if items.iter().any(|(l, _, _)| l.chars().count() > 4) { 80 } else { 40 };
+    let width = 480 - left;
+    let height = row * items.len() + if ticks { 24 } else { 4 };
+    let max = if max > 0.0 { max } else { 1.0 };
     let _ = write!(out, "<svg viewBox=\"0 0 {} {height}\" width=\"100%\" role=\"img\">", left + width + 40);
-    for (i, ((label, v), n)) in scaled.iter().zip(counts).enumerate() {
-        bar(out, (i * row, row, left), width * usize::from(*v) / 40, label, n);
+    if ticks {
+        for tick in 0..=(max as usize) {
+            let x = left + (width as f64 * tick as f64 / max) as usize;
+            let _ = write!(
+                out,
+                "<line x1=\"{x}\" y1=\"0\" x2=\"{x}\" y2=\"{}\" stroke=\"#ccc\" stroke-width=\"1\"/><text x=\"{x}\" y=\"{}\" font-size=\"10\" text-anchor=\"middle\">{tick}</text>",
+                height - 16,
+                height - 4
+            );
+        }
+    }
+    for (i, (label, v, shown)) in items.iter().enumerate() {
+        let w = (width as f64 * v.clamp(0.0, max) / max) as usize;
+        let y = i * row;
+        let _ = write!(
+            out,
+            "<text x=\"{}\" y=\"{}\" font-size=\"10\" text-anchor=\"end\">{}</text><rect x=\"{left}\" y=\"{}\" width=\"{w}\" height=\"{}\" fill=\"#2f5d8a\"/><text x=\"{}\" y=\"{}\" font-size=\"10\">{}</text>",
+            left - 6,
+            y + 12,
+            esc(label),
+            y + 2,
+            row - 4,
+            left + w + 4,
+            y + 12,
+            esc(shown)
+        );
     }
     out.push_str("</svg>\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::page::{Block, Page, summary};
+    use super::super::{Document, Summary};
+    use crate::core::exact::ratio;
+    use crate::core::instrument::Jenis;
+    use crate::core::predikat::Predikat;
+    use crate::lang::Lang;
+    use crate::render::report::{Lampiran, Order, SummaryRow};
+
+    fn texts(b: &Block<'_>) -> Vec<String> {
+        match b {
+            Block::Head { over, title, who } => {
+                over.iter().cloned().chain([title.clone(), who.clone()]).filter(|s| !s.is_empty()).collect()
+            }
+            Block::H2(t) | Block::PlaceDate(t) => vec![t.clone()],
+            Block::Rows { rows, .. } => rows.iter().flat_map(|(a, b)| [a.clone(), b.clone()]).collect(),
+            Block::Bars { items, .. } => items.iter().flat_map(|(a, _, b)| [a.clone(), b.clone()]).collect(),
+            Block::Table { cols, rows } => {
+                cols.iter().map(|c| c.head.clone()).chain(rows.iter().flatten().cloned()).collect()
+            }
+            Block::Note { label, text } => vec![label.clone(), text.clone()],
+            Block::Small(lines) => lines.clone(),
+            Block::List(items) => items.iter().flat_map(|(a, b)| [a.clone(), b.clone()]).collect(),
+            Block::Signatures(s) => {
+                s.iter().flat_map(|(a, b, c)| [a.clone(), b.clone(), c.clone()]).collect()
+            }
+            Block::Working(_) | Block::Competency { .. } | Block::Recap(_) => Vec::new(),
+        }
+    }
+
+    /// The HTML and the PDF's markup are laid out from the same blocks: every text of the
+    /// summary page is in both, escaped for each.
+    #[test]
+    fn html_and_pdf_show_the_same_texts() {
+        let row = |nama: &str, values: Vec<u8>, x: i64| SummaryRow {
+            nama: nama.into(),
+            nip: "198503152010012003".into(),
+            jenis: Jenis::Kelas,
+            values,
+            score_100: ratio(x, 1),
+            predikat: Predikat::Baik,
+            credit: Some(ratio(31238, 1000)),
+            catatan: "jam <tidak> diisi & \"kosong\"".into(),
+        };
+        let summary = Summary {
+            rows: vec![row("Siti <b>Aminah</b>", vec![3; 14], 80), row("Budi #strong[x]", vec![2; 14], 70)],
+            unassessed: vec![("Rina".into(), String::new(), "rina.csv".into())],
+            sekolah: Some("SMP \"Negeri\" 1".into()),
+            ..Summary::default()
+        };
+        for lang in [Lang::Id, Lang::En] {
+            let doc = Document {
+                summary: Some(&summary),
+                teachers: &[],
+                lampiran: Lampiran::default(),
+                order: Order::Nama,
+            };
+            let html = super::document(lang, &doc);
+            let markup: String = crate::render::report::markup::parts(lang, &doc).map(|p| p.markup).collect();
+            let page = summary_page(lang, &summary, &doc);
+            let all: Vec<String> = page.blocks.iter().flat_map(texts).collect();
+            assert!(all.iter().any(|t| t.contains("Rina")), "the unassessed teacher is listed");
+            for t in all {
+                assert!(html.contains(&super::esc(&t)), "{t:?} missing from the HTML");
+                assert!(
+                    markup.contains(&crate::render::report::pdf::lit(&t)),
+                    "{t:?} missing from the markup"
+                );
+            }
+        }
+    }
+
+    fn summary_page<'a>(lang: Lang, s: &Summary, doc: &Document<'_>) -> Page<'a> {
+        summary(lang, s, doc)
+    }
 }

@@ -9,6 +9,7 @@ pub mod encode;
 pub mod evaluasi;
 pub mod html;
 pub mod markup;
+pub mod page;
 pub mod pdf;
 
 use crate::core::assessment::{Assessment, CreditOutcome};
