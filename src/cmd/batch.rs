@@ -115,7 +115,7 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
         let stats = pipeline::run(&mut inputs, &opts, &collect::Forms, &mut sink, super::cancel_flag())?;
         let FormsSink { forms, reporter } = sink;
         write_errors(lang, args, reporter)?;
-        let rekap = crate::render::evaluasi::rekap(lang, &forms, format, dialect)?;
+        let rekap = crate::render::forms::rekap(lang, &forms, format, dialect)?;
         output::write_all(lang, args.out.output.as_deref(), &rekap)?;
         (stats, None)
     } else {

@@ -24,6 +24,7 @@ use super::args::{Formats as _, ScoringArgs};
 use super::output::{self, AtomicFile};
 use super::problems::Reporter;
 use crate::render::export::Format;
+use crate::render::forms as report_forms;
 
 super::args::formats!(
     /// Document formats.
@@ -442,14 +443,14 @@ fn forms(
     let encoder = report::encode::ReportEncoder::new(lang, instruments);
     let stats = pipeline::run(&mut inputs, &opts, &encoder, &mut sink, super::cancel_flag())?;
     let FormsSink { pages, sources, .. } = sink;
-    let footer = i18n::ev_title(lang);
+    let footer = pages.first().map_or("", |p| report_forms::title(lang, p.kind));
     match (&args.split, format) {
         (Some(dir), _) => {
             let mut names = HashSet::new();
             for (page, source) in pages.iter().zip(&sources) {
                 let path = unique(dir, &page.file_stem, &mut names);
                 let part = report::pdf::Part {
-                    markup: markup(lang, page),
+                    markup: markup(page),
                     foot: Some(source.to_string()),
                     who: page.who.clone(),
                 };
@@ -462,16 +463,15 @@ fn forms(
                 output::write_all(lang, Some(&path), &bytes)?;
             }
         }
-        (None, ReportFormat::Html) => {
-            output::write_all(lang, args.output.as_deref(), report::html::forms(lang, &pages).as_bytes())?
-        }
+        (None, ReportFormat::Html) => output::write_all(
+            lang,
+            args.output.as_deref(),
+            report::html::forms(lang, footer, &pages).as_bytes(),
+        )?,
         (None, ReportFormat::Pdf) => {
             let preamble = report::markup::preamble(lang, footer);
-            let parts = pages.iter().map(|p| report::pdf::Part {
-                markup: markup(lang, p),
-                foot: None,
-                who: p.who.clone(),
-            });
+            let parts =
+                pages.iter().map(|p| report::pdf::Part { markup: markup(p), foot: None, who: p.who.clone() });
             let bytes =
                 report::pdf::render_parts(&preamble, parts, jobs).map_err(|e| typeset_error(lang, e))?;
             output::write_all(lang, args.output.as_deref(), &bytes)?;
@@ -486,15 +486,15 @@ fn forms(
 /// The forms' pages of a forms run, in order.
 struct FormsSink {
     reporter: Reporter,
-    pages: Vec<report::evaluasi::FormPage>,
+    pages: Vec<report_forms::Printed>,
     sources: Vec<Arc<str>>,
 }
 
 impl Sink<Vec<Item>> for FormsSink {
     fn batch(&mut self, items: Vec<Item>) -> Result<Option<Vec<Item>>> {
         for item in items {
-            if let Item::Form { page, source } = item {
-                self.pages.push(*page);
+            if let Item::Form { printed, source } = item {
+                self.pages.push(*printed);
                 self.sources.push(source);
             }
         }

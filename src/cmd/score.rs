@@ -246,20 +246,18 @@ fn form(
     pipeline::run(&mut [Input::read(label, bytes)], &opts, &Forms, &mut sink, super::cancel_flag())?;
     let errors: Vec<Problem> =
         sink.failures.iter().filter(|f| !f.warning).map(|f| f.problem.clone()).collect();
-    let Some((_, ScoredForm::Evaluasi(sheet, result))) = sink.forms.first().filter(|_| errors.is_empty())
-    else {
+    let Some(scored) = sink.forms.first().filter(|_| errors.is_empty()) else {
         if errors.iter().any(|p| p.kind == ProblemKind::EvaluasiNothingAssessed) {
             return Err(anyhow!("{label}: {}", i18n::err_evaluasi_nothing(lang)));
         }
         return Err(anyhow!(i18n::sheet_error(lang, &SheetError { file: label.into(), problems: errors })));
     };
-    use crate::render::evaluasi as render;
+    use crate::render::forms as render;
     let text = match format {
-        Format::Table => render::table(lang, sheet, result),
-        Format::Json => render::json(label, sheet, result),
+        Format::Table => render::table(lang, &scored.1),
+        Format::Json => render::json(label, &scored.1),
         _ => {
-            let one = [render::RekapForm { source: label, sheet, result }];
-            String::from_utf8(render::forms_rekap(lang, &one, RekapFormat::Csv, dialect)?)?
+            String::from_utf8(render::rekap(lang, std::slice::from_ref(scored), RekapFormat::Csv, dialect)?)?
         }
     };
     write(lang, args, format, &text)?;

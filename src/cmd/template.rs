@@ -6,56 +6,50 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::core::evaluasi::Form;
 use crate::core::instrument::{Instrument, Jenis};
 use crate::core::tambahan::Instrumen;
+use crate::forms::FormKind;
 use crate::i18n;
 use crate::render::template::{long_csv, long_json, wide_csv};
-use crate::render::{evaluasi, tambahan};
+use crate::render::{forms, tambahan};
 
 use super::UsageError;
 use super::args::OutputArgs;
 use super::output;
 use crate::render::export::Format;
 
-/// Which instrument(s) the template is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+/// Which instrument(s) or form the template is for: the PK Guru instruments, a tugas tambahan
+/// instrument, or any standalone form kind (its code, as `crate::forms::FormKind` names it:
+/// a new kind is offered here without a change to this file).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TemplateJenis {
     Kelas,
     Bk,
     /// Kelas dan BK dalam satu berkas lebar (hanya dengan --wide).
     Campur,
-    /// Evaluasi diri administrasi perencanaan pembelajaran (18 butir; 21 dengan --kejuruan).
-    EvaluasiDiri,
-    /// Instrumen tugas tambahan kepala sekolah/madrasah (6 komponen).
-    KepalaSekolah,
-    /// Instrumen wakil kepala bidang kurikulum (5 komponen).
-    WakilKepalaKurikulum,
-    /// Instrumen wakil kepala bidang kesiswaan (5 komponen).
-    WakilKepalaKesiswaan,
-    /// Instrumen wakil kepala bidang sarana prasarana (5 komponen).
-    WakilKepalaSarana,
-    /// Instrumen wakil kepala bidang hubungan masyarakat (5 komponen).
-    WakilKepalaHumas,
-    /// Instrumen kepala laboratorium/bengkel (7 komponen).
-    KepalaLaboratorium,
-    /// Instrumen kepala perpustakaan (10 komponen).
-    KepalaPerpustakaan,
+    Tambahan(Instrumen),
+    Form(FormKind),
 }
 
-impl TemplateJenis {
-    /// The tugas tambahan instrument this names, if it names one.
-    fn tambahan(self) -> Option<Instrumen> {
-        Some(match self {
-            TemplateJenis::KepalaSekolah => Instrumen::KepalaSekolah,
-            TemplateJenis::WakilKepalaKurikulum => Instrumen::WakaKurikulum,
-            TemplateJenis::WakilKepalaKesiswaan => Instrumen::WakaKesiswaan,
-            TemplateJenis::WakilKepalaSarana => Instrumen::WakaSarana,
-            TemplateJenis::WakilKepalaHumas => Instrumen::WakaHumas,
-            TemplateJenis::KepalaLaboratorium => Instrumen::KepalaLaboratorium,
-            TemplateJenis::KepalaPerpustakaan => Instrumen::KepalaPerpustakaan,
-            _ => return None,
+impl clap::ValueEnum for TemplateJenis {
+    fn value_variants<'a>() -> &'a [Self] {
+        static ALL: std::sync::OnceLock<Vec<TemplateJenis>> = std::sync::OnceLock::new();
+        ALL.get_or_init(|| {
+            let mut all = vec![TemplateJenis::Kelas, TemplateJenis::Bk, TemplateJenis::Campur];
+            all.extend(FormKind::ALL.map(TemplateJenis::Form));
+            all.extend(Instrumen::ALL.map(TemplateJenis::Tambahan));
+            all
         })
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(match self {
+            TemplateJenis::Kelas => "kelas",
+            TemplateJenis::Bk => "bk",
+            TemplateJenis::Campur => "campur",
+            TemplateJenis::Tambahan(i) => i.code(),
+            TemplateJenis::Form(k) => k.code(),
+        }))
     }
 }
 
@@ -100,12 +94,17 @@ pub struct Args {
 
 /// Runs the command.
 pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
-    if args.kejuruan && args.jenis != TemplateJenis::EvaluasiDiri {
+    let form = match args.jenis {
+        TemplateJenis::Form(k) => Some(k),
+        _ => None,
+    };
+    if args.kejuruan && !form.is_some_and(forms::has_variant) {
         return Err(UsageError(i18n::err_kejuruan_needs_evaluasi(lang)).into());
     }
     let dialect = args.out.dialect();
-    let format = TemplateFormat::of(args.out.format(lang, args.format, Format::Csv)?);
-    if let Some(which) = args.jenis.tambahan() {
+    let chosen = args.out.format(lang, args.format, Format::Csv)?;
+    let format = TemplateFormat::of(chosen);
+    if let TemplateJenis::Tambahan(which) = args.jenis {
         if args.wide {
             return Err(UsageError(i18n::err_evaluasi_not_wide(lang)).into());
         }
@@ -117,16 +116,11 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
         output::write_all(lang, args.out.path(), &bytes)?;
         return Ok(ExitCode::SUCCESS);
     }
-    if args.jenis == TemplateJenis::EvaluasiDiri {
+    if let Some(kind) = form {
         if args.wide {
             return Err(UsageError(i18n::err_evaluasi_not_wide(lang)).into());
         }
-        let form = if args.kejuruan { Form::Kejuruan } else { Form::Umum };
-        let bytes = match format {
-            TemplateFormat::Csv => evaluasi::template_csv(lang, form, dialect)?,
-            TemplateFormat::Json => evaluasi::template_json(form)?,
-            TemplateFormat::Xlsx => evaluasi::template_xlsx(lang, form)?,
-        };
+        let bytes = forms::template(lang, kind, args.kejuruan, chosen, dialect)?;
         output::write_all(lang, args.out.path(), &bytes)?;
         return Ok(ExitCode::SUCCESS);
     }

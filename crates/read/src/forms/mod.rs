@@ -6,8 +6,10 @@
 //! renderers (ARCHITECTURE.md has the recipe).
 
 use crate::core::predikat::{Bands, Predikat};
-use crate::sheet::evaluasi::EvaluasiSheet;
+pub mod evaluasi;
+
 use crate::sheet::{Opened, Problem, ProblemKind};
+use evaluasi::EvaluasiSheet;
 
 /// A standalone form kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,7 +32,7 @@ impl FormKind {
     /// Whether an opened text is a form of this kind.
     pub fn recognises(self, opened: &Opened<'_>) -> bool {
         match self {
-            FormKind::Evaluasi => crate::sheet::evaluasi::is_form(opened),
+            FormKind::Evaluasi => evaluasi::is_form(opened),
         }
     }
 
@@ -38,7 +40,7 @@ impl FormKind {
     pub fn read(self, opened: &Opened<'_>, bands: Bands) -> Result<ScoredForm, Vec<Problem>> {
         match self {
             FormKind::Evaluasi => {
-                let sheet = crate::sheet::evaluasi::read(opened)?;
+                let sheet = evaluasi::read(opened)?;
                 match sheet.result(bands) {
                     Some(result) => Ok(ScoredForm::Evaluasi(Box::new(sheet), result)),
                     None => Err(vec![Problem::file(ProblemKind::EvaluasiNothingAssessed)]),

@@ -223,6 +223,11 @@ fn one_sheet<E: Encoder>(
 ) -> Done<E::Batch> {
     let mut done = Done::new(Some(out));
     let ctx = Ctx { opts, encoder, partner };
+    // A standalone form named among PK Guru sheets is refused, not misread as a sheet.
+    if crate::forms::FormKind::ALL.iter().any(|k| k.recognises(opened)) {
+        done.fail_unit(label, vec![Problem::file(crate::sheet::ProblemKind::EvaluasiForm)]);
+        return done;
+    }
     let teachers = sheet::read_teachers(label, opened, opts.read, opts.instruments);
     // Notes about the input (columns not read): warnings, in every mode.
     done.warn(label, teachers.notes);

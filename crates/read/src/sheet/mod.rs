@@ -6,7 +6,6 @@
 
 pub mod detect;
 pub mod diagnose;
-pub mod evaluasi;
 pub mod header;
 pub mod input;
 pub mod json;
@@ -318,9 +317,6 @@ pub fn read_teachers(
             Ok(t) => t,
             Err(e) => return (vec![Err(vec![Problem::decode(e)])], Vec::new()),
         };
-        if evaluasi::is_form(opened) {
-            return (vec![Err(vec![Problem::file(ProblemKind::EvaluasiForm)])], Vec::new());
-        }
         if tambahan::is_sheet(opened) {
             return (vec![Err(vec![Problem::file(ProblemKind::TambahanForm)])], Vec::new());
         }

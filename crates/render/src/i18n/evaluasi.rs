@@ -109,6 +109,15 @@ pub fn err_kejuruan_needs_evaluasi(lang: Lang) -> String {
         .into()
 }
 
+pub fn err_forms_mixed(lang: Lang) -> String {
+    pick(
+        lang,
+        "formulir dari jenis yang berbeda tidak dapat direkap bersama; rekap setiap jenis sendiri-sendiri",
+        "forms of different kinds cannot share one rekap; make a rekap of each kind on its own",
+    )
+    .into()
+}
+
 pub fn err_evaluasi_not_wide(lang: Lang) -> String {
     pick(
         lang,

@@ -4,9 +4,10 @@
 //!
 //! May use: `core`, `sheet`, `i18n`, `scan`, `lang`.
 
+pub mod blocks;
 pub mod csv;
-pub mod evaluasi;
 pub mod export;
+pub mod forms;
 pub mod json;
 pub mod pkb;
 pub mod rank;

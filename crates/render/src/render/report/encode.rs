@@ -10,8 +10,8 @@ use crate::lang::Lang;
 use crate::pipeline::{Encoder, Failure, Origin, Row};
 use crate::sheet::Instruments;
 
-use super::evaluasi::FormPage;
 use super::{SummaryRow, TeacherPages};
+use crate::render::forms::{self, Printed};
 
 /// What the report gets from one teacher or form.
 pub enum Item {
@@ -20,7 +20,7 @@ pub enum Item {
     /// A teacher not yet assessed: nama, NIP and where, for the summary.
     Unassessed { nama: String, nip: String, source: String, school: School },
     /// A standalone form's page, and where it came from.
-    Form { page: Box<FormPage>, source: Arc<str> },
+    Form { printed: Box<Printed>, source: Arc<str> },
 }
 
 /// The school and period a teacher's sheet names (empty when it names none).
@@ -92,10 +92,8 @@ impl Encoder for ReportEncoder<'_> {
         origin: Origin<'_>,
         form: &ScoredForm,
     ) -> bool {
-        let page = match form {
-            ScoredForm::Evaluasi(sheet, result) => FormPage::new(self.lang, sheet, result),
-        };
-        out.push(Item::Form { page: Box::new(page), source: Arc::from(origin.file) });
+        let printed = forms::printed(self.lang, form);
+        out.push(Item::Form { printed: Box::new(printed), source: Arc::from(origin.file) });
         false
     }
 }

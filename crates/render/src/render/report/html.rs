@@ -7,8 +7,10 @@ use std::fmt::Write;
 
 use crate::i18n;
 
-use super::page::{self, Align, Block, Page};
-use super::{CompetencyBlock, Document, TeacherPages};
+use super::page;
+use super::{CompetencyBlock, Document};
+use crate::render::blocks::{Align, Block, Page, Recap};
+use crate::render::forms::Printed;
 
 const CSS: &str = r#"
 :root { --line: #555; --soft: #eef2f7; --ink: #111; --bar: #2f5d8a; }
@@ -92,11 +94,11 @@ pub fn document(lang: Lang, doc: &Document<'_>) -> String {
     out
 }
 
-/// Every evaluasi diri form as one HTML document.
-pub fn forms(lang: Lang, forms: &[super::evaluasi::FormPage]) -> String {
-    let mut out = open(lang, i18n::ev_title(lang));
+/// Standalone forms (evaluasi diri, …) as one HTML document.
+pub fn forms(lang: Lang, title: &str, forms: &[Printed]) -> String {
+    let mut out = open(lang, title);
     for f in forms {
-        write_page(lang, &mut out, &page::evaluasi(lang, f));
+        write_page(lang, &mut out, &f.page);
     }
     out.push_str("</body>\n</html>\n");
     out
@@ -256,7 +258,7 @@ fn competency(lang: Lang, out: &mut String, b: &CompetencyBlock) {
 }
 
 /// Lampiran 1C: the competency recap.
-fn recap(lang: Lang, out: &mut String, t: &TeacherPages) {
+fn recap(lang: Lang, out: &mut String, t: &Recap<'_>) {
     let _ = writeln!(
         out,
         "<table><thead><tr><th class=\"c\">{}</th><th>{}</th><th class=\"c\">{}</th></tr></thead><tbody>",
@@ -264,7 +266,7 @@ fn recap(lang: Lang, out: &mut String, t: &TeacherPages) {
         i18n::rp_competency(lang),
         i18n::rp_value_short(lang)
     );
-    for b in &t.blocks {
+    for b in t.blocks {
         let _ = writeln!(
             out,
             "<tr><td class=\"c\">{}</td><td>{}</td><td class=\"c\">{}</td></tr>",
@@ -282,7 +284,7 @@ fn recap(lang: Lang, out: &mut String, t: &TeacherPages) {
         t.total,
         t.max_total,
         i18n::rp_score_100(lang),
-        esc(&t.score_100),
+        esc(t.score_100),
         i18n::rp_predikat(lang),
         esc(t.predikat.name())
     );
@@ -330,12 +332,13 @@ fn bar_chart(out: &mut String, items: &[(String, f64, String)], max: f64, ticks:
 
 #[cfg(test)]
 mod tests {
-    use super::super::page::{Block, Page, summary};
+    use super::super::page::summary;
     use super::super::{Document, Summary};
     use crate::core::exact::ratio;
     use crate::core::instrument::Jenis;
     use crate::core::predikat::Predikat;
     use crate::lang::Lang;
+    use crate::render::blocks::{Block, Page};
     use crate::render::report::{Lampiran, Order, SummaryRow};
 
     fn texts(b: &Block<'_>) -> Vec<String> {

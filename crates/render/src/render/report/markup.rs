@@ -11,8 +11,10 @@ use crate::core::predikat::Predikat;
 use crate::i18n;
 
 use super::Document;
-use super::page::{self, Align, Block, Page, Width};
+use super::page;
 use super::pdf::{Part, Typesetter, lit};
+use crate::render::blocks::{Align, Block, Page, Width, who};
+use crate::render::forms::Printed;
 
 /// Page setup (`doc`, applied with `#show: doc`) and layout functions; the data calls them.
 /// Kept in a module of its own when typeset part by part: content made by these functions
@@ -196,13 +198,13 @@ pub fn parts<'a>(lang: Lang, doc: &'a Document<'a>) -> impl Iterator<Item = Part
     summary.into_iter().chain(doc.teachers.iter().map(move |t| Part {
         markup: pages(&page::teacher(lang, t, doc)),
         foot: None,
-        who: page::who(&t.nama, &t.nip),
+        who: who(&t.nama, &t.nip),
     }))
 }
 
-/// One evaluasi diri form as a part of the PDF.
-pub fn form(lang: Lang, f: &super::evaluasi::FormPage) -> String {
-    pages(&[page::evaluasi(lang, f)])
+/// One standalone form (evaluasi diri, …) as a part of the PDF.
+pub fn form(f: &Printed) -> String {
+    pages(std::slice::from_ref(&f.page))
 }
 
 /// Pages as markup, each after the first on a new page.
@@ -263,11 +265,11 @@ fn block(out: &mut String, b: &Block<'_>) {
         Block::Recap(t) => {
             let p = Predikat::ALL.iter().position(|p| *p == t.predikat).unwrap_or_default();
             let _ = write!(out, "#rekap(rtab-{0}.at({p}), off1c-{0}, (", t.jenis.code());
-            for b in &t.blocks {
+            for b in t.blocks {
                 let _ = write!(out, "\"{}\",", b.value);
             }
             let _ =
-                writeln!(out, "strong(\"{} / {}\"), strong({})))", t.total, t.max_total, lit(&t.score_100));
+                writeln!(out, "strong(\"{} / {}\"), strong({})))", t.total, t.max_total, lit(t.score_100));
         }
         Block::Bars { items, max, .. } => {
             out.push_str("#bars((");

@@ -6,7 +6,6 @@
 //! May use: `core`, `sheet`, `i18n` (as all of `render`).
 
 pub mod encode;
-pub mod evaluasi;
 pub mod html;
 pub mod markup;
 pub mod page;
@@ -51,20 +50,7 @@ fn fixed(lang: Lang, x: Exact, decimals: u32) -> String {
     exact::fixed(x, decimals, lang.decimal_sep())
 }
 
-/// One competency of Lampiran 1B: its indicators with their scores, and its result.
-#[derive(Debug, Clone)]
-pub struct CompetencyBlock {
-    pub number: u8,
-    pub name: String,
-    /// (ID, text, score) of each indicator.
-    pub indicators: Vec<(String, String, u8)>,
-    pub score: u32,
-    pub max: u32,
-    pub percent: String,
-    pub value: u8,
-    /// The penilai's notes on this competency's indicators: (ID, note).
-    pub notes: Vec<(String, String)>,
-}
+pub use crate::render::blocks::CompetencyBlock;
 
 /// One labelled line of an identity table.
 pub type Row = (&'static str, String);

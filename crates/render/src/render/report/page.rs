@@ -1,114 +1,13 @@
-//! The report's pages as blocks, walked once: a teacher's Lampiran 1B, 1C and 1D, the school
-//! summary and an evaluasi diri form are each a list of [`Block`]s in reading order, with
-//! every text already written in the reader's language. The HTML writer and the Typst writer
-//! only lay the blocks out, so both show the same content in the same order.
+//! The report's pages as blocks (`render::blocks`), worked out once: a teacher's Lampiran 1B,
+//! 1C and 1D, and the school summary. The HTML and the Typst writers lay them out.
 
 use crate::core::instrument::Jenis;
 use crate::core::predikat::Predikat;
 use crate::i18n;
 use crate::lang::Lang;
 
-use super::evaluasi::FormPage;
-use super::{CompetencyBlock, Document, Summary, TeacherPages};
-
-/// One printed page (or more, when it runs over).
-#[derive(Debug)]
-pub struct Page<'a> {
-    /// What kind of page (`lampiran-1b`, `summary`, `ev`): the HTML section's class.
-    pub kind: &'static str,
-    pub blocks: Vec<Block<'a>>,
-}
-
-/// A column's alignment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Align {
-    Left,
-    Center,
-    Right,
-}
-
-/// A column's width on paper.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Width {
-    /// As wide as its content.
-    Auto,
-    /// The rest of the line.
-    Rest,
-    Mm(f32),
-}
-
-/// A table column: its heading, alignment and width.
-#[derive(Debug, Clone)]
-pub struct Col {
-    pub head: String,
-    pub align: Align,
-    pub width: Width,
-}
-
-impl Col {
-    pub fn new(head: impl Into<String>, align: Align, width: Width) -> Col {
-        Col { head: head.into(), align, width }
-    }
-}
-
-/// One block of a page.
-#[derive(Debug)]
-pub enum Block<'a> {
-    /// The head of a form or of the summary: the line above the title (`Lampiran 1B`), the
-    /// title, and who or what it is about.
-    Head {
-        over: Option<String>,
-        title: String,
-        who: String,
-    },
-    /// A section heading.
-    H2(String),
-    /// Labelled lines (identity, result); `strong` values set large.
-    Rows {
-        rows: Vec<(String, String)>,
-        strong: bool,
-    },
-    /// Lampiran 1B: one competency's indicators with their scores and its result (laid out
-    /// once per instrument in the PDF, the teacher's numbers placed over it).
-    Competency {
-        jenis: Jenis,
-        index: usize,
-        block: &'a CompetencyBlock,
-    },
-    /// Lampiran 1C: the competency values, the total, the 100 scale and the predikat.
-    Recap(&'a TeacherPages),
-    /// Horizontal bars: (label, length, the value written beside it) on 0 to `max`, with the
-    /// scale's ticks when `ticks`.
-    Bars {
-        items: Vec<(String, f64, String)>,
-        max: f64,
-        ticks: bool,
-    },
-    Table {
-        cols: Vec<Col>,
-        rows: Vec<Vec<String>>,
-    },
-    /// The angka kredit's working: (label, line); an empty label for a sentence of its own.
-    Working(&'a [(String, String)]),
-    /// A labelled note: "Catatan: …".
-    Note {
-        label: String,
-        text: String,
-    },
-    /// Small print under a table, one line each.
-    Small(Vec<String>),
-    /// A list of notes, each with a bold lead.
-    List(Vec<(String, String)>),
-    /// `Contoh, 12 Maret 2026`, to the right above the signatures.
-    PlaceDate(String),
-    /// (role, name, NIP) of each signature, side by side.
-    Signatures(Vec<(String, String, String)>),
-}
-
-/// The teacher as the page heads and footers name them.
-pub fn who(nama: &str, nip: &str) -> String {
-    if nip.is_empty() { nama.to_string() } else { format!("{nama} · NIP {nip}") }
-}
+use super::{Document, Summary, TeacherPages};
+use crate::render::blocks::{Align, Block, Col, Page, Recap, Width, who};
 
 fn head(lang: Lang, lampiran: &str, title: &str, t: &TeacherPages) -> Block<'static> {
     Block::Head {
@@ -116,22 +15,6 @@ fn head(lang: Lang, lampiran: &str, title: &str, t: &TeacherPages) -> Block<'sta
         title: title.to_string(),
         who: who(&t.nama, &t.nip),
     }
-}
-
-fn rows(rows: &[(&'static str, String)]) -> Block<'static> {
-    Block::Rows { rows: rows.iter().map(|(l, v)| (l.to_string(), v.clone())).collect(), strong: false }
-}
-
-fn signatures(lang: Lang, items: &[(&'static str, String, String)]) -> Block<'static> {
-    Block::Signatures(
-        items
-            .iter()
-            .map(|(role, name, nip)| {
-                let nip = if nip.is_empty() { i18n::rp_blank(lang).to_string() } else { nip.clone() };
-                (role.to_string(), name.clone(), nip)
-            })
-            .collect(),
-    )
 }
 
 /// A teacher's pages: Lampiran 1B, 1C and 1D, as asked.
@@ -159,7 +42,14 @@ pub fn teacher<'a>(lang: Lang, t: &'a TeacherPages, doc: &Document<'_>) -> Vec<P
             kind: "lampiran-1c",
             blocks: vec![
                 head(lang, "1C", i18n::rp_1c_title(lang, t.jenis), t),
-                Block::Recap(t),
+                Block::Recap(Recap {
+                    jenis: t.jenis,
+                    blocks: &t.blocks,
+                    total: t.total,
+                    max_total: t.max_total,
+                    score_100: &t.score_100,
+                    predikat: t.predikat,
+                }),
                 Block::H2(i18n::rp_chart(lang).into()),
                 Block::Bars { items: values, max: 4.0, ticks: true },
             ],
@@ -169,11 +59,11 @@ pub fn teacher<'a>(lang: Lang, t: &'a TeacherPages, doc: &Document<'_>) -> Vec<P
         let mut blocks = vec![
             head(lang, "1D", i18n::rp_1d_title(lang), t),
             Block::H2(i18n::rp_identity_teacher(lang).into()),
-            rows(&t.identity),
+            Block::rows(&t.identity),
             Block::H2(i18n::rp_identity_assessor(lang).into()),
-            rows(&t.assessor_rows(lang)),
+            Block::rows(&t.assessor_rows(lang)),
             Block::H2(i18n::rp_result(lang).into()),
-            rows(&t.result_rows(lang)),
+            Block::rows(&t.result_rows(lang)),
         ];
         if let Ok((_, steps)) = &t.credit {
             blocks.push(Block::Working(steps));
@@ -182,7 +72,7 @@ pub fn teacher<'a>(lang: Lang, t: &'a TeacherPages, doc: &Document<'_>) -> Vec<P
             blocks.push(Block::Note { label: i18n::rp_catatan(lang).into(), text: t.catatan.clone() });
         }
         blocks.push(Block::PlaceDate(t.place_date.clone()));
-        blocks.push(signatures(lang, &t.signatures));
+        blocks.push(Block::signatures(i18n::rp_blank(lang), &t.signatures));
         pages.push(Page { kind: "lampiran-1d", blocks });
     }
     pages
@@ -322,48 +212,4 @@ pub fn summary<'a>(lang: Lang, s: &Summary, doc: &Document<'_>) -> Page<'a> {
         blocks.push(Block::List(notes));
     }
     Page { kind: "summary", blocks }
-}
-
-/// An evaluasi diri form: identity, the items, the result, the signatures of the kepala
-/// sekolah and the guru.
-pub fn evaluasi<'a>(lang: Lang, p: &FormPage) -> Page<'a> {
-    let mut small = vec![i18n::ev_rule(lang).to_string()];
-    if p.vocational {
-        small.push(i18n::ev_kejuruan_mark(lang).into());
-    }
-    let mut blocks = vec![
-        Block::Head { over: Some(p.form.into()), title: i18n::ev_title(lang).into(), who: p.who.clone() },
-        rows(&p.identity),
-        Block::Table {
-            cols: vec![
-                Col::new(i18n::rp_no(lang), Align::Center, Width::Mm(9.0)),
-                Col::new(i18n::ev_item(lang), Align::Left, Width::Rest),
-                Col::new(
-                    format!("{} / {}", i18n::ev_ada(lang), i18n::ev_tidak_ada(lang)),
-                    Align::Center,
-                    Width::Mm(26.0),
-                ),
-                Col::new(i18n::ev_skor(lang), Align::Center, Width::Mm(19.0)),
-            ],
-            rows: p
-                .items
-                .iter()
-                .map(|(n, item, ada, skor)| vec![n.to_string(), item.clone(), ada.to_string(), skor.clone()])
-                .collect(),
-        },
-        Block::Small(small),
-        Block::Rows {
-            rows: p.results.iter().map(|(l, v)| (l.to_string(), v.clone())).collect(),
-            strong: true,
-        },
-        Block::Small(vec![i18n::ev_bands(lang).into()]),
-    ];
-    if let Some(note) = &p.note {
-        blocks.push(Block::Note { label: i18n::rp_catatan(lang).into(), text: note.clone() });
-    }
-    blocks.push(Block::PlaceDate(p.place_date.clone()));
-    let signs: Vec<(&'static str, String, String)> =
-        p.signatures.iter().map(|(r, n, nip)| (*r, FormPage::blank(n), nip.clone())).collect();
-    blocks.push(signatures(lang, &signs));
-    Page { kind: "ev", blocks }
 }

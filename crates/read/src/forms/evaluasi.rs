@@ -10,7 +10,7 @@ use crate::core::evaluasi::{self, Form, ITEMS, Mark};
 use crate::core::text::squash;
 use crate::scan::text::{reader, sniff_first_line};
 
-use super::{Opened, Problem, ProblemKind};
+use crate::sheet::{Opened, Problem, ProblemKind, rows};
 
 /// The JSON form's `format`.
 pub const JSON_FORMAT: &str = "pkguru/evaluasi/1";
@@ -122,7 +122,7 @@ impl Collected {
         };
         let skor = match skor {
             "" => None,
-            s => match super::rows::whole_number(s).filter(|n| (1..=4).contains(n)) {
+            s => match rows::whole_number(s).filter(|n| (1..=4).contains(n)) {
                 Some(n) => Some(n as u8),
                 None => return self.problems.push(problem(ProblemKind::EvaluasiScore(s.into()))),
             },
@@ -174,7 +174,7 @@ impl Collected {
 
 /// Reads a form.
 pub fn read(opened: &Opened<'_>) -> Result<EvaluasiSheet, Vec<Problem>> {
-    let c = super::rows::with_text(opened, |bytes| {
+    let c = rows::with_text(opened, |bytes| {
         if opened.json { read_json(bytes) } else { read_csv(bytes, opened.line_offset) }
     })?;
     c.finish()
@@ -183,24 +183,23 @@ pub fn read(opened: &Opened<'_>) -> Result<EvaluasiSheet, Vec<Problem>> {
 fn read_csv(bytes: &[u8], line_offset: u64) -> Result<Collected, Vec<Problem>> {
     let mut c = Collected::default();
     let columns = |h: &csv::StringRecord| columns(h).ok_or(ProblemKind::NoScoreColumn);
-    let end =
-        super::rows::records(bytes, line_offset, columns, |&(id_col, ada_col, score_col), rec, line| {
-            let line = Some(line);
-            let cell = |i: usize| rec.get(i).unwrap_or("").trim();
-            let (key, mark, skor) = (cell(id_col), cell(ada_col), cell(score_col));
-            if key.is_empty() {
-                if !skor.is_empty() || !mark.is_empty() {
-                    let v = if skor.is_empty() { mark } else { skor };
-                    c.problems.push(Problem::new(line, None, ProblemKind::ValueWithoutId(v.into())));
-                }
-            } else if let Some(i) = evaluasi::find(key) {
-                c.item(i, mark, skor, line);
-            } else if let Some(k) = identity_key(key) {
-                c.identity(k, skor, line);
-            } else {
-                c.problems.push(Problem::new(line, None, ProblemKind::EvaluasiUnknown(key.into())));
+    let end = rows::records(bytes, line_offset, columns, |&(id_col, ada_col, score_col), rec, line| {
+        let line = Some(line);
+        let cell = |i: usize| rec.get(i).unwrap_or("").trim();
+        let (key, mark, skor) = (cell(id_col), cell(ada_col), cell(score_col));
+        if key.is_empty() {
+            if !skor.is_empty() || !mark.is_empty() {
+                let v = if skor.is_empty() { mark } else { skor };
+                c.problems.push(Problem::new(line, None, ProblemKind::ValueWithoutId(v.into())));
             }
-        })?;
+        } else if let Some(i) = evaluasi::find(key) {
+            c.item(i, mark, skor, line);
+        } else if let Some(k) = identity_key(key) {
+            c.identity(k, skor, line);
+        } else {
+            c.problems.push(Problem::new(line, None, ProblemKind::EvaluasiUnknown(key.into())));
+        }
+    })?;
     c.problems.extend(end);
     Ok(c)
 }

@@ -1,5 +1,7 @@
 //! The evaluasi diri form in every output: blank templates (CSV, JSON, XLSX), one scored form
-//! (terminal table, JSON), and the rekap of many forms (CSV, JSON, XLSX).
+//! (terminal table, JSON), the rekap of many forms (CSV, JSON, XLSX), and the printed form
+//! (identity, the items with ada / tidak ada and their scores, the result, and the signature
+//! of the guru pengampu beside the kepala sekolah's) as blocks for `report`.
 
 use crate::lang::Lang;
 use std::fmt::Write as _;
@@ -11,12 +13,13 @@ use serde::Serialize;
 use crate::core::evaluasi::{self, Form, FormResult, ITEMS, Mark};
 use crate::core::exact::{self, Fixed};
 use crate::core::predikat::Bands;
+use crate::forms::evaluasi::{EvaluasiSheet, JSON_FORMAT};
 use crate::i18n;
-use crate::sheet::evaluasi::{EvaluasiSheet, JSON_FORMAT};
 
-use super::csv::CsvDialect;
-use super::export::json::{self, Object};
-use super::export::{self, Cell, Column, Print, Table};
+use crate::render::blocks::{Align, Block, Col, Page, Width};
+use crate::render::csv::CsvDialect;
+use crate::render::export::json::{self, Object};
+use crate::render::export::{self, Cell, Column, Print, Table};
 
 /// The item's text as printed (vocational items marked `*`).
 pub fn uraian(item: &evaluasi::Item) -> String {
@@ -85,7 +88,7 @@ pub fn template_xlsx(lang: Lang, form: Form) -> Result<Vec<u8>> {
     ws.merge_range(3, 0, 3, 3, i18n::ev_bands(lang), &note)?;
     let header = 4;
     for (c, h) in ["id", "uraian", "ada", "skor"].iter().enumerate() {
-        ws.write_string_with_format(header, c as u16, *h, &super::xlsx::bold())?;
+        ws.write_string_with_format(header, c as u16, *h, &crate::render::xlsx::bold())?;
     }
     let mut row = header + 1;
     for key in evaluasi::IDENTITY {
@@ -280,31 +283,15 @@ fn rekap_table(lang: Lang, forms: &[RekapForm<'_>]) -> Table {
     }
 }
 
-/// The rekap of a forms run's forms (each with its source) in a rekap format.
-pub fn rekap(
-    lang: Lang,
-    scored: &[(std::sync::Arc<str>, crate::forms::ScoredForm)],
-    format: super::rekap::RekapFormat,
-    dialect: CsvDialect,
-) -> Result<Vec<u8>> {
-    let forms: Vec<RekapForm<'_>> = scored
-        .iter()
-        .map(|(source, form)| match form {
-            crate::forms::ScoredForm::Evaluasi(sheet, result) => RekapForm { source, sheet, result },
-        })
-        .collect();
-    forms_rekap(lang, &forms, format, dialect)
-}
-
 /// The rekap of forms in a rekap format: CSV and XLSX as one table, JSON as an array (JSON
 /// lines: one a line) of the results.
-pub fn forms_rekap(
+pub fn rekap(
     lang: Lang,
     forms: &[RekapForm<'_>],
-    format: super::rekap::RekapFormat,
+    format: crate::render::rekap::RekapFormat,
     dialect: CsvDialect,
 ) -> Result<Vec<u8>> {
-    use super::rekap::RekapFormat;
+    use crate::render::rekap::RekapFormat;
     let each = || forms.iter().map(|f| json::enveloped(HASIL, hasil(f.source, f.sheet, f.result)));
     Ok(match format {
         RekapFormat::Csv => export::csv::table(dialect, &rekap_table(lang, forms)),
@@ -323,4 +310,138 @@ pub fn forms_rekap(
         }
         RekapFormat::Xlsx => export::xlsx::workbook(&[rekap_table(lang, forms)])?,
     })
+}
+
+/// One form, worked out as text.
+pub struct FormPage {
+    pub who: String,
+    pub form: &'static str,
+    pub identity: Vec<(&'static str, String)>,
+    /// No., item, ada, skor.
+    pub items: Vec<(usize, String, &'static str, String)>,
+    pub results: Vec<(&'static str, String)>,
+    pub note: Option<String>,
+    pub place_date: String,
+    /// (role, name, NIP).
+    pub signatures: [(&'static str, String, String); 2],
+    pub vocational: bool,
+    /// For `--split`: `NIP_nama`.
+    pub file_stem: String,
+}
+
+impl FormPage {
+    pub fn new(lang: Lang, s: &EvaluasiSheet, r: &FormResult) -> FormPage {
+        let sep = lang.decimal_sep();
+        let identity = ["sekolah", "nama", "nip", "mapel", "kelas", "periode"]
+            .iter()
+            .map(|k| (i18n::ev_identity_label(lang, k), s.identity(k).to_string()))
+            .collect();
+        let items = s
+            .form
+            .items()
+            .enumerate()
+            .map(|(n, item)| {
+                let i = evaluasi::find(item.code).unwrap_or(0);
+                let ada = match s.marks[i] {
+                    Some(Mark::Ada) => i18n::ev_ada(lang),
+                    Some(Mark::TidakAda) => i18n::ev_tidak_ada(lang),
+                    None => "",
+                };
+                let skor = s.scores[i].map_or_else(|| "–".to_string(), |v| v.to_string());
+                (n + 1, uraian(item), ada, skor)
+            })
+            .collect();
+        let results = vec![
+            (i18n::ev_total(lang), r.skor.to_string()),
+            (i18n::ev_max(lang), format!("{} ({} × 4)", r.maks, r.assessed)),
+            (i18n::ev_nilai(lang), Fixed(r.nilai, 2, sep).to_string()),
+            (i18n::ev_predikat(lang), r.predikat.name().to_string()),
+        ];
+        let note = evaluasi::disagreement(r.nilai).map(|all| {
+            let list = all.iter().map(|(b, p)| format!("{} → {}", b.code(), p.name())).collect::<Vec<_>>();
+            i18n::catatan_gap_text(lang, &list.join(", "))
+        });
+        let (nama, nip) = (s.identity("nama").to_string(), s.identity("nip").to_string());
+        let who = if nip.is_empty() { nama.clone() } else { format!("{nama} · NIP {nip}") };
+        let stem: String = format!("{nip}_{nama}")
+            .trim_matches('_')
+            .chars()
+            .map(|c| if c.is_alphanumeric() || c == '-' { c } else { '_' })
+            .collect();
+        let (tempat, tanggal) = (s.identity("tempat"), s.identity("tanggal"));
+        let place_date = match (tempat.is_empty(), tanggal.is_empty()) {
+            (true, true) => "…………………, ……………………".to_string(),
+            (false, true) => format!("{tempat}, ……………………"),
+            (true, false) => format!("…………………, {tanggal}"),
+            (false, false) => format!("{tempat}, {tanggal}"),
+        };
+        FormPage {
+            who,
+            form: i18n::ev_form(lang, s.form == Form::Kejuruan),
+            identity,
+            items,
+            results,
+            note,
+            place_date,
+            signatures: [
+                (
+                    i18n::ev_mengetahui(lang),
+                    s.identity("kepala_sekolah").to_string(),
+                    s.identity("nip_kepala_sekolah").to_string(),
+                ),
+                (i18n::ev_guru(lang), nama, nip),
+            ],
+            vocational: s.form == Form::Kejuruan,
+            file_stem: if stem.is_empty() { "evaluasi-diri".into() } else { stem },
+        }
+    }
+
+    /// A name, or a line to write it on.
+    fn blank(s: &str) -> String {
+        if s.is_empty() { "……………………………".to_string() } else { s.to_string() }
+    }
+}
+
+/// The printed form as blocks: identity, the items, the result, the signatures of the kepala
+/// sekolah and the guru.
+pub fn page(lang: Lang, p: &FormPage) -> Page<'static> {
+    let mut small = vec![i18n::ev_rule(lang).to_string()];
+    if p.vocational {
+        small.push(i18n::ev_kejuruan_mark(lang).into());
+    }
+    let mut blocks = vec![
+        Block::Head { over: Some(p.form.into()), title: i18n::ev_title(lang).into(), who: p.who.clone() },
+        Block::rows(&p.identity),
+        Block::Table {
+            cols: vec![
+                Col::new(i18n::rp_no(lang), Align::Center, Width::Mm(9.0)),
+                Col::new(i18n::ev_item(lang), Align::Left, Width::Rest),
+                Col::new(
+                    format!("{} / {}", i18n::ev_ada(lang), i18n::ev_tidak_ada(lang)),
+                    Align::Center,
+                    Width::Mm(26.0),
+                ),
+                Col::new(i18n::ev_skor(lang), Align::Center, Width::Mm(19.0)),
+            ],
+            rows: p
+                .items
+                .iter()
+                .map(|(n, item, ada, skor)| vec![n.to_string(), item.clone(), ada.to_string(), skor.clone()])
+                .collect(),
+        },
+        Block::Small(small),
+        Block::Rows {
+            rows: p.results.iter().map(|(l, v)| (l.to_string(), v.clone())).collect(),
+            strong: true,
+        },
+        Block::Small(vec![i18n::ev_bands(lang).into()]),
+    ];
+    if let Some(note) = &p.note {
+        blocks.push(Block::Note { label: i18n::rp_catatan(lang).into(), text: note.clone() });
+    }
+    blocks.push(Block::PlaceDate(p.place_date.clone()));
+    let signs: Vec<(&str, String, String)> =
+        p.signatures.iter().map(|(r, n, nip)| (*r, FormPage::blank(n), nip.clone())).collect();
+    blocks.push(Block::signatures(i18n::rp_blank(lang), &signs));
+    Page { kind: "ev", blocks }
 }
