@@ -60,6 +60,8 @@ fn every_json_output_names_its_schema_and_the_docs_describe_it() {
     check(&["pkb", pkb.to_str().unwrap(), "--golongan", "III/c", "--format", "json"], "pkguru/pkb/1", &docs);
     check(&["score", ks.to_str().unwrap(), "--format", "json"], "pkguru/tambahan-hasil/1", &docs);
     check(&["score", ev.to_str().unwrap(), "--format", "json"], "pkguru/evaluasi-hasil/1", &docs);
+    check(&["score", "fixtures/skema/budi.csv", "--format", "json"], "pkguru/skema-hasil/1", &docs);
+    check(&["rank", "fixtures/skema/sekolah-smk.csv", "--format", "json"], "pkguru/rank-formulir/1", &docs);
 
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("l.db");

@@ -227,6 +227,22 @@ const EN: &[(&str, &str, &str)] = &[
         "csv_dialect",
         "CSV output dialect: standard (default; comma, UTF-8) or id (Indonesian Excel: semicolon, BOM, CRLF).",
     ),
+    ("skema", "", "A school's own appraisal scheme: its fill-in sheets, and checking a scheme file."),
+    ("skema template", "", "Writes the fill-in sheet of a scheme (one teacher, or the school's wide form)."),
+    ("skema template", "skema", "Scheme file (.toml) or the id of a shipped scheme (smk-lama)."),
+    (
+        "skema template",
+        "wide",
+        "Wide form: the skema and identity columns, then one column per indicator, one row per teacher.",
+    ),
+    ("skema template", "format", "Format: csv or xlsx; default: from the -o extension, else csv."),
+    ("skema periksa", "", "Checks a scheme file and shows its aspects, weights, indicators and bands."),
+    ("skema periksa", "skema", "Scheme file (.toml) or the id of a shipped scheme."),
+    (
+        "*",
+        "skema",
+        "A school's scheme file (TOML) that scheme sheets name; may be repeated. The smk-lama scheme is built in.",
+    ),
     ("*", "bands", "Predikat band convention for the table's gaps: upper (default), lower, round."),
     ("*", "sheet_name", "Worksheet to read from workbooks (default: the first)."),
     (

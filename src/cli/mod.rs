@@ -61,6 +61,7 @@ pub enum Command {
     Rank(cmd::rank::Args),
     Pkb(cmd::pkb::Args),
     Riwayat(cmd::riwayat::Args),
+    Skema(cmd::skema::Args),
 }
 
 /// The language asked for on the command line or in `PKGURU_LANG`, read before clap runs so
@@ -110,6 +111,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Rank(a) => cmd::rank::run(&a, lang),
         Command::Pkb(a) => cmd::pkb::run(&a, lang),
         Command::Riwayat(a) => cmd::riwayat::run(&a, lang),
+        Command::Skema(a) => cmd::skema::run(&a, lang),
     }
 }
 

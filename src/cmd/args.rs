@@ -168,6 +168,10 @@ pub struct ScoringArgs {
     /// Kode indikator berupa nomor urut 1–78 (BK 1–70) menurut instrumen, seperti di sebagian basis data.
     #[arg(long = "nomor-urut")]
     pub numbered: bool,
+
+    /// Berkas skema penilaian sekolah (TOML) yang dinamai lembar skema; boleh berulang. Skema smk-lama sudah tersedia.
+    #[arg(long = "skema", value_name = "BERKAS")]
+    pub skema: Vec<PathBuf>,
 }
 
 impl ScoringArgs {
@@ -183,6 +187,16 @@ impl ScoringArgs {
             let instrument = Instrument::parse(jenis.into(), &label, text)
                 .map_err(|e| anyhow!(i18n::instrument_error(lang, &e)))?;
             all.replace(instrument);
+        }
+        Ok(all)
+    }
+
+    /// The schemes a sheet may name: those pkguru ships and those given with `--skema`, each
+    /// file read and checked (a bad one is a data error, located).
+    pub fn schemes(&self, lang: Lang) -> anyhow::Result<crate::forms::skema::Schemes> {
+        let mut all = crate::forms::skema::Schemes::builtin();
+        for path in &self.skema {
+            all.add(read_scheme(lang, path)?);
         }
         Ok(all)
     }
@@ -323,6 +337,19 @@ pub fn jobs(lang: Lang, given: Option<usize>) -> Result<usize, UsageError> {
         Some(n) => Ok(n),
         None => Ok(std::thread::available_parallelism().map_or(1, |n| n.get())),
     }
+}
+
+/// Reads and checks a scheme file; its problems, located, as one error.
+pub fn read_scheme(lang: Lang, path: &std::path::Path) -> anyhow::Result<crate::core::skema::Scheme> {
+    let label = path.display().to_string();
+    let bytes = sheet::input::read_all(path).map_err(|p| anyhow!(i18n::problem_line(lang, &label, &p)))?;
+    let text = crate::scan::text::decode(&bytes)
+        .map_err(|e| anyhow!(i18n::problem_line(lang, &label, &sheet::Problem::decode(e))))?;
+    crate::forms::skema::file::parse(text).map_err(|problems| {
+        let lines: Vec<String> =
+            problems.iter().map(|p| format!("  {}", i18n::problem_line(lang, &label, p))).collect();
+        anyhow!("{}\n{}", i18n::err_skema_file(lang, &label), lines.join("\n"))
+    })
 }
 
 #[cfg(test)]

@@ -4,11 +4,9 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::Arc;
 
 use anyhow::Result;
 
-use crate::forms::ScoredForm;
 use crate::i18n;
 use crate::lang::Lang;
 use crate::pipeline::inputs;
@@ -79,6 +77,7 @@ impl Sink<Rows> for BatchSink {
 /// Runs the command.
 pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
     let instruments = args.scoring.instruments(lang)?;
+    let schemes = args.scoring.schemes(lang)?;
     let outputs = [args.out.output.as_deref(), args.errors.as_deref()];
     let inputs = output::without_outputs(inputs::expand(&args.inputs), &outputs);
     output::refuse_overwrite(lang, &inputs, &outputs)?;
@@ -106,10 +105,12 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
         values: None,
         partners: &partners,
         overrides: None,
+        schemes: &schemes,
     };
     let errors = args.errors.as_ref().map(|_| dialect);
     let mut reporter = Reporter::new(lang, errors, progress_bar(&inputs, args.quiet || forms));
     reporter.say(&early);
+    let mut bands = None;
     let (mut stats, reporter) = if forms {
         let mut sink = FormsSink { forms: Vec::new(), reporter };
         let stats = pipeline::run(&mut inputs, &opts, &collect::Forms, &mut sink, super::cancel_flag())?;
@@ -117,6 +118,10 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
         write_errors(lang, args, reporter)?;
         let rekap = crate::render::forms::rekap(lang, &forms, format, dialect)?;
         output::write_all(lang, args.out.output.as_deref(), &rekap)?;
+        // A school's own scheme has its own bands: the summary counts those.
+        if stats.other_bands > 0 || forms.iter().any(|(_, f)| f.kind() == crate::forms::FormKind::Skema) {
+            bands = Some(crate::render::forms::band_counts(&forms));
+        }
         (stats, None)
     } else {
         let competencies = instruments.max_competencies();
@@ -138,10 +143,13 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
         rekap.finish(stats.per_predikat, stats.failed)?;
     }
     if !args.quiet {
-        eprintln!(
-            "{}",
-            i18n::batch_summary(lang, &stats.per_predikat, stats.failed, stats.warned, stats.unassessed)
-        );
+        let summary = match &bands {
+            Some(bands) => i18n::forms_summary(lang, bands, stats.failed),
+            None => {
+                i18n::batch_summary(lang, &stats.per_predikat, stats.failed, stats.warned, stats.unassessed)
+            }
+        };
+        eprintln!("{summary}");
         // A person at a terminal writing a standard CSV file most likely opens it in a
         // spreadsheet next, which would damage NIPs and decimals: say what to use instead.
         let to_csv_file = !output::is_stdout(args.out.output.as_deref()) && format == RekapFormat::Csv;
@@ -162,15 +170,12 @@ fn write_errors(lang: Lang, args: &Args, reporter: Reporter) -> Result<()> {
 
 /// The forms of a forms run, kept for their rekap (made once all are read).
 struct FormsSink {
-    forms: Vec<(Arc<str>, ScoredForm)>,
+    forms: Vec<crate::forms::Sourced>,
     reporter: Reporter,
 }
 
-impl Sink<Vec<(Arc<str>, ScoredForm)>> for FormsSink {
-    fn batch(
-        &mut self,
-        mut forms: Vec<(Arc<str>, ScoredForm)>,
-    ) -> Result<Option<Vec<(Arc<str>, ScoredForm)>>> {
+impl Sink<Vec<crate::forms::Sourced>> for FormsSink {
+    fn batch(&mut self, mut forms: Vec<crate::forms::Sourced>) -> Result<Option<Vec<crate::forms::Sourced>>> {
         self.forms.append(&mut forms);
         Ok(None)
     }

@@ -102,6 +102,7 @@ impl Sink<u64> for CheckSink {
 /// Runs the command.
 pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
     let instruments = args.scoring.instruments(lang)?;
+    let schemes = args.scoring.schemes(lang)?;
     let inputs = inputs::expand(&args.inputs);
     let jobs = args::jobs(lang, args.jobs)?;
     let sheet_name = args.scoring.sheet_name.as_deref();
@@ -118,6 +119,7 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
         values: None,
         partners: &partners,
         overrides: None,
+        schemes: &schemes,
     };
     super::output::check_stdout(lang)?;
     let mut sink = CheckSink {

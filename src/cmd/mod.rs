@@ -16,6 +16,7 @@ pub mod rank;
 pub mod report;
 pub mod riwayat;
 pub mod score;
+pub mod skema;
 pub mod template;
 
 /// The width of text output: one less than `COLUMNS` when the terminal says how wide it is

@@ -77,13 +77,14 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
         None => None,
     };
     let instruments = args.scoring.instruments(lang)?;
+    let schemes = args.scoring.schemes(lang)?;
     let outputs = [args.out.path()];
     let inputs = output::without_outputs(inputs::expand(&args.inputs), &outputs);
     output::refuse_overwrite(lang, &inputs, &outputs)?;
     let jobs = super::args::jobs(lang, None)?;
     let sheet_name = args.scoring.sheet_name.as_deref();
     let plan = pipeline::prepass::plan(inputs, sheet_name, args.scoring.bands(), jobs, false);
-    let (mut inputs, partners, early) = (plan.inputs, plan.partners, plan.failures);
+    let (mut inputs, partners, early, forms) = (plan.inputs, plan.partners, plan.failures, plan.forms);
     let opts = Options {
         instruments: &instruments,
         read: args.scoring.read_options(),
@@ -91,11 +92,15 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
         strict: false,
         jobs,
         sheet_name: args.scoring.sheet_name.clone(),
-        forms: false,
+        forms,
         values: Some(args.skala),
         partners: &partners,
         overrides: None,
+        schemes: &schemes,
     };
+    if forms {
+        return rank_forms(lang, args, format, &mut inputs, &opts, &early);
+    }
     let mut sink = RankSink { reporter: Reporter::new(lang, None, None), found: Vec::new() };
     sink.reporter.say(&early);
     let encoder = Competencies { scale: args.skala };
@@ -156,6 +161,48 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
     let bytes = export::export(format, lang, args.out.dialect(), &rank::Ranking(&groups))?;
     output::write_all(lang, args.out.path(), &bytes)?;
     Ok(if failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+/// `rank` on standalone forms (a school's scheme, evaluasi diri): ranked by their nilai, per
+/// kind and scheme.
+fn rank_forms(
+    lang: Lang,
+    args: &Args,
+    format: Format,
+    inputs: &mut [pipeline::inputs::Input],
+    opts: &Options<'_>,
+    early: &[Failure],
+) -> Result<ExitCode> {
+    let mut sink = FormsSink { reporter: Reporter::new(lang, None, None), forms: Vec::new() };
+    sink.reporter.say(early);
+    let stats =
+        pipeline::run(inputs, opts, &crate::pipeline::collect::Forms, &mut sink, super::cancel_flag())?;
+    if sink.forms.is_empty() {
+        anyhow::bail!(i18n::rank_none(lang));
+    }
+    let ranking = crate::render::forms::FormsRanking::of(lang, &sink.forms);
+    let bytes = export::export(format, lang, args.out.dialect(), &ranking)?;
+    output::write_all(lang, args.out.path(), &bytes)?;
+    let failed = stats.failed + pipeline::failed_files(early);
+    Ok(if failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+/// The forms found, in input order.
+struct FormsSink {
+    reporter: Reporter,
+    forms: Vec<crate::forms::Sourced>,
+}
+
+impl Sink<Vec<crate::forms::Sourced>> for FormsSink {
+    fn batch(&mut self, mut forms: Vec<crate::forms::Sourced>) -> Result<Option<Vec<crate::forms::Sourced>>> {
+        self.forms.append(&mut forms);
+        Ok(None)
+    }
+
+    fn failures(&mut self, failures: &[Failure]) -> Result<()> {
+        self.reporter.say(failures);
+        Ok(())
+    }
 }
 
 /// The teachers found, in input order.

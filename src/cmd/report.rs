@@ -131,6 +131,7 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
         OrderArg::Nama => Order::Nama,
     };
     let instruments = args.scoring.instruments(lang)?;
+    let schemes = args.scoring.schemes(lang)?;
     let outputs = [args.output.as_deref()];
     let inputs = output::without_outputs(inputs::expand(&args.inputs), &outputs);
     output::refuse_overwrite(lang, &inputs, &outputs)?;
@@ -167,6 +168,7 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
         values: None,
         partners: &partners,
         overrides: None,
+        schemes: &schemes,
     };
     let split = args.split.as_deref().zip(typesetter.as_ref());
     let mut sink = ReportSink::new(lang, reporter, split, lampiran, order, jobs);
@@ -414,7 +416,7 @@ fn write_pdf(
     f.commit()
 }
 
-/// `report` on evaluasi diri forms: one printed form per teacher (HTML, one PDF, or one PDF
+/// `report` on standalone forms (evaluasi diri, a school's scheme): one printed form per teacher (HTML, one PDF, or one PDF
 /// per teacher with `--split`).
 fn forms(
     lang: Lang,
@@ -425,6 +427,7 @@ fn forms(
     jobs: usize,
 ) -> Result<ExitCode> {
     use report::markup::form as markup;
+    let schemes = args.scoring.schemes(lang)?;
     let partners = Default::default();
     let opts = Options {
         instruments,
@@ -437,6 +440,7 @@ fn forms(
         values: None,
         partners: &partners,
         overrides: None,
+        schemes: &schemes,
     };
     let mut sink =
         FormsSink { reporter: Reporter::new(lang, None, None), pages: Vec::new(), sources: Vec::new() };

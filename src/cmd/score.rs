@@ -54,6 +54,7 @@ pub struct Args {
 pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
     let format = args.out.format(lang, args.format, Format::Table)?;
     let instruments = args.scoring.instruments(lang)?;
+    let schemes = args.scoring.schemes(lang)?;
     let label = input::label(&args.sheet);
     let bytes = input::read_all(&args.sheet).map_err(|p| anyhow!(i18n::problem(lang, &p.kind)))?;
     let sheet_name = args.scoring.sheet_name.as_deref();
@@ -114,6 +115,7 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
         values: None,
         partners: &partners,
         overrides: Some(&overrides),
+        schemes: &schemes,
     };
     let mut sink = One::default();
     sink.failures.extend(early);
@@ -229,6 +231,7 @@ fn form(
     instruments: &crate::sheet::Instruments,
     dialect: CsvDialect,
 ) -> Result<ExitCode> {
+    let schemes = args.scoring.schemes(lang)?;
     let partners = Default::default();
     let opts = Options {
         instruments,
@@ -241,11 +244,16 @@ fn form(
         values: None,
         partners: &partners,
         overrides: None,
+        schemes: &schemes,
     };
     let mut sink = FormSink::default();
     pipeline::run(&mut [Input::read(label, bytes)], &opts, &Forms, &mut sink, super::cancel_flag())?;
     let errors: Vec<Problem> =
         sink.failures.iter().filter(|f| !f.warning).map(|f| f.problem.clone()).collect();
+    if sink.forms.len() > 1 {
+        let problems = vec![Problem::file(ProblemKind::ManyTeachers(sink.forms.len()))];
+        return Err(anyhow!(i18n::sheet_error(lang, &SheetError { file: label.into(), problems })));
+    }
     let Some(scored) = sink.forms.first().filter(|_| errors.is_empty()) else {
         if errors.iter().any(|p| p.kind == ProblemKind::EvaluasiNothingAssessed) {
             return Err(anyhow!("{label}: {}", i18n::err_evaluasi_nothing(lang)));

@@ -36,7 +36,7 @@ impl clap::ValueEnum for TemplateJenis {
         static ALL: std::sync::OnceLock<Vec<TemplateJenis>> = std::sync::OnceLock::new();
         ALL.get_or_init(|| {
             let mut all = vec![TemplateJenis::Kelas, TemplateJenis::Bk, TemplateJenis::Campur];
-            all.extend(FormKind::ALL.map(TemplateJenis::Form));
+            all.extend(FormKind::ALL.into_iter().filter(|k| !k.needs_definition()).map(TemplateJenis::Form));
             all.extend(Instrumen::ALL.map(TemplateJenis::Tambahan));
             all
         })

@@ -23,6 +23,7 @@ pub mod ranking;
 pub mod riwayat;
 pub mod scan;
 pub mod scoring;
+pub mod skema;
 pub mod tambahan;
 pub mod teacher;
 pub mod text;

@@ -246,6 +246,7 @@ impl Sink<Vec<Imported>> for ImportSink<'_> {
 
 fn import(lang: Lang, db: &Path, ledger: &mut Ledger, periode: &str, a: &TambahArgs) -> Result<ExitCode> {
     let instruments = a.scoring.instruments(lang)?;
+    let schemes = a.scoring.schemes(lang)?;
     let all = inputs::expand(&a.inputs);
     // pkguru's own rekaps named as inputs are read as they are; everything else goes through
     // the pipeline (which leaves a rekap found in a folder aside, as every command does).
@@ -272,6 +273,7 @@ fn import(lang: Lang, db: &Path, ledger: &mut Ledger, periode: &str, a: &TambahA
         values: None,
         partners: &partners,
         overrides: None,
+        schemes: &schemes,
     };
     if !sheets.is_empty() {
         let encoder = LedgerEncoder { regime, months };

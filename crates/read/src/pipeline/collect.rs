@@ -39,7 +39,11 @@ impl Encoder for Forms {
         origin: Origin<'_>,
         form: &ScoredForm,
     ) -> bool {
-        out.push((Arc::from(origin.file), form.clone()));
+        let source = match origin.line {
+            Some(l) => Arc::from(format!("{}:{l}", origin.file)),
+            None => Arc::from(origin.file),
+        };
+        out.push((source, form.clone()));
         false
     }
 }

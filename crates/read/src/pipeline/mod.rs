@@ -59,6 +59,8 @@ pub struct Options<'a> {
     pub partners: &'a prepass::Partners,
     /// Values given on the command line that replace the sheets' (`score --golongan`).
     pub overrides: Option<&'a crate::core::overrides::Overrides>,
+    /// The schemes a sheet of a school's own scheme may name (`--skema`).
+    pub schemes: &'a crate::forms::skema::Schemes,
 }
 
 /// How bad a problem is.
@@ -113,6 +115,8 @@ pub struct Stats {
     pub warned: u64,
     /// Teachers listed without results: every score blank.
     pub unassessed: u64,
+    /// Forms scored whose band is none of the PK Guru predikat (a school's own scheme's).
+    pub other_bands: u64,
 }
 
 impl Stats {
@@ -121,9 +125,17 @@ impl Stats {
         self.per_predikat[i] += 1;
     }
 
+    /// Counts a scored form, by its predikat when it has one.
+    pub fn count_form(&mut self, p: Option<Predikat>) {
+        match p {
+            Some(p) => self.count(p),
+            None => self.other_bands += 1,
+        }
+    }
+
     /// Teachers scored.
     pub fn scored(&self) -> u64 {
-        self.per_predikat.iter().sum()
+        self.per_predikat.iter().sum::<u64>() + self.other_bands
     }
 
     pub fn add(&mut self, o: &Stats) {
@@ -134,6 +146,7 @@ impl Stats {
         self.audited += o.audited;
         self.warned += o.warned;
         self.unassessed += o.unassessed;
+        self.other_bands += o.other_bands;
     }
 }
 

@@ -401,6 +401,7 @@ mod tests {
                 values: None,
                 partners: &pairing,
                 overrides: None,
+                schemes: &Default::default(),
             };
             let mut sink = Collect::default();
             crate::pipeline::run(&mut rest, &opts, &Lines, &mut sink, &AtomicBool::new(false)).unwrap();

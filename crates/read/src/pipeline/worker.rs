@@ -66,15 +66,18 @@ pub fn run<E: Encoder>(
         Job::Form { label, bytes, line_offset, json, form } => {
             let mut done = Done::new(Some(encoder.batch(Vec::new(), 0)));
             let opened = Opened { bytes: Cow::Borrowed(&bytes), line_offset, json };
-            match form.read(&opened, opts.bands) {
-                Err(problems) => done.fail_unit(&label, problems),
-                Ok(scored) => {
-                    done.stats.count(scored.predikat());
-                    let origin = Origin { file: &label, line: None };
-                    if let Some(out) = done.out.as_mut()
-                        && encoder.form(&mut state.encoder, out, &mut done.failures, origin, &scored)
-                    {
-                        done.stats.failed += 1;
+            let ctx = crate::forms::FormContext { bands: opts.bands, schemes: opts.schemes };
+            for (line, read) in form.read(&opened, ctx) {
+                match read {
+                    Err(problems) => done.fail_unit(&label, problems),
+                    Ok(scored) => {
+                        done.stats.count_form(scored.predikat());
+                        let origin = Origin { file: &label, line };
+                        if let Some(out) = done.out.as_mut()
+                            && encoder.form(&mut state.encoder, out, &mut done.failures, origin, &scored)
+                        {
+                            done.stats.failed += 1;
+                        }
                     }
                 }
             }

@@ -330,6 +330,21 @@ pub enum ProblemKind {
     EvaluasiMissing(Vec<&'static str>),
     /// No item is assessed: there is no maximum to divide by.
     EvaluasiNothingAssessed,
+    /// A scheme file that cannot be used (`pkguru skema`), located by line.
+    SkemaDef(crate::core::skema::DefError),
+    /// A sheet of a scheme without its `skema` row or cell.
+    SkemaNone,
+    /// A sheet naming a scheme this run does not know.
+    SkemaUnknown(String),
+    /// An id that is neither an indicator of the scheme nor an identity field.
+    SkemaUnknownId(String),
+    /// A value not on the indicator's scale (`at` is the indicator).
+    SkemaScore {
+        value: String,
+        scale: String,
+    },
+    /// Indicators left blank.
+    SkemaBlank(Vec<String>),
     // ---- results
     InvalidIdentity(InvalidIdentity),
     /// A typed-in result that differs from the computed one (`check`).

@@ -36,6 +36,7 @@ mod pkb;
 mod rank;
 mod report;
 mod riwayat;
+mod skema;
 mod tambahan;
 mod words;
 
@@ -46,5 +47,6 @@ pub use pkb::*;
 pub use rank::*;
 pub use report::*;
 pub use riwayat::*;
+pub use skema::*;
 pub use tambahan::*;
 pub use words::*;

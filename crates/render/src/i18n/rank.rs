@@ -67,3 +67,9 @@ pub fn rank_weight(lang: Lang) -> &'static str {
 pub fn rank_source(lang: Lang) -> &'static str {
     pick(lang, "Sumber", "Source")
 }
+
+/// The heading of a ranking of forms.
+pub fn rank_forms_title(lang: Lang, n: usize) -> String {
+    pick(lang, "peringkat {n} formulir menurut nilai (seri: = )", "{n} forms ranked by value (tied: = )")
+        .replace("{n}", &n.to_string())
+}

@@ -382,6 +382,12 @@ pub fn problem(lang: Lang, k: &ProblemKind) -> String {
         K::RowDuplicate(first) => super::evaluasi::err_row_duplicate(lang, *first),
         K::EvaluasiMissing(codes) => super::evaluasi::err_evaluasi_missing(lang, &codes.join(", ")),
         K::EvaluasiNothingAssessed => super::evaluasi::err_evaluasi_nothing(lang).to_string(),
+        K::SkemaDef(e) => super::skema::skema_def(lang, e),
+        K::SkemaNone => super::skema::err_skema_none(lang).to_string(),
+        K::SkemaUnknown(id) => super::skema::err_skema_unknown(lang, id),
+        K::SkemaUnknownId(k) => super::skema::err_skema_unknown_id(lang, k),
+        K::SkemaScore { value, scale } => super::skema::err_skema_score(lang, value, scale),
+        K::SkemaBlank(ids) => super::skema::err_skema_blank(lang, ids),
         K::InvalidIdentity(i) => invalid_identity(lang, *i),
         K::Audit(mm) => {
             let (claimed, computed) = mismatch_values(lang, mm);

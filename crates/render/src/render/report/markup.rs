@@ -326,7 +326,7 @@ fn block(out: &mut String, b: &Block<'_>) {
         }
         Block::Small(lines) => {
             let lines: Vec<String> = lines.iter().map(|l| format!("#{}", lit(l))).collect();
-            let _ = writeln!(out, "#text(8pt)[{}]", lines.join(" \\ "));
+            let _ = writeln!(out, "#block(above: 3pt, below: 5pt, text(8pt)[{}])", lines.join(" \\ "));
         }
         Block::List(items) => {
             out.push_str("#text(8.5pt)[\n");
