@@ -138,7 +138,8 @@ fn an_import_with_a_teacher_without_nip_writes_nothing() {
     std::fs::copy(&good, &copy).unwrap();
     let (code, _, err) = riwayat(&db, &["tambah", &good, copy.to_str().unwrap(), "--periode", "2026"]);
     assert_eq!(code, 1);
-    assert!(err.contains(&format!("NIP {SITI} sudah ada dalam impor ini (di {good}")), "{err}");
+    assert!(err.contains(&format!("c.csv: nip: NIP ini sudah ada di {good}")), "{err}");
+    assert!(err.contains("basis data tidak berubah"), "{err}");
     assert!(json_of(&db, &["ekspor"])["hasil"].as_array().unwrap().is_empty());
     // A rekap pkguru wrote is imported as it is (both dialects).
     for dialect in ["standard", "id"] {

@@ -138,3 +138,60 @@ fn every_command_sees_the_same_school() {
         assert_eq!(period["angka_kredit_tepat"].as_str().unwrap_or(""), ak, "{nip}");
     }
 }
+
+/// The same school with a copied sheet (as Windows names a copy) and an honorer without NIP:
+/// every command names the copy with the sheet it copies, fails, and counts the teacher once.
+#[test]
+fn a_copied_sheet_is_named_by_every_command() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("sekolah");
+    std::fs::create_dir(&dir).unwrap();
+    school(&dir);
+    std::fs::copy(dir.join("guru-rini.csv"), dir.join("guru-rini - Salinan.csv")).unwrap();
+    let honorer = kelas(&[("nama", "Ujang Suherman"), ("nip", "")]);
+    std::fs::write(dir.join("honorer-ujang.csv"), honorer).unwrap();
+    let folder = dir.to_str().unwrap();
+    let first = dir.join("guru-rini - Salinan.csv").display().to_string();
+    let said = format!("guru-rini.csv: nip: NIP ini sudah ada di {first}: guru yang sama dua kali");
+
+    let (code, rekap, err) = run(&["batch", folder]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains(&said), "{err}");
+    assert_eq!(rekap_rows(&rekap).len(), 5, "four teachers with NIP and the honorer");
+
+    let (code, out, _) = run(&["check", folder, "--format", "json"]);
+    assert_eq!(code, 1);
+    let check: Value = serde_json::from_str(&out).unwrap();
+    let errors: Vec<&Value> =
+        check["problems"].as_array().unwrap().iter().filter(|p| p["kind"] == "error").collect();
+    assert_eq!(errors.len(), 1, "{out}");
+    assert_eq!(errors[0]["file"], dir.join("guru-rini.csv").display().to_string());
+    assert_eq!(errors[0]["id"], "nip");
+
+    let (code, out, err) = run(&["rank", folder, "--format", "json"]);
+    assert_eq!(code, 1);
+    assert!(err.contains(&said), "{err}");
+    let rank: Value = serde_json::from_str(&out).unwrap();
+    let rini = rank["kelompok"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|g| g["guru"].as_array().unwrap())
+        .filter(|t| t["nip"] == RINI)
+        .count();
+    assert_eq!(rini, 1, "ranked once, not 1= with herself");
+
+    let html = tmp.path().join("laporan.html");
+    let (code, _, err) = run(&["report", folder, "-o", html.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(err.contains(&said) && err.contains("5 guru dicetak"), "{err}");
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(page.contains("Ujang Suherman"));
+
+    // The ledger refuses the import as a whole: nothing is written.
+    let db = tmp.path().join("riwayat.db");
+    let db = db.to_str().unwrap();
+    let (code, _, err) = run(&["riwayat", "--db", db, "tambah", folder, "--periode", "2026"]);
+    assert_eq!(code, 1);
+    assert!(err.contains(&said) && err.contains("basis data tidak berubah"), "{err}");
+}

@@ -101,7 +101,8 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
     if forms {
         return rank_forms(lang, args, format, &mut inputs, &opts, &early);
     }
-    let mut sink = RankSink { reporter: Reporter::new(lang, None, None), found: Vec::new() };
+    let mut sink =
+        RankSink { reporter: Reporter::new(lang, None, None), found: Vec::new(), again: Default::default() };
     sink.reporter.say(&early);
     let encoder = Competencies { scale: args.skala };
     let stats = pipeline::run(&mut inputs, &opts, &encoder, &mut sink, super::cancel_flag())?;
@@ -209,10 +210,20 @@ impl Sink<Vec<crate::forms::Sourced>> for FormsSink {
 struct RankSink {
     reporter: Reporter,
     found: Vec<Candidate>,
+    /// Teachers of the next batch seen before in the run: left out.
+    again: std::collections::HashSet<String>,
 }
 
 impl Sink<Vec<Candidate>> for RankSink {
+    fn again(&mut self, teachers: &[pipeline::seen::Again]) -> Result<()> {
+        self.again = pipeline::seen::places(teachers);
+        Ok(())
+    }
+
     fn batch(&mut self, mut found: Vec<Candidate>) -> Result<Option<Vec<Candidate>>> {
+        if !self.again.is_empty() {
+            found.retain(|c| !self.again.remove(&c.source));
+        }
         self.found.append(&mut found);
         Ok(None)
     }

@@ -249,6 +249,8 @@ struct ReportSink<'a> {
     lampiran: Lampiran,
     order: Order,
     jobs: usize,
+    /// Teachers of the next batch seen before in the run: left out.
+    again: HashSet<String>,
 }
 
 impl<'a> ReportSink<'a> {
@@ -274,6 +276,7 @@ impl<'a> ReportSink<'a> {
             lampiran,
             order,
             jobs,
+            again: HashSet::new(),
         }
     }
 
@@ -298,9 +301,15 @@ impl<'a> ReportSink<'a> {
 }
 
 impl Sink<Vec<Item>> for ReportSink<'_> {
+    fn again(&mut self, teachers: &[pipeline::seen::Again]) -> Result<()> {
+        self.again = pipeline::seen::places(teachers);
+        Ok(())
+    }
+
     fn batch(&mut self, items: Vec<Item>) -> Result<Option<Vec<Item>>> {
         for item in items {
             match item {
+                Item::Teacher { pages, .. } if self.again.remove(&pages.source) => {}
                 Item::Teacher { pages, row, school } => {
                     self.note(&school);
                     self.summary.rows.push(row);

@@ -80,17 +80,21 @@ pub fn write<W: Write>(out: &mut W, n: u64, seed: u64) -> io::Result<()> {
         for f in IDENTITY {
             match f {
                 Field::Nama => write!(line, "Guru Sintetis {i:07}")?,
-                Field::Nip => write!(
-                    line,
-                    "19{:02}{:02}{:02}20{:02}0{:01}{:01}{:03}",
-                    60 + rng.below(40),
-                    1 + rng.below(12),
-                    1 + rng.below(28),
-                    rng.below(24),
-                    1 + rng.below(9),
-                    1 + rng.below(2),
-                    i % 1000
-                )?,
+                Field::Nip => {
+                    // The random draws keep every other column as it was; the teacher's number
+                    // picks the birth day, birth month, TMT year and sequence, so no NIP repeats
+                    // among the first 8,064,000 teachers (a copied teacher is a problem).
+                    let (year, _, _, _) = (60 + rng.below(40), rng.below(12), rng.below(28), rng.below(24));
+                    let (tmt_month, sex) = (1 + rng.below(9), 1 + rng.below(2));
+                    let q = i - 1;
+                    let (seq, day, month, tmt) = (q % 1000, q / 1000 % 28, q / 28_000 % 12, q / 336_000 % 24);
+                    write!(
+                        line,
+                        "19{year:02}{:02}{:02}20{tmt:02}0{tmt_month:01}{sex:01}{seq:03}",
+                        month + 1,
+                        day + 1
+                    )?
+                }
                 Field::Sekolah => write!(line, "Sekolah {:04}", i / 40)?,
                 Field::Jenis => line.extend_from_slice(jenis.code().as_bytes()),
                 Field::Golongan if rng.below(10) != 0 => {

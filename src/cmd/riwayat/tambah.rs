@@ -196,6 +196,8 @@ struct ImportSink<'a> {
     failures: Vec<Failure>,
     error: Option<crate::store::StoreError>,
     imported: u64,
+    /// Teachers of the next batch seen before in the run: left out.
+    again: std::collections::HashSet<String>,
 }
 
 impl ImportSink<'_> {
@@ -225,8 +227,19 @@ impl ImportSink<'_> {
 }
 
 impl Sink<Vec<Imported>> for ImportSink<'_> {
+    fn again(&mut self, teachers: &[crate::pipeline::seen::Again]) -> Result<()> {
+        self.again = crate::pipeline::seen::places(teachers);
+        Ok(())
+    }
+
     fn batch(&mut self, batch: Vec<Imported>) -> Result<Option<Vec<Imported>>> {
         for entry in &batch {
+            // A teacher seen before in the run is a problem already: the first is imported.
+            if let Imported::Result(r) = entry
+                && self.again.remove(&crate::pipeline::seen::place(&r.1.source, r.1.line))
+            {
+                continue;
+            }
             self.add(entry);
         }
         Ok(None)
@@ -258,7 +271,8 @@ fn import(lang: Lang, db: &Path, ledger: &mut Ledger, periode: &str, a: &TambahA
     let regime: Regime = a.regime.into();
     let months = if a.regime == RegimeArg::R2023 { a.bulan } else { 12 };
     let import = ledger.begin_import(periode, a.ganti).map_err(|e| store_error(lang, db, e))?;
-    let mut sink = ImportSink { lang, import, failures: early, error: None, imported: 0 };
+    let mut sink =
+        ImportSink { lang, import, failures: early, error: None, imported: 0, again: Default::default() };
     for input in &rekaps {
         rekap_file(input, &mut sink, regime, months);
     }

@@ -55,6 +55,8 @@ pub struct Feeder<'a, 'o, E: Encoder> {
     pool: Vec<Vec<u8>>,
     /// What the current input's teachers take from it as a whole (its PKB list).
     partner: Arc<InputPartner>,
+    /// Every teacher seen so far, for one seen twice.
+    register: super::seen::Register,
 }
 
 impl<'a, 'o, E: Encoder> Feeder<'a, 'o, E> {
@@ -83,6 +85,7 @@ impl<'a, 'o, E: Encoder> Feeder<'a, 'o, E> {
             consumed: 0,
             pool: Vec::new(),
             partner: Arc::default(),
+            register: Default::default(),
         }
     }
 
@@ -156,7 +159,22 @@ impl<'a, 'o, E: Encoder> Feeder<'a, 'o, E> {
     }
 
     fn flush_ready(&mut self) -> Result<()> {
-        while let Some(done) = self.pending.remove(&self.next_out) {
+        while let Some(mut done) = self.pending.remove(&self.next_out) {
+            let before = done.failures.len();
+            let again = if done.seen.is_empty() {
+                Vec::new()
+            } else {
+                self.register.check(&done.seen, self.opts.strict, &mut done.failures)
+            };
+            for f in &done.failures[before..] {
+                *if f.warning { &mut done.stats.warned } else { &mut done.stats.failed } += 1;
+            }
+            if done.failures.len() > before {
+                super::seen::in_line_order(&mut done.failures, before);
+            }
+            if !again.is_empty() {
+                self.sink.again(&again)?;
+            }
             if let Some(out) = done.out
                 && let Some(spare) = self.sink.batch(out)?
                 && let Some(buf) = self.encoder.recycle(spare)

@@ -82,11 +82,19 @@ pub struct Done<B> {
     pub stats: Stats,
     /// The job's input buffer, handed back for reuse.
     pub spent: Vec<u8>,
+    /// The teachers assessed, for the run's check of one teacher seen twice.
+    pub seen: super::seen::Sightings,
 }
 
 impl<B> Done<B> {
     pub fn new(out: Option<B>) -> Done<B> {
-        Done { out, failures: Vec::new(), stats: Stats::default(), spent: Vec::new() }
+        Done {
+            out,
+            failures: Vec::new(),
+            stats: Stats::default(),
+            spent: Vec::new(),
+            seen: Default::default(),
+        }
     }
 
     /// Records one failed teacher, sheet or file with its problems.

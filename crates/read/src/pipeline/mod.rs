@@ -17,6 +17,7 @@ pub mod inputs;
 mod job;
 mod memo;
 pub mod prepass;
+pub mod seen;
 mod worker;
 
 use std::collections::BTreeMap;
@@ -281,6 +282,12 @@ pub trait Sink<B> {
     fn batch(&mut self, batch: B) -> anyhow::Result<Option<B>>;
     /// The problems of one job.
     fn failures(&mut self, failures: &[Failure]) -> anyhow::Result<()>;
+    /// Teachers of the batch given next who were seen before in the run (a copied sheet):
+    /// said as problems; a sink that holds what it is given leaves them out, so nobody is
+    /// printed, ranked or recorded twice.
+    fn again(&mut self, _teachers: &[seen::Again]) -> anyhow::Result<()> {
+        Ok(())
+    }
     /// Input bytes consumed so far (for a progress bar).
     fn progress(&mut self, _consumed: u64) {}
 }

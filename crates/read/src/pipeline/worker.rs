@@ -327,6 +327,11 @@ fn emit<E: Encoder, S: AsRef<str> + Clone>(
         return;
     }
     done.stats.count(predikat);
+    fn text<S: AsRef<str>>(v: &Option<S>) -> &str {
+        v.as_ref().map_or("", AsRef::as_ref)
+    }
+    let (nip, nama, sekolah) = (text(&teacher.nip), text(&teacher.nama), text(&teacher.sekolah));
+    done.seen.saw(unit.origin.file, nip, nama, sekolah, unit.origin.line);
     let strict = ctx.opts.strict;
     if !unit.warnings.is_empty() {
         let file: Arc<str> = Arc::from(unit.origin.file);

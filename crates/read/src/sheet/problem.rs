@@ -330,6 +330,12 @@ pub enum ProblemKind {
     EvaluasiMissing(Vec<&'static str>),
     /// No item is assessed: there is no maximum to divide by.
     EvaluasiNothingAssessed,
+    /// The same teacher as at `first` (`file` or `file:line`): the same NIP, or without NIP
+    /// the same name and school.
+    TeacherTwice {
+        first: String,
+        by_nip: bool,
+    },
     /// A scheme file that cannot be used (`pkguru skema`), located by line.
     SkemaDef(crate::core::skema::DefError),
     /// A sheet of a scheme without its `skema` row or cell.

@@ -382,6 +382,18 @@ pub fn problem(lang: Lang, k: &ProblemKind) -> String {
         K::RowDuplicate(first) => super::evaluasi::err_row_duplicate(lang, *first),
         K::EvaluasiMissing(codes) => super::evaluasi::err_evaluasi_missing(lang, &codes.join(", ")),
         K::EvaluasiNothingAssessed => super::evaluasi::err_evaluasi_nothing(lang).to_string(),
+        K::TeacherTwice { first, by_nip: true } => super::pick(
+            lang,
+            "NIP ini sudah ada di {first}: guru yang sama dua kali (lembar tersalin?)",
+            "this NIP is already in {first}: the same teacher twice (a copied sheet?)",
+        )
+        .replace("{first}", first),
+        K::TeacherTwice { first, by_nip: false } => super::pick(
+            lang,
+            "nama dan sekolah ini sudah ada di {first} (tanpa NIP): guru yang sama dua kali?",
+            "this name and school are already in {first} (no NIP): the same teacher twice?",
+        )
+        .replace("{first}", first),
         K::SkemaDef(e) => super::skema::skema_def(lang, e),
         K::SkemaNone => super::skema::err_skema_none(lang).to_string(),
         K::SkemaUnknown(id) => super::skema::err_skema_unknown(lang, id),
