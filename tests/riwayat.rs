@@ -120,27 +120,33 @@ fn a_period_imported_again_is_refused_unless_replaced() {
 }
 
 #[test]
-fn an_import_with_a_teacher_without_nip_writes_nothing() {
+fn a_teacher_without_nip_is_left_out_with_a_warning() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("r.db");
     let good = sheet(dir.path(), "a.csv", "III/c", false);
-    let nameless = fixture_text("contoh/guru-kelas.csv").replace(SITI, "");
+    let honorer = fixture_text("contoh/guru-kelas.csv")
+        .replace(SITI, "")
+        .replace("Siti Aminah, S.Pd.", "Ujang Suherman");
     let bad = dir.path().join("b.csv");
-    std::fs::write(&bad, nameless).unwrap();
+    std::fs::write(&bad, honorer).unwrap();
     let (code, _, err) = riwayat(&db, &["tambah", &good, bad.to_str().unwrap(), "--periode", "2026"]);
-    assert_eq!(code, 1);
-    assert!(err.contains("b.csv") && err.contains("guru tanpa NIP tidak dapat disimpan"), "{err}");
-    assert!(err.contains("basis data tidak berubah"), "{err}");
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("peringatan: ") && err.contains("b.csv: Ujang Suherman: guru tanpa NIP tidak disimpan"),
+        "{err}"
+    );
+    assert!(err.contains("1 hasil periode 2026 disimpan"), "{err}");
     let v = json_of(&db, &["ekspor"]);
-    assert_eq!(v["hasil"].as_array().unwrap().len(), 0, "all or nothing");
+    assert_eq!(v["hasil"].as_array().unwrap().len(), 1, "the others are imported");
+    assert_eq!(v["guru"].as_array().unwrap().len(), 1, "the honorer is not a nameless row");
     // The same teacher twice in one import is refused with both places.
     let copy = dir.path().join("c.csv");
     std::fs::copy(&good, &copy).unwrap();
-    let (code, _, err) = riwayat(&db, &["tambah", &good, copy.to_str().unwrap(), "--periode", "2026"]);
+    let (code, _, err) = riwayat(&db, &["tambah", &good, copy.to_str().unwrap(), "--periode", "2027"]);
     assert_eq!(code, 1);
     assert!(err.contains(&format!("c.csv: nip: NIP ini sudah ada di {good}")), "{err}");
     assert!(err.contains("basis data tidak berubah"), "{err}");
-    assert!(json_of(&db, &["ekspor"])["hasil"].as_array().unwrap().is_empty());
+    assert_eq!(json_of(&db, &["ekspor"])["hasil"].as_array().unwrap().len(), 1, "2027 not written");
     // A rekap pkguru wrote is imported as it is (both dialects).
     for dialect in ["standard", "id"] {
         let (_, rekap, _) = run(&["batch", "fixtures/contoh", "--csv-dialect", dialect]);
@@ -397,4 +403,176 @@ fn a_blended_tugas_tambahan_is_kept() {
     assert_eq!(v["periode"][0]["angka_kredit_tepat"], "18.984375");
     assert_eq!(v["periode"][0]["tugas_tambahan"], "kepala-sekolah");
     assert_eq!(v["periode"][0]["nilai_tambahan"], "5365/63");
+}
+
+/// Siti's sheet under another NIP, saying its `periode`.
+fn sheet_of(dir: &Path, name: &str, nip: &str, periode: &str) -> String {
+    let text = fixture_text("contoh/guru-kelas.csv").replace(SITI, nip);
+    let text = text.replacen("\n1.1,", &format!("\nperiode,Identitas,Periode,{periode}\n1.1,"), 1);
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path.to_str().unwrap().to_string()
+}
+
+#[test]
+fn the_period_comes_from_the_sheets_and_must_agree() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.db");
+    let a = sheet_of(dir.path(), "a.csv", "198503152010012001", "2025");
+    let b = sheet_of(dir.path(), "b.csv", "198503152010012002", "2025");
+    let older = sheet_of(dir.path(), "c.csv", "198503152010012004", "2024");
+    let academic = sheet_of(dir.path(), "d.csv", "198503152010012005", "2025/2026");
+    let blank = sheet_of(dir.path(), "e.csv", "198503152010012006", "");
+    // Without --periode the sheets' own period is used, blank sheets taking it too.
+    let (code, _, err) = riwayat(&db, &["tambah", &blank, &a, &b]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("3 hasil periode 2025 disimpan"), "{err}");
+    // A --periode the sheets contradict is refused at each sheet, and nothing is written.
+    let (code, _, err) = riwayat(&db, &["tambah", &a, &b, "--periode", "2027"]);
+    assert_eq!(code, 1);
+    for f in [&a, &b] {
+        assert!(
+            err.contains(&format!("{f}: periode: lembar ini periode 2025, tetapi --periode 2027")),
+            "{err}"
+        );
+    }
+    // Sheets of two periods in one import: the second names the first.
+    let (code, _, err) = riwayat(&db, &["tambah", &a, &older, "--ganti"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains(&format!("{older}: periode: lembar ini periode 2024, tetapi {a} periode 2025")),
+        "{err}"
+    );
+    // A periode that is none: an error without --periode, a warning with it.
+    let (code, _, err) = riwayat(&db, &["tambah", &academic]);
+    assert_eq!(code, 1);
+    assert!(err.contains("periode lembar \"2025/2026\" tidak dikenali: tulis tahun (2026)"), "{err}");
+    let (code, _, err) = riwayat(&db, &["tambah", &academic, "--periode", "2026"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("peringatan: ") && err.contains("dipakai --periode"), "{err}");
+    // No sheet names one: --periode is asked for.
+    let (code, _, err) = riwayat(&db, &["tambah", &blank]);
+    assert_eq!(code, 2);
+    assert!(err.contains("beri --periode"), "{err}");
+    for bad in ["2026-7", "26", "2025/2026"] {
+        let (code, _, err) = riwayat(&db, &["tambah", &a, "--periode", bad]);
+        assert_eq!(code, 2, "{bad}");
+        assert!(err.contains("bukan periode: tulis tahun (2026) atau semester (2026-1, 2026-2)"), "{err}");
+    }
+    let v = json_of(&db, &["ekspor"]);
+    let mut periods: Vec<&str> =
+        v["hasil"].as_array().unwrap().iter().map(|h| h["periode"].as_str().unwrap()).collect();
+    periods.sort();
+    assert_eq!(periods, ["2025", "2025", "2025", "2026"]);
+}
+
+#[test]
+fn stages_are_checked_kept_and_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.db");
+    let a = sheet(dir.path(), "a.csv", "III/c", false);
+    assert_eq!(riwayat(&db, &["tambah", &a, "--periode", "2026"]).0, 0);
+    let stage = |nip: &str, periode: &str, tahap: &str, tanggal: &str, more: &[&str]| {
+        let mut args = vec!["siklus", nip, "--periode", periode, "--tahap", tahap, "--tanggal", tanggal];
+        args.extend_from_slice(more);
+        riwayat(&db, &args)
+    };
+    // Refused before anything is written: unknown NIPs, dates that are none, semester 7.
+    let (code, _, err) = stage("12345", "2026-2", "refleksi", "2026-12-01", &[]);
+    assert_eq!(code, 1);
+    assert!(err.contains("NIP 12345 belum ada di basis data"), "{err}");
+    assert_eq!(stage("198503152010012099", "2026-2", "refleksi", "2026-12-01", &[]).0, 1);
+    for tanggal in ["kemarin", "2026-13-45", "12/09/2026", "2026-02-29"] {
+        let (code, _, err) = stage(SITI, "2026-2", "refleksi", tanggal, &[]);
+        assert_eq!(code, 2, "{tanggal}");
+        assert!(err.contains("bukan tanggal: tulis TAHUN-BULAN-HARI"), "{err}");
+    }
+    let (code, _, err) = stage(SITI, "2026-7", "refleksi", "2026-12-01", &[]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--periode \"2026-7\" bukan periode"), "{err}");
+    assert_eq!(json_of(&db, &["ekspor"])["siklus"].as_array().unwrap().len(), 0);
+    // Stages per semester, one past a gap; a date outside the semester is a warning.
+    assert_eq!(stage(SITI, "2026-2", "diskusi-persiapan", "2026-07-20", &["--catatan", "RPP kelas 8"]).0, 0);
+    let (code, _, err) = stage(SITI, "2026-2", "refleksi", "2027-01-10", &["--catatan", "jurnal refleksi"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("tanggal 2027-01-10 di luar periode 2026-2"), "{err}");
+    // Recorded again: refused with what is there, unless --ganti.
+    let (code, _, err) = stage(SITI, "2026-2", "refleksi", "2026-12-15", &[]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains(
+            "sudah dicatat untuk periode itu (tanggal 2027-01-10, catatan \"jurnal refleksi\"); beri --ganti"
+        ),
+        "{err}"
+    );
+    assert_eq!(stage(SITI, "2026-2", "refleksi", "2026-12-15", &["--catatan", "jurnal", "--ganti"]).0, 0);
+    // The year's view shows the semester's stages: reached, and what lies past the gap.
+    let v = json_of(&db, &["sekolah", "--format", "json"]);
+    let row = &v["guru"][0];
+    assert_eq!(v["periode"], "2026");
+    assert_eq!(row["tahap_siklus"], "diskusi-persiapan");
+    assert_eq!(row["tahap_siklus_periode"], "2026-2");
+    assert_eq!(row["tahap_dicatat_terjauh"], "refleksi");
+    assert_eq!(
+        row["tahap_belum_dicatat"],
+        serde_json::json!(["observasi", "diskusi-tindak-lanjut", "upaya-tindak-lanjut"])
+    );
+    assert_eq!(row["catatan_siklus"], "jurnal");
+    let (_, table, _) = riwayat(&db, &["sekolah"]);
+    assert!(
+        table.contains("diskusi-persiapan (refleksi dicatat; belum: observasi, diskusi-tindak-lanjut, upaya-tindak-lanjut) · jurnal"),
+        "{table}"
+    );
+    // The teacher's view lists every stage with its note.
+    let v = json_of(&db, &["guru", SITI, "--format", "json"]);
+    let notes: Vec<(&str, &str, &str)> = v["siklus"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (s["tahap"].as_str().unwrap(), s["tanggal"].as_str().unwrap(), s["catatan"].as_str().unwrap())
+        })
+        .collect();
+    assert_eq!(
+        notes,
+        [("diskusi-persiapan", "2026-07-20", "RPP kelas 8"), ("refleksi", "2026-12-15", "jurnal")]
+    );
+    let (_, text, _) = riwayat(&db, &["guru", SITI]);
+    assert!(text.contains("2026-2     refleksi               2026-12-15  jurnal"), "{text}");
+}
+
+#[test]
+fn typed_ak_values_are_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.db");
+    let a = sheet(dir.path(), "a.csv", "III/c", false);
+    assert_eq!(riwayat(&db, &["tambah", &a, "--periode", "2026"]).0, 0);
+    let lain = dir.path().join("lain.csv");
+    for (row, what) in [
+        (format!("{SITI},-1,0"), "pkb \"-1\""),
+        (format!("{SITI},1/3,0"), "pkb \"1/3\""),
+        (format!("{SITI},0,99999999999"), "penunjang \"99999999999\""),
+        (format!("{SITI},0,9223372036854775807/2"), "penunjang"),
+        ("12345,1,1".to_string(), "nip \"12345\""),
+    ] {
+        std::fs::write(&lain, format!("nip,pkb,penunjang\n{row}\n")).unwrap();
+        let (code, _, err) =
+            riwayat(&db, &["tambah", "--ak-lain", lain.to_str().unwrap(), "--periode", "2026"]);
+        assert_eq!(code, 1, "{row}");
+        assert!(err.contains(&format!("lain.csv:2: {what}")) && err.contains("tidak sah"), "{row}: {err}");
+    }
+    let pak = dir.path().join("pak.csv");
+    for (row, what) in [
+        (format!("{SITI},zzz,2022-04-01,100,2022"), "golongan"),
+        (format!("{SITI},III/c,2022-04-01,-5,2022"), "ak_kumulatif"),
+        (format!("{SITI},III/c,2022-04-01,100,2022-7"), "periode"),
+        (format!("{SITI},III/c,01/04/2022,100,2022"), "tmt"),
+    ] {
+        std::fs::write(&pak, format!("nip,golongan,tmt,ak_kumulatif,periode\n{row}\n")).unwrap();
+        let (code, _, err) = riwayat(&db, &["tambah", "--pak", pak.to_str().unwrap()]);
+        assert_eq!(code, 1, "{row}");
+        assert!(err.contains(&format!("pak.csv:2: {what}")), "{row}: {err}");
+    }
+    let v = json_of(&db, &["ekspor"]);
+    assert!(v["pak"].as_array().unwrap().is_empty() && v["tambahan_ak"].as_array().unwrap().is_empty());
 }

@@ -124,7 +124,11 @@ const EN: &[(&str, &str, &str)] = &[
         "Adds one period's results (any input batch reads, or a pkguru rekap), the last PAK, or AK PKB/penunjang.",
     ),
     ("riwayat tambah", "inputs", "Inputs: sheets, directories, workbooks, pkguru rekaps."),
-    ("riwayat tambah", "periode", "Period: a year (2026) or a semester (2026-1)."),
+    (
+        "riwayat tambah",
+        "periode",
+        "Period: a year (2026) or a semester (2026-1); default: the period the sheets name.",
+    ),
     (
         "riwayat tambah",
         "ganti",
@@ -155,6 +159,11 @@ const EN: &[(&str, &str, &str)] = &[
         "Per teacher: last period, AK progress, ready for promotion, not yet assessed, cycle stage.",
     ),
     ("riwayat sekolah", "sekolah", "Only the teachers of this school."),
+    (
+        "riwayat siklus",
+        "ganti",
+        "Replace a stage already recorded for that period (its date and note are lost).",
+    ),
     ("riwayat sekolah", "periode", "Current period; default: the latest period in the database."),
     (
         "report",
@@ -184,8 +193,8 @@ const EN: &[(&str, &str, &str)] = &[
         "tahap",
         "Stage: diskusi-persiapan, observasi, diskusi-tindak-lanjut, upaya-tindak-lanjut, refleksi.",
     ),
-    ("riwayat siklus", "tanggal", "Date of the stage (2026-03-12)."),
-    ("riwayat siklus", "catatan", "Note."),
+    ("riwayat siklus", "tanggal", "Date of the stage, YEAR-MONTH-DAY (2026-03-12)."),
+    ("riwayat siklus", "catatan", "Note (shown by `riwayat guru` and `riwayat sekolah`)."),
     ("riwayat ekspor", "", "Exports the whole database as CSV (one file per table) or JSON."),
     ("riwayat ekspor", "format", "Format: json (one file) or csv (one file per table in the -o directory)."),
     ("riwayat ekspor", "output", "File (json) or directory (csv); json without -o goes to standard output."),

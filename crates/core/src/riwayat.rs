@@ -12,6 +12,8 @@ use super::instrument::Jenis;
 use super::predikat::Predikat;
 use super::tugas::TugasTambahan;
 
+pub use super::siklus::{Reached, Stage, Tahap};
+
 /// How a period's angka kredit was counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Regime {
@@ -109,51 +111,6 @@ pub struct Extra {
     pub periode: String,
     pub pkb: Exact,
     pub penunjang: Exact,
-}
-
-/// A stage of the performance cycle, in order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Tahap {
-    DiskusiPersiapan,
-    Observasi,
-    DiskusiTindakLanjut,
-    UpayaTindakLanjut,
-    Refleksi,
-}
-
-impl Tahap {
-    pub const ALL: [Tahap; 5] = [
-        Tahap::DiskusiPersiapan,
-        Tahap::Observasi,
-        Tahap::DiskusiTindakLanjut,
-        Tahap::UpayaTindakLanjut,
-        Tahap::Refleksi,
-    ];
-
-    /// The stage's code.
-    pub fn code(self) -> &'static str {
-        match self {
-            Tahap::DiskusiPersiapan => "diskusi-persiapan",
-            Tahap::Observasi => "observasi",
-            Tahap::DiskusiTindakLanjut => "diskusi-tindak-lanjut",
-            Tahap::UpayaTindakLanjut => "upaya-tindak-lanjut",
-            Tahap::Refleksi => "refleksi",
-        }
-    }
-
-    /// The stage of a code.
-    pub fn parse(code: &str) -> Option<Tahap> {
-        Tahap::ALL.into_iter().find(|t| t.code() == code.trim())
-    }
-}
-
-/// One recorded stage of the performance cycle.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Stage {
-    pub periode: String,
-    pub tahap: Tahap,
-    pub tanggal: String,
-    pub catatan: String,
 }
 
 /// What the next pangkat needs: AK in all (the AKK of 2009, or the jenjang's AK of 2023) and
@@ -268,12 +225,12 @@ pub struct SchoolRow {
     pub missing: Option<Exact>,
     pub ready: bool,
     pub assessed: bool,
-    pub stage: Option<Tahap>,
+    pub stage: Option<Reached>,
 }
 
 impl SchoolRow {
     /// A teacher's line for the current period (`None`: the ledger holds no period yet).
-    pub fn new(h: History, current: Option<&str>, stage: Option<Tahap>) -> SchoolRow {
+    pub fn new(h: History, current: Option<&str>, stage: Option<Reached>) -> SchoolRow {
         SchoolRow {
             last: h.periods.last().map(|(p, _)| p.clone()),
             assessed: current.is_some_and(|c| h.periods.iter().any(|(p, _)| p == c)),

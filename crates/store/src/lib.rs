@@ -39,6 +39,10 @@ pub enum StoreError {
     /// A teacher twice in one import: the first place.
     #[error("NIP {nip} twice in one import (first: {sumber})")]
     Duplicate { nip: String, sumber: String, baris: Option<u64> },
+    /// The stage is recorded for the period already (its date and note), and `--ganti` was
+    /// not given.
+    #[error("stage already recorded on {tanggal}")]
+    StageExists { tanggal: String, catatan: String },
     /// A stored value that does not read back (the file was changed by hand or by another
     /// program): its column and text.
     #[error("stored {column} {value:?} is not valid")]
@@ -279,7 +283,7 @@ impl Ledger {
         for who in self.teachers(sekolah)? {
             let Some(h) = self.history(&who.nip)? else { continue };
             let stage = match &current {
-                Some(c) => self.stage_reached(&who.nip, c)?.map(|s| s.tahap),
+                Some(c) => pkguru_core::siklus::reached(&self.stages(&who.nip)?, c),
                 None => None,
             };
             rows.push(SchoolRow::new(h, current.as_deref(), stage));
@@ -288,10 +292,23 @@ impl Ledger {
     }
 
     /// Records a stage of the cycle; returns the stages before it that were not recorded yet
-    /// for that period (schools catch up: a warning, not an error).
-    pub fn add_stage(&mut self, nip: &str, s: &Stage) -> Result<Vec<Tahap>, StoreError> {
+    /// for that period (schools catch up: a warning, not an error). A stage recorded before is
+    /// replaced only with `replace` (its date and note would be lost).
+    pub fn add_stage(&mut self, nip: &str, s: &Stage, replace: bool) -> Result<Vec<Tahap>, StoreError> {
         let pos = Tahap::ALL.iter().position(|t| *t == s.tahap).unwrap_or(0);
         let tx = self.conn.transaction()?;
+        let before: Option<(String, String)> = tx
+            .query_row(
+                "SELECT tanggal, COALESCE(catatan, '') FROM siklus WHERE nip = ?1 AND periode = ?2 AND tahap = ?3",
+                params![nip, s.periode, s.tahap.code()],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        if let Some((tanggal, catatan)) = before
+            && !replace
+        {
+            return Err(StoreError::StageExists { tanggal, catatan });
+        }
         tx.execute("INSERT INTO guru (nip) VALUES (?1) ON CONFLICT (nip) DO NOTHING", params![nip])?;
         tx.execute(
             "INSERT INTO siklus (nip, periode, tahap, urutan, tanggal, catatan) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
@@ -316,19 +333,20 @@ impl Ledger {
         Ok(missing)
     }
 
-    /// The furthest stage a teacher reached in a period.
-    pub fn stage_reached(&self, nip: &str, periode: &str) -> Result<Option<Stage>, StoreError> {
-        let row: Option<(String, String, String)> = self
-            .conn
-            .query_row(
-                "SELECT tahap, tanggal, COALESCE(catatan, '') FROM siklus WHERE nip = ?1 AND periode = ?2
-                 ORDER BY urutan DESC LIMIT 1",
-                params![nip, periode],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )
-            .optional()?;
-        let Some((tahap, tanggal, catatan)) = row else { return Ok(None) };
-        Ok(Some(Stage { periode: periode.into(), tahap: text::read_tahap(&tahap)?, tanggal, catatan }))
+    /// Every stage recorded for a teacher, by period and stage.
+    pub fn stages(&self, nip: &str) -> Result<Vec<Stage>, StoreError> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT periode, tahap, tanggal, COALESCE(catatan, '') FROM siklus WHERE nip = ?1
+             ORDER BY periode, urutan",
+        )?;
+        let rows: Vec<(String, String, String, String)> = st
+            .query_map(params![nip], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .collect::<Result<_, _>>()?;
+        rows.into_iter()
+            .map(|(periode, tahap, tanggal, catatan)| {
+                Ok(Stage { periode, tahap: text::read_tahap(&tahap)?, tanggal, catatan })
+            })
+            .collect()
     }
 
     /// Every row of a table, as text, with its column names (for `riwayat ekspor`).

@@ -1,11 +1,12 @@
 //! `pkguru riwayat`: the ledger of results per teacher and period (an embedded SQLite file),
 //! promotion progress from the actual history, and the performance cycle's stages.
 //!
-//! `tambah` reads any input `batch` reads through the pipeline into one transaction (teachers
-//! without a NIP make the whole import fail, with their lines); a rekap pkguru wrote is read as
-//! it is. `guru`, `sekolah`, `siklus` and `ekspor` read or add to it. The rules are the core's
+//! `tambah` reads any input `batch` reads through the pipeline into one transaction for one
+//! period (`--periode`, or the one the sheets name; teachers without a NIP are left out with a
+//! warning each); a rekap pkguru wrote is read as it is. `guru`, `sekolah`, `siklus` and `ekspor` read or add to it. The rules are the core's
 //! (`core::riwayat`), the storage the ledger's (`pkguru-store`), the views the renderers'.
 
+mod sink;
 mod tambah;
 mod views;
 
@@ -47,7 +48,7 @@ pub struct TambahArgs {
     #[arg(value_name = "MASUKAN")]
     pub inputs: Vec<PathBuf>,
 
-    /// Periode: tahun (2026) atau semester (2026-1).
+    /// Periode: tahun (2026) atau semester (2026-1); bawaan: periode yang disebut lembar-lembarnya.
     #[arg(long, value_name = "PERIODE")]
     pub periode: Option<String>,
 
@@ -177,13 +178,17 @@ pub struct SiklusArgs {
     #[arg(long, value_enum, value_name = "TAHAP")]
     pub tahap: TahapArg,
 
-    /// Tanggal tahap (2026-03-12).
+    /// Tanggal tahap, TAHUN-BULAN-HARI (2026-03-12).
     #[arg(long, value_name = "TANGGAL")]
     pub tanggal: String,
 
-    /// Catatan.
+    /// Catatan (ditampilkan oleh `riwayat guru` dan `riwayat sekolah`).
     #[arg(long, value_name = "TEKS", default_value = "")]
     pub catatan: String,
+
+    /// Ganti tahap yang sudah dicatat untuk periode itu (tanggal dan catatannya hilang).
+    #[arg(long)]
+    pub ganti: bool,
 }
 
 formats!(

@@ -6,19 +6,21 @@ use std::process::ExitCode;
 
 use anyhow::{Result, anyhow};
 
-use crate::core::exact::{self, int};
+use crate::core::exact::{self, Exact, int};
 use crate::core::golongan::Golongan;
+use crate::core::periode::Periode;
 use crate::core::riwayat::{Extra, Identity, Pak, PeriodResult, Regime};
 use crate::i18n;
 use crate::kind::{Kind, Own};
 use crate::lang::Lang;
 use crate::pipeline::inputs::{self, Input};
-use crate::pipeline::{Encoder, Failure, Options, Row, Sink, prepass};
+use crate::pipeline::{Encoder, Failure, Options, Row, prepass};
 use crate::sheet::{Problem, ProblemKind};
-use crate::store::{Added, Import, Ledger};
+use crate::store::Ledger;
 
 use super::super::UsageError;
 use super::super::ledger::{self, error as store_error};
+use super::sink::{Ended, ImportSink, Imported, SheetPeriode};
 use super::{RegimeArg, TambahArgs};
 
 /// Runs `riwayat tambah`.
@@ -26,9 +28,10 @@ pub fn run(lang: Lang, db: &Path, a: &TambahArgs) -> Result<ExitCode> {
     if a.inputs.is_empty() && a.pak.is_none() && a.ak_lain.is_none() && a.pkb_daftar.is_none() {
         return Err(UsageError(i18n::err_riwayat_nothing(lang)).into());
     }
-    if (!a.inputs.is_empty() || a.ak_lain.is_some() || a.pkb_daftar.is_some()) && a.periode.is_none() {
+    if (a.ak_lain.is_some() || a.pkb_daftar.is_some()) && a.periode.is_none() {
         return Err(UsageError(i18n::err_riwayat_periode(lang)).into());
     }
+    let periode = a.periode.as_deref().map(|p| periode_arg(lang, "--periode", p)).transpose()?;
     let mut ledger = ledger::open(lang, db)?;
     if let Some(path) = &a.pak {
         let rows = small_csv(lang, path, &["nip", "golongan", "tmt", "ak_kumulatif", "periode"])?;
@@ -38,39 +41,40 @@ pub fn run(lang: Lang, db: &Path, a: &TambahArgs) -> Result<ExitCode> {
                 anyhow!("{}:{line}: {}", path.display(), i18n::err_riwayat_value(lang, what, text))
             };
             let golongan: Golongan = r[1].parse().map_err(|_| bad("golongan", &r[1]))?;
-            let ak_kumulatif = exact::parse_exact_text(&r[3]).ok_or_else(|| bad("ak_kumulatif", &r[3]))?;
-            if r[0].is_empty() {
-                return Err(bad("nip", ""));
+            let ak_kumulatif = ledger_ak(&r[3], 10_000).ok_or_else(|| bad("ak_kumulatif", &r[3]))?;
+            let nip = nip_of(&r[0]).ok_or_else(|| bad("nip", &r[0]))?;
+            let periode = Periode::parse(&r[4]).ok_or_else(|| bad("periode", &r[4]))?;
+            let tmt = r[2].trim();
+            if crate::core::periode::Tanggal::parse(tmt).is_none() && !tmt.is_empty() {
+                return Err(bad("tmt", tmt));
             }
-            let pak = Pak { golongan, tmt: r[2].clone(), ak_kumulatif, periode: r[4].clone() };
-            paks.push((r[0].clone(), pak));
+            let pak = Pak { golongan, tmt: tmt.to_string(), ak_kumulatif, periode: periode.to_string() };
+            paks.push((nip, pak));
         }
         ledger.set_pak(&paks).map_err(|e| store_error(lang, db, e))?;
         eprintln!("{}", i18n::riwayat_pak_done(lang, paks.len()));
     }
     if let Some(path) = &a.ak_lain {
-        let periode = a.periode.clone().unwrap_or_default();
+        let periode = periode.map(|p| p.to_string()).unwrap_or_default();
         let rows = small_csv(lang, path, &["nip", "pkb", "penunjang"])?;
         let mut extra = Vec::new();
         for (line, r) in rows {
             let mut ak = [int(0); 2];
+            let bad = |i: usize, name: &str| {
+                anyhow!("{}:{line}: {}", path.display(), i18n::err_riwayat_value(lang, name, &r[i]))
+            };
+            let nip = nip_of(&r[0]).ok_or_else(|| bad(0, "nip"))?;
             for (i, name) in [(1, "pkb"), (2, "penunjang")] {
-                ak[i - 1] = match exact::parse_exact_text(&r[i]) {
-                    Some(v) if v >= int(0) => v,
-                    _ => {
-                        let message = i18n::err_riwayat_value(lang, name, &r[i]);
-                        return Err(anyhow!("{}:{line}: {message}", path.display()));
-                    }
-                };
+                ak[i - 1] = ledger_ak(&r[i], 1_000).ok_or_else(|| bad(i, name))?;
             }
-            extra.push((r[0].clone(), Extra { periode: periode.clone(), pkb: ak[0], penunjang: ak[1] }));
+            extra.push((nip, Extra { periode: periode.clone(), pkb: ak[0], penunjang: ak[1] }));
         }
         ledger.set_extra(&extra).map_err(|e| store_error(lang, db, e))?;
         eprintln!("{}", i18n::riwayat_extra_done(lang, extra.len()));
     }
     if let (Some(path), Some(nip)) = (&a.pkb_daftar, &a.nip) {
         // The counted PKB of the list; the period's penunjang, when recorded, stays.
-        let periode = a.periode.clone().unwrap_or_default();
+        let periode = periode.map(|p| p.to_string()).unwrap_or_default();
         let list = prepass::pkb_file(path, a.scoring.sheet_name.as_deref())
             .map_err(|e| anyhow!(i18n::sheet_error(lang, &e)))?;
         let nip = nip.trim().to_string();
@@ -83,8 +87,26 @@ pub fn run(lang: Lang, db: &Path, a: &TambahArgs) -> Result<ExitCode> {
     if a.inputs.is_empty() {
         return Ok(ExitCode::SUCCESS);
     }
-    let periode = a.periode.clone().unwrap_or_default();
-    import(lang, db, &mut ledger, &periode, a)
+    import(lang, db, &mut ledger, periode, a)
+}
+
+/// A period given on the command line, or a usage error saying what one looks like.
+pub(super) fn periode_arg(lang: Lang, option: &str, text: &str) -> Result<Periode> {
+    Periode::parse(text).ok_or_else(|| UsageError(i18n::err_periode_bad(lang, option, text)).into())
+}
+
+/// An angka kredit typed for the ledger: from 0 to below `below`, with at most four decimals
+/// (as a PAK or a PKB list writes it), so that no sum of them can overflow or mislead.
+fn ledger_ak(text: &str, below: i64) -> Option<Exact> {
+    let v = exact::parse_exact_text(text.trim())?;
+    (v >= int(0) && v < int(below) && exact::decimal_places(v, 4).is_some()).then_some(v)
+}
+
+/// A NIP typed for the ledger: 18 digits (spaces allowed), as every NIP since 1999 has; the
+/// digits are what is kept.
+fn nip_of(text: &str) -> Option<String> {
+    let digits: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    (digits.len() == 18 && digits.bytes().all(|b| b.is_ascii_digit())).then_some(digits)
 }
 
 /// Reads a small CSV of the given columns (by name) into rows; problems located by line.
@@ -121,13 +143,6 @@ fn small_csv(lang: Lang, path: &Path, wanted: &[&str]) -> Result<Vec<(u64, Vec<S
     Ok(out)
 }
 
-/// What the import makes of a teacher: a period's result, or a teacher registered without
-/// one (not yet assessed).
-enum Imported {
-    Result(Box<(Identity, PeriodResult)>),
-    Registered(Identity),
-}
-
 /// The pipeline's teachers as the ledger's records, in the period's regime.
 struct LedgerEncoder {
     regime: Regime,
@@ -155,17 +170,19 @@ impl Encoder for LedgerEncoder {
         let sekolah = t.sekolah.as_ref().map_or("", |s| s.as_ref().trim());
         let who = Identity { nip: t.nip_str().into(), nama: t.nama_str().into(), sekolah: sekolah.into() };
         if who.nip.is_empty() {
+            // An honorer: no angka kredit applies, so the ledger has nothing to keep.
             let at = Some(who.nama.clone()).filter(|n| !n.is_empty());
             let kind = ProblemKind::RiwayatNoNip(r.origin.file.to_string());
             problems.push(Failure {
                 file: r.origin.file.into(),
                 problem: Problem::new(r.origin.line, at, kind),
-                warning: false,
+                warning: true,
             });
-            return true;
+            return false;
         }
+        let periode = SheetPeriode::of(t.appraisal_str(crate::core::teacher::Field::Periode));
         let Some(a) = r.result else {
-            out.push(Imported::Registered(who));
+            out.push(Imported::Registered(who, periode, r.origin.file.into(), r.origin.line));
             return false;
         };
         let ak_2009 = a.credit.computed().map(|c| c.per_year);
@@ -184,80 +201,18 @@ impl Encoder for LedgerEncoder {
             tugas_tambahan: t.tugas_tambahan,
             nilai_tambahan: t.nilai_tambahan.map(|v| v.scale_100()),
         };
-        out.push(Imported::Result(Box::new((who, result))));
+        out.push(Imported::Result(Box::new((who, result)), periode));
         false
     }
 }
 
-/// Receives the records in input order and writes them into the import.
-struct ImportSink<'a> {
+fn import(
     lang: Lang,
-    import: Import<'a>,
-    failures: Vec<Failure>,
-    error: Option<crate::store::StoreError>,
-    imported: u64,
-    /// Teachers of the next batch seen before in the run: left out.
-    again: std::collections::HashSet<String>,
-}
-
-impl ImportSink<'_> {
-    /// Adds one record; a teacher met twice is a failure at the second place. Records keep
-    /// coming after a failure, so that every teacher met twice is said at once (the import is
-    /// refused as a whole then).
-    fn add(&mut self, entry: &Imported) {
-        if self.error.is_some() {
-            return;
-        }
-        let added = match entry {
-            Imported::Result(record) => {
-                let (who, r) = record.as_ref();
-                self.import.add(who, r).map(|added| match added {
-                    Added::Duplicate { sumber, baris } => {
-                        self.failures.push(duplicate(who, r, &sumber, baris))
-                    }
-                    _ => self.imported += 1,
-                })
-            }
-            Imported::Registered(who) => self.import.teacher(who),
-        };
-        if let Err(e) = added {
-            self.error = Some(e);
-        }
-    }
-}
-
-impl Sink<Vec<Imported>> for ImportSink<'_> {
-    fn again(&mut self, teachers: &[crate::pipeline::seen::Again]) -> Result<()> {
-        self.again = crate::pipeline::seen::places(teachers);
-        Ok(())
-    }
-
-    fn batch(&mut self, batch: Vec<Imported>) -> Result<Option<Vec<Imported>>> {
-        for entry in &batch {
-            // A teacher seen before in the run is a problem already: the first is imported.
-            if let Imported::Result(r) = entry
-                && self.again.remove(&crate::pipeline::seen::place(&r.1.source, r.1.line))
-            {
-                continue;
-            }
-            self.add(entry);
-        }
-        Ok(None)
-    }
-
-    fn failures(&mut self, failures: &[Failure]) -> Result<()> {
-        for f in failures {
-            if f.warning {
-                eprintln!("{}", i18n::warning_line(self.lang, &f.file, &f.problem));
-            } else {
-                self.failures.push(f.clone());
-            }
-        }
-        Ok(())
-    }
-}
-
-fn import(lang: Lang, db: &Path, ledger: &mut Ledger, periode: &str, a: &TambahArgs) -> Result<ExitCode> {
+    db: &Path,
+    ledger: &mut Ledger,
+    periode: Option<Periode>,
+    a: &TambahArgs,
+) -> Result<ExitCode> {
     let instruments = a.scoring.instruments(lang)?;
     let schemes = a.scoring.schemes(lang)?;
     let all = inputs::expand(&a.inputs);
@@ -270,9 +225,8 @@ fn import(lang: Lang, db: &Path, ledger: &mut Ledger, periode: &str, a: &TambahA
     let (mut sheets, partners, early) = (plan.inputs, plan.partners, plan.failures);
     let regime: Regime = a.regime.into();
     let months = if a.regime == RegimeArg::R2023 { a.bulan } else { 12 };
-    let import = ledger.begin_import(periode, a.ganti).map_err(|e| store_error(lang, db, e))?;
-    let mut sink =
-        ImportSink { lang, import, failures: early, error: None, imported: 0, again: Default::default() };
+    let mut sink = ImportSink::new(lang, ledger, periode, a.ganti);
+    sink.failures = early;
     for input in &rekaps {
         rekap_file(input, &mut sink, regime, months);
     }
@@ -293,22 +247,30 @@ fn import(lang: Lang, db: &Path, ledger: &mut Ledger, periode: &str, a: &TambahA
         let encoder = LedgerEncoder { regime, months };
         crate::pipeline::run(&mut sheets, &opts, &encoder, &mut sink, super::super::cancel_flag())?;
     }
-    let ImportSink { import, mut failures, error, imported, .. } = sink;
+    let (ended, mut failures, error, imported) = sink.end();
     failures.extend(partners.unused());
     if let Some(e) = error {
         return Err(store_error(lang, db, e));
     }
     if !failures.is_empty() {
-        drop(import);
+        drop(ended);
         for f in &failures {
             eprintln!("{}", i18n::problem_line(lang, &f.file, &f.problem));
         }
         eprintln!("{}", i18n::riwayat_import_refused(lang, crate::pipeline::failed_files(&failures)));
         return Ok(ExitCode::FAILURE);
     }
+    let (import, periode) = match ended {
+        Ended::Ready(import, periode) => (import, periode.to_string()),
+        Ended::NoPeriode => return Err(UsageError(i18n::err_periode_none(lang)).into()),
+        Ended::Empty => {
+            eprintln!("{}", i18n::riwayat_import_nothing(lang));
+            return Ok(ExitCode::SUCCESS);
+        }
+    };
     let written = import.commit().map_err(|e| store_error(lang, db, e))?;
     debug_assert_eq!(written, imported);
-    eprintln!("{}", i18n::riwayat_import_done(lang, written, periode, &db.display().to_string()));
+    eprintln!("{}", i18n::riwayat_import_done(lang, written, &periode, &db.display().to_string()));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -334,14 +296,22 @@ fn rekap_file(input: &Input, sink: &mut ImportSink<'_>, regime: Regime, months: 
     };
     for row in crate::sheet::rekap::read(&bytes, &input.label) {
         let entry = match row {
+            Err(p) if matches!(p.kind, ProblemKind::RiwayatNoNip(_)) => {
+                let warning = Failure { warning: true, ..fail(p) };
+                eprintln!("{}", i18n::warning_line(sink.lang(), &warning.file, &warning.problem));
+                continue;
+            }
             Err(p) => {
                 sink.failures.push(fail(p));
                 continue;
             }
             Ok(e) => e,
         };
+        // A rekap does not say its period: the import's is used.
         let imported = match entry.result {
-            None => Imported::Registered(entry.identity),
+            None => {
+                Imported::Registered(entry.identity, SheetPeriode::Blank, entry.source, entry.source_line)
+            }
             Some(s) => {
                 let result = PeriodResult {
                     jenis: s.jenis,
@@ -359,19 +329,9 @@ fn rekap_file(input: &Input, sink: &mut ImportSink<'_>, regime: Regime, months: 
                     tugas_tambahan: None,
                     nilai_tambahan: None,
                 };
-                Imported::Result(Box::new((entry.identity, result)))
+                Imported::Result(Box::new((entry.identity, result)), SheetPeriode::Blank)
             }
         };
-        sink.add(&imported);
+        sink.add(imported);
     }
-}
-
-/// A teacher met twice in one import, located at the second place.
-fn duplicate(who: &Identity, r: &PeriodResult, sumber: &str, baris: Option<u64>) -> Failure {
-    let first = match baris {
-        Some(b) => format!("{sumber}:{b}"),
-        None => sumber.to_string(),
-    };
-    let kind = ProblemKind::RiwayatDuplicate { nip: who.nip.clone(), first };
-    Failure { file: r.source.as_str().into(), problem: Problem::new(r.line, None, kind), warning: false }
 }

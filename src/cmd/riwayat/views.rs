@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use anyhow::{Result, anyhow};
 
+use crate::core::periode::Tanggal;
 use crate::core::riwayat::Stage;
 use crate::i18n;
 use crate::lang::Lang;
@@ -24,8 +25,9 @@ pub fn guru(lang: Lang, db: &Path, a: &GuruArgs) -> Result<ExitCode> {
     let Some(h) = ledger.history(a.nip.trim()).map_err(|e| store_error(lang, db, e))? else {
         return Err(anyhow!("{}: {}", db.display(), i18n::err_riwayat_unknown_nip(lang, &a.nip)));
     };
+    let stages = ledger.stages(h.identity.nip.as_str()).map_err(|e| store_error(lang, db, e))?;
     let format = a.out.format(lang, a.format, Format::Table)?;
-    let bytes = export::export(format, lang, a.out.dialect(), &view::Guru(&h))?;
+    let bytes = export::export(format, lang, a.out.dialect(), &view::Guru(&h, &stages))?;
     output::write_all(lang, a.out.path(), &bytes)?;
     Ok(ExitCode::SUCCESS)
 }
@@ -33,6 +35,9 @@ pub fn guru(lang: Lang, db: &Path, a: &GuruArgs) -> Result<ExitCode> {
 /// `riwayat sekolah`: a line per teacher for the current period.
 pub fn sekolah(lang: Lang, db: &Path, a: &SekolahArgs) -> Result<ExitCode> {
     let format = a.out.format(lang, a.format, Format::Table)?;
+    if let Some(p) = &a.periode {
+        super::tambah::periode_arg(lang, "--periode", p)?;
+    }
     let ledger = ledger::open(lang, db)?;
     let (current, rows) =
         ledger.school(a.sekolah.as_deref(), a.periode.as_deref()).map_err(|e| store_error(lang, db, e))?;
@@ -42,17 +47,30 @@ pub fn sekolah(lang: Lang, db: &Path, a: &SekolahArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `riwayat siklus`: records a stage of the performance cycle.
+/// `riwayat siklus`: records a stage of the performance cycle for a teacher the ledger knows,
+/// on a real date, in a real period; a stage recorded before is replaced only with `--ganti`.
 pub fn siklus(lang: Lang, db: &Path, a: &SiklusArgs) -> Result<ExitCode> {
+    let periode = super::tambah::periode_arg(lang, "--periode", &a.periode)?;
+    let tanggal =
+        Tanggal::parse(&a.tanggal).ok_or_else(|| UsageError(i18n::err_tanggal_bad(lang, &a.tanggal)))?;
     let mut ledger = ledger::open(lang, db)?;
     let nip = a.nip.trim();
+    if ledger.teacher(nip).map_err(|e| store_error(lang, db, e))?.is_none() {
+        return Err(anyhow!("{}: {}", db.display(), i18n::err_riwayat_unknown_nip(lang, nip)));
+    }
+    if !periode.holds(tanggal.semester()) {
+        eprintln!(
+            "pkguru: {}",
+            i18n::riwayat_stage_outside(lang, &tanggal.to_string(), &periode.to_string())
+        );
+    }
     let stage = Stage {
-        periode: a.periode.clone(),
+        periode: periode.to_string(),
         tahap: a.tahap.tahap(),
-        tanggal: a.tanggal.clone(),
+        tanggal: tanggal.to_string(),
         catatan: a.catatan.clone(),
     };
-    let missing = ledger.add_stage(nip, &stage).map_err(|e| store_error(lang, db, e))?;
+    let missing = ledger.add_stage(nip, &stage, a.ganti).map_err(|e| store_error(lang, db, e))?;
     if !missing.is_empty() {
         let missing: Vec<&str> = missing.iter().map(|t| t.code()).collect();
         eprintln!("pkguru: {}", i18n::riwayat_stage_early(lang, stage.tahap.code(), &missing.join(", ")));

@@ -309,6 +309,23 @@ pub enum ProblemKind {
     },
     /// A rekap without the columns the ledger needs.
     RiwayatRekapColumns,
+    /// A sheet's `periode` that is no period (`2026`, `2026-1`, `2026-2`): its text, and
+    /// whether `--periode` was given (then it is a warning and the given one is used).
+    RiwayatPeriodeUnread {
+        text: String,
+        given: bool,
+    },
+    /// A sheet's period that is not the one given with `--periode`.
+    RiwayatPeriodeGiven {
+        sheet: String,
+        given: String,
+    },
+    /// A sheet's period that is not the one the import's first sheet says (and where).
+    RiwayatPeriodeOther {
+        sheet: String,
+        first: String,
+        at: String,
+    },
     /// A value of a rekap row imported into the ledger that is not one: its column and text.
     RiwayatValue {
         column: &'static str,

@@ -32,6 +32,14 @@ pub fn store_error(lang: Lang, e: &StoreError) -> String {
                 baris.map(|b| format!(":{b}")).unwrap_or_default()
             )
         }
+        (Lang::Id, StoreError::StageExists { tanggal, catatan }) => format!(
+            "tahap ini sudah dicatat untuk periode itu (tanggal {tanggal}{}); beri --ganti untuk menggantinya",
+            if catatan.is_empty() { String::new() } else { format!(", catatan {catatan:?}") }
+        ),
+        (Lang::En, StoreError::StageExists { tanggal, catatan }) => format!(
+            "this stage is recorded for that period already (on {tanggal}{}); give --ganti to replace it",
+            if catatan.is_empty() { String::new() } else { format!(", note {catatan:?}") }
+        ),
         (Lang::Id, StoreError::Corrupt { column, value }) => format!(
             "basis data rusak: {column} {value:?} tidak sah (berkas diubah di luar pkguru?); pulihkan dari cadangan"
         ),
@@ -146,8 +154,8 @@ pub fn err_riwayat_csv_dir(lang: Lang) -> String {
 pub fn err_riwayat_no_nip(lang: Lang) -> String {
     pick(
         lang,
-        "guru tanpa NIP tidak dapat disimpan di riwayat: isi NIP-nya",
-        "a teacher without a NIP cannot be kept in the history: fill in the NIP",
+        "guru tanpa NIP tidak disimpan di riwayat (angka kredit hanya untuk guru ber-NIP); yang lain tetap diimpor",
+        "a teacher without a NIP is not kept in the history (angka kredit is for teachers with a NIP); the others are imported",
     )
     .into()
 }
@@ -167,4 +175,94 @@ msg!(err_riwayat_duplicate(nip: &str, first: &str) =>
 
 pub fn riwayat_sheet_name(lang: Lang) -> &'static str {
     pick(lang, "riwayat", "history")
+}
+
+/// What a period must look like (every message that refuses one ends with it).
+pub fn periode_expected(lang: Lang) -> &'static str {
+    pick(
+        lang,
+        "tulis tahun (2026) atau semester (2026-1, 2026-2)",
+        "write a year (2026) or a semester (2026-1, 2026-2)",
+    )
+}
+
+pub fn riwayat_periode_unread(lang: Lang, text: &str, given: bool) -> String {
+    let expected = periode_expected(lang);
+    match (lang, given) {
+        (Lang::Id, true) => format!("periode lembar {text:?} tidak dibaca ({expected}); dipakai --periode"),
+        (Lang::En, true) => {
+            format!("the sheet's periode {text:?} is not read ({expected}); --periode is used")
+        }
+        (Lang::Id, false) => {
+            format!("periode lembar {text:?} tidak dikenali: {expected}, atau beri --periode")
+        }
+        (Lang::En, false) => {
+            format!("the sheet's periode {text:?} is not known: {expected}, or give --periode")
+        }
+    }
+}
+
+msg!(err_periode_given(sheet: &str, given: &str) =>
+    "lembar ini periode {sheet}, tetapi --periode {given}: periksa lembar atau --periode",
+    "this sheet is of period {sheet}, but --periode {given}: check the sheet or --periode");
+msg!(err_periode_other(sheet: &str, first: &str, at: &str) =>
+    "lembar ini periode {sheet}, tetapi {at} periode {first}: satu impor satu periode",
+    "this sheet is of period {sheet}, but {at} of period {first}: one period per import");
+
+pub fn err_periode_bad(lang: Lang, option: &str, text: &str) -> String {
+    let expected = periode_expected(lang);
+    match lang {
+        Lang::Id => format!("{option} {text:?} bukan periode: {expected}"),
+        Lang::En => format!("{option} {text:?} is not a period: {expected}"),
+    }
+}
+
+pub fn err_periode_none(lang: Lang) -> String {
+    pick(
+        lang,
+        "tidak ada lembar yang menyebut periodenya: beri --periode (mis. 2026 atau 2026-1)",
+        "no sheet names its period: give --periode (e.g. 2026 or 2026-1)",
+    )
+    .into()
+}
+
+pub fn riwayat_import_nothing(lang: Lang) -> &'static str {
+    pick(
+        lang,
+        "Tidak ada hasil untuk disimpan; basis data tidak berubah.",
+        "No results to save; the database is unchanged.",
+    )
+}
+
+msg!(riwayat_stage_outside(tanggal: &str, periode: &str) =>
+    "peringatan: tanggal {tanggal} di luar periode {periode}",
+    "warning: the date {tanggal} lies outside period {periode}");
+
+pub fn err_tanggal_bad(lang: Lang, text: &str) -> String {
+    match lang {
+        Lang::Id => format!("--tanggal {text:?} bukan tanggal: tulis TAHUN-BULAN-HARI, mis. 2026-03-12"),
+        Lang::En => format!("--tanggal {text:?} is not a date: write YEAR-MONTH-DAY, e.g. 2026-03-12"),
+    }
+}
+
+/// A stage as shown in a school's line: the stage reached, and what was recorded past a gap.
+pub fn stage_text(lang: Lang, r: Option<&crate::core::siklus::Reached>) -> String {
+    let Some(r) = r else { return riwayat_not_started(lang).to_string() };
+    let reached = r.tahap.map_or_else(|| riwayat_not_started(lang).to_string(), |t| t.code().to_string());
+    if r.skipped.is_empty() {
+        return reached;
+    }
+    let skipped: Vec<&str> = r.skipped.iter().map(|t| t.code()).collect();
+    match lang {
+        Lang::Id => format!("{reached} ({} dicatat; belum: {})", r.furthest.code(), skipped.join(", ")),
+        Lang::En => format!("{reached} ({} recorded; not yet: {})", r.furthest.code(), skipped.join(", ")),
+    }
+}
+
+pub fn riwayat_stages_title(lang: Lang) -> &'static str {
+    pick(
+        lang,
+        "Siklus kinerja (periode, tahap, tanggal, catatan):",
+        "Performance cycle (period, stage, date, note):",
+    )
 }

@@ -362,6 +362,11 @@ pub fn problem(lang: Lang, k: &ProblemKind) -> String {
         K::PkbNoCodeColumn => super::pkb::err_pkb_no_code_column(lang),
         K::RiwayatNoNip(_) => super::riwayat::err_riwayat_no_nip(lang),
         K::RiwayatRekapColumns => super::riwayat::err_riwayat_rekap_columns(lang),
+        K::RiwayatPeriodeUnread { text, given } => super::riwayat::riwayat_periode_unread(lang, text, *given),
+        K::RiwayatPeriodeGiven { sheet, given } => super::riwayat::err_periode_given(lang, sheet, given),
+        K::RiwayatPeriodeOther { sheet, first, at } => {
+            super::riwayat::err_periode_other(lang, sheet, first, at)
+        }
         K::RiwayatValue { column, value } => super::riwayat::err_riwayat_value(lang, column, value),
         K::RiwayatDuplicate { nip, first } => super::riwayat::err_riwayat_duplicate(lang, nip, first),
         K::PkbUnknownCode(c) => super::pkb::err_pkb_unknown_code(lang, c),

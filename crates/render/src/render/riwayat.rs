@@ -6,11 +6,11 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use crate::core::exact::{self, Exact};
-use crate::core::riwayat::{History, SchoolRow};
+use crate::core::riwayat::{History, SchoolRow, Stage};
 use crate::i18n;
 use crate::lang::Lang;
 
-use super::export::{Cell, Column, Document, Table};
+use super::export::{self, Cell, Column, Document, Table};
 
 /// A value with 3 decimals (fewer when exact), as AK is shown.
 fn num(lang: Lang, x: Exact) -> String {
@@ -73,16 +73,37 @@ struct GuruJson<'a> {
     kurang: Option<f64>,
     periode_lagi: Option<i64>,
     siap_naik_pangkat: bool,
+    siklus: Vec<StageJson<'a>>,
 }
 
-/// One teacher's history (`riwayat guru`).
-pub struct Guru<'a>(pub &'a History);
+/// A recorded stage of the performance cycle.
+#[derive(Serialize)]
+struct StageJson<'a> {
+    periode: &'a str,
+    tahap: &'static str,
+    tanggal: &'a str,
+    catatan: &'a str,
+}
+
+/// One teacher's history (`riwayat guru`) and the cycle stages recorded for them.
+pub struct Guru<'a>(pub &'a History, pub &'a [Stage]);
 
 impl Document for Guru<'_> {
     const NAME: &'static str = "riwayat-guru";
 
     fn json(&self) -> impl Serialize + '_ {
-        guru_json(self.0)
+        let mut json = guru_json(self.0);
+        json.siklus = self
+            .1
+            .iter()
+            .map(|s| StageJson {
+                periode: &s.periode,
+                tahap: s.tahap.code(),
+                tanggal: &s.tanggal,
+                catatan: &s.catatan,
+            })
+            .collect();
+        json
     }
 
     /// The periods, one row each.
@@ -112,7 +133,18 @@ impl Document for Guru<'_> {
     }
 
     fn text(&self, lang: Lang) -> String {
-        guru_table(lang, self.0)
+        let mut out = guru_table(lang, self.0);
+        if !self.1.is_empty() {
+            let _ = writeln!(out, "\n{}", i18n::riwayat_stages_title(lang));
+            for s in self.1 {
+                let _ = write!(out, "{:<10} {:<22} {}", s.periode, s.tahap.code(), s.tanggal);
+                if !s.catatan.is_empty() {
+                    let _ = write!(out, "  {}", export::text::visible(&s.catatan));
+                }
+                out.push('\n');
+            }
+        }
+        out
     }
 }
 
@@ -163,6 +195,7 @@ fn guru_json(h: &History) -> GuruJson<'_> {
         kurang: h.missing().map(exact::to_f64),
         periode_lagi: h.periods_needed(),
         siap_naik_pangkat: h.ready(),
+        siklus: Vec::new(),
     }
 }
 
@@ -226,7 +259,7 @@ fn guru_table(lang: Lang, h: &History) -> String {
 }
 
 /// The school view's columns (CSV, XLSX).
-pub const SCHOOL_COLUMNS: [&str; 9] = [
+pub const SCHOOL_COLUMNS: [&str; 13] = [
     "nip",
     "nama",
     "sekolah",
@@ -236,6 +269,10 @@ pub const SCHOOL_COLUMNS: [&str; 9] = [
     "siap_naik_pangkat",
     "dinilai_periode_ini",
     "tahap_siklus",
+    "tahap_siklus_periode",
+    "tahap_dicatat_terjauh",
+    "tahap_belum_dicatat",
+    "catatan_siklus",
 ];
 
 /// One teacher in `riwayat sekolah --format json`.
@@ -249,7 +286,14 @@ struct SchoolRowJson<'a> {
     kurang: Option<f64>,
     siap_naik_pangkat: bool,
     dinilai_periode_ini: bool,
+    /// The stage reached (the unbroken run from the first stage).
     tahap_siklus: Option<&'static str>,
+    /// The period its stages were recorded for (a semester of the year shown, say).
+    tahap_siklus_periode: Option<&'a str>,
+    /// The furthest stage recorded, and the stages before it never recorded.
+    tahap_dicatat_terjauh: Option<&'static str>,
+    tahap_belum_dicatat: Vec<&'static str>,
+    catatan_siklus: Option<&'a str>,
 }
 
 /// `riwayat sekolah --format json` (`pkguru/riwayat-sekolah/1`).
@@ -281,7 +325,14 @@ impl Document for Sekolah<'_> {
                 kurang: r.missing.map(exact::to_f64),
                 siap_naik_pangkat: r.ready,
                 dinilai_periode_ini: r.assessed,
-                tahap_siklus: r.stage.map(|s| s.code()),
+                tahap_siklus: r.stage.as_ref().and_then(|s| s.tahap).map(|t| t.code()),
+                tahap_siklus_periode: r.stage.as_ref().map(|s| s.periode.as_str()),
+                tahap_dicatat_terjauh: r.stage.as_ref().map(|s| s.furthest.code()),
+                tahap_belum_dicatat: r
+                    .stage
+                    .as_ref()
+                    .map_or(Vec::new(), |s| s.skipped.iter().map(|t| t.code()).collect()),
+                catatan_siklus: r.stage.as_ref().map(|s| s.catatan.as_str()).filter(|c| !c.is_empty()),
             })
             .collect();
         SchoolJson { periode: self.current, guru }
@@ -303,7 +354,16 @@ impl Document for Sekolah<'_> {
                     Cell::opt_exact(r.missing),
                     yn(r.ready),
                     yn(r.assessed),
-                    Cell::text(r.stage.map(|s| s.code()).unwrap_or_default()),
+                    Cell::text(r.stage.as_ref().and_then(|s| s.tahap).map_or("", |t| t.code())),
+                    Cell::text(r.stage.as_ref().map_or("", |s| s.periode.as_str())),
+                    Cell::text(r.stage.as_ref().map_or("", |s| s.furthest.code())),
+                    Cell::text(
+                        r.stage
+                            .as_ref()
+                            .map(|s| s.skipped.iter().map(|t| t.code()).collect::<Vec<_>>().join(", "))
+                            .unwrap_or_default(),
+                    ),
+                    Cell::text(r.stage.as_ref().map_or("", |s| s.catatan.as_str())),
                 ]
             })
             .collect();
@@ -328,8 +388,10 @@ fn sekolah_table(lang: Lang, current: Option<&str>, rows: &[SchoolRow]) -> Strin
     for r in rows {
         let nama: String = r.identity.nama.chars().take(24).collect();
         let yes = |b: bool| if b { i18n::riwayat_yes(lang) } else { i18n::riwayat_no(lang) };
-        let stage =
-            r.stage.map_or_else(|| i18n::riwayat_not_started(lang).to_string(), |s| s.code().to_string());
+        let mut stage = i18n::stage_text(lang, r.stage.as_ref());
+        if let Some(note) = r.stage.as_ref().map(|s| s.catatan.as_str()).filter(|c| !c.is_empty()) {
+            stage = format!("{stage} · {}", export::text::visible(note));
+        }
         let _ = writeln!(
             out,
             "{:<20} {nama:<24} {:<10} {:>9} {:>8} {:<6} {:<8} {stage}",
@@ -364,7 +426,7 @@ pub fn report_section(
                 num(lang, r.total),
                 r.missing.map(|x| num(lang, x)).unwrap_or_else(|| "—".into()),
                 yes(r.ready),
-                r.stage.map_or_else(|| i18n::riwayat_not_started(lang).to_string(), |s| s.code().to_string()),
+                i18n::stage_text(lang, r.stage.as_ref()),
             ]
         })
         .collect();
