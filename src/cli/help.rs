@@ -26,6 +26,11 @@ fn fill_codes(text: &str) -> String {
 const EN: &[(&str, &str, &str)] = &[
     ("", "", "pkguru — scores PK Guru (teacher performance appraisals) and computes angka kredit."),
     ("", "lang", "Language of output and messages: id (Indonesian, default) or en (English)."),
+    (
+        "",
+        "timpa",
+        "Replace an existing output file even when it is not a pkguru output of the same kind (inputs and riwayat databases are never replaced).",
+    ),
     ("template", "", "Writes a blank score sheet to fill in."),
     (
         "template",

@@ -45,6 +45,10 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, env = "PKGURU_LANG", value_name = "BAHASA")]
     pub lang: Option<LangArg>,
 
+    /// Ganti berkas keluaran yang sudah ada walau bukan keluaran pkguru sejenis (masukan dan basis data riwayat tidak pernah diganti).
+    #[arg(long = "timpa", visible_alias = "force", global = true)]
+    pub timpa: bool,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -101,6 +105,7 @@ impl Cli {
 /// Runs a parsed command. Batch-style commands return 1 when some input failed.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let lang = cli.language();
+    cmd::guard::set_force(cli.timpa);
     match cli.command {
         Command::Template(a) => cmd::template::run(&a, lang),
         Command::Score(a) => cmd::score::run(&a, lang),

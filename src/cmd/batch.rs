@@ -16,6 +16,7 @@ use crate::render::rekap::{self, RekapFormat, Rows};
 
 use super::UsageError;
 use super::args::{self, DialectArg, OutputArgs, RekapFormatArg, ScoringArgs};
+use super::guard;
 use super::output::{self, Background, Target};
 use super::problems::{Reporter, progress_bar};
 use crate::render::export::Format;
@@ -128,7 +129,8 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
         let (rows, writer) = rekap::rekap(format, dialect, competencies, lang);
         let decimal = rekap::text_decimal(format, dialect);
         let encoder = rekap::RekapEncoder::new(rows, dialect, decimal, lang, &instruments);
-        let target = Target::open(lang, args.out.output.as_deref())?;
+        let target =
+            Target::open(lang, args.out.output.as_deref(), &guard::Made::Own(crate::kind::Own::Rekap))?;
         let mut sink = BatchSink { rekap: Background::spawn(target, writer), reporter };
         let mut stats = pipeline::run(&mut inputs, &opts, &encoder, &mut sink, super::cancel_flag())?;
         let unused = partners.unused();

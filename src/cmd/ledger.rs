@@ -11,6 +11,8 @@ use crate::store::{Ledger, StoreError};
 
 /// Opens (creating) the ledger at `db`; an older schema is migrated after a backup, and said.
 pub fn open(lang: Lang, db: &Path) -> anyhow::Result<Ledger> {
+    // No output of this run may replace it.
+    super::guard::protect([db], super::guard::Role::Ledger);
     let (ledger, opened) = Ledger::open(db).map_err(|e| error(lang, db, e))?;
     if let Some(backup) = opened.backup {
         eprintln!(

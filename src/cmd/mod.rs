@@ -8,6 +8,7 @@ pub mod args;
 pub mod batch;
 pub mod check;
 pub mod credit;
+pub mod guard;
 pub mod ledger;
 pub mod output;
 pub mod pkb;

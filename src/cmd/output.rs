@@ -16,6 +16,7 @@ use crate::pipeline::inputs::Input;
 use crate::render::rekap::{RekapWriter, Rows};
 
 use super::UsageError;
+use super::guard::{self, Made};
 
 /// Bytes written between two writeback starts of a rekap file.
 const WRITEBACK_BYTES: u64 = 16 << 20;
@@ -45,11 +46,13 @@ fn is_special(path: &Path) -> bool {
 }
 
 impl AtomicFile {
-    /// Starts writing `dest` through a temporary sibling.
-    pub fn create(lang: Lang, dest: &Path) -> Result<AtomicFile> {
+    /// Starts writing `dest`, which will hold what `made` says, through a temporary sibling
+    /// (after [`guard::check`] allowed replacing what is there).
+    pub fn create(lang: Lang, dest: &Path, made: &Made) -> Result<AtomicFile> {
         if dest.is_dir() {
             return Err(UsageError(i18n::err_output_is_dir(lang, &dest.display().to_string())).into());
         }
+        guard::check(lang, dest, made)?;
         if is_special(dest) {
             let file = std::fs::OpenOptions::new()
                 .write(true)
@@ -69,9 +72,12 @@ impl AtomicFile {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
         };
-        let name = dest.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let tmp = dir.join(format!(".{name}.pkguru-{}.tmp", std::process::id()));
-        let file = File::create(&tmp).with_context(|| i18n::err_create(lang, &tmp.display().to_string()))?;
+        let (tmp, file) =
+            temporary(&dir, dest).with_context(|| i18n::err_create(lang, &dest.display().to_string()))?;
+        // A replaced file keeps its permissions (a rekap shared read-only stays so).
+        if let Ok(meta) = std::fs::metadata(dest) {
+            let _ = file.set_permissions(meta.permissions());
+        }
         Ok(AtomicFile {
             lang,
             dest: dest.to_path_buf(),
@@ -110,6 +116,28 @@ impl AtomicFile {
         self.committed = true;
         Ok(())
     }
+}
+
+/// Creates a new temporary file beside `dest` under a name nobody can foresee, and never an
+/// existing one (`O_EXCL`): a link planted under the name cannot redirect the write.
+fn temporary(dir: &Path, dest: &Path) -> io::Result<(PathBuf, File)> {
+    use std::hash::{BuildHasher, Hasher};
+    let name = dest.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name: String = name.chars().take(100).collect();
+    let mut last = io::Error::other("no temporary name");
+    for attempt in 0..16u64 {
+        // Randomly keyed by the standard library at each start: unpredictable enough here.
+        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+        h.write_u64(attempt);
+        h.write_u32(std::process::id());
+        let tmp = dir.join(format!(".{name}.pkguru-{:016x}.tmp", h.finish()));
+        match std::fs::OpenOptions::new().write(true).create_new(true).open(&tmp) {
+            Ok(file) => return Ok((tmp, file)),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => last = e,
+            Err(e) => return Err(e),
+        }
+    }
+    Err(last)
 }
 
 /// Asks the kernel to start writing a range of the file to disk (Linux `sync_file_range`);
@@ -184,10 +212,10 @@ pub enum Target {
 }
 
 impl Target {
-    /// Standard output, or the file at `path` (written atomically).
-    pub fn open(lang: Lang, path: Option<&Path>) -> Result<Target> {
+    /// Standard output, or the file at `path` (written atomically) that will hold `made`.
+    pub fn open(lang: Lang, path: Option<&Path>, made: &Made) -> Result<Target> {
         Ok(match path {
-            Some(p) if !is_stdout(Some(p)) => Target::File(AtomicFile::create(lang, p)?),
+            Some(p) if !is_stdout(Some(p)) => Target::File(AtomicFile::create(lang, p, made)?),
             _ => {
                 check_stdout(lang)?;
                 Target::Stdout(io::stdout())
@@ -314,7 +342,7 @@ pub fn is_stdout(path: Option<&Path>) -> bool {
 pub fn write_all(lang: Lang, path: Option<&Path>, bytes: &[u8]) -> Result<()> {
     match path {
         Some(p) if !is_stdout(Some(p)) => {
-            let mut f = AtomicFile::create(lang, p)?;
+            let mut f = AtomicFile::create(lang, p, &Made::of(bytes))?;
             f.write_all(bytes).with_context(|| i18n::err_write(lang, &p.display().to_string()))?;
             f.commit()
         }
@@ -328,16 +356,12 @@ pub fn write_all(lang: Lang, path: Option<&Path>, bytes: &[u8]) -> Result<()> {
     }
 }
 
-/// Whether two paths name the same file (an output must never replace an input).
-pub fn same_file(a: &Path, b: &Path) -> bool {
-    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-        (Ok(x), Ok(y)) => x == y,
-        _ => false,
-    }
-}
+pub use super::guard::same_file;
 
-/// Refuses an output that is also an input (it would be destroyed).
+/// Refuses an output that is also an input (it would be destroyed), and protects the inputs
+/// from every file the run writes later.
 pub fn refuse_overwrite(lang: Lang, inputs: &[Input], outputs: &[Option<&Path>]) -> Result<()> {
+    guard::protect(inputs.iter().filter_map(|i| i.path.as_deref()), guard::Role::Input);
     for out in outputs.iter().flatten() {
         if is_stdout(Some(out)) {
             continue;
@@ -371,7 +395,7 @@ mod tests {
 
     #[test]
     fn special_files_are_written_not_replaced() {
-        let mut f = AtomicFile::create(Lang::Id, Path::new("/dev/null")).unwrap();
+        let mut f = AtomicFile::create(Lang::Id, Path::new("/dev/null"), &Made::Other).unwrap();
         f.write_all(b"x").unwrap();
         f.commit().unwrap();
         let m = std::fs::metadata("/dev/null").unwrap();
@@ -381,7 +405,7 @@ mod tests {
     #[test]
     fn a_directory_is_refused_before_anything_is_written() {
         let dir = tempfile::tempdir().unwrap();
-        let e = AtomicFile::create(Lang::Id, dir.path()).err().unwrap();
+        let e = AtomicFile::create(Lang::Id, dir.path(), &Made::Other).err().unwrap();
         assert!(e.downcast_ref::<UsageError>().is_some());
         let name = dir.path().file_name().unwrap().to_string_lossy().into_owned();
         let tmp = dir.path().with_file_name(format!(".{name}.pkguru-{}.tmp", std::process::id()));
@@ -392,7 +416,7 @@ mod tests {
     fn a_failed_rename_leaves_no_temporary() {
         let dir = tempfile::tempdir().unwrap();
         let dest = dir.path().join("r.csv");
-        let mut f = AtomicFile::create(Lang::Id, &dest).unwrap();
+        let mut f = AtomicFile::create(Lang::Id, &dest, &Made::Other).unwrap();
         f.write_all(b"complete").unwrap();
         // The destination becomes a non-empty directory: the rename must fail.
         std::fs::create_dir(&dest).unwrap();
@@ -409,7 +433,7 @@ mod tests {
     fn dropped_without_commit_leaves_nothing() {
         let dir = tempfile::tempdir().unwrap();
         let dest = dir.path().join("r.csv");
-        let mut f = AtomicFile::create(Lang::Id, &dest).unwrap();
+        let mut f = AtomicFile::create(Lang::Id, &dest, &Made::Other).unwrap();
         f.write_all(b"partial").unwrap();
         drop(f);
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);

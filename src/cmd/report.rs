@@ -21,6 +21,7 @@ use crate::sheet::Instruments;
 
 use super::UsageError;
 use super::args::{Formats as _, ScoringArgs};
+use super::guard::Made;
 use super::output::{self, AtomicFile};
 use super::problems::Reporter;
 use crate::render::export::Format;
@@ -271,7 +272,9 @@ impl<'a> ReportSink<'a> {
             teachers: Vec::new(),
             split,
             pending: Vec::new(),
-            names: HashSet::new(),
+            // The summary's name is taken before any teacher's: a teacher named
+            // "Ringkasan" gets "Ringkasan-2", never the summary's file.
+            names: HashSet::from([i18n::rp_summary_file(lang).to_lowercase()]),
             written: 0,
             lampiran,
             order,
@@ -383,7 +386,7 @@ fn write_split(
     let pdfs = typesetter.many(&parts, |document| report::pdf::export(&document));
     for ((path, _), pdf) in pending.iter().zip(pdfs) {
         let bytes = pdf.map_err(|e| typeset_error(lang, e))?;
-        let mut f = AtomicFile::create(lang, path)?;
+        let mut f = AtomicFile::create(lang, path, &Made::Pdf)?;
         std::io::Write::write_all(&mut f, &bytes)?;
         f.commit()?;
     }
@@ -420,7 +423,7 @@ fn write_pdf(
     jobs: usize,
 ) -> Result<()> {
     let bytes = pdf_bytes(lang, doc, footer, tables, jobs)?;
-    let mut f = AtomicFile::create(lang, path)?;
+    let mut f = AtomicFile::create(lang, path, &Made::Pdf)?;
     std::io::Write::write_all(&mut f, &bytes)?;
     f.commit()
 }

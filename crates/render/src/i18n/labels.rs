@@ -320,6 +320,12 @@ msg!(err_interrupted() =>
 msg!(err_output_is_input(path: &str) =>
     "{path} juga merupakan masukan; pilih berkas keluaran lain (masukan tidak pernah ditimpa)",
     "{path} is also an input; choose another output file (inputs are never overwritten)");
+msg!(err_output_is_ledger(path: &str) =>
+    "{path} adalah basis data riwayat; pilih berkas keluaran lain (basis data tidak pernah ditimpa, juga dengan --timpa)",
+    "{path} is a riwayat database; choose another output file (a database is never overwritten, not even with --force)");
+msg!(err_output_exists(path: &str) =>
+    "{path} sudah ada dan bukan keluaran pkguru sejenis; pilih berkas lain, atau beri --timpa untuk menggantinya",
+    "{path} exists and is not a pkguru output of this kind; choose another file, or give --force to replace it");
 msg!(err_output_is_dir(path: &str) =>
     "{path} adalah direktori; beri nama berkas keluaran (mis. {path}/rekap.csv)",
     "{path} is a directory; give an output file name (e.g. {path}/rekap.csv)");

@@ -10,6 +10,10 @@
 pub mod csv;
 pub mod json;
 pub mod text;
+
+/// The keyword pkguru's PDFs and workbooks carry: a later run may replace a file that has it
+/// (and is of the same kind) without `--timpa`.
+pub const OUTPUT_MARK: &str = "pkguru-keluaran";
 pub mod xlsx;
 
 use std::path::Path;

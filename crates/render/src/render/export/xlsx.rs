@@ -21,6 +21,7 @@ impl Exporter for Xlsx {
 /// The tables as a workbook, one worksheet each.
 pub fn workbook(tables: &[Table]) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
+    book.set_properties(&rust_xlsxwriter::DocProperties::new().set_keywords(super::OUTPUT_MARK));
     for t in tables {
         sheet(book.add_worksheet(), t)?;
     }

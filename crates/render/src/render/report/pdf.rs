@@ -169,7 +169,12 @@ impl Typesetter {
     }
 
     fn compile(&self, markup: &str) -> Result<PagedDocument, String> {
-        let markup = format!("#import \"{PREAMBLE_PATH}\": *\n#show: doc\n{markup}");
+        // Top-level rules give the PDF its language, and a keyword that marks it as pkguru's
+        // output (a later run may replace it).
+        let mark = crate::render::export::OUTPUT_MARK;
+        let markup = format!(
+            "#import \"{PREAMBLE_PATH}\": *\n#set text(lang: lang-code)\n#set document(keywords: (\"{mark}\",))\n#show: doc\n{markup}"
+        );
         pages(markup, Some(&self.preamble))
     }
 
@@ -178,7 +183,8 @@ impl Typesetter {
     /// footer that counted the pages itself ("dari 7") would make typst lay the whole part
     /// out twice.
     fn part(&self, part: &Part) -> Result<PagedDocument, String> {
-        let body = self.compile(&part.markup)?;
+        let mut body = self.compile(&part.markup)?;
+        let info = std::mem::take(body.info_mut());
         let foot = part.foot.as_deref().map_or_else(|| "default-foot".to_string(), lit);
         let n = body.pages().len();
         let footers = self.compile(&format!("#footers({foot}, {}, {n})", lit(&part.who)))?;
@@ -196,7 +202,7 @@ impl Typesetter {
                 page
             })
             .collect();
-        Ok(PagedDocument::new(pages, Default::default()))
+        Ok(PagedDocument::new(pages, info))
     }
 
     /// Where the metadata labelled with each of `labels` ended up when `part` is typeset:
@@ -255,6 +261,7 @@ pub fn render_parts(
 ) -> Result<Vec<u8>, String> {
     let typesetter = Typesetter::new(preamble, threads)?;
     let mut all: EcoVec<Page> = EcoVec::new();
+    let mut info = None;
     let mut parts = parts.peekable();
     let size = CHUNK.max(threads);
     let mut chunk = Vec::with_capacity(size);
@@ -262,10 +269,13 @@ pub fn render_parts(
         chunk.clear();
         chunk.extend(parts.by_ref().take(size));
         for document in typesetter.many(&chunk, Ok) {
-            all.extend(document?.pages().iter().cloned());
+            let mut document = document?;
+            all.extend(document.pages().iter().cloned());
+            // The first part's language and keywords are the document's.
+            info.get_or_insert_with(|| std::mem::take(document.info_mut()));
         }
     }
-    export(&PagedDocument::new(all, Default::default()))
+    export(&PagedDocument::new(all, info.unwrap_or_default()))
 }
 
 /// Drops the introspection tags from a finished page: each holds the element it came from
@@ -318,7 +328,7 @@ mod tests {
 
     #[test]
     fn parts_are_numbered_on_and_put_together() {
-        let preamble = "#let default-foot = \"Sekolah\"\n#let doc(body) = { set page(paper: \"a6\"); body }\n\
+        let preamble = "#let default-foot = \"Sekolah\"\n#let lang-code = \"id\"\n#let doc(body) = { set page(paper: \"a6\"); body }\n\
             #let footers(foot, who, n) = for k in range(1, n + 1) { page(footer: [#foot #who #k/#n])[] }\n";
         let part = |markup: &str, who: &str| Part { markup: markup.into(), foot: None, who: who.into() };
         let parts =
