@@ -96,7 +96,8 @@ fn files_that_are_not_sheets() {
     assert!(data_error(b"1.1,2\n1.2,1\n").contains("bukan header"));
     assert!(data_error(b"id,kompetensi,uraian\n1.1,a,b\n").contains("tidak punya kolom skor"));
     assert!(data_error(b"a,b,c\n1,2,3\n").contains("header tidak dikenali"));
-    let err = data_error(b"id,kompetensi,uraian,skor\nnama,Identitas,x,Sit\xed Aminah\n");
+    // UTF-8 (í) with a stray byte: neither UTF-8 nor Windows-1252 beyond doubt.
+    let err = data_error(b"id,kompetensi,uraian,skor\nnama,Identitas,x,Sit\xc3\xad Aminah \xed\n");
     assert!(err.contains("stdin:2:") && err.contains("UTF-8"), "{err}");
     assert!(data_error(b"\xFF\xFEi\x00d\x00").contains("UTF-16"));
     let binary: Vec<u8> = (0..4096u32).map(|i| (i * 7 % 256) as u8).collect();

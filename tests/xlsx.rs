@@ -247,11 +247,25 @@ fn broken_workbook_is_a_clear_error() {
 }
 
 #[test]
-fn windows_1252_csv_says_how_to_resave() {
-    let text = kelas_with("nama", "Siti Aminah");
-    let bytes = text.replace("Siti Aminah", "Siti Amin\u{e9}h").replace('\u{e9}', "\u{1}");
-    let bytes: Vec<u8> = bytes.bytes().map(|b| if b == 1 { 0xE9 } else { b }).collect();
-    let (code, _, err) = run_stdin(&["score", "-"], &bytes);
+fn windows_1252_csv_is_read_with_a_note() {
+    let text = kelas_with("nama", "Siti Amin\u{1}h \u{2} Guru");
+    let ansi: Vec<u8> = text
+        .bytes()
+        .map(|b| match b {
+            1 => 0xE9,
+            2 => 0x97,
+            b => b,
+        })
+        .collect();
+    let (code, out, err) = run_stdin(&["score", "-", "--format", "json"], &ansi);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("stdin: dibaca sebagai Windows-1252 (ANSI), bukan UTF-8"), "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["teacher"]["nama"], "Siti Aminéh — Guru");
+    // UTF-8 with one stray byte is not reinterpreted: refused with the way to save it again.
+    let mixed = text.replace('\u{1}', "é").replace('\u{2}', "\u{3}");
+    let mixed: Vec<u8> = mixed.bytes().map(|b| if b == 3 { 0x97 } else { b }).collect();
+    let (code, _, err) = run_stdin(&["score", "-"], &mixed);
     assert_eq!(code, 1);
     assert!(err.contains("stdin:2:") && err.contains("Windows-1252") && err.contains("CSV UTF-8"), "{err}");
 }

@@ -112,7 +112,9 @@ pub fn convert_with(soffice: &Path, input: &Path, to: &str, outdir: &Path, infil
         .output()
         .expect("soffice runs");
     assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
-    let out = outdir.join(input.file_stem().unwrap()).with_extension(to);
+    // `to` may carry an export filter (`csv:Text - txt - csv (StarCalc):59,34,76`).
+    let extension = to.split(':').next().unwrap();
+    let out = outdir.join(input.file_stem().unwrap()).with_extension(extension);
     assert!(out.exists(), "LibreOffice wrote {}", out.display());
     out
 }

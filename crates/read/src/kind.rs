@@ -69,6 +69,66 @@ pub fn of(opened: &Opened<'_>) -> Kind {
     Kind::Scores
 }
 
+/// The lines a title and notes take above a sheet's header (a CSV saved from pkguru's XLSX
+/// template, or a school's own titled sheet): the header's byte offset and the lines before
+/// it, when the first line is no header of any kind and one of the next 30 is. The workbook
+/// reader looks for its header row the same way.
+pub fn title_rows(bytes: &[u8]) -> Option<(usize, u64)> {
+    const SEARCH_LINES: u64 = 30;
+    let body = strip_bom(bytes);
+    let bom = bytes.len() - body.len();
+    if is_header(body) {
+        return None;
+    }
+    let (mut quoted, mut line) = (false, 0u64);
+    for (i, &b) in body.iter().enumerate() {
+        match b {
+            b'"' => quoted = !quoted,
+            // Every line counts for the line numbers; a record starts only outside quotes.
+            b'\n' if quoted => line += 1,
+            b'\n' => {
+                line += 1;
+                if line > SEARCH_LINES {
+                    return None;
+                }
+                let rest = &body[i + 1..];
+                if memchr::memchr(b'\n', rest).is_some() && is_header(rest) {
+                    return Some((bom + i + 1, line));
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether the first line of `bytes` is a header: of pkguru's own outputs, a form, a tugas
+/// tambahan sheet, a PKB list, a values table, or a score sheet (a wide one with at least two
+/// indicator columns, as in the workbook reader).
+fn is_header(bytes: &[u8]) -> bool {
+    let first = bytes.split(|b| *b == b'\n').next().unwrap_or(&[]);
+    if first.trim_ascii().is_empty() {
+        return false;
+    }
+    let opened = Opened { bytes: std::borrow::Cow::Borrowed(bytes), line_offset: 0, json: false };
+    if of(&opened) != Kind::Scores {
+        return true;
+    }
+    match header::peek(bytes) {
+        Some(HeaderKind::Wide) => {
+            let text = String::from_utf8_lossy(first);
+            text.split([',', ';', '\t'])
+                .filter(|c| {
+                    crate::core::instrument::IndicatorId::parse_code(c.trim().trim_matches('"')).is_some()
+                })
+                .count()
+                >= 2
+        }
+        Some(HeaderKind::Bad(_)) | None => false,
+        Some(_) => true,
+    }
+}
+
 /// A PKB list's header: a `kode` column and `jam` or `jumlah`, and no `skor`.
 fn is_pkb_list(bytes: &[u8]) -> bool {
     let first = bytes.split(|b| *b == b'\n').next().unwrap_or(&[]);
@@ -107,6 +167,21 @@ mod tests {
 
     fn csv(text: &str) -> Kind {
         of(&Opened { bytes: Cow::Borrowed(text.as_bytes()), line_offset: 0, json: false })
+    }
+
+    /// Title rows above a header are found (quoted notes spanning lines included); a sheet
+    /// whose first line is a header, or that has none in 30 lines, has none.
+    #[test]
+    fn title_rows_above_a_header() {
+        let long = "Lembar PK Guru — isi kolom skor,,,\n\"Catatan: dua\nbaris, satu sel\",,,\n,,,\nid,kompetensi,uraian,skor\nnama,Identitas,Nama,Siti\n";
+        let at = long.find("id,kompetensi").unwrap();
+        assert_eq!(title_rows(long.as_bytes()), Some((at, 4)));
+        let wide = "Rekap sekolah;;;\nnama;nip;1.1;1.2\nAni;;2;2\n";
+        assert_eq!(title_rows(wide.as_bytes()), Some((wide.find("nama").unwrap(), 1)));
+        assert_eq!(title_rows(b"id,kompetensi,uraian,skor\nnama,Identitas,Nama,Siti\n"), None);
+        let far = format!("{}id,skor\n1.1,2\n", "judul\n".repeat(31));
+        assert_eq!(title_rows(far.as_bytes()), None);
+        assert_eq!(title_rows(b"judul\nK1,3.5\n"), None, "one ID-like cell is no wide header");
     }
 
     /// Each kind from its header; pkguru's own outputs before the tables they look like.

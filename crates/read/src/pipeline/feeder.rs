@@ -224,8 +224,23 @@ impl<'a, 'o, E: Encoder> Feeder<'a, 'o, E> {
             reader = Box::new(CrToLf(reader));
         }
         let json = format == Format::Json;
+        if format == Format::Csv && scan::legacy::is_windows_1252(&buf) {
+            // Saved as "CSV" (ANSI) on Windows: decoded as it streams, and said once.
+            let mut utf8 = Vec::with_capacity(buf.len() + buf.len() / 8);
+            scan::legacy::decode_into(&buf, &mut utf8);
+            buf = utf8;
+            reader = Box::new(scan::legacy::Windows1252::new(reader));
+            self.notes(&label, vec![Problem::file(ProblemKind::ReadAsWindows1252)])?;
+        }
         if format == Format::Csv {
-            let head = Head { label: &label, line_offset: 0, hints: Vec::new(), walked: input.walked };
+            let mut head = Head { label: &label, line_offset: 0, hints: Vec::new(), walked: input.walked };
+            if let Some((offset, lines)) = kind::title_rows(&buf) {
+                // Title and note rows above the header (a CSV saved from pkguru's XLSX
+                // template): skipped as the workbook reader skips them, lines still counted.
+                buf.drain(..offset);
+                self.consumed += offset as u64;
+                head.line_offset = lines;
+            }
             return self.text(head, buf, &mut *reader);
         }
         let Some(bytes) = self.read_rest(&label, buf, &mut *reader)? else { return Ok(()) };

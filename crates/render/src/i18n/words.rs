@@ -387,6 +387,12 @@ pub fn problem(lang: Lang, k: &ProblemKind) -> String {
         K::RowDuplicate(first) => super::evaluasi::err_row_duplicate(lang, *first),
         K::EvaluasiMissing(codes) => super::evaluasi::err_evaluasi_missing(lang, &codes.join(", ")),
         K::EvaluasiNothingAssessed => super::evaluasi::err_evaluasi_nothing(lang).to_string(),
+        K::ReadAsWindows1252 => super::pick(
+            lang,
+            "dibaca sebagai Windows-1252 (ANSI), bukan UTF-8; agar pasti, simpan sebagai \"CSV UTF-8 (dipisahkan koma)\"",
+            "read as Windows-1252 (ANSI), not UTF-8; to be sure, save as \"CSV UTF-8 (Comma delimited)\"",
+        )
+        .to_string(),
         K::TeacherTwice { first, by_nip: true } => super::pick(
             lang,
             "NIP ini sudah ada di {first}: guru yang sama dua kali (lembar tersalin?)",
