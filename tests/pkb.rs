@@ -18,9 +18,26 @@ fn catalogue_in_every_format() {
     insta::assert_snapshot!("pkb_catalogue_table", table);
     let (_, csv, _) = run(&["pkb", "--daftar", "--format", "csv"]);
     let rows = csv_rows(&csv, b',');
-    assert_eq!(rows[0], ["kode", "subunsur", "uraian", "angka_kredit"]);
-    assert_eq!(rows.len(), 34);
+    assert_eq!(rows[0], ["kode", "subunsur", "uraian", "angka_kredit", "sumber"]);
+    assert_eq!(rows.len(), 40);
     assert!(rows.iter().any(|r| r[0] == "modul-sekolah" && r[3] == "0.5"));
+    // Permenneg PAN-RB 16/2009 lampiran I (and the Pedoman PKB): buku dalam bidang pendidikan
+    // 3 / 1.5; alat pelajaran and alat peraga 2 / 1, alat praktikum 4 / 2, each its own line.
+    for (code, ak) in [
+        ("buku-pendidikan-isbn", "3"),
+        ("buku-pendidikan-non-isbn", "1.5"),
+        ("alat-pelajaran-kompleks", "2"),
+        ("alat-pelajaran-sederhana", "1"),
+        ("alat-peraga-kompleks", "2"),
+        ("alat-peraga-sederhana", "1"),
+        ("alat-praktikum-kompleks", "4"),
+        ("alat-praktikum-sederhana", "2"),
+    ] {
+        let row = rows.iter().find(|r| r[0] == code).unwrap_or_else(|| panic!("{code}"));
+        assert_eq!(row[3], ak, "{code}");
+        assert_eq!(row[4], "Permenneg PAN-RB 16/2009 lampiran I; Pedoman PKB (Buku 4)", "{code}");
+    }
+    assert!(!rows.iter().any(|r| r[0] == "alat-kompleks" || r[0] == "alat-sederhana"));
     let (_, id, _) = run(&["pkb", "--daftar", "--format", "csv", "--csv-dialect", "id"]);
     assert!(id.contains("modul-sekolah;publikasi-ilmiah;Modul/diktat tingkat sekolah;0,5"), "{id}");
     let v = json_of(&["pkb", "--daftar", "--format", "json"]);
@@ -28,6 +45,36 @@ fn catalogue_in_every_format() {
     assert_eq!(diklat["kode"], "diklat");
     assert_eq!(diklat["angka_kredit"], serde_json::Value::Null);
     assert_eq!(diklat["jam_diklat"][0], serde_json::json!({"mulai_jam": 961, "angka_kredit": 15}));
+    assert_eq!(diklat["sumber"], "Permenneg PAN-RB 16/2009 lampiran I");
+}
+
+/// The new activities count in a teacher's list (a buku dalam bidang pendidikan ber-ISBN 3, an
+/// alat praktikum kompleks 4: publikasi ilmiah 3, karya inovatif 4), and a list written with
+/// the old single alat code is refused with the three codes it was split into.
+#[test]
+fn new_activities_and_the_split_alat_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kegiatan.csv");
+    std::fs::write(&path, "kode,jumlah\nbuku-pendidikan-isbn,1\nalat-praktikum-kompleks,1\n").unwrap();
+    let v = json_of(&["pkb", path.to_str().unwrap(), "--golongan", "III/b", "--format", "json"]);
+    assert_eq!(v["publikasi_ilmiah"]["tepat"], "3");
+    assert_eq!(v["karya_inovatif"]["tepat"], "4");
+    assert_eq!(v["kenaikan_pangkat"]["kurang_publikasi_inovatif"], serde_json::Value::Null);
+    std::fs::write(&path, "kode,jumlah\nalat-kompleks,1\nalat-sederhana,1\n").unwrap();
+    let (code, out, err) = run(&["pkb", path.to_str().unwrap()]);
+    assert_eq!(code, 1, "{err}");
+    assert!(out.is_empty());
+    let label = path.display().to_string();
+    for want in [
+        format!(
+            "{label}:2: kode kegiatan \"alat-kompleks\" sudah dipecah menjadi tiga kegiatan (Permenneg PAN-RB 16/2009 lampiran I): alat-pelajaran-kompleks (2), alat-peraga-kompleks (2), alat-praktikum-kompleks (4); tulis salah satunya"
+        ),
+        format!(
+            "{label}:3: kode kegiatan \"alat-sederhana\" sudah dipecah menjadi tiga kegiatan (Permenneg PAN-RB 16/2009 lampiran I): alat-pelajaran-sederhana (1), alat-peraga-sederhana (1), alat-praktikum-sederhana (2); tulis salah satunya"
+        ),
+    ] {
+        assert!(err.contains(&want), "{want}\n{err}");
+    }
 }
 
 /// fixtures/pkb/kegiatan-iii-c.csv: diklat 200 jam (3), a PTK makalah (4), a modul sekolah

@@ -12,7 +12,7 @@ const CODES: [(&str, usize, usize); 7] = [
     ("wakil-kepala-kesiswaan", 5, 33),
     ("wakil-kepala-sarana", 5, 32),
     ("wakil-kepala-humas", 5, 32),
-    ("kepala-laboratorium", 7, 46),
+    ("kepala-laboratorium", 7, 45),
     ("kepala-perpustakaan", 10, 65),
 ];
 

@@ -78,7 +78,8 @@ pub enum Jenjang {
 }
 
 /// One jenjang row: code, name, golongan range, koefisien per tahun, AK for kenaikan pangkat
-/// within the jenjang, AK for kenaikan jenjang (none at Ahli Utama).
+/// within the jenjang, AK for kenaikan jenjang (none at Ahli Utama), and the nilai dasar a
+/// conventional AK kumulatif is integrated from.
 pub struct JenjangRow {
     pub jenjang: Jenjang,
     pub code: &'static str,
@@ -87,10 +88,13 @@ pub struct JenjangRow {
     pub koefisien_tenths: i64,
     pub ak_pangkat: i64,
     pub ak_jenjang: Option<i64>,
+    /// The AK kumulatif minimal of the jenjang's first golongan: AK integrasi = AK kumulatif
+    /// konvensional − nilai dasar (BKN 2023, penyesuaian AK konvensional ke integrasi).
+    pub nilai_dasar: i64,
 }
 
 /// PermenPAN-RB 1/2023 lampiran I–II (Ahli Madya 37.5 and Ahli Utama 50: confirmed by working
-/// code only).
+/// code only); nilai dasar: BKN 2023, penyesuaian angka kredit konvensional ke integrasi.
 pub const JENJANG_TABLE: [JenjangRow; 4] = [
     JenjangRow {
         jenjang: Jenjang::AhliPertama,
@@ -100,6 +104,7 @@ pub const JENJANG_TABLE: [JenjangRow; 4] = [
         koefisien_tenths: 125,
         ak_pangkat: 50,
         ak_jenjang: Some(100),
+        nilai_dasar: 100,
     },
     JenjangRow {
         jenjang: Jenjang::AhliMuda,
@@ -109,6 +114,7 @@ pub const JENJANG_TABLE: [JenjangRow; 4] = [
         koefisien_tenths: 250,
         ak_pangkat: 100,
         ak_jenjang: Some(200),
+        nilai_dasar: 200,
     },
     JenjangRow {
         jenjang: Jenjang::AhliMadya,
@@ -118,6 +124,7 @@ pub const JENJANG_TABLE: [JenjangRow; 4] = [
         koefisien_tenths: 375,
         ak_pangkat: 150,
         ak_jenjang: Some(450),
+        nilai_dasar: 400,
     },
     JenjangRow {
         jenjang: Jenjang::AhliUtama,
@@ -127,6 +134,7 @@ pub const JENJANG_TABLE: [JenjangRow; 4] = [
         koefisien_tenths: 500,
         ak_pangkat: 200,
         ak_jenjang: None,
+        nilai_dasar: 850,
     },
 ];
 
@@ -250,19 +258,21 @@ mod tests {
         }
     }
 
-    /// Each jenjang's row: its code and name, the golongan at each end, and the thresholds.
+    /// Each jenjang's row: its code and name, the golongan at each end, the thresholds and the
+    /// nilai dasar (BKN 2023: Ahli Muda 200, as in III/c 230 − 200 = 30; Ahli Madya 400, as
+    /// in the published form 550,63 − 400 = 150,63).
     #[test]
     fn every_jenjang_row() {
         let rows = [
-            (Jenjang::AhliPertama, "ahli-pertama", "Ahli Pertama", "III/a", "III/b", 50, Some(100)),
-            (Jenjang::AhliMuda, "ahli-muda", "Ahli Muda", "III/c", "III/d", 100, Some(200)),
-            (Jenjang::AhliMadya, "ahli-madya", "Ahli Madya", "IV/a", "IV/c", 150, Some(450)),
-            (Jenjang::AhliUtama, "ahli-utama", "Ahli Utama", "IV/d", "IV/e", 200, None),
+            (Jenjang::AhliPertama, "ahli-pertama", "Ahli Pertama", "III/a", "III/b", 50, Some(100), 100),
+            (Jenjang::AhliMuda, "ahli-muda", "Ahli Muda", "III/c", "III/d", 100, Some(200), 200),
+            (Jenjang::AhliMadya, "ahli-madya", "Ahli Madya", "IV/a", "IV/c", 150, Some(450), 400),
+            (Jenjang::AhliUtama, "ahli-utama", "Ahli Utama", "IV/d", "IV/e", 200, None, 850),
         ];
-        for (j, code, name, lo, hi, pangkat, jenjang) in rows {
+        for (j, code, name, lo, hi, pangkat, jenjang, dasar) in rows {
             let r = j.row();
             assert_eq!((r.jenjang, r.code, r.name), (j, code, name));
-            assert_eq!((r.ak_pangkat, r.ak_jenjang), (pangkat, jenjang));
+            assert_eq!((r.ak_pangkat, r.ak_jenjang, r.nilai_dasar), (pangkat, jenjang, dasar));
             for g in [lo, hi] {
                 assert_eq!(Jenjang::of(g.parse().unwrap()), Some(j), "{g}");
             }

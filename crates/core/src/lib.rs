@@ -17,6 +17,7 @@ pub mod identity;
 pub mod instrument;
 pub mod lang;
 pub mod overrides;
+pub mod pak;
 pub mod periode;
 pub mod pkb;
 pub mod predikat;

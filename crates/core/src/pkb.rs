@@ -47,6 +47,8 @@ pub struct Kegiatan {
     pub uraian: String,
     /// Angka kredit per activity; `None` for diklat (by hours).
     pub ak: Option<Exact>,
+    /// The regulation (and guide) it is taken from, as the data file cites it.
+    pub sumber: String,
 }
 
 impl Kegiatan {
@@ -71,6 +73,7 @@ pub fn catalogue() -> &'static [Kegiatan] {
                     subunsur: Subunsur::parse(r.get(1)?)?,
                     uraian: r.get(2)?.to_string(),
                     ak: r.get(3).filter(|a| !a.is_empty()).and_then(|a| parse_decimal(a).ok()),
+                    sumber: r.get(5).unwrap_or_default().to_string(),
                 })
             })
             .collect()
@@ -81,6 +84,21 @@ pub fn catalogue() -> &'static [Kegiatan] {
 pub fn find(code: &str) -> Option<&'static Kegiatan> {
     let c = code.trim();
     catalogue().iter().find(|k| k.code.eq_ignore_ascii_case(c))
+}
+
+/// Codes of earlier catalogues that named several activities at once, and the codes that
+/// replace them: Permenneg PAN-RB 16/2009 lampiran I gives alat pelajaran, alat peraga (2 / 1)
+/// and alat praktikum (4 / 2) apart, so a list with an old code is refused with the choice.
+pub const SPLIT: [(&str, [&str; 3]); 2] = [
+    ("alat-kompleks", ["alat-pelajaran-kompleks", "alat-peraga-kompleks", "alat-praktikum-kompleks"]),
+    ("alat-sederhana", ["alat-pelajaran-sederhana", "alat-peraga-sederhana", "alat-praktikum-sederhana"]),
+];
+
+/// The activities an old code was split into (any case), each in the catalogue.
+pub fn split(code: &str) -> Option<[&'static Kegiatan; 3]> {
+    let c = code.trim();
+    let (_, codes) = SPLIT.iter().find(|(old, _)| old.eq_ignore_ascii_case(c))?;
+    Some([find(codes[0])?, find(codes[1])?, find(codes[2])?])
 }
 
 /// Diklat fungsional: lowest effective hours of each band and its angka kredit.
@@ -227,8 +245,10 @@ mod tests {
 
     #[test]
     fn every_catalogue_row() {
-        // (code, subunsur, angka kredit in hundredths; -1: by hours) — the reference's list.
-        let want: [(&str, Subunsur, i64); 33] = [
+        // (code, subunsur, angka kredit in hundredths; -1: by hours) — Permenneg PAN-RB 16/2009
+        // lampiran I; buku dalam bidang pendidikan and the three kinds of alat also as the
+        // Pedoman PKB (Buku 4) gives them.
+        let want: [(&str, Subunsur, i64); 39] = [
             ("diklat", Subunsur::PengembanganDiri, -1),
             ("kkg-perangkat", Subunsur::PengembanganDiri, 15),
             ("seminar-pemakalah", Subunsur::PengembanganDiri, 20),
@@ -252,14 +272,20 @@ mod tests {
             ("modul-provinsi", Subunsur::PublikasiIlmiah, 150),
             ("modul-kabupaten", Subunsur::PublikasiIlmiah, 100),
             ("modul-sekolah", Subunsur::PublikasiIlmiah, 50),
+            ("buku-pendidikan-isbn", Subunsur::PublikasiIlmiah, 300),
+            ("buku-pendidikan-non-isbn", Subunsur::PublikasiIlmiah, 150),
             ("terjemahan", Subunsur::PublikasiIlmiah, 100),
             ("pedoman-guru", Subunsur::PublikasiIlmiah, 150),
             ("ttg-kompleks", Subunsur::KaryaInovatif, 400),
             ("ttg-sederhana", Subunsur::KaryaInovatif, 200),
             ("seni-kompleks", Subunsur::KaryaInovatif, 400),
             ("seni-sederhana", Subunsur::KaryaInovatif, 200),
-            ("alat-kompleks", Subunsur::KaryaInovatif, 200),
-            ("alat-sederhana", Subunsur::KaryaInovatif, 100),
+            ("alat-pelajaran-kompleks", Subunsur::KaryaInovatif, 200),
+            ("alat-pelajaran-sederhana", Subunsur::KaryaInovatif, 100),
+            ("alat-peraga-kompleks", Subunsur::KaryaInovatif, 200),
+            ("alat-peraga-sederhana", Subunsur::KaryaInovatif, 100),
+            ("alat-praktikum-kompleks", Subunsur::KaryaInovatif, 400),
+            ("alat-praktikum-sederhana", Subunsur::KaryaInovatif, 200),
             ("standar-nasional", Subunsur::KaryaInovatif, 100),
             ("standar-provinsi", Subunsur::KaryaInovatif, 100),
         ];
@@ -269,7 +295,36 @@ mod tests {
             assert_eq!(k.subunsur, *sub, "{code}");
             assert_eq!(k.ak, (*ak >= 0).then(|| hundredths(*ak)), "{code}");
             assert!(!k.uraian.is_empty(), "{code}");
+            assert!(k.sumber.starts_with("Permenneg PAN-RB 16/2009 lampiran I"), "{code}: {}", k.sumber);
         }
+        let codes: std::collections::HashSet<&str> = catalogue().iter().map(|k| k.code.as_str()).collect();
+        assert_eq!(codes.len(), catalogue().len(), "codes are unique");
+    }
+
+    /// The old single alat codes are no activity any more; each names the three it was split
+    /// into (pelajaran 2 / 1, peraga 2 / 1, praktikum 4 / 2), whatever its case.
+    #[test]
+    fn split_codes_name_their_activities() {
+        for (old, per) in [("alat-kompleks", [200, 200, 400]), ("ALAT-sederhana ", [100, 100, 200])] {
+            assert_eq!(find(old), None, "{old}");
+            let parts = split(old).unwrap();
+            let kinds: Vec<&str> = parts.iter().map(|k| k.code.split('-').nth(1).unwrap()).collect();
+            assert_eq!(kinds, ["pelajaran", "peraga", "praktikum"], "{old}");
+            let aks: Vec<Option<Exact>> = parts.iter().map(|k| k.ak).collect();
+            assert_eq!(aks, per.map(|h| Some(hundredths(h))), "{old}");
+        }
+        assert!(split("alat-praktikum-kompleks").is_none());
+        assert!(split("modul-kecamatan").is_none());
+        // A buku dalam bidang pendidikan ber-ISBN and an alat praktikum sederhana count 3 + 2 = 5
+        // toward publikasi ilmiah/karya inovatif: the minimum of III/b → III/c (4) is met.
+        let mut t = Totals::default();
+        for code in ["buku-pendidikan-isbn", "alat-praktikum-sederhana"] {
+            let k = find(code).unwrap();
+            t.add(k, ak(k, None, 1).unwrap());
+        }
+        assert_eq!((t.publikasi_ilmiah, t.karya_inovatif), (int(3), int(2)));
+        assert_eq!(missing(&t, &minima(gol("III/b")).unwrap()).publikasi_inovatif, None);
+        assert_eq!(ak(find("buku-pendidikan-non-isbn").unwrap(), None, 2), Ok(int(3)));
     }
 
     #[test]

@@ -1,14 +1,15 @@
 //! A teacher's history across periods, as the ledger keeps it, and the promotion rules it is
 //! checked against: the angka kredit gathered since the last PAK (pembelajaran, PKB,
-//! penunjang), what the next pangkat still needs in the regime of the latest period, and a
-//! projection at the teacher's own rate. Typed and exact throughout; the ledger stores and
-//! returns these values, the commands print them.
+//! penunjang) and carried by it (`pak`), what the next pangkat still needs in the regime of
+//! the latest period, and a projection at the teacher's own rate. Typed and exact throughout;
+//! the ledger stores and returns these values, the commands print them.
 
 use super::credit::AkkRow;
 use super::credit2023::{Jenjang, PredikatKinerja, compute};
 use super::exact::{Exact, int};
 use super::golongan::Golongan;
 use super::instrument::Jenis;
+use super::pak::{self, Carry};
 use super::predikat::Predikat;
 use super::tugas::TugasTambahan;
 
@@ -136,6 +137,8 @@ pub struct History {
     /// The golongan now: the PAK's, else the latest period's.
     pub golongan: Option<Golongan>,
     pub next: Option<Next>,
+    /// The AK the PAK carries toward the next pangkat (with a PAK and a next pangkat).
+    pub carry: Option<Carry>,
     /// Periods counted since the baseline with an angka kredit.
     pub counted: usize,
 }
@@ -166,7 +169,13 @@ impl History {
             pak.as_ref().map(|p| p.golongan).or_else(|| periods.last().and_then(|(_, r)| r.golongan));
         let regime = periods.last().map_or(Regime::R2009, |(_, r)| r.regime);
         let next = golongan.and_then(|g| next(g, regime));
-        History { identity, periods, pak, pembelajaran, pkb, penunjang, golongan, next, counted }
+        // Permenneg PAN-RB 16/2009 (AK kumulatif above the golongan's minimum) and BKN 2023 (AK
+        // integrasi = AK kumulatif − nilai dasar): the PAK's surplus counts toward the next pangkat.
+        let carry = pak.as_ref().filter(|_| next.is_some()).and_then(|p| {
+            let dasar = pak::dasar(p.golongan, regime == Regime::R2023)?;
+            Some(Carry::new(p.ak_kumulatif, dasar))
+        });
+        History { identity, periods, pak, pembelajaran, pkb, penunjang, golongan, next, carry, counted }
     }
 
     /// AK gathered since the baseline.
@@ -174,9 +183,14 @@ impl History {
         self.pembelajaran + self.pkb + self.penunjang
     }
 
+    /// AK counted toward the next pangkat: what the PAK carries and what was gathered since.
+    pub fn toward_next(&self) -> Exact {
+        self.carry.map_or(int(0), |c| c.carried) + self.total()
+    }
+
     /// AK still missing for the next pangkat (never below zero).
     pub fn missing(&self) -> Option<Exact> {
-        self.next.map(|n| (n.need - self.total()).max(int(0)))
+        self.next.map(|n| (n.need - self.toward_next()).max(int(0)))
     }
 
     /// The mean AK of a counted period.
@@ -221,6 +235,7 @@ pub fn next(g: Golongan, regime: Regime) -> Option<Next> {
 pub struct SchoolRow {
     pub identity: Identity,
     pub last: Option<String>,
+    /// AK counted toward the next pangkat (carried by the PAK and gathered since).
     pub total: Exact,
     pub missing: Option<Exact>,
     pub ready: bool,
@@ -234,7 +249,7 @@ impl SchoolRow {
         SchoolRow {
             last: h.periods.last().map(|(p, _)| p.clone()),
             assessed: current.is_some_and(|c| h.periods.iter().any(|(p, _)| p == c)),
-            total: h.total(),
+            total: h.toward_next(),
             missing: h.missing(),
             ready: h.ready(),
             stage,
@@ -242,6 +257,11 @@ impl SchoolRow {
         }
     }
 }
+
+#[cfg(test)]
+mod carry_tests;
+#[cfg(test)]
+mod prop_tests;
 
 #[cfg(test)]
 mod tests {
@@ -305,7 +325,9 @@ mod tests {
         let h = History::new(Identity::default(), periods, Some(pak), &[]);
         assert_eq!((h.pembelajaran, h.counted), (int(25), 2));
         assert_eq!(h.golongan, Some(g("III/b")));
-        assert_eq!(h.missing(), Some(int(25)));
+        // 160 on the PAK is 10 above III/b's minimum of 150: 50 − 10 − 25 = 15 missing.
+        assert_eq!(h.carry.map(|c| c.carried), Some(int(10)));
+        assert_eq!(h.missing(), Some(int(15)));
         assert_eq!(h.rate(), Some(parse_exact_text("12.5").unwrap()));
         assert_eq!(h.periods_needed(), Some(2));
         assert!(!h.ready(), "no PKB yet");

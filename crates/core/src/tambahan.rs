@@ -265,7 +265,7 @@ mod tests {
             (Instrumen::WakaKesiswaan, 5, 33, 20),
             (Instrumen::WakaSarana, 5, 32, 20),
             (Instrumen::WakaHumas, 5, 32, 20),
-            (Instrumen::KepalaLaboratorium, 7, 46, 28),
+            (Instrumen::KepalaLaboratorium, 7, 45, 28),
             (Instrumen::KepalaPerpustakaan, 10, 65, 40),
         ];
         for (i, comps, indicators, max) in want {
@@ -276,6 +276,45 @@ mod tests {
             assert_eq!(inst.max_total(), i.kind().rule().max_total, "{i:?} agrees with the credit rule");
             for (n, k) in inst.komponen.iter().enumerate() {
                 assert_eq!(usize::from(k.number), n + 1, "{i:?} components numbered in order");
+            }
+        }
+    }
+
+    /// Kepala laboratorium, component 4 (Pengelolaan Program dan Administrasi): six distinct
+    /// indicators, as an independent transcription of the instrument (Permendiknas 35/2010,
+    /// Pedoman PK Guru) gives them; the one pkguru first embedded had "menyusun jadwal kegiatan"
+    /// twice (4.2 and 4.6), weighing it double.
+    #[test]
+    fn kepala_laboratorium_component_4() {
+        let k = &Instrumen::KepalaLaboratorium.instrument().komponen[3];
+        assert_eq!((k.number, k.name.as_str()), (4, "Pengelolaan Program dan Administrasi"));
+        let want = [
+            "Menyusun program pengelolaan laboratorium/bengkel",
+            "Menyusun jadwal kegiatan laboratorium/bengkel",
+            "Menyusun rencana pengembangan laboratorium/bengkel",
+            "Menyusun prosedur operasi standar (POS) kerja laboratorium/bengkel",
+            "Mengembangkan sistem administrasi laboratorium/bengkel",
+            "Menyusun laporan kegiatan laboratorium/bengkel",
+        ];
+        assert_eq!(k.indicators, want);
+        // Its value is the mean of the six: 4, 4, 4, 4, 4, 1 → 21/6 = 3.5 (with the duplicate,
+        // a jadwal scored 1 twice would have counted for two of seven).
+        let inst = Instrumen::KepalaLaboratorium.instrument();
+        let mut scores = vec![4u8; inst.indicator_count()];
+        scores[inst.slot(4, 2).unwrap()] = 1;
+        let r = score(inst, &scores, Bands::Upper);
+        assert_eq!(r.values[3], ratio(7, 2));
+        assert_eq!(r.total, int(24) + ratio(7, 2));
+        assert_eq!(inst.slot(4, 7), None, "4.7 is no indicator any more");
+    }
+
+    /// No instrument repeats an indicator's text (a repeat would weigh it double).
+    #[test]
+    fn no_indicator_twice_in_an_instrument() {
+        for i in Instrumen::ALL {
+            let mut seen = std::collections::HashSet::new();
+            for (k, n, text) in i.instrument().indicators() {
+                assert!(seen.insert(text.trim()), "{i:?} {}.{n}: {text:?} twice", k.number);
             }
         }
     }

@@ -139,10 +139,13 @@ impl Collected {
         for (key, uraian, value, line) in &self.rows {
             let by_id =
                 IndicatorId::parse(key).and_then(|id| inst.slot(id.competency, usize::from(id.indicator)));
-            // A spreadsheet turns `2.10` into `2.1`: the indicator's text then tells which it is.
+            // A spreadsheet turns `2.10` into `2.1`, and an instrument corrected since the sheet
+            // was made numbers its indicators anew: an indicator's exact text, when it is not the
+            // ID's, tells which it is (a repeated text then shows as the row it repeats).
             let by_text = texts.iter().position(|t| t.trim() == uraian.trim());
+            let id_text = by_id.is_some_and(|s| texts[s].trim() == uraian.trim());
             let slot = match (by_id, by_text) {
-                (Some(s), Some(t)) if s != t && seen[s].is_some() => Some(t),
+                (Some(s), Some(t)) if s != t && (seen[s].is_some() || !id_text) => Some(t),
                 (Some(s), _) => Some(s),
                 (None, t) => t,
             };
@@ -326,6 +329,34 @@ mod tests {
         assert_eq!(a, b);
         // K2 = (9 × 4 + 1) / 10 = 37/10; total = 5 × 4 + 37/10 = 237/10; nilai = 237/240 × 100.
         assert_eq!(a.result(Bands::Upper).nilai, ratio(395, 4));
+    }
+
+    /// A kepala laboratorium sheet filled from a template made before component 4 was
+    /// corrected (seven indicators, "menyusun jadwal kegiatan" at 4.2 and again at 4.6, the
+    /// laporan at 4.7): the repeated row is the one problem, located at its line and naming
+    /// the row it repeats; the laporan is read by its text. Without the repeat it scores.
+    #[test]
+    fn a_sheet_from_before_the_kepala_laboratorium_correction() {
+        let text = sheet(Instrumen::KepalaLaboratorium, |_| "3");
+        let laporan = text.lines().find(|l| l.starts_with("4.6,")).unwrap().to_string();
+        let old = text.replace(
+            &laporan,
+            &format!(
+                "4.6,\"Pengelolaan Program dan Administrasi\",\"Menyusun jadwal kegiatan laboratorium/bengkel\",3\n{}",
+                laporan.replacen("4.6,", "4.7,", 1)
+            ),
+        );
+        let line_of = |id: &str| old.lines().position(|l| l.starts_with(id)).unwrap() as u64 + 1;
+        let problems = read(&csv(&old)).unwrap_err();
+        let got: Vec<(Option<u64>, Option<&str>, &ProblemKind)> =
+            problems.iter().map(|p| (p.line, p.at.as_deref(), &p.kind)).collect();
+        assert_eq!(
+            got,
+            [(Some(line_of("4.6,")), Some("4.2"), &ProblemKind::RowDuplicate(Some(line_of("4.2,"))))]
+        );
+        let fixed = old.replacen(&old.lines().nth(line_of("4.6,") as usize - 1).unwrap().to_string(), "", 1);
+        let s = read(&csv(&fixed)).unwrap();
+        assert_eq!(s, read(&csv(&text)).unwrap(), "4.7 read as the laporan (4.6)");
     }
 
     #[test]

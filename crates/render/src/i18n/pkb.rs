@@ -64,6 +64,21 @@ pub fn err_pkb_no_code_column(lang: Lang) -> String {
 }
 
 pub fn err_pkb_unknown_code(lang: Lang, code: &str) -> String {
+    if let Some(parts) = crate::core::pkb::split(code) {
+        let sep = lang.decimal_sep();
+        let ak = |k: &crate::core::pkb::Kegiatan| k.ak.map(|a| crate::core::exact::human(a, 2, sep));
+        let choice: Vec<String> =
+            parts.iter().map(|k| format!("{} ({})", k.code, ak(k).unwrap_or_default())).collect();
+        let choice = choice.join(", ");
+        return match lang {
+            Lang::Id => format!(
+                "kode kegiatan {code:?} sudah dipecah menjadi tiga kegiatan (Permenneg PAN-RB 16/2009 lampiran I): {choice}; tulis salah satunya"
+            ),
+            Lang::En => format!(
+                "activity code {code:?} has been split into three activities (Permenneg PAN-RB 16/2009 lampiran I): {choice}; write one of them"
+            ),
+        };
+    }
     let hint = crate::core::pkb::catalogue()
         .iter()
         .map(|k| k.code.as_str())

@@ -73,6 +73,15 @@ msg!(riwayat_pak_line(gol: &str, tmt: &str, ak: &str, periode: &str) =>
 msg!(riwayat_since(pemb: &str, pkb: &str, penunjang: &str, total: &str) =>
     "AK sejak PAK terakhir: pembelajaran {pemb} + PKB {pkb} + penunjang {penunjang} = {total}",
     "AK since the last PAK: pembelajaran {pemb} + PKB {pkb} + penunjang {penunjang} = {total}");
+msg!(riwayat_carry(ak: &str, dasar: &str, nilai_dasar: &str, carried: &str) =>
+    "AK dibawa dari PAK: AK kumulatif {ak} − {dasar} {nilai_dasar} = {carried}",
+    "AK carried from the PAK: cumulative AK {ak} − {dasar} {nilai_dasar} = {carried}");
+msg!(riwayat_carry_integrasi(ak: &str, dasar: &str, nilai_dasar: &str, carried: &str) =>
+    "AK dibawa dari PAK (AK integrasi): AK kumulatif {ak} − {dasar} {nilai_dasar} = {carried}",
+    "AK carried from the PAK (AK integrasi): cumulative AK {ak} − {dasar} {nilai_dasar} = {carried}");
+msg!(riwayat_carry_below(ak: &str, dasar: &str, nilai_dasar: &str) =>
+    "AK kumulatif PAK {ak} di bawah {dasar} {nilai_dasar}: tidak ada AK yang dibawa dari PAK; periksa PAK (tulis AK kumulatif seperti di PAK, termasuk nilai dasarnya)",
+    "The PAK's cumulative AK {ak} is below {dasar} {nilai_dasar}: no AK is carried from the PAK; check the PAK (give the cumulative AK as the PAK writes it, its nilai dasar included)");
 msg!(riwayat_next(from: &str, to: &str, akk: &str, missing: &str) =>
     "Kenaikan pangkat {from} → {to}: AKK {akk}; kurang {missing}",
     "Promotion {from} → {to}: AKK {akk}; missing {missing}");
@@ -100,6 +109,18 @@ pub fn riwayat_no_next(lang: Lang) -> &'static str {
         "Tidak ada pangkat berikutnya (IV/e) atau golongan belum diketahui.",
         "No next pangkat (IV/e), or the golongan is not known.",
     )
+}
+
+/// What the AK carried from a PAK is counted above: a golongan's AK kumulatif minimal, or a
+/// jenjang's nilai dasar (2023, AK integrasi).
+pub fn riwayat_dasar(lang: Lang, d: crate::core::pak::Dasar) -> String {
+    use crate::core::pak::Dasar;
+    match (lang, d) {
+        (Lang::Id, Dasar::Golongan(g)) => format!("AK kumulatif minimal {g}"),
+        (Lang::En, Dasar::Golongan(g)) => format!("the cumulative minimum of {g}"),
+        (Lang::Id, Dasar::Jenjang(j)) => format!("nilai dasar {}", j.row().name),
+        (Lang::En, Dasar::Jenjang(j)) => format!("the nilai dasar of {}", j.row().name),
+    }
 }
 
 pub fn riwayat_guru_headers(lang: Lang) -> [&'static str; 5] {

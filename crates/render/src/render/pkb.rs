@@ -33,6 +33,7 @@ struct KegiatanJson {
     angka_kredit: Option<f64>,
     /// For diklat: the angka kredit from each number of hours up.
     jam_diklat: Option<Vec<DiklatJson>>,
+    sumber: &'static str,
 }
 
 #[derive(Serialize)]
@@ -55,12 +56,13 @@ impl Document for Catalogue {
                 jam_diklat: k.by_hours().then(|| {
                     pkb::DIKLAT.iter().map(|&(h, ak)| DiklatJson { mulai_jam: h, angka_kredit: ak }).collect()
                 }),
+                sumber: &k.sumber,
             })
             .collect();
         CatalogueJson { kegiatan }
     }
 
-    /// `kode,subunsur,uraian,angka_kredit` (empty for diklat).
+    /// `kode,subunsur,uraian,angka_kredit` (empty for diklat)`,sumber`.
     fn tables(&self, lang: Lang) -> Vec<Table> {
         let h = i18n::pkb_headers(lang);
         let columns = vec![
@@ -68,6 +70,7 @@ impl Document for Catalogue {
             Column::labelled("subunsur", h[1]).width(18.0),
             Column::labelled("uraian", h[2]).width(70.0),
             Column::labelled("angka_kredit", h[3]).width(12.0),
+            Column::new("sumber").width(40.0),
         ];
         let rows = pkb::catalogue()
             .iter()
@@ -77,6 +80,7 @@ impl Document for Catalogue {
                     Cell::text(k.subunsur.code()),
                     Cell::text(k.uraian.as_str()),
                     Cell::opt_exact(k.ak),
+                    Cell::text(k.sumber.as_str()),
                 ]
             })
             .collect();

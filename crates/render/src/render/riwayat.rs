@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use crate::core::exact::{self, Exact};
+use crate::core::pak::{Carry, Dasar};
 use crate::core::riwayat::{History, SchoolRow, Stage};
 use crate::i18n;
 use crate::lang::Lang;
@@ -48,6 +49,37 @@ struct PakJson<'a> {
     periode: &'a str,
 }
 
+/// The AK the PAK carries toward the next pangkat.
+#[derive(Serialize)]
+struct CarryJson {
+    ak_kumulatif: String,
+    /// `golongan` (its AK kumulatif minimal) or `jenjang` (its nilai dasar, AK integrasi).
+    dasar: &'static str,
+    dasar_nama: &'static str,
+    nilai_dasar: f64,
+    dibawa: f64,
+    dibawa_tepat: String,
+    di_bawah_dasar: bool,
+}
+
+impl CarryJson {
+    fn of(c: &Carry) -> CarryJson {
+        let (dasar, dasar_nama) = match c.dasar {
+            Dasar::Golongan(g) => ("golongan", g.as_str()),
+            Dasar::Jenjang(j) => ("jenjang", j.row().name),
+        };
+        CarryJson {
+            ak_kumulatif: exact::exact_text(c.ak_kumulatif, '.'),
+            dasar,
+            dasar_nama,
+            nilai_dasar: exact::to_f64(c.dasar.value()),
+            dibawa: exact::to_f64(c.carried),
+            dibawa_tepat: exact::exact_text(c.carried, '.'),
+            di_bawah_dasar: c.below,
+        }
+    }
+}
+
 #[derive(Serialize)]
 struct NextJson {
     golongan: &'static str,
@@ -63,6 +95,7 @@ struct GuruJson<'a> {
     sekolah: &'a str,
     periode: Vec<PeriodJson<'a>>,
     pak: Option<PakJson<'a>>,
+    ak_dari_pak: Option<CarryJson>,
     jumlah_angka_kredit: f64,
     jumlah_angka_kredit_tepat: String,
     pembelajaran: String,
@@ -106,14 +139,15 @@ impl Document for Guru<'_> {
         json
     }
 
-    /// The periods, one row each.
+    /// The periods, one row each; with a PAK, a `PAK` row after the periods it covers, its
+    /// `angka_kredit` the AK it carries toward the next pangkat.
     fn tables(&self, lang: Lang) -> Vec<Table> {
         let columns =
             ["periode", "golongan", "nilai", "predikat", "angka_kredit", "rezim", "jenis", "sumber"]
                 .map(Column::new)
                 .to_vec();
-        let rows = self
-            .0
+        let h = self.0;
+        let mut rows: Vec<Vec<Cell>> = h
             .periods
             .iter()
             .map(|(p, r)| {
@@ -129,6 +163,21 @@ impl Document for Guru<'_> {
                 ]
             })
             .collect();
+        if let (Some(p), Some(c)) = (&h.pak, &h.carry) {
+            let at = h.periods.iter().take_while(|(q, _)| q.as_str() <= p.periode.as_str()).count();
+            let regime = h.periods.last().map_or("2009", |(_, r)| r.regime.code());
+            let row = vec![
+                Cell::text("PAK"),
+                Cell::text(p.golongan.as_str()),
+                Cell::Blank,
+                Cell::Blank,
+                Cell::Exact(c.carried),
+                Cell::text(regime),
+                Cell::Blank,
+                Cell::text(carry_line(lang, c)),
+            ];
+            rows.insert(at, row);
+        }
         vec![Table { name: i18n::riwayat_sheet_name(lang).into(), columns, rows, ..Table::default() }]
     }
 
@@ -181,6 +230,7 @@ fn guru_json(h: &History) -> GuruJson<'_> {
             ak_kumulatif: exact::exact_text(p.ak_kumulatif, '.'),
             periode: &p.periode,
         }),
+        ak_dari_pak: h.carry.as_ref().map(CarryJson::of),
         jumlah_angka_kredit: exact::to_f64(total),
         jumlah_angka_kredit_tepat: exact::exact_text(total, '.'),
         pembelajaran: exact::exact_text(h.pembelajaran, '.'),
@@ -231,6 +281,9 @@ fn guru_table(lang: Lang, h: &History) -> String {
         &num(lang, h.total()),
     );
     let _ = writeln!(out, "{since}");
+    if let Some(c) = &h.carry {
+        let _ = writeln!(out, "{}", carry_line(lang, c));
+    }
     match (h.next, h.missing()) {
         (Some(next), Some(missing)) => {
             let from = h.golongan.map_or("", |g| g.as_str());
@@ -256,6 +309,19 @@ fn guru_table(lang: Lang, h: &History) -> String {
         }
     }
     out
+}
+
+/// Where the AK carried from the PAK comes from, or why none is.
+fn carry_line(lang: Lang, c: &Carry) -> String {
+    let sep = lang.decimal_sep();
+    let (ak, dasar) = (exact::exact_text(c.ak_kumulatif, sep), i18n::riwayat_dasar(lang, c.dasar));
+    let nilai_dasar = num(lang, c.dasar.value());
+    let carried = num(lang, c.carried);
+    match c.dasar {
+        _ if c.below => i18n::riwayat_carry_below(lang, &ak, &dasar, &nilai_dasar),
+        Dasar::Golongan(_) => i18n::riwayat_carry(lang, &ak, &dasar, &nilai_dasar, &carried),
+        Dasar::Jenjang(_) => i18n::riwayat_carry_integrasi(lang, &ak, &dasar, &nilai_dasar, &carried),
+    }
 }
 
 /// The school view's columns (CSV, XLSX).
