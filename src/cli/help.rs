@@ -139,7 +139,11 @@ const EN: &[(&str, &str, &str)] = &[
         "ganti",
         "Replace that period's results already stored (without it, a re-import is refused).",
     ),
-    ("riwayat tambah", "pak", "Last PAK per teacher (CSV: nip, golongan, tmt, ak_kumulatif, periode)."),
+    (
+        "riwayat tambah",
+        "pak",
+        "Last PAK per teacher (CSV: nip, golongan, tmt, ak_kumulatif, periode); AK kumulatif above the golongan's minimum (2009) or the jenjang's nilai dasar (2023) carries over to the next promotion.",
+    ),
     (
         "riwayat tambah",
         "regime",

@@ -56,7 +56,7 @@ pub struct TambahArgs {
     #[arg(long)]
     pub ganti: bool,
 
-    /// PAK terakhir per guru (CSV: nip, golongan, tmt, ak_kumulatif, periode).
+    /// PAK terakhir per guru (CSV: nip, golongan, tmt, ak_kumulatif, periode); AK kumulatif di atas minimal golongannya (2009) atau nilai dasar jenjangnya (2023) dibawa ke kenaikan berikutnya.
     #[arg(long, value_name = "BERKAS")]
     pub pak: Option<PathBuf>,
 
