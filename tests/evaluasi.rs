@@ -257,7 +257,7 @@ fn report_prints_the_form_with_signatures() {
     let split = dir.path().join("per-guru");
     let (code, _, err) = run(&["report", "fixtures/evaluasi", "--split", split.to_str().unwrap()]);
     assert_eq!(code, 0, "{err}");
-    assert!(split.join("196805121994032004_Dra__Siti_Aminah.pdf").exists());
+    assert!(split.join("196805121994032004_Dra_Siti_Aminah.pdf").exists());
     assert_eq!(std::fs::read_dir(&split).unwrap().count(), 8);
 }
 

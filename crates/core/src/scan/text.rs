@@ -217,6 +217,19 @@ pub fn count_lines(buf: &[u8]) -> u64 {
     n + words.remainder().iter().filter(|&&b| b == b'\n').count() as u64
 }
 
+/// Whether a text cell would be taken for a formula by a spreadsheet opening a CSV (CSV
+/// injection, OWASP): it starts with `=`, `+`, `-`, `@`, a tab or a carriage return, or with
+/// spaces before one of the first four (spreadsheets trim them). Writers make such cells
+/// inert with a leading `'`; readers of pkguru's own files take it off again.
+#[inline]
+pub fn formula_like(b: &[u8]) -> bool {
+    match b.first() {
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r') => true,
+        Some(b' ') => b.iter().find(|c| **c != b' ').is_some_and(|c| matches!(c, b'=' | b'+' | b'-' | b'@')),
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
@@ -280,3 +293,4 @@ mod tests {
         assert_eq!(decode(long.as_bytes()).unwrap_err().line(), Some(2));
     }
 }
+

@@ -287,7 +287,17 @@ pub enum FieldProblem {
     TugasLain(String),
     Predikat(String),
     Nip(NipProblem),
+    /// A text longer than any real value of the field (its length in characters): a name
+    /// that long would break file names and spreadsheet cells for the whole run.
+    TooLong {
+        chars: usize,
+        max: usize,
+    },
 }
+
+/// The longest text a name, school or other identity text may be, in characters (a name with
+/// every title is under 100; an XLSX cell holds 32,767, a file name 255 bytes).
+pub const MAX_TEXT_CHARS: usize = 300;
 
 /// Why a NIP is refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -338,6 +348,12 @@ impl<S: AsRef<str>> Teacher<S> {
         }
         use FieldProblem as P;
         let fail = |problem: FieldProblem| FieldError { field, problem };
+        if text.len() > MAX_TEXT_CHARS {
+            let chars = text.chars().count();
+            if chars > MAX_TEXT_CHARS {
+                return Err(fail(P::TooLong { chars, max: MAX_TEXT_CHARS }));
+            }
+        }
         let positive = |t: &str| number(field, t, true).map_err(fail);
         let non_negative = |t: &str| number(field, t, false).map_err(fail);
         match field {

@@ -113,8 +113,14 @@ pub fn read(bytes: &[u8], label: &str) -> Vec<Result<Entry, Problem>> {
 fn row(cols: &Cols, rec: &csv::StringRecord, sep: char, label: &str, line: u64) -> Result<Entry, Problem> {
     let cell = |i: usize| {
         let v = rec.get(i).unwrap_or("").trim();
-        // The Indonesian dialect writes identifiers as ="…".
-        v.strip_prefix("=\"").and_then(|v| v.strip_suffix('"')).unwrap_or(v).to_string()
+        // The Indonesian dialect writes identifiers as ="…"; formula-like texts were written
+        // with a leading ' (CSV injection), taken off again.
+        let v = v.strip_prefix("=\"").and_then(|v| v.strip_suffix('"')).unwrap_or(v);
+        match v.strip_prefix('\'') {
+            Some(rest) if crate::scan::text::formula_like(rest.as_bytes()) => rest,
+            _ => v,
+        }
+        .to_string()
     };
     let bad = |column: &'static str, value: String| {
         Problem::new(Some(line), Some(column.to_string()), ProblemKind::RiwayatValue { column, value })

@@ -99,6 +99,10 @@ pub fn field_error(lang: Lang, e: &FieldError) -> String {
         P::NilaiTambahan(t) => super::err_field_nilai_tambahan(lang, t),
         P::TugasLain(t) => super::err_field_tugas_lain(lang, t),
         P::Predikat(t) => super::err_field_predikat(lang, t),
+        P::TooLong { chars, max } => match lang {
+            Lang::Id => format!("{key} terlalu panjang ({chars} karakter; paling banyak {max})"),
+            Lang::En => format!("{key} is too long ({chars} characters; at most {max})"),
+        },
         P::Nip(problem) => {
             let message = match problem {
                 NipProblem::Excel(t) => super::err_nip_excel(lang, t),

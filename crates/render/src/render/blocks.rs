@@ -150,3 +150,47 @@ impl Block<'static> {
         )
     }
 }
+
+/// The longest file stem a printed page gets, in bytes: with `-2.pdf` added it stays far
+/// under the 255 bytes every file system allows, whatever the script of the name.
+const MAX_STEM_BYTES: usize = 120;
+
+/// A file stem from a NIP and name, safe on every file system: letters, digits and `-` kept,
+/// any other run of characters one `_`, at most [`MAX_STEM_BYTES`] bytes cut at a character's
+/// end; `fallback` when nothing is left.
+pub fn file_stem(raw: &str, fallback: &str) -> String {
+    let mut out = String::new();
+    for c in raw.chars() {
+        let c = if c.is_alphanumeric() || c == '-' { c } else { '_' };
+        if c == '_' && (out.is_empty() || out.ends_with('_')) {
+            continue;
+        }
+        if out.len() + c.len_utf8() > MAX_STEM_BYTES {
+            break;
+        }
+        out.push(c);
+    }
+    let stem = out.trim_end_matches('_');
+    if stem.is_empty() { fallback.to_string() } else { stem.to_string() }
+}
+
+#[cfg(test)]
+mod stem_tests {
+    use super::file_stem;
+
+    #[test]
+    fn stems_are_short_in_bytes_whatever_the_script() {
+        assert_eq!(
+            file_stem("198503152010012003-Siti Aminah, S.Pd.", "guru"),
+            "198503152010012003-Siti_Aminah_S_Pd"
+        );
+        assert_eq!(file_stem("  ", "guru"), "guru");
+        assert_eq!(file_stem("__a__b__", "x"), "a_b");
+        // Javanese script: three bytes a character; an emoji name: four.
+        for raw in ["ꦱꦶꦠꦶ".repeat(60), "😀".repeat(80), "a".repeat(500)] {
+            let stem = file_stem(&raw, "guru");
+            assert!(stem.len() <= 120 && !stem.is_empty(), "{} bytes", stem.len());
+            assert!(raw.starts_with(&stem) || stem.chars().all(|c| c.is_alphanumeric() || c == '_'));
+        }
+    }
+}

@@ -44,6 +44,15 @@ impl CsvDialect {
     }
 }
 
+pub use crate::scan::text::formula_like;
+
+/// A text cell made inert for spreadsheets: a formula-like text gets a leading `'`, which
+/// spreadsheets show as text (numbers are never passed here: they stay numbers). pkguru's own
+/// rekap reader takes the `'` off again.
+pub fn neutral(s: &str) -> std::borrow::Cow<'_, str> {
+    if formula_like(s.as_bytes()) { format!("'{s}").into() } else { s.into() }
+}
+
 /// Writes CSV rows into a reusable buffer; quotes only fields that need it.
 pub struct RowWriter {
     pub out: Vec<u8>,
@@ -107,10 +116,25 @@ impl RowWriter {
         }
     }
 
-    /// A text field.
+    /// A text field (made inert when a spreadsheet would take it for a formula).
     #[inline]
     pub fn text(&mut self, s: &str) {
-        self.field(s.as_bytes());
+        if formula_like(s.as_bytes()) {
+            self.inert(s);
+        } else {
+            self.field(s.as_bytes());
+        }
+    }
+
+    /// A formula-like text with its leading `'`.
+    #[cold]
+    fn inert(&mut self, s: &str) {
+        let mut scratch = std::mem::take(&mut self.scratch);
+        scratch.clear();
+        scratch.push('\'');
+        scratch.push_str(s);
+        self.field(scratch.as_bytes());
+        self.scratch = scratch;
     }
 
     /// An identifier (NIP, NUPTK): as text, or as `="…"` when it is all digits and the dialect
@@ -125,7 +149,7 @@ impl RowWriter {
             self.out.extend_from_slice(s.as_bytes());
             self.out.extend_from_slice(b"\"\"\"");
         } else {
-            self.field(s.as_bytes());
+            self.text(s);
         }
     }
 
@@ -135,10 +159,11 @@ impl RowWriter {
         let key = (s.as_ptr() as usize, s.len());
         if (self.label.0, self.label.1) != key {
             let d = self.dialect.delimiter;
-            let special = s.bytes().any(|b| b == d || b == b'"' || b == b'\n' || b == b'\r');
+            let special = s.bytes().any(|b| b == d || b == b'"' || b == b'\n' || b == b'\r')
+                || formula_like(s.as_bytes());
             self.label = (key.0, key.1, special);
         }
-        if self.label.2 { self.field(s.as_bytes()) } else { self.raw(s.as_bytes()) }
+        if self.label.2 { self.text(s) } else { self.raw(s.as_bytes()) }
     }
 
     /// A field known to need no quoting (numbers, codes).

@@ -150,12 +150,7 @@ pub fn title(lang: Lang, kind: FormKind) -> &'static str {
 /// `NIP_nama` of a form, safe on every file system; the kind's code when both are empty.
 fn file_stem(form: &ScoredForm) -> String {
     let raw = format!("{}_{}", form.identity("nip"), form.identity("nama"));
-    let stem: String = raw
-        .trim_matches('_')
-        .chars()
-        .map(|c| if c.is_alphanumeric() || c == '-' { c } else { '_' })
-        .collect();
-    if stem.is_empty() { form.kind().code().to_string() } else { stem }
+    crate::render::blocks::file_stem(&raw, form.kind().code())
 }
 
 /// Forms ranked by their nilai (`rank` on standalone forms), per kind and scheme.

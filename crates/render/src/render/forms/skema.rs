@@ -51,14 +51,16 @@ fn choices(scale: Scale) -> Vec<String> {
 pub fn template_csv(lang: Lang, s: &Scheme, dialect: CsvDialect) -> Result<Vec<u8>> {
     let mut w = dialect.writer(Vec::new());
     w.write_record(["id", "aspek", "uraian", "skor"])?;
-    w.write_record(["skema", i18n::sk_identity(lang), s.name.as_str(), s.id.as_str()])?;
+    // A scheme's texts are the school's: made inert where a spreadsheet would run them.
+    use super::super::csv::neutral;
+    w.write_record(["skema", i18n::sk_identity(lang), &neutral(&s.name), s.id.as_str()])?;
     for key in IDENTITY {
         w.write_record([key, i18n::sk_identity(lang), i18n::sk_identity_label(lang, key), ""])?;
     }
     for a in &s.aspects {
         for i in &a.indicators {
             let text = format!("{} ({} {})", i.text, i18n::sk_scale(lang).to_lowercase(), i.scale.code());
-            w.write_record([i.id.as_str(), a.name.as_str(), text.as_str(), ""])?;
+            w.write_record([i.id.as_str(), &neutral(&a.name), &neutral(&text), ""])?;
         }
     }
     Ok(dialect.finish(w)?)

@@ -229,15 +229,7 @@ impl TeacherPages {
             (true, false) => self.nama.clone(),
             (true, true) => "guru".to_string(),
         };
-        let mut out = String::new();
-        for c in raw.chars() {
-            if c.is_alphanumeric() || c == '-' {
-                out.push(c);
-            } else if !out.ends_with('_') {
-                out.push('_');
-            }
-        }
-        out.trim_matches('_').chars().take(100).collect()
+        crate::render::blocks::file_stem(&raw, "guru")
     }
 }
 
