@@ -148,3 +148,17 @@ fn a_long_name_is_that_teacher_s_problem() {
     assert_eq!(names.len(), 4, "three teachers and the summary: {names:?}");
     assert!(names.iter().all(|n| n.len() <= 130), "{names:?}");
 }
+
+#[test]
+fn a_row_wrong_in_every_cell_says_twenty_lines() {
+    let (_, header, _) = run(&["template", "--wide"]);
+    let n = header.split(',').filter(|h| h.contains('.')).count();
+    let rest = ",".repeat(header.trim_end().split(',').count() - n - 6);
+    let row = format!("Ani,,,kelas,III/a,24{rest},{}\n", vec!["9"; n].join(","));
+    let text = format!("{header}{row}{row}");
+    let (code, out, _) = run_stdin(&["check", "-"], text.as_bytes());
+    assert_eq!(code, 1);
+    let of_row = |l: u64| out.lines().filter(|x| x.starts_with(&format!("stdin:{l}:"))).count();
+    assert_eq!((of_row(2), of_row(3)), (20, 20), "{out}");
+    assert!(out.contains(&format!("stdin:2: … dan {} masalah lain pada guru/lembar ini", n - 19)), "{out}");
+}

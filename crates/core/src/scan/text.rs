@@ -293,4 +293,3 @@ mod tests {
         assert_eq!(decode(long.as_bytes()).unwrap_err().line(), Some(2));
     }
 }
-

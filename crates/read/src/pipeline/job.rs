@@ -9,6 +9,9 @@ use crate::sheet::wide::{SinglePass, WideLayout};
 
 use super::{Failure, Severity, Stats};
 
+/// The problems said for one teacher, sheet or file; past it, one line counts the rest.
+pub const MAX_PROBLEMS_PER_UNIT: usize = 20;
+
 /// A wide file being streamed: its name, delimiter and resolved header.
 pub struct WideFile {
     pub label: Arc<str>,
@@ -97,9 +100,17 @@ impl<B> Done<B> {
         }
     }
 
-    /// Records one failed teacher, sheet or file with its problems.
-    pub fn fail_unit(&mut self, file: &Arc<str>, problems: Vec<Problem>) {
+    /// Records one failed teacher, sheet or file with its problems: at most
+    /// [`MAX_PROBLEMS_PER_UNIT`], the rest counted in one more line, so that a file of rows
+    /// wrong in every cell cannot fill memory with messages.
+    pub fn fail_unit(&mut self, file: &Arc<str>, mut problems: Vec<Problem>) {
         self.stats.failed += 1;
+        if problems.len() > MAX_PROBLEMS_PER_UNIT {
+            let more = (problems.len() - (MAX_PROBLEMS_PER_UNIT - 1)) as u64;
+            problems.truncate(MAX_PROBLEMS_PER_UNIT - 1);
+            let line = problems.last().and_then(|p| p.line);
+            problems.push(Problem::new(line, None, crate::sheet::ProblemKind::MoreProblems(more)));
+        }
         self.failures.extend(problems.into_iter().map(|p| Failure::new(file, p, Severity::Error)));
     }
 

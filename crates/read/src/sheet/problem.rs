@@ -347,6 +347,8 @@ pub enum ProblemKind {
     EvaluasiMissing(Vec<&'static str>),
     /// No item is assessed: there is no maximum to divide by.
     EvaluasiNothingAssessed,
+    /// More problems of the same teacher or sheet, not listed one by one (how many).
+    MoreProblems(u64),
     /// A note: the CSV was not UTF-8 but Windows-1252 beyond doubt, and was read as such.
     ReadAsWindows1252,
     /// The same teacher as at `first` (`file` or `file:line`): the same NIP, or without NIP

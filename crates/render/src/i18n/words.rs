@@ -391,6 +391,10 @@ pub fn problem(lang: Lang, k: &ProblemKind) -> String {
         K::RowDuplicate(first) => super::evaluasi::err_row_duplicate(lang, *first),
         K::EvaluasiMissing(codes) => super::evaluasi::err_evaluasi_missing(lang, &codes.join(", ")),
         K::EvaluasiNothingAssessed => super::evaluasi::err_evaluasi_nothing(lang).to_string(),
+        K::MoreProblems(n) => match lang {
+            Lang::Id => format!("… dan {n} masalah lain pada guru/lembar ini (perbaiki yang di atas, lalu periksa lagi)"),
+            Lang::En => format!("… and {n} more problems of this teacher/sheet (fix the ones above, then check again)"),
+        },
         K::ReadAsWindows1252 => super::pick(
             lang,
             "dibaca sebagai Windows-1252 (ANSI), bukan UTF-8; agar pasti, simpan sebagai \"CSV UTF-8 (dipisahkan koma)\"",
