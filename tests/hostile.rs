@@ -413,3 +413,105 @@ fn xlsx_with_sheet(path: &Path, input: &[u8]) {
     }
     zip.finish().unwrap();
 }
+
+/// Round three: text that expands. A tiny `.ods` repeating one 256 KiB text cell across
+/// 16,384 columns, and an `.xlsx` whose 70 worksheets all point at one long shared string,
+/// are refused as too large within bounded memory (each took 4 GB before).
+#[cfg(unix)]
+#[test]
+fn workbook_text_that_expands() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let ods = dir.path().join("teks.ods");
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(&ods).unwrap());
+    let stored = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    let deflated = zip::write::SimpleFileOptions::default();
+    zip.start_file("mimetype", stored).unwrap();
+    zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet").unwrap();
+    zip.start_file("META-INF/manifest.xml", deflated).unwrap();
+    zip.write_all(br#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#).unwrap();
+    zip.start_file("content.xml", deflated).unwrap();
+    let cell = "A".repeat(256 << 10);
+    write!(
+        zip,
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name="S"><table:table-row><table:table-cell table:number-columns-repeated="16384" office:value-type="string"><text:p>{cell}</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>"#
+    )
+    .unwrap();
+    zip.finish().unwrap();
+    assert!(std::fs::metadata(&ods).unwrap().len() < 4_000);
+
+    // Written part by part: one 64 KiB shared string, 70 sheets of 900 cells pointing at it
+    // (each sheet alone within its bound of 64 MiB of text).
+    let xlsx = dir.path().join("bersama.xlsx");
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(&xlsx).unwrap());
+    let sheets = 70;
+    let mut part = |name: &str, text: &str| {
+        zip.start_file(name, deflated).unwrap();
+        zip.write_all(text.as_bytes()).unwrap();
+    };
+    let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    let overrides: String = (1..=sheets)
+        .map(|i| format!(r#"<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#))
+        .collect();
+    part(
+        "[Content_Types].xml",
+        &format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>{overrides}</Types>"#
+        ),
+    );
+    part(
+        "_rels/.rels",
+        &format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>"#
+        ),
+    );
+    let names: String =
+        (1..=sheets).map(|i| format!(r#"<sheet name="S{i}" sheetId="{i}" r:id="rId{i}"/>"#)).collect();
+    part(
+        "xl/workbook.xml",
+        &format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{main}" xmlns:r="{rel}"><sheets>{names}</sheets></workbook>"#
+        ),
+    );
+    let rels: String = (1..=sheets)
+        .map(|i| {
+            format!(r#"<Relationship Id="rId{i}" Type="{rel}/worksheet" Target="worksheets/sheet{i}.xml"/>"#)
+        })
+        .collect();
+    let strings = sheets + 1;
+    part(
+        "xl/_rels/workbook.xml.rels",
+        &format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rels}<Relationship Id="rId{strings}" Type="{rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>"#
+        ),
+    );
+    part(
+        "xl/sharedStrings.xml",
+        &format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{main}" count="1" uniqueCount="1"><si><t>{}</t></si></sst>"#,
+            "B".repeat(64 << 10)
+        ),
+    );
+    let rows: String =
+        (1..=2_000).map(|r| format!(r#"<row r="{r}"><c r="A{r}" t="s"><v>0</v></c></row>"#)).collect();
+    for i in 1..=sheets {
+        part(
+            &format!("xl/worksheets/sheet{i}.xml"),
+            &format!(
+                r#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{main}"><sheetData>{rows}</sheetData></worksheet>"#
+            ),
+        );
+    }
+    zip.finish().unwrap();
+    assert!(std::fs::metadata(&xlsx).unwrap().len() < 2_000_000);
+
+    for path in [&ods, &xlsx] {
+        let (code, out, err, mb) = run_measured(&["batch", path.to_str().unwrap()]);
+        assert_eq!(code, 1, "{err}");
+        assert_eq!(csv_rows(&out, b',').len(), 1, "header only");
+        assert!(err.contains("workbook terlalu besar"), "{}: {err}", path.display());
+        assert!(mb < 600, "{}: {mb} MB", path.display());
+    }
+}

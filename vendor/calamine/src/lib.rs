@@ -112,6 +112,11 @@ pub use crate::auto::{open_workbook_auto, open_workbook_auto_from_rs, Sheets};
 /// The most cells of a dense grid built for a worksheet of the formats that build one whole
 /// (`.xls`, `.ods`): about 112 MB with its formulas (pkguru patch).
 pub const MAX_DENSE_CELLS: usize = 1_000_000;
+
+/// The most text (bytes of strings and formulas) a worksheet of the dense formats may expand
+/// to when its repeated cells and rows are copied out (pkguru patch): one 256 KiB cell
+/// repeated across 16,384 columns would otherwise be 4 GB.
+pub const MAX_DENSE_TEXT_BYTES: usize = 64 << 20;
 pub use crate::datatype::{Data, DataRef, DataType, ExcelDateTime, ExcelDateTimeType};
 pub use crate::de::{
     DeError, RangeDeserializer, RangeDeserializerBuilder, RowDeserializer, ToCellDeserializer,

@@ -95,6 +95,11 @@ pub enum OdsError {
         /// Maximum allowed cells
         max: usize,
     },
+    /// The worksheet's text would exceed `MAX_DENSE_TEXT_BYTES` once expanded (pkguru patch)
+    TextLimitExceeded {
+        /// Maximum allowed bytes
+        max: usize,
+    },
 }
 
 /// Ods reader options
@@ -139,6 +144,9 @@ impl std::fmt::Display for OdsError {
                     f,
                     "Cell limit exceeded ({requested} cells requested, max {max})"
                 )
+            }
+            OdsError::TextLimitExceeded { max } => {
+                write!(f, "Text limit exceeded (max {max} bytes)")
             }
         }
     }
@@ -445,6 +453,8 @@ where
     let mut row_buf = Vec::with_capacity(1024);
     let mut cell_buf = Vec::with_capacity(1024);
     let mut total_rows = 0;
+    // pkguru patch: the text copied out so far (see MAX_DENSE_TEXT_BYTES).
+    let mut text_bytes = 0_usize;
     cols.push(0);
     loop {
         match reader.read_event_into(&mut buf) {
@@ -464,13 +474,25 @@ where
                 }
                 total_rows = total_rows.saturating_add(capped_repeats);
 
+                let row_start = cells.len();
                 read_row(
                     reader,
                     &mut row_buf,
                     &mut cell_buf,
                     &mut cells,
                     &mut formulas,
+                    &mut text_bytes,
                 )?;
+                // pkguru patch: a repeated row copies its text `capped_repeats` times.
+                let row_text: usize = cells[row_start..].iter().map(text_len).sum::<usize>()
+                    + formulas[row_start..].iter().map(String::len).sum::<usize>();
+                text_bytes = text_bytes
+                    .saturating_add(row_text.saturating_mul(capped_repeats.saturating_sub(1)));
+                if text_bytes > crate::MAX_DENSE_TEXT_BYTES {
+                    return Err(OdsError::TextLimitExceeded {
+                        max: crate::MAX_DENSE_TEXT_BYTES,
+                    });
+                }
                 cols.push(cells.len());
                 rows_repeats.push(capped_repeats);
             }
@@ -484,6 +506,14 @@ where
         get_range(cells, &cols, &rows_repeats)?,
         get_range(formulas, &cols, &rows_repeats)?,
     ))
+}
+
+/// The bytes of text a cell holds (pkguru patch).
+fn text_len(d: &Data) -> usize {
+    match d {
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.len(),
+        _ => 0,
+    }
 }
 
 fn is_empty_row<T: Default + Clone + PartialEq>(row: &[T]) -> bool {
@@ -611,6 +641,7 @@ fn read_row<RS>(
     cell_buf: &mut Vec<u8>,
     cells: &mut Vec<Data>,
     formulas: &mut Vec<String>,
+    text_bytes: &mut usize,
 ) -> Result<(), OdsError>
 where
     RS: Read + Seek,
@@ -671,6 +702,14 @@ where
                         return Err(OdsError::CellLimitExceeded {
                             requested: cells.len().saturating_add(capped_repeats),
                             max: MAX_CELLS,
+                        });
+                    }
+                    // pkguru patch: the text these copies add counts against the budget.
+                    let size = text_len(&value).saturating_add(formula.len());
+                    *text_bytes = text_bytes.saturating_add(size.saturating_mul(capped_repeats));
+                    if *text_bytes > crate::MAX_DENSE_TEXT_BYTES {
+                        return Err(OdsError::TextLimitExceeded {
+                            max: crate::MAX_DENSE_TEXT_BYTES,
                         });
                     }
                     for _ in 0..capped_repeats {

@@ -32,6 +32,9 @@ pub const MAX_DENSE_CELLS: usize = calamine::MAX_DENSE_CELLS;
 /// The largest CSV a worksheet may become.
 pub const MAX_CSV_BYTES: usize = 256 << 20;
 
+/// The most CSV all the worksheets of one workbook may become together.
+const MAX_BOOK_CSV_BYTES: usize = 128 << 20;
+
 /// The widest worksheet (columns A to XFD, as in Excel and LibreOffice): every CSV record is
 /// this wide, so a damaged cell reference far to the right must not set the width.
 const MAX_COLUMNS: usize = 16_384;
@@ -141,11 +144,26 @@ pub fn score_sheets(bytes: &[u8], sheet: Option<&str>) -> Result<Book, Problem> 
         let mut sheets = Vec::new();
         let mut others = Vec::new();
         let mut rekap = false;
+        // Every worksheet's text counts against one budget: seventy sheets pointing at one
+        // large shared string must not take seventy times the memory.
+        let mut held = 0_usize;
         for name in &names {
-            match convert(&mut book, name) {
+            let converted = convert(&mut book, name);
+            if let Ok(c) = &converted {
+                held = held.saturating_add(c.csv.len());
+                if held > MAX_BOOK_CSV_BYTES {
+                    return Err(fail(ProblemKind::WorkbookTooLarge));
+                }
+            }
+            match converted {
                 Ok(c) if c.found == Found::Scores => sheets.push((name.clone(), c)),
-                Ok(c) => {
+                Ok(mut c) => {
                     rekap |= c.found == Found::Rekap;
+                    if !others.is_empty() {
+                        // Only the first is ever read (as the fallback): the others' names do.
+                        held -= c.csv.len();
+                        c.csv = Vec::new();
+                    }
                     others.push((name.clone(), c));
                 }
                 Err(p) if matches!(p.kind, ProblemKind::SheetEmpty(_)) => {}
@@ -219,7 +237,9 @@ fn workbook_error(e: impl std::fmt::Display) -> Problem {
 /// calamine's errors, with its cell limits reported as a workbook too large.
 fn calamine_error(e: calamine::Error) -> Problem {
     match e {
-        calamine::Error::Ods(calamine::OdsError::CellLimitExceeded { .. })
+        calamine::Error::Ods(
+            calamine::OdsError::CellLimitExceeded { .. } | calamine::OdsError::TextLimitExceeded { .. },
+        )
         | calamine::Error::Xls(calamine::XlsError::CellLimitExceeded) => fail(ProblemKind::WorkbookTooLarge),
         e => workbook_error(e),
     }
