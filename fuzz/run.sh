@@ -4,7 +4,7 @@
 #
 #   fuzz/run.sh [SECONDS] [TARGET...]
 #
-# Targets: long wide json workbook instrument differential stacked.
+# Targets: long wide json workbook instrument differential stacked expand.
 #
 # Works on stable Rust: cargo-fuzz passes nightly-only flags (-Zsanitizer, ...), which
 # RUSTC_BOOTSTRAP=1 allows. AddressSanitizer works there and is the default: it also makes
@@ -22,7 +22,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(long wide json workbook instrument differential stacked)
+[ ${#targets[@]} -eq 0 ] && targets=(long wide json workbook instrument differential stacked expand)
 sanitizer=${FUZZ_SANITIZER:-address}
 jobs=${FUZZ_JOBS:-1}
 timeout=${FUZZ_TIMEOUT:-10}
@@ -37,6 +37,7 @@ max_len() {
     stacked) echo 16384 ;;         # seeds up to 10 KiB (exports of two teachers)
     wide) echo 8192 ;;
     differential) echo 4096 ;;     # the target pads lines past 64 KiB itself
+    expand) echo 256 ;;            # numbers only: the target builds the workbook
     *) echo 16384 ;;
   esac
 }

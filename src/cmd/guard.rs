@@ -51,7 +51,7 @@ impl Made {
             return if find(MARK.as_bytes()) { Made::Pdf } else { Made::Other };
         }
         if bytes.starts_with(b"PK\x03\x04") {
-            return workbook(bytes);
+            return workbook(std::io::Cursor::new(bytes));
         }
         let start = crate::scan::text::strip_bom(bytes).trim_ascii_start();
         if start.starts_with(b"<!DOCTYPE html") || start.starts_with(b"<html") {
@@ -75,7 +75,10 @@ impl Made {
     }
 
     /// What the file at `path` is (`None`: it does not exist or is not a regular file).
+    /// Only its beginning is read (and a PDF's end, a workbook's directory and properties),
+    /// so a rekap of millions of rows is recognised as quickly as a small one.
     fn of_file(path: &Path) -> Option<Made> {
+        use std::io::{Read, Seek, SeekFrom};
         let meta = std::fs::metadata(path).ok()?;
         if !meta.is_file() {
             return None;
@@ -83,14 +86,29 @@ impl Made {
         if meta.len() == 0 {
             return Some(Made::Empty);
         }
-        // pkguru's outputs are recognised by their beginning, or for workbooks and PDFs as a
-        // whole; a file too large to hold is never one pkguru would replace unasked.
-        if meta.len() > 256 << 20 {
+        let Ok(mut file) = std::fs::File::open(path) else { return Some(Made::Other) };
+        let mut head = Vec::new();
+        if (&mut file).take(HEAD_BYTES).read_to_end(&mut head).is_err() {
             return Some(Made::Other);
         }
-        Some(std::fs::read(path).map_or(Made::Other, |b| Made::of(&b)))
+        if head.starts_with(b"PK\x03\x04") {
+            return Some(workbook(file));
+        }
+        if head.starts_with(b"%PDF") && meta.len() > HEAD_BYTES {
+            // Typst writes the document's keywords near the end.
+            let mut tail = Vec::new();
+            let back =
+                file.seek(SeekFrom::End(-(HEAD_BYTES as i64))).and_then(|_| file.read_to_end(&mut tail));
+            if back.is_ok() {
+                head.extend_from_slice(&tail);
+            }
+        }
+        Some(Made::of(&head))
     }
 }
+
+/// How much of an existing file is read to tell what it is.
+const HEAD_BYTES: u64 = 1 << 20;
 
 /// A pkguru JSON document's schema id (`"schema": "pkguru/…"` near its start).
 fn schema_id(bytes: &[u8]) -> Option<String> {
@@ -101,20 +119,24 @@ fn schema_id(bytes: &[u8]) -> Option<String> {
     id.starts_with("pkguru").then(|| id.to_string())
 }
 
-/// A workbook: a rekap, another pkguru workbook (its keywords carry [`MARK`]), or another.
-fn workbook(bytes: &[u8]) -> Made {
-    if let Err(p) = crate::sheet::workbook::score_sheets(bytes, None)
-        && p.kind == crate::sheet::ProblemKind::OwnRekap
-    {
-        return Made::Own(Own::Rekap);
-    }
-    let Ok(mut zip) = zip::ZipArchive::new(std::io::Cursor::new(bytes)) else { return Made::Other };
+/// A workbook: pkguru's rekap or another pkguru workbook (their keywords carry [`MARK`], a
+/// rekap's also `rekap`), or someone's. Only the zip's directory and properties are read.
+fn workbook(file: impl std::io::Read + std::io::Seek) -> Made {
+    let Ok(mut zip) = zip::ZipArchive::new(file) else { return Made::Other };
     let Ok(mut core) = zip.by_name("docProps/core.xml") else { return Made::Other };
     let mut xml = String::new();
     if std::io::Read::read_to_string(&mut std::io::Read::take(&mut core, 1 << 16), &mut xml).is_err() {
         return Made::Other;
     }
-    if xml.contains(MARK) { Made::Workbook } else { Made::Other }
+    let Some(keywords) = xml.split("<cp:keywords>").nth(1).and_then(|k| k.split('<').next()) else {
+        return Made::Other;
+    };
+    let words: Vec<&str> = keywords.split_whitespace().collect();
+    match (words.contains(&MARK), words.contains(&crate::render::export::REKAP_MARK)) {
+        (true, true) => Made::Own(Own::Rekap),
+        (true, false) => Made::Workbook,
+        _ => Made::Other,
+    }
 }
 
 /// Why a file may not be replaced.
@@ -209,6 +231,31 @@ mod tests {
         assert_eq!(Made::of(b"sumber,baris,id,pesan\n"), Made::Own(Own::Errors));
         assert_eq!(Made::of(b"id,kompetensi,uraian,skor\nnama,Identitas,Nama,Siti\n"), Made::Other);
         assert_eq!(Made::of(b"PK\x03\x04broken"), Made::Other);
+    }
+
+    /// Large files are told by their beginning (a PDF also by its end): a district's rekap of
+    /// 700 MB is replaced on the next run like a small one.
+    #[test]
+    fn large_files_by_their_ends() {
+        let dir = tempfile::tempdir().unwrap();
+        let rekap = dir.path().join("rekap.csv");
+        let mut text = String::from(
+            "sumber,baris,nama,nip,sekolah,jenis,golongan,k1,jumlah,jumlah_maks,nilai,predikat\n",
+        );
+        while text.len() < 3 << 20 {
+            text.push_str("a.csv,2,Siti,198503152010012003,SD 1,kelas,III/c,3,39,56,69.64,Cukup\n");
+        }
+        std::fs::write(&rekap, &text).unwrap();
+        assert_eq!(Made::of_file(&rekap), Some(Made::Own(Own::Rekap)));
+        let pdf = dir.path().join("laporan.pdf");
+        let mut bytes = b"%PDF-1.7\n".to_vec();
+        bytes.resize(3 << 20, b' ');
+        bytes.extend_from_slice(b"/Keywords (pkguru-keluaran)\n%%EOF\n");
+        std::fs::write(&pdf, &bytes).unwrap();
+        assert_eq!(Made::of_file(&pdf), Some(Made::Pdf));
+        bytes.truncate(3 << 20);
+        std::fs::write(&pdf, &bytes).unwrap();
+        assert_eq!(Made::of_file(&pdf), Some(Made::Other));
     }
 
     #[test]

@@ -14,6 +14,8 @@ pub mod text;
 /// The keyword pkguru's PDFs and workbooks carry: a later run may replace a file that has it
 /// (and is of the same kind) without `--timpa`.
 pub const OUTPUT_MARK: &str = "pkguru-keluaran";
+/// Beside [`OUTPUT_MARK`] in a rekap workbook's keywords.
+pub const REKAP_MARK: &str = "rekap";
 pub mod xlsx;
 
 use std::path::Path;

@@ -126,9 +126,14 @@ impl Writer {
         let header = super::header(competencies);
         let at = |key: &str| header.iter().position(|h| h == key);
         let k_cols = (1..=competencies).filter_map(|k| at(&format!("k{k}"))).collect();
+        // Marked as pkguru's rekap: a later run may replace it (see export::OUTPUT_MARK).
+        let mut book = Workbook::new();
+        let keywords =
+            format!("{} {}", crate::render::export::OUTPUT_MARK, crate::render::export::REKAP_MARK);
+        book.set_properties(&rust_xlsxwriter::DocProperties::new().set_keywords(keywords));
         Writer {
             lang,
-            book: Workbook::new(),
+            book,
             jenis_col: at("jenis"),
             sekolah_col: at("sekolah"),
             periode_col: at("periode"),
