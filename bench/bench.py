@@ -57,8 +57,11 @@ def measure(label, cmd, runs, out=None):
 
 def measure_pair(label, cmd, base_cmd, runs, out=None):
     """Measures cmd and the baseline's base_cmd alternately; returns both results."""
-    peak_rss_kb(cmd)
-    peak_rss_kb(base_cmd)
+    for warm in (cmd, base_cmd):
+        # Each run writes a fresh output, as a first run does.
+        if out and os.path.exists(out):
+            os.remove(out)
+        peak_rss_kb(warm)
     results = {0: ([], 0), 1: ([], 0)}
     for _ in range(runs):
         for which, c in ((0, cmd), (1, base_cmd)):
