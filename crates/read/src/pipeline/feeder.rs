@@ -209,7 +209,16 @@ impl<'a, 'o, E: Encoder> Feeder<'a, 'o, E> {
                 return self.fail_file(&label, vec![Problem::file(ProblemKind::UnreadableDir)]);
             }
             Some(p) => match std::fs::File::open(p) {
-                Ok(f) => Box::new(f),
+                Ok(f) => {
+                    // A large file holds about one teacher per 256 bytes (the wide layout):
+                    // the register of teachers seen is sized for them once.
+                    if let Ok(m) = f.metadata()
+                        && m.len() > 1 << 20
+                    {
+                        self.register.reserve((m.len() / 256) as usize);
+                    }
+                    Box::new(f)
+                }
                 Err(e) => return self.read_failed(&label, &e),
             },
         };

@@ -20,6 +20,8 @@ pub struct Sightings {
     lines: Vec<u64>,
     /// (first index, file) of each run of sightings from one file.
     files: Vec<(usize, Arc<str>)>,
+    /// Address and length of the last file name given.
+    last: (usize, usize),
 }
 
 /// Line numbers are stored with 0 for "no line".
@@ -31,8 +33,13 @@ impl Sightings {
     /// Notes a teacher (skipped when it has neither NIP nor name).
     pub fn saw(&mut self, file: &str, nip: &str, nama: &str, sekolah: &str, line: Option<u64>) {
         let Some(key) = key_of(nip, nama, sekolah) else { return };
-        if self.files.last().is_none_or(|(_, f)| &**f != file) {
-            self.files.push((self.keys.len(), Arc::from(file)));
+        // The same file as the last teacher's (the common case) is told by its address.
+        let at = (file.as_ptr() as usize, file.len());
+        if at != self.last || self.files.is_empty() {
+            if self.files.last().is_none_or(|(_, f)| &**f != file) {
+                self.files.push((self.keys.len(), Arc::from(file)));
+            }
+            self.last = at;
         }
         self.keys.push(key);
         self.lines.push(line_code(line));
@@ -116,6 +123,12 @@ pub fn places(again: &[Again]) -> std::collections::HashSet<String> {
 }
 
 impl Register {
+    /// Room for about `teachers` keys, so that a large run's table is not grown (and copied)
+    /// step by step.
+    pub fn reserve(&mut self, teachers: usize) {
+        self.first.reserve(teachers.min(16 << 20));
+    }
+
     /// Takes a job's sightings in input order: a key seen before is a problem named at its
     /// second place with its first. A NIP seen twice, or a name and school without NIP seen in
     /// two inputs, is an error and the second is left out (returned); a name and school twice
@@ -132,11 +145,17 @@ impl Register {
             for i in *start..end {
                 let (key, line) = (s.keys[i], s.lines[i]);
                 let place = (file_no << LINE_BITS) | (line & ((1 << LINE_BITS) - 1));
-                match self.first.get(&key) {
-                    None => {
-                        self.first.insert(key, place);
+                // One lookup: most keys are new.
+                let seen = match self.first.entry(key) {
+                    std::collections::hash_map::Entry::Vacant(v) => {
+                        v.insert(place);
+                        None
                     }
-                    Some(&seen) => {
+                    std::collections::hash_map::Entry::Occupied(o) => Some(*o.get()),
+                };
+                match seen {
+                    None => {}
+                    Some(seen) => {
                         let (f, l) = ((seen >> LINE_BITS) as usize, seen & ((1 << LINE_BITS) - 1));
                         let first = match l {
                             0 => self.files[f].to_string(),
