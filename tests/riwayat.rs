@@ -482,17 +482,18 @@ fn stages_are_checked_kept_and_shown() {
     assert_eq!(code, 1);
     assert!(err.contains("NIP 12345 belum ada di basis data"), "{err}");
     assert_eq!(stage("198503152010012099", "2026-2", "refleksi", "2026-12-01", &[]).0, 1);
-    for tanggal in ["kemarin", "2026-13-45", "12/09/2026", "2026-02-29"] {
+    for tanggal in ["kemarin", "2026-13-45", "31/09/2026", "2026-02-29"] {
         let (code, _, err) = stage(SITI, "2026-2", "refleksi", tanggal, &[]);
         assert_eq!(code, 2, "{tanggal}");
-        assert!(err.contains("bukan tanggal: tulis TAHUN-BULAN-HARI"), "{err}");
+        assert!(err.contains("bukan tanggal: tulis 2026-03-12 atau 12-03-2026 (hari dulu)"), "{err}");
     }
     let (code, _, err) = stage(SITI, "2026-7", "refleksi", "2026-12-01", &[]);
     assert_eq!(code, 2);
     assert!(err.contains("--periode \"2026-7\" bukan periode"), "{err}");
     assert_eq!(json_of(&db, &["ekspor"])["siklus"].as_array().unwrap().len(), 0);
     // Stages per semester, one past a gap; a date outside the semester is a warning.
-    assert_eq!(stage(SITI, "2026-2", "diskusi-persiapan", "2026-07-20", &["--catatan", "RPP kelas 8"]).0, 0);
+    // Day first, as Indonesian sheets write dates: kept ISO.
+    assert_eq!(stage(SITI, "2026-2", "diskusi-persiapan", "20/07/2026", &["--catatan", "RPP kelas 8"]).0, 0);
     let (code, _, err) = stage(SITI, "2026-2", "refleksi", "2027-01-10", &["--catatan", "jurnal refleksi"]);
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("tanggal 2027-01-10 di luar periode 2026-2"), "{err}");
@@ -566,7 +567,7 @@ fn typed_ak_values_are_checked() {
         (format!("{SITI},zzz,2022-04-01,100,2022"), "golongan"),
         (format!("{SITI},III/c,2022-04-01,-5,2022"), "ak_kumulatif"),
         (format!("{SITI},III/c,2022-04-01,100,2022-7"), "periode"),
-        (format!("{SITI},III/c,01/04/2022,100,2022"), "tmt"),
+        (format!("{SITI},III/c,31/04/2022,100,2022"), "tmt"),
     ] {
         std::fs::write(&pak, format!("nip,golongan,tmt,ak_kumulatif,periode\n{row}\n")).unwrap();
         let (code, _, err) = riwayat(&db, &["tambah", "--pak", pak.to_str().unwrap()]);

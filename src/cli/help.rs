@@ -202,7 +202,7 @@ const EN: &[(&str, &str, &str)] = &[
         "tahap",
         "Stage: diskusi-persiapan, observasi, diskusi-tindak-lanjut, upaya-tindak-lanjut, refleksi.",
     ),
-    ("riwayat siklus", "tanggal", "Date of the stage, YEAR-MONTH-DAY (2026-03-12)."),
+    ("riwayat siklus", "tanggal", "Date of the stage: 2026-03-12, or day first 12-03-2026."),
     ("riwayat siklus", "catatan", "Note (shown by `riwayat guru` and `riwayat sekolah`)."),
     ("riwayat ekspor", "", "Exports the whole database as CSV (one file per table) or JSON."),
     ("riwayat ekspor", "format", "Format: json (one file) or csv (one file per table in the -o directory)."),

@@ -1,9 +1,12 @@
 //! The ledger's periods and dates as typed values: a period is a year (`2026`) or one of its
 //! two semesters (`2026-1` January–June, `2026-2` July–December), and a date is a real
-//! calendar day written `YYYY-MM-DD`. Anything else is refused with what was expected, so a
-//! typo never becomes a period nobody asked for.
+//! calendar day (ISO, or day first as Indonesian sheets write it), kept as `YYYY-MM-DD`.
+//! Anything else is refused with what was expected, so a typo never becomes a period nobody
+//! asked for.
 
 use std::fmt;
+
+use super::identity::Date;
 
 /// A year or a semester of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -67,52 +70,26 @@ impl fmt::Display for Periode {
     }
 }
 
-/// A calendar day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Tanggal {
-    pub year: u16,
-    pub month: u8,
-    pub day: u8,
-}
+/// A calendar day, read as sheets write dates (the core's one date reader: `2026-03-12`, or
+/// day first as in Indonesia, `12-03-2026`, `12/03/2026`, `12.03.2026`) and shown ISO.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tanggal(Date);
 
 impl Tanggal {
-    /// Reads `YYYY-MM-DD` naming a day that exists (29 February only in leap years).
-    /// `12/09/2026` is refused: day-first and month-first cannot be told apart.
+    /// A day that exists (29 February only in leap years), in the years a period may name.
     pub fn parse(text: &str) -> Option<Tanggal> {
-        let t = text.trim();
-        let b = t.as_bytes();
-        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-            return None;
-        }
-        let num = |r: std::ops::Range<usize>| -> Option<u16> {
-            let s = &t[r];
-            s.bytes().all(|c| c.is_ascii_digit()).then(|| s.parse().ok())?
-        };
-        let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-        let days = match month {
-            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-            4 | 6 | 9 | 11 => 30,
-            2 if leap => 29,
-            2 => 28,
-            _ => return None,
-        };
-        (YEARS.contains(&year) && (1..=days).contains(&day)).then_some(Tanggal {
-            year,
-            month: month as u8,
-            day: day as u8,
-        })
+        Date::parse(text).filter(|d| YEARS.contains(&d.year)).map(Tanggal)
     }
 
     /// The period of this day: its semester.
     pub fn semester(self) -> Periode {
-        Periode { year: self.year, semester: if self.month <= 6 { 1 } else { 2 } }
+        Periode { year: self.0.year, semester: if self.0.month <= 6 { 1 } else { 2 } }
     }
 }
 
 impl fmt::Display for Tanggal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        write!(f, "{:04}-{:02}-{:02}", self.0.year, self.0.month, self.0.day)
     }
 }
 
@@ -153,12 +130,17 @@ mod tests {
             "2026-13-45",
             "2026-04-31",
             "2026-00-10",
-            "12/09/2026",
             "kemarin",
-            "2026-3-12",
             "+026-03-12",
+            "12/09/1800",
         ] {
             assert_eq!(Tanggal::parse(bad), None, "{bad}");
+        }
+        // Day first, as Indonesian sheets write dates; kept ISO.
+        for (text, iso) in
+            [("12/09/2026", "2026-09-12"), ("12-09-2026", "2026-09-12"), ("2026-3-12", "2026-03-12")]
+        {
+            assert_eq!(Tanggal::parse(text).map(|d| d.to_string()).as_deref(), Some(iso), "{text}");
         }
         assert_eq!(Tanggal::parse("2026-06-30").unwrap().semester().to_string(), "2026-1");
         assert_eq!(Tanggal::parse("2026-07-01").unwrap().semester().to_string(), "2026-2");

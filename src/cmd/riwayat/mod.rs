@@ -178,7 +178,7 @@ pub struct SiklusArgs {
     #[arg(long, value_enum, value_name = "TAHAP")]
     pub tahap: TahapArg,
 
-    /// Tanggal tahap, TAHUN-BULAN-HARI (2026-03-12).
+    /// Tanggal tahap: 2026-03-12, atau hari dulu 12-03-2026.
     #[arg(long, value_name = "TANGGAL")]
     pub tanggal: String,
 

@@ -44,11 +44,12 @@ pub fn run(lang: Lang, db: &Path, a: &TambahArgs) -> Result<ExitCode> {
             let ak_kumulatif = ledger_ak(&r[3], 10_000).ok_or_else(|| bad("ak_kumulatif", &r[3]))?;
             let nip = nip_of(&r[0]).ok_or_else(|| bad("nip", &r[0]))?;
             let periode = Periode::parse(&r[4]).ok_or_else(|| bad("periode", &r[4]))?;
-            let tmt = r[2].trim();
-            if crate::core::periode::Tanggal::parse(tmt).is_none() && !tmt.is_empty() {
-                return Err(bad("tmt", tmt));
-            }
-            let pak = Pak { golongan, tmt: tmt.to_string(), ak_kumulatif, periode: periode.to_string() };
+            // The TMT as the ledger keeps dates (ISO), from either way sheets write them.
+            let tmt = match r[2].trim() {
+                "" => String::new(),
+                t => crate::core::periode::Tanggal::parse(t).ok_or_else(|| bad("tmt", t))?.to_string(),
+            };
+            let pak = Pak { golongan, tmt, ak_kumulatif, periode: periode.to_string() };
             paks.push((nip, pak));
         }
         ledger.set_pak(&paks).map_err(|e| store_error(lang, db, e))?;

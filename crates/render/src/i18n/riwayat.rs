@@ -261,8 +261,8 @@ msg!(riwayat_stage_outside(tanggal: &str, periode: &str) =>
 
 pub fn err_tanggal_bad(lang: Lang, text: &str) -> String {
     match lang {
-        Lang::Id => format!("--tanggal {text:?} bukan tanggal: tulis TAHUN-BULAN-HARI, mis. 2026-03-12"),
-        Lang::En => format!("--tanggal {text:?} is not a date: write YEAR-MONTH-DAY, e.g. 2026-03-12"),
+        Lang::Id => format!("--tanggal {text:?} bukan tanggal: tulis 2026-03-12 atau 12-03-2026 (hari dulu)"),
+        Lang::En => format!("--tanggal {text:?} is not a date: write 2026-03-12 or 12-03-2026 (day first)"),
     }
 }
 
