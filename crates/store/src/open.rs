@@ -15,7 +15,7 @@
 //!   `X.v1-2.bak`, …), reserved with an exclusive create: a backup never blocks migration.
 
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
@@ -205,7 +205,7 @@ pub(super) fn open(path: &Path, access: Access) -> Result<(Connection, i64, supe
     let conn = Connection::open_with_flags(path, flags)?;
     conn.busy_timeout(BUSY)?;
     conn.pragma_update(None, "foreign_keys", true)?;
-    conn.pragma_update(None, "journal_mode", "WAL")?;
+    wal(&conn)?;
     // WAL with NORMAL sync never corrupts the file; a big cache keeps a province's import
     // from spilling pages to the log row by row (bounded: 128 MiB).
     conn.pragma_update(None, "synchronous", "NORMAL")?;
@@ -220,6 +220,24 @@ pub(super) fn open(path: &Path, access: Access) -> Result<(Connection, i64, supe
     let (from, backup) = done?;
     ended?;
     Ok((conn, schema::VERSION, super::Opened { from_version: from, backup }))
+}
+
+/// Switches the file to WAL (nothing happens when it is in WAL already). Two commands that
+/// switch at once each hold the read lock the other must see released: SQLite then answers
+/// SQLITE_BUSY at once rather than wait for a deadlock, so the switch is tried again, after
+/// a pause that differs between processes, until the busy timeout.
+fn wal(conn: &Connection) -> Result<(), StoreError> {
+    let start = Instant::now();
+    let mut pause = Duration::from_millis(2 + u64::from(std::process::id() % 7));
+    loop {
+        match conn.pragma_update(None, "journal_mode", "WAL") {
+            Err(e) if code(&e) == Some(ErrorCode::DatabaseBusy) && start.elapsed() < BUSY => {
+                std::thread::sleep(pause);
+                pause = (pause * 2).min(Duration::from_millis(100));
+            }
+            done => return Ok(done?),
+        }
+    }
 }
 
 /// A file that is not a ledger this pkguru may write.
