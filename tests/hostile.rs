@@ -1,5 +1,17 @@
 //! Hostile input and faults: every finding of the fuzzing and hand-testing round has its
 //! reproducer here. No panic, no abort, bounded reads, nothing left behind, no silent loss.
+//!
+//! The ledger's findings (issue 22, items 5–8) are in `tests/ledger_hostile.rs`:
+//! - read commands wrote (a mistyped `--db` made an empty ledger; another program's SQLite
+//!   file got pkguru's tables and WAL): `a_missing_ledger_is_not_created`,
+//!   `another_programs_file_is_refused_untouched`, `an_empty_file_is_filled_by_tambah_only`,
+//!   `an_older_ledger_is_read_as_it_is`;
+//! - a ledger in a folder the user cannot write could not be read:
+//!   `a_ledger_in_a_read_only_folder_is_read`;
+//! - concurrent first use failed ("table guru already exists", "duplicate column name"):
+//!   `four_first_uses_at_once`;
+//! - an existing `X.v1.bak` blocked migration for good: `an_existing_backup_never_blocks_migration`;
+//! - and the `ledger` fuzz target's findings, if any, under `fuzz/findings/ledger-*`.
 
 mod common;
 

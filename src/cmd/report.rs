@@ -136,6 +136,15 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
     let outputs = [args.output.as_deref()];
     let inputs = output::without_outputs(inputs::expand(&args.inputs), &outputs);
     output::refuse_overwrite(lang, &inputs, &outputs)?;
+    // The ledger is read first, read-only and as one snapshot: a file that is not one stops
+    // the run before any work.
+    let ledger_view = match &args.riwayat {
+        Some(db) => {
+            let ledger = super::ledger::open(lang, db, crate::store::Access::Read)?;
+            Some(ledger.school(None, None).map_err(|e| super::ledger::error(lang, db, e))?)
+        }
+        None => None,
+    };
     if let Some(dir) = &args.split {
         std::fs::create_dir_all(dir).map_err(|e| {
             anyhow::anyhow!(i18n::err_split_dir(lang, &dir.display().to_string(), &e.to_string()))
@@ -180,10 +189,8 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
     sink.reporter.say(&unused);
     let ReportSink { mut summary, teachers, mut written, .. } = sink;
     summary.failed = stats.failed + pipeline::failed_files(&early) + unused.len() as u64;
-    if let Some(db) = &args.riwayat {
+    if let Some((current, rows)) = ledger_view {
         // The ledger's view of the report's teachers (by NIP).
-        let ledger = super::ledger::open(lang, db)?;
-        let (current, rows) = ledger.school(None, None).map_err(|e| super::ledger::error(lang, db, e))?;
         let nips: HashSet<&str> = summary
             .rows
             .iter()

@@ -4,13 +4,17 @@
 //!
 //! Reliability: foreign keys on, WAL journal, a busy timeout (two operators' commands on one
 //! file wait for each other instead of failing or corrupting it), every write one transaction.
-//! The schema is versioned (`PRAGMA user_version`): an older database is copied aside and
-//! migrated forward; a newer one is refused.
+//! The schema is versioned (`PRAGMA user_version`): a command that writes copies an older
+//! ledger aside and migrates it forward, under the write lock, once; a newer one is refused.
+//! A command that only reads opens the file read-only and reads an older schema as it is.
+//! Another program's database, or a file that is no database, is refused untouched (see
+//! [`open`](mod@open)).
 //!
 //! The ledger stores and returns the core's typed values (`pkguru_core::riwayat`): a value
 //! that does not read back is refused as a corrupt ledger, never passed on as text.
 
 mod import;
+mod open;
 mod schema;
 mod text;
 
@@ -20,6 +24,7 @@ use pkguru_core::riwayat::{Extra, History, Identity, Pak, PeriodResult, SchoolRo
 use rusqlite::{Connection, OptionalExtension, params};
 
 pub use import::{Added, Import};
+pub use open::{APPLICATION_ID, Access};
 pub use schema::VERSION;
 
 /// What went wrong with the ledger.
@@ -27,8 +32,22 @@ pub use schema::VERSION;
 pub enum StoreError {
     #[error("database: {0}")]
     Sql(#[from] rusqlite::Error),
-    #[error("backup: {0}")]
-    Io(#[from] std::io::Error),
+    /// The file cannot be looked at (a folder on the way cannot be entered).
+    #[error("file: {0}")]
+    Unreadable(std::io::Error),
+    /// The file does not exist, and the command does not create one.
+    #[error("no such file")]
+    Missing,
+    /// An empty database (no ledger in it yet), opened to be read.
+    #[error("empty database")]
+    Empty,
+    /// Another program's database, or not a database at all: left as it was.
+    #[error("not a pkguru ledger")]
+    NotLedger,
+    /// The copy made before migrating cannot be made: the backup's name and why. The ledger
+    /// is not migrated.
+    #[error("backup {path:?}: {error}")]
+    Backup { path: PathBuf, error: String },
     /// Written by a newer pkguru.
     #[error("schema {found} is newer than {supported}")]
     Newer { found: i64, supported: i64 },
@@ -52,6 +71,8 @@ pub enum StoreError {
 /// The ledger.
 pub struct Ledger {
     conn: Connection,
+    /// The schema version of the file (older than [`VERSION`] only when opened to read).
+    version: i64,
 }
 
 /// What opening did: the schema version found, and the backup made before migrating.
@@ -62,32 +83,18 @@ pub struct Opened {
 }
 
 impl Ledger {
-    /// Opens (creating) the ledger at `path`, migrating an older schema after copying the
-    /// file aside (`<file>.v<N>.bak`).
-    pub fn open(path: &Path) -> Result<(Ledger, Opened), StoreError> {
-        let existed = path.exists();
-        let conn = Connection::open(path)?;
-        conn.busy_timeout(std::time::Duration::from_secs(10))?;
-        conn.pragma_update(None, "foreign_keys", true)?;
-        let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-        if found > VERSION {
-            return Err(StoreError::Newer { found, supported: VERSION });
-        }
-        let mut backup = None;
-        if existed && found > 0 && found < VERSION {
-            let copy = path.with_extension(format!("v{found}.bak"));
-            conn.execute("VACUUM INTO ?1", params![copy.to_string_lossy()])?;
-            backup = Some(copy);
-        }
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        // WAL with NORMAL sync never corrupts the file; a big cache keeps a province's import
-        // from spilling pages to the log row by row (bounded: 128 MiB).
-        conn.pragma_update(None, "synchronous", "NORMAL")?;
-        conn.pragma_update(None, "cache_size", -131_072)?;
-        conn.pragma_update(None, "temp_store", "MEMORY")?;
-        let mut ledger = Ledger { conn };
-        schema::migrate(&mut ledger.conn, found)?;
-        Ok((ledger, Opened { from_version: found, backup }))
+    /// Opens the ledger at `path` for `access` (see [`Access`]). To write, an older schema is
+    /// migrated after copying the file aside (`<file>.v<N>.bak`, or numbered when that name is
+    /// taken), and a missing file is created for [`Access::Create`]. To read, nothing is
+    /// written and everything read is one snapshot.
+    pub fn open(path: &Path, access: Access) -> Result<(Ledger, Opened), StoreError> {
+        let (conn, version, opened) = open::open(path, access)?;
+        Ok((Ledger { conn, version }, opened))
+    }
+
+    /// The schema version of the file.
+    pub fn version(&self) -> i64 {
+        self.version
     }
 
     /// Starts importing one period (see [`Import`]).
@@ -153,11 +160,17 @@ impl Ledger {
 
     /// A teacher's results, oldest period first.
     pub fn results(&self, nip: &str) -> Result<Vec<(String, PeriodResult)>, StoreError> {
-        let mut st = self.conn.prepare_cached(
+        // Schemas before 3 have no regime (all 2009) and no working beyond the values.
+        let sql = if self.version >= 3 {
             "SELECT periode, jenis, golongan, nilai_kompetensi, nilai_tepat, predikat, ak_tepat, penilai,
                     sumber, baris, regime, jm, tugas_tambahan, nilai_tambahan
-             FROM hasil WHERE nip = ?1 ORDER BY periode",
-        )?;
+             FROM hasil WHERE nip = ?1 ORDER BY periode"
+        } else {
+            "SELECT periode, jenis, golongan, nilai_kompetensi, nilai_tepat, predikat, ak_tepat, penilai,
+                    sumber, baris, NULL, NULL, NULL, NULL
+             FROM hasil WHERE nip = ?1 ORDER BY periode"
+        };
+        let mut st = self.conn.prepare_cached(sql)?;
         type Raw =
             (String, String, String, String, String, String, Option<String>, String, String, Option<i64>);
         type Rest = (Option<String>, Option<String>, Option<String>, Option<String>);
@@ -219,6 +232,9 @@ impl Ledger {
 
     /// A teacher's PKB and penunjang per period.
     pub fn extras(&self, nip: &str) -> Result<Vec<Extra>, StoreError> {
+        if self.version < 2 {
+            return Ok(Vec::new()); // no PKB or penunjang before schema 2
+        }
         let mut st = self.conn.prepare_cached(
             "SELECT periode, pkb, penunjang FROM tambahan_ak WHERE nip = ?1 ORDER BY periode",
         )?;
@@ -335,6 +351,9 @@ impl Ledger {
 
     /// Every stage recorded for a teacher, by period and stage.
     pub fn stages(&self, nip: &str) -> Result<Vec<Stage>, StoreError> {
+        if self.version < 2 {
+            return Ok(Vec::new()); // no cycle before schema 2
+        }
         let mut st = self.conn.prepare_cached(
             "SELECT periode, tahap, tanggal, COALESCE(catatan, '') FROM siklus WHERE nip = ?1
              ORDER BY periode, urutan",
@@ -350,7 +369,12 @@ impl Ledger {
     }
 
     /// Every row of a table, as text, with its column names (for `riwayat ekspor`).
+    /// A table that an older schema does not have yet is empty, with the columns it will have.
     pub fn dump(&self, table: Table) -> Result<Dump, StoreError> {
+        if self.version < table.since() {
+            let columns = schema::columns_at(VERSION)?.remove(table.name()).unwrap_or_default();
+            return Ok((columns, Vec::new()));
+        }
         let mut st = self.conn.prepare(table.select())?;
         let names: Vec<String> = st.column_names().into_iter().map(str::to_string).collect();
         let n = names.len();
@@ -395,6 +419,14 @@ impl Table {
             Table::Pak => "pak",
             Table::TambahanAk => "tambahan_ak",
             Table::Siklus => "siklus",
+        }
+    }
+
+    /// The schema version that added the table.
+    fn since(self) -> i64 {
+        match self {
+            Table::Guru | Table::Hasil | Table::Pak => 1,
+            Table::TambahanAk | Table::Siklus => 2,
         }
     }
 

@@ -1,6 +1,8 @@
 //! The ledger's schema, as numbered migrations applied in order (`PRAGMA user_version` holds
 //! the last one applied). A migration is never edited once released: a change is a new one.
 
+use std::collections::BTreeMap;
+
 use rusqlite::Connection;
 
 /// Each migration's SQL; migration `n` (1-based) brings the schema to version `n`.
@@ -67,21 +69,39 @@ const MIGRATIONS: [&str; 3] = [
 /// The schema version this pkguru writes.
 pub const VERSION: i64 = MIGRATIONS.len() as i64;
 
-/// Applies the migrations after `from`, each in its own transaction with its version.
-pub fn migrate(conn: &mut Connection, from: i64) -> rusqlite::Result<()> {
-    migrate_to(conn, from, VERSION)
-}
-
-/// Applies the migrations after `from` up to `to` (tests build older schemas with it).
-pub fn migrate_to(conn: &mut Connection, from: i64, to: i64) -> rusqlite::Result<()> {
-    for (i, sql) in MIGRATIONS.iter().enumerate().skip(from.max(0) as usize).take((to - from).max(0) as usize)
-    {
-        let tx = conn.transaction()?;
-        tx.execute_batch(sql)?;
-        tx.pragma_update(None, "user_version", i as i64 + 1)?;
-        tx.commit()?;
+/// Applies the migrations after `from` up to `to`, and sets the version. The caller holds
+/// the transaction (and the write lock) they run in: all of them are applied, or none.
+pub fn apply(conn: &Connection, from: i64, to: i64) -> rusqlite::Result<()> {
+    let from = from.max(0);
+    for sql in MIGRATIONS.iter().skip(from as usize).take((to - from).max(0) as usize) {
+        conn.execute_batch(sql)?;
+    }
+    if to > from {
+        conn.pragma_update(None, "user_version", to)?;
     }
     Ok(())
+}
+
+/// The tables of schema `version` and their columns, as a ledger of that version has them
+/// (built in memory from the migrations, so there is one description of the schema).
+pub fn columns_at(version: i64) -> rusqlite::Result<BTreeMap<String, Vec<String>>> {
+    let conn = Connection::open_in_memory()?;
+    apply(&conn, 0, version.min(VERSION))?;
+    columns(&conn)
+}
+
+/// The tables of a database and their columns.
+pub fn columns(conn: &Connection) -> rusqlite::Result<BTreeMap<String, Vec<String>>> {
+    let mut st = conn.prepare(
+        "SELECT m.name, p.name FROM sqlite_schema AS m, pragma_table_info(m.name) AS p
+         WHERE m.type = 'table' ORDER BY m.name, p.cid",
+    )?;
+    let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for row in st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
+        let (table, column) = row?;
+        out.entry(table).or_default().push(column);
+    }
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -90,15 +110,19 @@ mod tests {
 
     #[test]
     fn migrations_run_in_order_and_once() {
-        let mut conn = Connection::open_in_memory().unwrap();
-        migrate_to(&mut conn, 0, 1).unwrap();
+        let conn = Connection::open_in_memory().unwrap();
+        apply(&conn, 0, 1).unwrap();
         let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
         assert_eq!(v, 1);
         assert!(conn.prepare("SELECT * FROM siklus").is_err(), "not yet");
-        migrate(&mut conn, 1).unwrap();
+        apply(&conn, 1, VERSION).unwrap();
         let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
         assert_eq!(v, VERSION);
         assert!(conn.prepare("SELECT * FROM siklus").is_ok());
-        migrate(&mut conn, VERSION).unwrap();
+        apply(&conn, VERSION, VERSION).unwrap();
+        // The description of each version is what its migrations made.
+        assert!(!columns_at(1).unwrap().contains_key("siklus"));
+        assert!(!columns_at(2).unwrap()["hasil"].contains(&"regime".to_string()));
+        assert!(columns_at(VERSION).unwrap()["hasil"].contains(&"regime".to_string()));
     }
 }

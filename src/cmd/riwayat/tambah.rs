@@ -32,7 +32,7 @@ pub fn run(lang: Lang, db: &Path, a: &TambahArgs) -> Result<ExitCode> {
         return Err(UsageError(i18n::err_riwayat_periode(lang)).into());
     }
     let periode = a.periode.as_deref().map(|p| periode_arg(lang, "--periode", p)).transpose()?;
-    let mut ledger = ledger::open(lang, db)?;
+    let mut ledger = ledger::open(lang, db, crate::store::Access::Create)?;
     if let Some(path) = &a.pak {
         let rows = small_csv(lang, path, &["nip", "golongan", "tmt", "ak_kumulatif", "periode"])?;
         let mut paks = Vec::new();

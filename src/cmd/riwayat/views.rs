@@ -12,7 +12,7 @@ use crate::core::riwayat::Stage;
 use crate::i18n;
 use crate::lang::Lang;
 use crate::render::riwayat as view;
-use crate::store::Table;
+use crate::store::{Access, Table};
 
 use super::super::ledger::{self, error as store_error};
 use super::super::{UsageError, output};
@@ -21,7 +21,7 @@ use crate::render::export::{self, Document as _, Format};
 
 /// `riwayat guru`: one teacher's history.
 pub fn guru(lang: Lang, db: &Path, a: &GuruArgs) -> Result<ExitCode> {
-    let ledger = ledger::open(lang, db)?;
+    let ledger = ledger::open(lang, db, Access::Read)?;
     let Some(h) = ledger.history(a.nip.trim()).map_err(|e| store_error(lang, db, e))? else {
         return Err(anyhow!("{}: {}", db.display(), i18n::err_riwayat_unknown_nip(lang, &a.nip)));
     };
@@ -38,7 +38,7 @@ pub fn sekolah(lang: Lang, db: &Path, a: &SekolahArgs) -> Result<ExitCode> {
     if let Some(p) = &a.periode {
         super::tambah::periode_arg(lang, "--periode", p)?;
     }
-    let ledger = ledger::open(lang, db)?;
+    let ledger = ledger::open(lang, db, Access::Read)?;
     let (current, rows) =
         ledger.school(a.sekolah.as_deref(), a.periode.as_deref()).map_err(|e| store_error(lang, db, e))?;
     let view = view::Sekolah { current: current.as_deref(), rows: &rows };
@@ -53,7 +53,7 @@ pub fn siklus(lang: Lang, db: &Path, a: &SiklusArgs) -> Result<ExitCode> {
     let periode = super::tambah::periode_arg(lang, "--periode", &a.periode)?;
     let tanggal =
         Tanggal::parse(&a.tanggal).ok_or_else(|| UsageError(i18n::err_tanggal_bad(lang, &a.tanggal)))?;
-    let mut ledger = ledger::open(lang, db)?;
+    let mut ledger = ledger::open(lang, db, Access::Write)?;
     let nip = a.nip.trim();
     if ledger.teacher(nip).map_err(|e| store_error(lang, db, e))?.is_none() {
         return Err(anyhow!("{}: {}", db.display(), i18n::err_riwayat_unknown_nip(lang, nip)));
@@ -81,12 +81,12 @@ pub fn siklus(lang: Lang, db: &Path, a: &SiklusArgs) -> Result<ExitCode> {
 
 /// `riwayat ekspor`: every table, as one JSON document or one CSV per table.
 pub fn ekspor(lang: Lang, db: &Path, a: &EksporArgs) -> Result<ExitCode> {
-    let ledger = ledger::open(lang, db)?;
+    let ledger = ledger::open(lang, db, Access::Read)?;
     let mut tables = Vec::new();
     for t in Table::ALL {
         tables.push((t.name(), ledger.dump(t).map_err(|e| store_error(lang, db, e))?));
     }
-    let doc = view::Ekspor { version: crate::store::VERSION, tables: &tables };
+    let doc = view::Ekspor { version: ledger.version(), tables: &tables };
     match a.format {
         EksporFormat::Json => output::write_all(
             lang,

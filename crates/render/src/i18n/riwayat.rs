@@ -48,8 +48,34 @@ pub fn store_error(lang: Lang, e: &StoreError) -> String {
         ),
         (Lang::Id, StoreError::Sql(e)) => format!("basis data tidak dapat dibaca atau ditulis: {e}"),
         (Lang::En, StoreError::Sql(e)) => format!("the database cannot be read or written: {e}"),
-        (Lang::Id, StoreError::Io(e)) => format!("cadangan tidak dapat dibuat: {e}"),
-        (Lang::En, StoreError::Io(e)) => format!("the backup cannot be made: {e}"),
+        (Lang::Id, StoreError::Unreadable(e)) => format!("berkas tidak dapat dibuka: {e}"),
+        (Lang::En, StoreError::Unreadable(e)) => format!("the file cannot be opened: {e}"),
+        (Lang::Id, StoreError::Missing) => {
+            "berkas basis data ini tidak ada (salah ketik?); tidak ada yang dibuat. Basis data baru dibuat oleh `riwayat tambah`".to_string()
+        }
+        (Lang::En, StoreError::Missing) => {
+            "this database file does not exist (a typo?); nothing was created. `riwayat tambah` creates a new database".to_string()
+        }
+        (Lang::Id, StoreError::Empty) => {
+            "basis data ini masih kosong, belum berisi riwayat; isi dengan `riwayat tambah`".to_string()
+        }
+        (Lang::En, StoreError::Empty) => {
+            "this database is empty, it holds no history yet; fill it with `riwayat tambah`".to_string()
+        }
+        (Lang::Id, StoreError::NotLedger) => {
+            "bukan basis data riwayat pkguru (basis data program lain, atau bukan basis data); berkas ini tidak diubah".to_string()
+        }
+        (Lang::En, StoreError::NotLedger) => {
+            "not a pkguru ledger (another program's database, or not a database); the file was left unchanged".to_string()
+        }
+        (Lang::Id, StoreError::Backup { path, error }) => format!(
+            "cadangan {} tidak dapat dibuat ({error}); basis data tidak dinaikkan skemanya dan tidak berubah",
+            path.display()
+        ),
+        (Lang::En, StoreError::Backup { path, error }) => format!(
+            "the backup {} cannot be made ({error}); the database was not migrated and is unchanged",
+            path.display()
+        ),
     }
 }
 
