@@ -13,7 +13,7 @@ trap 'rm -rf "$tmp"' EXIT
 cargo build --quiet
 pk=$root/target/debug/pkguru
 
-for t in long wide json workbook instrument differential stacked; do
+for t in long wide json workbook instrument differential stacked ledger; do
   mkdir -p "$out/$t"
   rm -f "$out/$t"/seed-*
 done
@@ -210,5 +210,34 @@ if [ -d "$tmp/lo" ]; then
     prefixed $sel "$f" > "$out/workbook/seed-lo-$name"
   done
 fi
+
+# --- ledger: command sequences (byte 0 even), and database files (byte 0 odd): the schema-1
+# fixture, a schema-3 ledger with results, a PAK, PKB and stages, and another program's
+# database; each rewritten with 512-byte pages so that the fuzzer mutates small files
+"$pk" riwayat --db "$tmp/v3.db" tambah fixtures/contoh --periode 2025 >/dev/null 2>&1
+printf 'nip,golongan,tmt,ak_kumulatif,periode\n198503152010012003,III/c,2022-04-01,230,2024\n' > "$tmp/pak.csv"
+printf 'nip,pkb,penunjang\n198503152010012003,3,1.5\n' > "$tmp/lain.csv"
+"$pk" riwayat --db "$tmp/v3.db" tambah --pak "$tmp/pak.csv" >/dev/null 2>&1
+"$pk" riwayat --db "$tmp/v3.db" tambah --ak-lain "$tmp/lain.csv" --periode 2025 >/dev/null 2>&1
+"$pk" riwayat --db "$tmp/v3.db" siklus 198503152010012003 --periode 2025-1 --tahap observasi \
+  --tanggal 2025-03-12 --catatan "kelas 7B" >/dev/null 2>&1
+cp fixtures/riwayat/skema-v1.db "$tmp/v1.db"
+python3 - "$tmp" "$out/ledger" <<'PY'
+import random, sqlite3, sys, pathlib
+tmp, out = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+other = tmp / "lain.db"
+c = sqlite3.connect(other)
+c.executescript("CREATE TABLE catatan (id INTEGER PRIMARY KEY, isi TEXT); INSERT INTO catatan (isi) VALUES ('x'); PRAGMA user_version = 2;")
+c.close()
+for name in ["v1", "v3", "lain"]:
+    path = tmp / f"{name}.db"
+    c = sqlite3.connect(path, isolation_level=None)
+    c.executescript("PRAGMA journal_mode = DELETE; PRAGMA page_size = 512; VACUUM;")
+    c.close()
+    (out / f"seed-file-{name}").write_bytes(b"\x01" + path.read_bytes())
+rng = random.Random(22)
+for i in range(4):
+    (out / f"seed-perintah-{i}").write_bytes(b"\x00" + bytes(rng.randrange(256) for _ in range(600)))
+PY
 
 du -sh "$out"/* | sed 's/^/seed.sh: /'

@@ -11,7 +11,8 @@
 //! - concurrent first use failed ("table guru already exists", "duplicate column name"):
 //!   `four_first_uses_at_once`;
 //! - an existing `X.v1.bak` blocked migration for good: `an_existing_backup_never_blocks_migration`;
-//! - and the `ledger` fuzz target's findings, if any, under `fuzz/findings/ledger-*`.
+//! - the `ledger` fuzz target (`fuzz/fuzz_targets/ledger.rs`) drives the store's API with
+//!   random imports and command sequences against a model, and opens random files as ledgers.
 
 mod common;
 
