@@ -9,6 +9,17 @@ use crate::core::teacher::{Field, Teacher};
 
 use super::{Entry, Instruments, Key, Problem, ProblemKind, ReadOptions, Sheet, settle, split_warnings};
 
+/// Whether JSON text is a document whose `format` is one of `formats` (a form's or an
+/// instrument sheet's current id and its older ones): the ids are looked for in the bytes
+/// first, so other JSON is not parsed for it.
+pub fn has_format(bytes: &[u8], formats: &[&str]) -> bool {
+    if !formats.iter().any(|id| memchr::memmem::find(bytes, id.as_bytes()).is_some()) {
+        return false;
+    }
+    let Ok(Value::Object(root)) = serde_json::from_slice::<Value>(bytes) else { return false };
+    root.get("format").and_then(Value::as_str).is_some_and(|f| formats.contains(&f))
+}
+
 /// Reads a JSON sheet. Syntax errors carry serde_json's line and column.
 pub fn read(text: &str, opts: ReadOptions, instruments: &Instruments) -> Result<Sheet, Vec<Problem>> {
     let root: Value = serde_json::from_str(text).map_err(|e| {

@@ -82,13 +82,7 @@ fn columns(header: &csv::StringRecord) -> Option<(usize, usize, Option<usize>)> 
 pub fn is_sheet(opened: &Opened<'_>) -> bool {
     let bytes = crate::scan::text::strip_bom(&opened.bytes);
     if opened.json {
-        let named = |id: &str| memchr::memmem::find(bytes, id.as_bytes()).is_some();
-        if !named(JSON_FORMAT) && !named(JSON_FORMAT_OLD) {
-            return false;
-        }
-        let Ok(Value::Object(root)) = serde_json::from_slice::<Value>(bytes) else { return false };
-        let format = root.get("format").and_then(Value::as_str);
-        return format == Some(JSON_FORMAT) || format == Some(JSON_FORMAT_OLD);
+        return super::json::has_format(bytes, &[JSON_FORMAT, JSON_FORMAT_OLD]);
     }
     let mut rdr = reader(bytes, sniff_first_line(bytes), true);
     let Some((id, _, _)) = rdr.headers().ok().and_then(columns) else { return false };

@@ -19,7 +19,7 @@ use crate::i18n;
 use crate::render::blocks::{Align, Block, Col, Page, Width};
 use crate::render::csv::CsvDialect;
 use crate::render::export::json::{self, Object};
-use crate::render::export::{self, Cell, Column, Print, Table};
+use crate::render::export::{Cell, Column, Print, Table};
 
 /// The item's text as printed (vocational items marked `*`).
 pub fn uraian(item: &evaluasi::Item) -> String {
@@ -291,25 +291,8 @@ pub fn rekap(
     format: crate::render::rekap::RekapFormat,
     dialect: CsvDialect,
 ) -> Result<Vec<u8>> {
-    use crate::render::rekap::RekapFormat;
-    let each = || forms.iter().map(|f| json::enveloped(HASIL, hasil(f.source, f.sheet, f.result)));
-    Ok(match format {
-        RekapFormat::Csv => export::csv::table(dialect, &rekap_table(lang, forms)),
-        RekapFormat::Json => {
-            let mut out = serde_json::to_vec_pretty(&each().collect::<Vec<_>>())?;
-            out.push(b'\n');
-            out
-        }
-        RekapFormat::Jsonl => {
-            let mut out = Vec::new();
-            for f in each() {
-                serde_json::to_writer(&mut out, &f)?;
-                out.push(b'\n');
-            }
-            out
-        }
-        RekapFormat::Xlsx => export::xlsx::workbook(&[rekap_table(lang, forms)])?,
-    })
+    let results = forms.iter().map(|f| json::enveloped(HASIL, hasil(f.source, f.sheet, f.result)));
+    super::rekap_bytes(format, dialect, || rekap_table(lang, forms), results)
 }
 
 /// One form, worked out as text.

@@ -318,3 +318,30 @@ impl super::export::Document for FormsRanking {
         out
     }
 }
+
+/// A rekap of forms in a rekap format: CSV and XLSX as the one `table`, JSON as an array
+/// (JSON Lines: one a line) of the `results`.
+pub(crate) fn rekap_bytes<T: serde::Serialize>(
+    format: RekapFormat,
+    dialect: CsvDialect,
+    table: impl FnOnce() -> super::export::Table,
+    results: impl Iterator<Item = T>,
+) -> Result<Vec<u8>> {
+    Ok(match format {
+        RekapFormat::Csv => super::export::csv::table(dialect, &table()),
+        RekapFormat::Json => {
+            let mut out = serde_json::to_vec_pretty(&results.collect::<Vec<_>>())?;
+            out.push(b'\n');
+            out
+        }
+        RekapFormat::Jsonl => {
+            let mut out = Vec::new();
+            for r in results {
+                serde_json::to_writer(&mut out, &r)?;
+                out.push(b'\n');
+            }
+            out
+        }
+        RekapFormat::Xlsx => super::export::xlsx::workbook(&[table()])?,
+    })
+}

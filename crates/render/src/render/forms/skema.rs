@@ -17,7 +17,7 @@ use crate::lang::Lang;
 use crate::render::blocks::{Align, Block, Col, Page, Width};
 use crate::render::csv::CsvDialect;
 use crate::render::export::json::{self, Object};
-use crate::render::export::{self, Cell, Column, Print, Table};
+use crate::render::export::{Cell, Column, Print, Table};
 use crate::render::rekap::RekapFormat;
 
 /// A value 0–100 or a weight, for people.
@@ -377,24 +377,8 @@ pub fn rekap(
     if rows.iter().any(|r| r.sheet.scheme.id != scheme.id) {
         bail!(i18n::err_forms_mixed(lang));
     }
-    let each = || rows.iter().map(|f| json::enveloped(HASIL, hasil(f.source, f.sheet, f.result)));
-    Ok(match format {
-        RekapFormat::Csv => export::csv::table(dialect, &rekap_table(lang, scheme, rows)),
-        RekapFormat::Json => {
-            let mut out = serde_json::to_vec_pretty(&each().collect::<Vec<_>>())?;
-            out.push(b'\n');
-            out
-        }
-        RekapFormat::Jsonl => {
-            let mut out = Vec::new();
-            for f in each() {
-                serde_json::to_writer(&mut out, &f)?;
-                out.push(b'\n');
-            }
-            out
-        }
-        RekapFormat::Xlsx => export::xlsx::workbook(&[rekap_table(lang, scheme, rows)])?,
-    })
+    let results = rows.iter().map(|f| json::enveloped(HASIL, hasil(f.source, f.sheet, f.result)));
+    super::rekap_bytes(format, dialect, || rekap_table(lang, scheme, rows), results)
 }
 
 /// The printed sheet: identity, the indicators with their scores per aspect, the aspects'
