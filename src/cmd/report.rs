@@ -159,13 +159,15 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
     let (mut inputs, partners, early) = (plan.inputs, plan.partners, plan.failures);
     let mut reporter = Reporter::new(lang, None, None);
     reporter.say(&early);
-    let typesetter = match &args.split {
-        Some(_) => {
+    // Every part names its own footer (its sheet, or its school and period), so the
+    // preamble's default is never printed.
+    let typesetter = match format {
+        ReportFormat::Pdf => {
             let preamble = report::markup::preamble_forms(lang, "", &tables(&instruments, lampiran))
                 .map_err(|e| typeset_error(lang, e))?;
             Some(report::pdf::Typesetter::new(&preamble, jobs).map_err(|e| typeset_error(lang, e))?)
         }
-        None => None,
+        ReportFormat::Html => None,
     };
     let opts = Options {
         instruments: &instruments,
@@ -180,14 +182,23 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
         overrides: None,
         schemes: &schemes,
     };
-    let split = args.split.as_deref().zip(typesetter.as_ref());
-    let mut sink = ReportSink::new(lang, reporter, split, lampiran, order, jobs);
+    let out = match (&args.split, typesetter.as_ref()) {
+        (Some(dir), Some(typesetter)) => Out::Split { dir, typesetter, pending: Vec::new() },
+        (None, Some(typesetter)) => {
+            // Opened before any work: an output that may not be written stops the run at once.
+            let target = output::Target::open(lang, args.output.as_deref(), &Made::Pdf)?;
+            let book = report::pdf::Book::new(typesetter, target).map_err(|e| typeset_error(lang, e))?;
+            Out::Book { book: Box::new(book), groups: Vec::new(), pending: Vec::new() }
+        }
+        _ => Out::Keep(Vec::new()),
+    };
+    let mut sink = ReportSink::new(lang, reporter, out, lampiran, order, jobs);
     let encoder = report::encode::ReportEncoder::new(lang, &instruments);
     let stats = pipeline::run(&mut inputs, &opts, &encoder, &mut sink, super::cancel_flag())?;
     sink.write_pending()?;
     let unused = partners.unused();
     sink.reporter.say(&unused);
-    let ReportSink { mut summary, teachers, mut written, .. } = sink;
+    let ReportSink { mut summary, out, mut written, .. } = sink;
     summary.failed = stats.failed + pipeline::failed_files(&early) + unused.len() as u64;
     if let Some((current, rows)) = ledger_view {
         // The ledger's view of the report's teachers (by NIP).
@@ -202,9 +213,9 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
     }
     let summary = &summary;
     let show_summary = !args.tanpa_ringkasan && summary.rows.len() + summary.unassessed.len() > 1;
-    let footer = footer(summary);
-    match (&args.split, format) {
-        (Some(dir), _) => {
+    let footer = footer(summary.sekolah.as_deref(), summary.periode.as_deref());
+    match out {
+        Out::Split { dir, .. } => {
             if show_summary {
                 let doc = Document { summary: Some(summary), teachers: &[], lampiran, order };
                 write_pdf(
@@ -217,18 +228,22 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
                 )?;
             }
         }
-        (None, ReportFormat::Html) => {
+        Out::Keep(teachers) => {
             let doc =
                 Document { summary: show_summary.then_some(summary), teachers: &teachers, lampiran, order };
             output::write_all(lang, args.output.as_deref(), report::html::document(lang, &doc).as_bytes())?;
             written = teachers.len();
         }
-        (None, ReportFormat::Pdf) => {
-            let doc =
-                Document { summary: show_summary.then_some(summary), teachers: &teachers, lampiran, order };
-            let bytes = pdf_bytes(lang, &doc, &footer, &tables(&instruments, lampiran), jobs)?;
-            output::write_all(lang, args.output.as_deref(), &bytes)?;
-            written = teachers.len();
+        Out::Book { mut book, mut groups, .. } => {
+            // The summary needs every teacher: typeset last, printed first.
+            if show_summary {
+                let doc = Document { summary: Some(summary), teachers: &[], lampiran, order };
+                let parts: Vec<_> = report::markup::parts(lang, &doc).map(|p| p.with_foot(&footer)).collect();
+                let group = book.add(&parts).map_err(|e| typeset_error(lang, e))?;
+                groups.splice(0..0, group);
+            }
+            let target = book.finish(&groups).map_err(|e| typeset_error(lang, e))?;
+            target.commit()?;
         }
     }
     if !args.quiet {
@@ -249,9 +264,7 @@ struct ReportSink<'a> {
     /// Schools and periods seen: the summary names them when there is one of each.
     schools: Vec<String>,
     periods: Vec<String>,
-    teachers: Vec<TeacherPages>,
-    split: Option<(&'a Path, &'a report::pdf::Typesetter)>,
-    pending: Vec<(PathBuf, TeacherPages)>,
+    out: Out<'a>,
     names: HashSet<String>,
     written: usize,
     lampiran: Lampiran,
@@ -265,7 +278,7 @@ impl<'a> ReportSink<'a> {
     fn new(
         lang: Lang,
         reporter: Reporter,
-        split: Option<(&'a Path, &'a report::pdf::Typesetter)>,
+        out: Out<'a>,
         lampiran: Lampiran,
         order: Order,
         jobs: usize,
@@ -276,9 +289,7 @@ impl<'a> ReportSink<'a> {
             summary: Summary::default(),
             schools: Vec::new(),
             periods: Vec::new(),
-            teachers: Vec::new(),
-            split,
-            pending: Vec::new(),
+            out,
             // The summary's name is taken before any teacher's: a teacher named
             // "Ringkasan" gets "Ringkasan-2", never the summary's file.
             names: HashSet::from([i18n::rp_summary_file(lang).to_lowercase()]),
@@ -301,10 +312,29 @@ impl<'a> ReportSink<'a> {
         self.summary.periode = (self.periods.len() == 1).then(|| self.periods[0].clone());
     }
 
-    /// Typesets and writes the pages waiting for their own PDFs.
+    /// Typesets and writes the pages waiting: into their own PDFs, or as the next group of
+    /// the one PDF.
     fn write_pending(&mut self) -> Result<()> {
-        if let Some((_, typesetter)) = self.split {
-            self.written += write_split(self.lang, typesetter, &mut self.pending, self.lampiran, self.order)?;
+        let lang = self.lang;
+        match &mut self.out {
+            Out::Split { typesetter, pending, .. } => {
+                self.written += write_split(lang, typesetter, pending, self.lampiran, self.order)?;
+            }
+            Out::Book { book, groups, pending } => {
+                let doc =
+                    Document { summary: None, teachers: &[], lampiran: self.lampiran, order: self.order };
+                let parts: Vec<report::pdf::Part> = pending
+                    .iter()
+                    .flat_map(|(foot, pages)| {
+                        let doc = Document { teachers: std::slice::from_ref(pages), ..doc };
+                        report::markup::parts(lang, &doc).map(|p| p.with_foot(foot)).collect::<Vec<_>>()
+                    })
+                    .collect();
+                groups.extend(book.add(&parts).map_err(|e| typeset_error(lang, e))?);
+                self.written += pending.len();
+                pending.clear();
+            }
+            Out::Keep(_) => {}
         }
         Ok(())
     }
@@ -323,15 +353,23 @@ impl Sink<Vec<Item>> for ReportSink<'_> {
                 Item::Teacher { pages, row, school } => {
                     self.note(&school);
                     self.summary.rows.push(row);
-                    match self.split {
-                        Some((dir, _)) => {
-                            let path = unique(dir, &pages.file_stem(), &mut self.names);
-                            self.pending.push((path, *pages));
-                            if self.pending.len() >= report::pdf::CHUNK.max(self.jobs) {
-                                self.write_pending()?;
-                            }
+                    let group = report::pdf::CHUNK.max(self.jobs);
+                    let full = match &mut self.out {
+                        Out::Split { dir, pending, .. } => {
+                            pending.push((unique(dir, &pages.file_stem(), &mut self.names), *pages));
+                            pending.len() >= group
                         }
-                        None => self.teachers.push(*pages),
+                        Out::Book { pending, .. } => {
+                            pending.push((footer(Some(&school.sekolah), Some(&school.periode)), *pages));
+                            pending.len() >= group
+                        }
+                        Out::Keep(teachers) => {
+                            teachers.push(*pages);
+                            false
+                        }
+                    };
+                    if full {
+                        self.write_pending()?;
                     }
                 }
                 Item::Unassessed { nama, nip, source, school } => {
@@ -402,10 +440,25 @@ fn write_split(
     Ok(written)
 }
 
-/// The footer of every page: the school and period when the teachers share them.
-fn footer(s: &Summary) -> String {
-    let parts: Vec<&str> = [s.sekolah.as_deref(), s.periode.as_deref()].into_iter().flatten().collect();
+/// The footer of a page: the school and period (the summary's when the teachers share them).
+fn footer(sekolah: Option<&str>, periode: Option<&str>) -> String {
+    let parts: Vec<&str> = [sekolah, periode].into_iter().flatten().filter(|s| !s.is_empty()).collect();
     if parts.is_empty() { "PK Guru".to_string() } else { format!("PK Guru · {}", parts.join(" · ")) }
+}
+
+/// Where the teachers' pages go.
+enum Out<'a> {
+    /// Kept for one HTML document.
+    Keep(Vec<TeacherPages>),
+    /// One PDF, a group of teachers typeset and written at a time; each waiting teacher with
+    /// the footer of its pages.
+    Book {
+        book: Box<report::pdf::Book<'a, output::Target>>,
+        groups: Vec<report::pdf::Group>,
+        pending: Vec<(String, TeacherPages)>,
+    },
+    /// One PDF per teacher in `dir`.
+    Split { dir: &'a Path, typesetter: &'a report::pdf::Typesetter, pending: Vec<(PathBuf, TeacherPages)> },
 }
 
 /// A file name in `dir` not used yet in this run (two teachers with the same NIP and name get
@@ -495,9 +548,10 @@ fn forms(
             let preamble = report::markup::preamble(lang, footer);
             let parts =
                 pages.iter().map(|p| report::pdf::Part { markup: markup(p), foot: None, who: p.who.clone() });
-            let bytes =
-                report::pdf::render_parts(&preamble, parts, jobs).map_err(|e| typeset_error(lang, e))?;
-            output::write_all(lang, args.output.as_deref(), &bytes)?;
+            let target = output::Target::open(lang, args.output.as_deref(), &Made::Pdf)?;
+            report::pdf::render_parts_to(&preamble, parts, jobs, target)
+                .map_err(|e| typeset_error(lang, e))?
+                .commit()?;
         }
     }
     if !args.quiet {

@@ -7,6 +7,7 @@
 
 pub mod encode;
 pub mod html;
+pub mod join;
 pub mod markup;
 pub mod page;
 pub mod pdf;

@@ -15,6 +15,9 @@ use typst::{Library, LibraryExt, World};
 use typst_layout::{Page, PagedDocument};
 use typst_pdf::PdfOptions;
 
+pub use super::join::Group;
+use super::join::{Joiner, Meta};
+
 /// What every compilation shares: the standard library, the parsed fonts and their book, and
 /// the ID of the one source (IDs are interned for the process, so it is made once).
 struct Env {
@@ -251,31 +254,91 @@ impl Typesetter {
     }
 }
 
-/// The PDF of a document typeset part by part, `CHUNK` parts side by side; the pages are put
-/// together into one PDF. Only the finished pages are kept between chunks, so memory stays
-/// bounded by them.
-pub fn render_parts(
+/// A PDF typeset a group of parts at a time and written as each group is finished (see
+/// [`join`](super::join)): memory is bounded by one group, whatever the number of teachers.
+pub struct Book<'t, W: std::io::Write> {
+    typesetter: &'t Typesetter,
+    joiner: Joiner<W>,
+    /// The first group's language, title and keywords are the document's.
+    meta: Option<Meta>,
+}
+
+impl<'t, W: std::io::Write> Book<'t, W> {
+    /// Starts a PDF on `out` (its header is written at once).
+    pub fn new(typesetter: &'t Typesetter, out: W) -> Result<Book<'t, W>, String> {
+        Ok(Book { typesetter, joiner: Joiner::new(out).map_err(|e| e.to_string())?, meta: None })
+    }
+
+    /// Typesets `parts` (at most a few `CHUNK`s) side by side and writes their pages as one
+    /// group; an empty list adds nothing.
+    pub fn add(&mut self, parts: &[Part]) -> Result<Option<Group>, String> {
+        if parts.is_empty() {
+            return Ok(None);
+        }
+        let mut pages: EcoVec<Page> = EcoVec::new();
+        let mut info = None;
+        for document in self.typesetter.many(parts, Ok) {
+            let mut document = document?;
+            pages.extend(document.pages().iter().cloned());
+            info.get_or_insert_with(|| std::mem::take(document.info_mut()));
+        }
+        let info = info.unwrap_or_default();
+        self.meta.get_or_insert_with(|| meta(&info));
+        let document = PagedDocument::new(pages, info);
+        let pdf = self.typesetter.pool.install(|| export(&document))?;
+        drop(document);
+        self.joiner.add(pdf).map(Some)
+    }
+
+    /// Puts the groups' pages in `order` and finishes the file; returns the writer.
+    pub fn finish(self, order: &[Group]) -> Result<W, String> {
+        self.joiner.finish(order, &self.meta.unwrap_or_default())
+    }
+}
+
+/// The joined document's metadata, from what a group's markup set.
+fn meta(info: &typst::model::DocumentInfo) -> Meta {
+    Meta {
+        title: info.title.as_ref().map(|t| t.to_string()),
+        author: (!info.author.is_empty()).then(|| info.author.join(", ")),
+        keywords: info.keywords.iter().map(|k| k.to_string()).collect(),
+        lang: match &info.locale {
+            Smart::Custom(locale) => Some(locale.lang.as_str().to_string()),
+            Smart::Auto => None,
+        },
+        ident: "pkguru-laporan".to_string(),
+    }
+}
+
+/// The PDF of a document typeset part by part, `CHUNK` parts side by side, each group's pages
+/// written before the next is typeset.
+pub fn render_parts_to<W: std::io::Write>(
     preamble: &str,
     parts: impl Iterator<Item = Part>,
     threads: usize,
-) -> Result<Vec<u8>, String> {
+    out: W,
+) -> Result<W, String> {
     let typesetter = Typesetter::new(preamble, threads)?;
-    let mut all: EcoVec<Page> = EcoVec::new();
-    let mut info = None;
+    let mut book = Book::new(&typesetter, out)?;
+    let mut groups = Vec::new();
     let mut parts = parts.peekable();
     let size = CHUNK.max(threads);
     let mut chunk = Vec::with_capacity(size);
     while parts.peek().is_some() {
         chunk.clear();
         chunk.extend(parts.by_ref().take(size));
-        for document in typesetter.many(&chunk, Ok) {
-            let mut document = document?;
-            all.extend(document.pages().iter().cloned());
-            // The first part's language and keywords are the document's.
-            info.get_or_insert_with(|| std::mem::take(document.info_mut()));
-        }
+        groups.extend(book.add(&chunk)?);
     }
-    export(&PagedDocument::new(all, info.unwrap_or_default()))
+    book.finish(&groups)
+}
+
+/// [`render_parts_to`] into memory.
+pub fn render_parts(
+    preamble: &str,
+    parts: impl Iterator<Item = Part>,
+    threads: usize,
+) -> Result<Vec<u8>, String> {
+    render_parts_to(preamble, parts, threads, Vec::new())
 }
 
 /// Drops the introspection tags from a finished page: each holds the element it came from
