@@ -539,7 +539,8 @@ fn stages_are_checked_kept_and_shown() {
         [("diskusi-persiapan", "2026-07-20", "RPP kelas 8"), ("refleksi", "2026-12-15", "jurnal")]
     );
     let (_, text, _) = riwayat(&db, &["guru", SITI]);
-    assert!(text.contains("2026-2     refleksi               2026-12-15  jurnal"), "{text}");
+    assert!(text.contains("2026-2     refleksi               15 Desember 2026   jurnal"), "{text}");
+    assert!(text.contains("2026-2     diskusi-persiapan      20 Juli 2026       RPP kelas 8"), "{text}");
 }
 
 #[test]

@@ -211,6 +211,22 @@ pub fn long_date(lang: Lang, d: Date) -> String {
     format!("{} {} {}", d.day, month_name(lang, d.month), d.year)
 }
 
+/// A date a person reads: `12 Maret 2026` (`12 March 2026`) when `text` is a date in any
+/// form a sheet writes it (`2026-03-12`, `12/03/2026`); otherwise as typed.
+pub fn human_date(lang: Lang, text: &str) -> String {
+    match Date::parse(text) {
+        Some(d) => long_date(lang, d),
+        None => text.trim().to_string(),
+    }
+}
+
+/// `Contoh, 12 Maret 2026` above the signatures: the date in words, blanks to write by hand
+/// for what is missing.
+pub fn place_date(lang: Lang, tempat: &str, tanggal: &str) -> String {
+    let or_blank = |s: String| if s.is_empty() { rp_blank(lang).to_string() } else { s };
+    format!("{}, {}", or_blank(tempat.trim().to_string()), or_blank(human_date(lang, tanggal)))
+}
+
 /// A year and month: `Januari 2010`.
 pub fn month_year(lang: Lang, year: u16, month: u8) -> String {
     format!("{} {year}", month_name(lang, month))
@@ -246,5 +262,20 @@ mod tests {
             (long_date(Lang::Id, march), long_date(Lang::En, march)),
             ("12 Maret 2026".into(), "12 March 2026".into())
         );
+    }
+
+    /// Every date a person reads is in words, whichever way the sheet wrote it; what is no
+    /// date stays as typed, and what is missing is a blank to fill in by hand.
+    #[test]
+    fn dates_people_read() {
+        for typed in ["2026-12-03", "03/12/2026", "3-12-2026", " 2026-12-03 "] {
+            assert_eq!(human_date(Lang::Id, typed), "3 Desember 2026", "{typed}");
+        }
+        assert_eq!(human_date(Lang::En, "2026-12-03"), "3 December 2026");
+        assert_eq!(human_date(Lang::Id, "31 Februari 2026"), "31 Februari 2026");
+        assert_eq!(human_date(Lang::Id, "2026-02-31"), "2026-02-31");
+        assert_eq!(place_date(Lang::Id, "Cianjur", "2026-12-03"), "Cianjur, 3 Desember 2026");
+        assert_eq!(place_date(Lang::Id, "", ""), "……………………, ……………………");
+        assert_eq!(place_date(Lang::En, "Cianjur", " "), "Cianjur, ……………………");
     }
 }

@@ -283,17 +283,17 @@ fn table(lang: Lang, list: &PkbList, minima: Option<Option<Minima>>) -> String {
     let sep = lang.decimal_sep();
     let mut out = format!("{}\n", i18n::pkb_title(lang, list.lines.len()));
     let h = i18n::pkb_line_headers(lang);
-    let _ = writeln!(out, "{:>5}  {:<28} {:>10}  {:<10}  {:<30} {:>6}", h[0], h[1], h[2], h[3], h[4], h[5]);
+    let _ = writeln!(out, "{:>5}  {:<28} {:>10}  {:<17}  {:<30} {:>6}", h[0], h[1], h[2], h[3], h[4], h[5]);
     for l in &list.lines {
         let qty = l.jam.map_or_else(|| l.jumlah.to_string(), |j| format!("{j} jam"));
         let title: String = l.judul.chars().take(30).collect();
         let _ = writeln!(
             out,
-            "{:>5}  {:<28} {:>10}  {:<10}  {:<30} {:>6}",
+            "{:>5}  {:<28} {:>10}  {:<17}  {:<30} {:>6}",
             l.line,
             l.kegiatan.code,
             qty,
-            l.tanggal,
+            i18n::human_date(lang, &l.tanggal),
             title,
             num(l.ak, sep)
         );

@@ -186,9 +186,12 @@ impl Document for Guru<'_> {
         if !self.1.is_empty() {
             let _ = writeln!(out, "\n{}", i18n::riwayat_stages_title(lang));
             for s in self.1 {
-                let _ = write!(out, "{:<10} {:<22} {}", s.periode, s.tahap.code(), s.tanggal);
+                let date = i18n::human_date(lang, &s.tanggal);
+                let _ = write!(out, "{:<10} {:<22} {date}", s.periode, s.tahap.code());
                 if !s.catatan.is_empty() {
-                    let _ = write!(out, "  {}", export::text::visible(&s.catatan));
+                    // Dates in words differ in length: notes start in one column.
+                    let pad = 17usize.saturating_sub(date.chars().count());
+                    let _ = write!(out, "{:pad$}  {}", "", export::text::visible(&s.catatan));
                 }
                 out.push('\n');
             }

@@ -133,6 +133,7 @@ pub fn table(lang: Lang, s: &TambahanSheet, h: &HasilTambahan) -> String {
     for key in IDENTITY {
         let v = s.identity(key);
         if !v.is_empty() {
+            let v = if key == "tanggal" { i18n::human_date(lang, v) } else { v.to_string() };
             let _ = writeln!(out, "{key:<12} : {v}");
         }
     }

@@ -352,12 +352,7 @@ impl FormPage {
             .map(|c| if c.is_alphanumeric() || c == '-' { c } else { '_' })
             .collect();
         let (tempat, tanggal) = (s.identity("tempat"), s.identity("tanggal"));
-        let place_date = match (tempat.is_empty(), tanggal.is_empty()) {
-            (true, true) => "…………………, ……………………".to_string(),
-            (false, true) => format!("{tempat}, ……………………"),
-            (true, false) => format!("…………………, {tanggal}"),
-            (false, false) => format!("{tempat}, {tanggal}"),
-        };
+        let place_date = i18n::place_date(lang, tempat, tanggal);
         FormPage {
             who,
             form: i18n::ev_form(lang, s.form == Form::Kejuruan),

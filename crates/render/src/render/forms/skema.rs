@@ -449,12 +449,7 @@ pub fn page(lang: Lang, sheet: &SkemaSheet, r: &SkemaResult) -> Page<'static> {
     }
     let (tempat, tanggal) = (sheet.identity("tempat"), sheet.identity("tanggal"));
     let blank = i18n::rp_blank(lang);
-    let place = format!(
-        "{}, {}",
-        if tempat.is_empty() { blank } else { tempat },
-        if tanggal.is_empty() { blank } else { tanggal }
-    );
-    blocks.push(Block::PlaceDate(place));
+    blocks.push(Block::PlaceDate(i18n::place_date(lang, tempat, tanggal)));
     let name = |n: &str| if n.is_empty() { blank.to_string() } else { n.to_string() };
     blocks.push(Block::signatures(
         blank,

@@ -14,7 +14,7 @@ pub mod pdf;
 
 use crate::core::assessment::{Assessment, CreditOutcome};
 use crate::core::exact::{self, Exact, int};
-use crate::core::identity::{Date, Jabatan, decode_nip};
+use crate::core::identity::{Jabatan, decode_nip};
 use crate::core::instrument::{Instrument, Jenis};
 use crate::core::predikat::Predikat;
 use crate::core::ranking;
@@ -170,7 +170,7 @@ impl TeacherPages {
                 (i18n::rp_nip(lang), or_blank(lang, Some(get(Field::NipKepalaSekolah)))),
             ],
             periode: or_blank(lang, Some(get(Field::Periode))),
-            place_date: place_date(lang, get(Field::Tempat), get(Field::Tanggal)),
+            place_date: i18n::place_date(lang, get(Field::Tempat), get(Field::Tanggal)),
             signatures: [
                 (i18n::rp_teacher(lang), or_blank(lang, Some(&nama)), nip.clone()),
                 (
@@ -276,16 +276,6 @@ fn identity_rows(
         ));
     }
     rows
-}
-
-/// `Contoh, 12 Maret 2026`: the tanggal in words when it is a date, as written otherwise;
-/// blanks for what is missing.
-fn place_date(lang: Lang, tempat: &str, tanggal: &str) -> String {
-    let date = match Date::parse(tanggal) {
-        Some(d) => i18n::long_date(lang, d),
-        None => or_blank(lang, Some(tanggal)),
-    };
-    format!("{}, {date}", or_blank(lang, Some(tempat)))
 }
 
 /// One teacher's line in the school summary.
