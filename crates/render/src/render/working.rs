@@ -77,21 +77,56 @@ pub fn steps(lang: Lang, c: &Credit) -> Vec<(String, String)> {
         );
         out.push((i18n::label_blend(lang).to_string(), blend));
     }
-    for t in c.tugas_lain.iter() {
-        let add = c.pembelajaran * t.share();
+    let mut terms = vec![c.blended];
+    terms.extend(c.tugas_lain.iter().map(|t| c.pembelajaran * t.share()));
+    let shown = terms_shown(lang, &terms, c.per_year);
+    for (t, add) in c.tugas_lain.iter().zip(&shown[1..]) {
         out.push((
             i18n::label_tugas_lain(lang, t.code(), t.percent(), c.jenis),
-            format!("{} % × {} = {}", t.percent(), ak(lang, c.pembelajaran), ak(lang, add)),
+            format!("{} % × {} = {add}", t.percent(), ak(lang, c.pembelajaran)),
         ));
     }
-    let total = format!(
-        "{} ({} {})",
-        ak(lang, c.per_year),
-        i18n::label_exact(lang),
-        exact::exact_text(c.per_year, lang.decimal_sep())
-    );
+    let mut total = ak(lang, c.per_year);
+    if shown.len() > 1 {
+        total = format!("{} = {total}", shown.join(" + "));
+    }
+    if exact::decimal_places(c.per_year, 3).is_none() {
+        let exact = exact::exact_text(c.per_year, lang.decimal_sep());
+        total = format!("{total} ({} {exact})", i18n::label_exact(lang));
+    }
     out.push((i18n::label_ak_per_year(lang).to_string(), total));
     out
+}
+
+/// The terms of a sum as printed, so that the printed figures add up to the printed total
+/// (`total` rounded to 3 places, as AK is): each term exactly, with 3 or 4 places, when every
+/// term's decimal form ends there (5,250 + 0,2625 + 0,2625 = 5,775, where 3 places each
+/// would print 0,263 twice and add up to 5,776); otherwise each rounded to 3 places, the
+/// largest remainders rounded up, as many as the printed total needs.
+pub fn terms_shown(lang: Lang, terms: &[Exact], total: Exact) -> Vec<String> {
+    let sep = lang.decimal_sep();
+    if terms.iter().all(|t| exact::decimal_places(*t, 4).is_some()) {
+        return terms
+            .iter()
+            .map(|t| exact::fixed(*t, exact::decimal_places(*t, 4).unwrap_or(3).max(3), sep))
+            .collect();
+    }
+    let scaled: Vec<Exact> = terms.iter().map(|t| *t * int(1000)).collect();
+    let mut units: Vec<i64> = scaled.iter().map(|x| x.floor().to_integer()).collect();
+    let want = i64::try_from(exact::round_scaled(total, 3)).unwrap_or(i64::MAX);
+    let mut short = want - units.iter().sum::<i64>();
+    let mut by_rest: Vec<usize> = (0..terms.len()).collect();
+    by_rest.sort_by(|&a, &b| {
+        (scaled[b] - scaled[b].floor()).cmp(&(scaled[a] - scaled[a].floor())).then(a.cmp(&b))
+    });
+    for i in by_rest {
+        if short <= 0 {
+            break;
+        }
+        units[i] += 1;
+        short -= 1;
+    }
+    units.iter().map(|u| exact::fixed(exact::ratio(*u, 1000), 3, sep)).collect()
 }
 
 /// The path to the next pangkat, as sentences.
@@ -117,4 +152,48 @@ pub fn promotion(lang: Lang, c: &Credit) -> Vec<String> {
         p.years,
     ));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::exact::{parse_decimal, ratio};
+    use proptest::prelude::*;
+
+    fn sum_of(shown: &[String]) -> Exact {
+        shown.iter().map(|s| parse_decimal(s).unwrap()).fold(int(0), |a, b| a + b)
+    }
+
+    #[test]
+    fn printed_terms_add_up_to_the_printed_total() {
+        // The wali kelas and pembina ekstrakurikuler example: 5 % of 5,250 twice.
+        let terms = [ratio(525, 100), ratio(2625, 10000), ratio(2625, 10000)];
+        let total = terms.iter().fold(int(0), |a, b| a + b);
+        let shown = terms_shown(Lang::Id, &terms, total);
+        assert_eq!(shown, ["5,250", "0,2625", "0,2625"]);
+        assert_eq!(ak(Lang::Id, total), "5,775");
+        assert_eq!(sum_of(&shown), total);
+        // Thirds never end: rounded so that they still add up to the printed 1,000.
+        let thirds = [ratio(1, 3), ratio(1, 3), ratio(1, 3)];
+        assert_eq!(terms_shown(Lang::Id, &thirds, int(1)), ["0,334", "0,333", "0,333"]);
+        assert_eq!(terms_shown(Lang::En, &[ratio(21, 4)], ratio(21, 4)), ["5.250"]);
+    }
+
+    proptest! {
+        /// Whatever the terms, the printed terms add up to the printed total.
+        #[test]
+        fn any_terms_add_up(parts in proptest::collection::vec((0i64..200_000, 1i64..97), 1..6)) {
+            let terms: Vec<Exact> = parts.iter().map(|&(n, d)| ratio(n, d)).collect();
+            let total = terms.iter().fold(int(0), |a, b| a + b);
+            let shown = terms_shown(Lang::Id, &terms, total);
+            prop_assert_eq!(shown.len(), terms.len());
+            let printed = parse_decimal(&ak(Lang::Id, total)).unwrap();
+            if terms.iter().all(|t| exact::decimal_places(*t, 4).is_some()) {
+                // Exact terms add up to the exact total, printed beside when it needs 4 places.
+                prop_assert_eq!(sum_of(&shown), total);
+            } else {
+                prop_assert_eq!(sum_of(&shown), printed);
+            }
+        }
+    }
 }
