@@ -440,3 +440,37 @@ fn scores_sit_on_their_rows() {
         }
     }
 }
+
+/// Identity values that are not what they claim (a 17-digit NIP, a date that does not exist,
+/// a school year given as the period) are warned about by `score` and `check`, and a signed
+/// form leaves them blank to be written by hand instead of printing them.
+#[test]
+fn malformed_identity_is_warned_and_not_signed() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = dir.path().join("guru.csv");
+    let text = fixture_text("contoh/guru-kelas.csv").replace("198503152010012003", "19850315201001200")
+        + "periode,Identitas,,2026/2027\ntempat,Identitas,,Cianjur\ntanggal,Identitas,,31 Februari 2026\n\
+           penilai,Identitas,,Drs. Budi\nnip_penilai,Identitas,,196801011990031005\n";
+    std::fs::write(&sheet, text).unwrap();
+    let path = sheet.to_str().unwrap();
+    let (code, _, err) = run(&["score", path]);
+    assert_eq!(code, 0, "still scored: {err}");
+    for want in [
+        "NIP \"19850315201001200\" berisi 17 digit, seharusnya 18",
+        "tanggal \"31 Februari 2026\" bukan tanggal yang ada",
+        "periode \"2026/2027\" bukan periode penilaian",
+    ] {
+        assert!(err.contains(want), "{want}: {err}");
+    }
+    let (_, out, _) = run(&["check", path]);
+    assert!(out.contains("berisi 17 digit") && out.contains("31 Februari 2026"), "{out}");
+    let html = dir.path().join("guru.html");
+    let (code, _, err) = report(&[path, "-o", html.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let text = html_text(&std::fs::read_to_string(&html).unwrap());
+    assert!(text.contains("Cianjur, ……………………"), "no date that does not exist: {text}");
+    assert!(!text.contains("Cianjur, 31"), "{text}");
+    let signed = text.split("Cianjur, ").nth(1).unwrap();
+    assert!(!signed.contains("19850315201001200"), "not on a signature line: {signed}");
+    assert!(signed.contains("196801011990031005"), "a good NIP is signed: {signed}");
+}

@@ -27,9 +27,13 @@ impl Date {
     }
 
     /// Reads a date as sheets write it: `2026-03-12` (ISO, also with a time after it),
-    /// `12-03-2026`, `12/03/2026` or `12.03.2026` (day first, as in Indonesia).
+    /// `12-03-2026`, `12/03/2026` or `12.03.2026` (day first, as in Indonesia), or in words,
+    /// `12 Maret 2026`, `12 March 2026`, `12 Mar 2026`.
     pub fn parse(text: &str) -> Option<Date> {
         let t = text.trim();
+        if let Some(d) = Date::in_words(t) {
+            return Some(d);
+        }
         let t = t.split([' ', 'T']).next().unwrap_or(t);
         let parts: Vec<&str> = t.split(['-', '/', '.']).collect();
         let [a, b, c] = parts.as_slice() else { return None };
@@ -43,6 +47,19 @@ impl Date {
         }
         Date::new(y, u8::try_from(m).ok()?, u8::try_from(d).ok()?)
     }
+
+    /// `12 Maret 2026`: day, month by name (Indonesian or English, whole or its first three
+    /// letters, `Agt` and `Nop` as Indonesians shorten them), year.
+    fn in_words(t: &str) -> Option<Date> {
+        let mut words = t.split_whitespace();
+        let (d, m, y) = (words.next()?, words.next()?, words.next()?);
+        if words.next().is_some() || d.len() > 2 || y.len() != 4 {
+            return None;
+        }
+        let m = m.trim_end_matches([',', '.']).to_lowercase();
+        let month = MONTH_WORDS.iter().find(|(_, names)| names.contains(&m.as_str()))?.0;
+        Date::new(y.parse().ok()?, month, d.parse().ok()?)
+    }
 }
 
 /// Sex as the NIP records it (digit 15).
@@ -51,6 +68,22 @@ pub enum Sex {
     Male,
     Female,
 }
+
+/// Month names as sheets write them, lower case.
+const MONTH_WORDS: [(u8, &[&str]); 12] = [
+    (1, &["januari", "january", "jan"]),
+    (2, &["februari", "pebruari", "february", "feb", "peb"]),
+    (3, &["maret", "march", "mar"]),
+    (4, &["april", "apr"]),
+    (5, &["mei", "may"]),
+    (6, &["juni", "june", "jun"]),
+    (7, &["juli", "july", "jul"]),
+    (8, &["agustus", "august", "agu", "agt", "aug"]),
+    (9, &["september", "sep", "sept"]),
+    (10, &["oktober", "october", "okt", "oct"]),
+    (11, &["november", "nopember", "nov", "nop"]),
+    (12, &["desember", "december", "des", "dec"]),
+];
 
 /// What an 18-digit NIP says (Peraturan Kepala BKN 22/2007: birth date, TMT CPNS year and
 /// month, sex, sequence).
@@ -65,8 +98,17 @@ pub struct NipInfo {
 /// Decodes an 18-digit NIP (spaces between the groups allowed); `None` for anything else or a
 /// NIP whose date parts are not dates.
 pub fn decode_nip(nip: &str) -> Option<NipInfo> {
-    let digits: Vec<u8> = nip.bytes().filter(|b| *b != b' ').collect();
-    if digits.len() != 18 || !digits.iter().all(u8::is_ascii_digit) {
+    // Without allocating: `batch` checks every teacher's NIP.
+    let mut digits = [0u8; 18];
+    let mut len = 0;
+    for b in nip.bytes().filter(|b| *b != b' ') {
+        if len == 18 || !b.is_ascii_digit() {
+            return None;
+        }
+        digits[len] = b;
+        len += 1;
+    }
+    if len != 18 {
         return None;
     }
     let n = |from: usize, len: usize| -> u16 {
@@ -173,12 +215,34 @@ mod tests {
     #[test]
     fn dates_as_sheets_write_them() {
         let d = Date { year: 2026, month: 3, day: 12 };
-        for text in
-            ["2026-03-12", "12-03-2026", "12/03/2026", "12.3.2026", " 2026-03-12 00:00:00 ", "2026-3-12"]
-        {
+        for text in [
+            "2026-03-12",
+            "12-03-2026",
+            "12/03/2026",
+            "12.3.2026",
+            " 2026-03-12 00:00:00 ",
+            "2026-3-12",
+            "12 Maret 2026",
+            "12 maret 2026",
+            "12 March 2026",
+            "12 Mar 2026",
+            "12  MARET  2026",
+        ] {
             assert_eq!(Date::parse(text), Some(d), "{text}");
         }
-        for bad in ["2026-02-30", "12 Maret 2026", "2026", "03/12", "26-03-12", ""] {
+        assert_eq!(Date::parse("1 Agt 2026"), Date::new(2026, 8, 1));
+        assert_eq!(Date::parse("30 Nopember 2026"), Date::new(2026, 11, 30));
+        for bad in [
+            "2026-02-30",
+            "31 Februari 2026",
+            "12 Maretan 2026",
+            "12 Maret 26",
+            "Maret 2026",
+            "2026",
+            "03/12",
+            "26-03-12",
+            "",
+        ] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
         assert_eq!(Date::new(2024, 2, 29), Some(Date { year: 2024, month: 2, day: 29 }));

@@ -6,7 +6,9 @@
 
 use super::exact::{Exact, parse_decimal};
 use super::golongan::{Golongan, GolonganError, GolonganText, read as read_golongan};
+use super::identity::Date;
 use super::instrument::Jenis;
+use super::periode::Periode;
 use super::predikat::Predikat;
 use super::text::{is_none_word, squash};
 use super::tugas::{NilaiTambahan, TugasSet, TugasTambahan};
@@ -287,6 +289,11 @@ pub enum FieldProblem {
     TugasLain(String),
     Predikat(String),
     Nip(NipProblem),
+    /// A `tanggal` that is no date (`31 Februari 2026`): kept as typed, and left blank where
+    /// a form is signed.
+    Date(String),
+    /// A `periode` that is no period (`2026/2027`; periods are `2026`, `2026-1`, `2026-2`).
+    Periode(String),
     /// A text longer than any real value of the field (its length in characters): a name
     /// that long would break file names and spreadsheet cells for the whole run.
     TooLong {
@@ -299,13 +306,32 @@ pub enum FieldProblem {
 /// every title is under 100; an XLSX cell holds 32,767, a file name 255 bytes).
 pub const MAX_TEXT_CHARS: usize = 300;
 
-/// Why a NIP is refused.
+/// Why a NIP is refused, or kept with a warning.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NipProblem {
     /// Excel turned it into a number and its last digits are lost.
     Excel(String),
     /// Something other than digits and spaces.
     NotDigits(String),
+    /// Digits, but not as many as the number has (18 for a NIP, 16 for a NUPTK): kept, and
+    /// left blank on the signature lines of printed forms.
+    Length { text: String, digits: usize, want: usize },
+    /// 18 digits whose birth date, TMT or sex digit is not one (Peraturan Kepala BKN
+    /// 22/2007): kept, and left blank on the signature lines.
+    NotDecodable(String),
+}
+
+/// Whether a NIP (18 digits that decode) or NUPTK (16 digits) has its shape.
+pub fn nip_shape(field: Field, text: &str) -> Result<(), NipProblem> {
+    let digits = text.bytes().filter(u8::is_ascii_digit).count();
+    let want = if field == Field::Nuptk { 16 } else { 18 };
+    if digits != want {
+        return Err(NipProblem::Length { text: text.into(), digits, want });
+    }
+    if want == 18 && super::identity::decode_nip(text).is_none() {
+        return Err(NipProblem::NotDecodable(text.into()));
+    }
+    Ok(())
 }
 
 /// A field value that cannot be read.
@@ -360,21 +386,33 @@ impl<S: AsRef<str>> Teacher<S> {
             Field::Nuptk | Field::NipPenilai | Field::NipKepalaSekolah => {
                 if text != "-" {
                     check_nip(text).map_err(|p| fail(P::Nip(p)))?;
+                    // Kept, and said: the forms leave a wrong number's line blank.
+                    let shape = nip_shape(field, text);
                     self.set_appraisal(field, value);
+                    shape.map_err(|p| fail(P::Nip(p)))?;
                 }
             }
-            Field::Mapel
-            | Field::Periode
-            | Field::Penilai
-            | Field::KepalaSekolah
-            | Field::Tempat
-            | Field::Tanggal => self.set_appraisal(field, value),
+            Field::Periode => {
+                let bad = Periode::parse(text).is_none().then(|| P::Periode(text.into()));
+                self.set_appraisal(field, value);
+                bad.map_or(Ok(()), |p| Err(fail(p)))?;
+            }
+            Field::Tanggal => {
+                let bad = Date::parse(text).is_none().then(|| P::Date(text.into()));
+                self.set_appraisal(field, value);
+                bad.map_or(Ok(()), |p| Err(fail(p)))?;
+            }
+            Field::Mapel | Field::Penilai | Field::KepalaSekolah | Field::Tempat => {
+                self.set_appraisal(field, value)
+            }
             Field::Nama => self.nama = Some(value),
             Field::Sekolah => self.sekolah = Some(value),
             Field::Nip => {
                 if text != "-" {
                     check_nip(text).map_err(|p| fail(P::Nip(p)))?;
+                    let shape = nip_shape(field, text);
                     self.nip = Some(value);
+                    shape.map_err(|p| fail(P::Nip(p)))?;
                 }
             }
             Field::Jenis => {

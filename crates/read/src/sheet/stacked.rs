@@ -295,7 +295,7 @@ mod tests {
             let mut rows = Vec::new();
             for &i in order.iter().filter(|&&i| i / 78 < scores.len()) {
                 let (t, slot) = (i / 78, i % 78);
-                rows.push(format!("{},Guru {t},{},{}", 1000 + t, code(ids[slot], slot, form), scores[t][slot]));
+                rows.push(format!("19850315201001200{t},Guru {t},{},{}", code(ids[slot], slot, form), scores[t][slot]));
             }
             let text = format!("nip,nama,kode_indikator,skor\n{}\n", rows.join("\n"));
             let opts = ReadOptions { numbered: form == 4, ..ReadOptions::default() };
@@ -359,7 +359,7 @@ mod tests {
         let mut text = String::from("nip,golongan,jenis,kode,nilai\n");
         for (n, (_, ind)) in Instrument::embedded(Jenis::Kelas).indicators().enumerate() {
             let gol = if n == 5 { "III/b" } else { "III/a" };
-            text += &format!("1,{gol},kelas,{},2\n", ind.id);
+            text += &format!("198503152010012003,{gol},kelas,{},2\n", ind.id);
         }
         let got = read(&text, ReadOptions::default());
         let sheet = got[0].as_ref().unwrap();
@@ -367,7 +367,7 @@ mod tests {
         assert_eq!(sheet.warnings[0].line, Some(7));
         assert!(matches!(&sheet.warnings[0].kind, ProblemKind::FieldConflict { first_line: 2, .. }));
         assert_eq!(sheet.teacher.golongan.map(|g| g.to_string()), Some("III/a".into()));
-        let text = text.replacen("1,III/a,kelas,1.2,2", "1,III/a,bk,1.2,2", 1);
+        let text = text.replacen("2003,III/a,kelas,1.2,2", "2003,III/a,bk,1.2,2", 1);
         let problems = read(&text, ReadOptions::default()).remove(0).unwrap_err();
         assert!(
             problems.iter().any(|p| matches!(p.kind, ProblemKind::FieldConflict { field: Field::Jenis, .. }))

@@ -77,6 +77,18 @@ msg!(err_field_predikat(text: &str) =>
 msg!(err_nip_excel(text: &str) =>
     "NIP {text:?} sudah dirusak Excel (diubah menjadi angka, digit terakhir hilang); format kolom NIP sebagai Teks lalu ketik ulang NIP-nya",
     "NIP {text:?} was mangled by Excel (turned into a number, its last digits are lost); format the NIP column as Text and type the NIP again");
+msg!(warn_nip_length(text: &str, digits: usize, want: usize) =>
+    "NIP {text:?} berisi {digits} digit, seharusnya {want}: periksa lagi; formulir mengosongkan NIP ini di baris tanda tangan",
+    "NIP {text:?} has {digits} digits where it needs {want}: check it; printed forms leave this NIP blank on the signature line");
+msg!(warn_nip_decode(text: &str) =>
+    "NIP {text:?} tidak bermakna: 8 digit pertama harus tanggal lahir, 6 berikutnya tahun dan bulan TMT, digit ke-15 jenis kelamin (1/2); formulir mengosongkan NIP ini di baris tanda tangan",
+    "NIP {text:?} does not decode: the first 8 digits must be a birth date, the next 6 the TMT year and month, digit 15 the sex (1/2); printed forms leave this NIP blank on the signature line");
+msg!(warn_field_date(text: &str) =>
+    "tanggal {text:?} bukan tanggal yang ada (contoh: 12 Maret 2026 atau 12/03/2026); formulir mengosongkan tanggalnya",
+    "tanggal {text:?} is not a date that exists (e.g. 12 March 2026 or 12/03/2026); printed forms leave the date blank");
+msg!(warn_field_periode(text: &str) =>
+    "periode {text:?} bukan periode penilaian (tahun 2026, atau semester 2026-1 / 2026-2)",
+    "periode {text:?} is not an appraisal period (a year 2026, or a semester 2026-1 / 2026-2)");
 msg!(err_nip_digits(text: &str) =>
     "NIP {text:?} harus berisi angka saja (18 digit)",
     "NIP {text:?} must contain digits only (18 digits)");

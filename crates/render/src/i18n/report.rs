@@ -221,10 +221,13 @@ pub fn human_date(lang: Lang, text: &str) -> String {
 }
 
 /// `Contoh, 12 Maret 2026` above the signatures: the date in words, blanks to write by hand
-/// for what is missing.
+/// for what is missing and for a date that does not exist (`31 Februari 2026`, warned about
+/// when the sheet is read): a signed form does not carry it.
 pub fn place_date(lang: Lang, tempat: &str, tanggal: &str) -> String {
-    let or_blank = |s: String| if s.is_empty() { rp_blank(lang).to_string() } else { s };
-    format!("{}, {}", or_blank(tempat.trim().to_string()), or_blank(human_date(lang, tanggal)))
+    let tempat = tempat.trim();
+    let tempat = if tempat.is_empty() { rp_blank(lang) } else { tempat };
+    let date = Date::parse(tanggal).map_or_else(|| rp_blank(lang).to_string(), |d| long_date(lang, d));
+    format!("{tempat}, {date}")
 }
 
 /// A year and month: `Januari 2010`.
@@ -277,5 +280,7 @@ mod tests {
         assert_eq!(place_date(Lang::Id, "Cianjur", "2026-12-03"), "Cianjur, 3 Desember 2026");
         assert_eq!(place_date(Lang::Id, "", ""), "……………………, ……………………");
         assert_eq!(place_date(Lang::En, "Cianjur", " "), "Cianjur, ……………………");
+        assert_eq!(place_date(Lang::Id, "Cianjur", "31 Februari 2026"), "Cianjur, ……………………");
+        assert_eq!(place_date(Lang::Id, "Cianjur", "12 maret 2026"), "Cianjur, 12 Maret 2026");
     }
 }

@@ -103,10 +103,16 @@ pub fn field_error(lang: Lang, e: &FieldError) -> String {
             Lang::Id => format!("{key} terlalu panjang ({chars} karakter; paling banyak {max})"),
             Lang::En => format!("{key} is too long ({chars} characters; at most {max})"),
         },
+        P::Date(t) => super::warn_field_date(lang, t),
+        P::Periode(t) => super::warn_field_periode(lang, t),
         P::Nip(problem) => {
             let message = match problem {
                 NipProblem::Excel(t) => super::err_nip_excel(lang, t),
                 NipProblem::NotDigits(t) => super::err_nip_digits(lang, t),
+                NipProblem::Length { text, digits, want } => {
+                    super::warn_nip_length(lang, text, *digits, *want)
+                }
+                NipProblem::NotDecodable(t) => super::warn_nip_decode(lang, t),
             };
             // The same words for NUPTK and the assessors' NIP, naming the field.
             match e.field {

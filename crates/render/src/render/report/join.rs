@@ -227,8 +227,28 @@ fn find_after_endobj(bytes: &[u8], from: usize, head: &[u8]) -> Option<usize> {
 mod tests {
     use super::*;
 
-    fn typeset(markup: &str) -> Vec<u8> {
-        crate::render::report::pdf::render(markup).unwrap()
+    /// A PDF of `pages` pages `width` pt wide, each with a line of text, as a PDF writer
+    /// other than typst would write it (page tree in the catalog, shared font, own streams).
+    fn sample(width: f32, pages: usize) -> Vec<u8> {
+        use pdf_writer::{Content, Rect};
+        let mut pdf = pdf_writer::Pdf::new();
+        let (catalog, tree, font) = (Ref::new(1), Ref::new(2), Ref::new(3));
+        pdf.catalog(catalog).pages(tree);
+        let kids: Vec<Ref> = (0..pages).map(|i| Ref::new(10 + 2 * i as i32)).collect();
+        pdf.pages(tree).kids(kids.iter().copied()).count(pages as i32);
+        pdf.type1_font(font).base_font(Name(b"Helvetica"));
+        for (i, &kid) in kids.iter().enumerate() {
+            let stream = Ref::new(kid.get() + 1);
+            let mut page = pdf.page(kid);
+            page.media_box(Rect::new(0.0, 0.0, width, 400.0)).parent(tree).contents(stream);
+            page.resources().fonts().pair(Name(b"F1"), font);
+            page.finish();
+            let mut content = Content::new();
+            content.begin_text().set_font(Name(b"F1"), 12.0).next_line(20.0, 300.0);
+            content.show(pdf_writer::Str(format!("Halaman {}", i + 1).as_bytes())).end_text();
+            pdf.stream(stream, &content.finish());
+        }
+        pdf.finish()
     }
 
     /// Every in-use entry of the cross-reference table points at its object's header.
@@ -257,8 +277,7 @@ mod tests {
 
     #[test]
     fn pages_of_several_pdfs_in_the_order_asked() {
-        let a = typeset("#set page(paper: \"a6\")\nSatu #pagebreak() Dua");
-        let b = typeset("#set page(paper: \"a5\")\nTiga");
+        let (a, b) = (sample(298.0, 2), sample(420.0, 1));
         let mut joiner = Joiner::new(Vec::new()).unwrap();
         let ga = joiner.add(a).unwrap();
         let gb = joiner.add(b).unwrap();

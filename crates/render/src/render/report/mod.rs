@@ -171,17 +171,18 @@ impl TeacherPages {
             ],
             periode: or_blank(lang, Some(get(Field::Periode))),
             place_date: i18n::place_date(lang, get(Field::Tempat), get(Field::Tanggal)),
+            // A NIP that is not one (warned about when read) is left to write by hand.
             signatures: [
-                (i18n::rp_teacher(lang), or_blank(lang, Some(&nama)), nip.clone()),
+                (i18n::rp_teacher(lang), or_blank(lang, Some(&nama)), signed_nip(Field::Nip, &nip)),
                 (
                     i18n::rp_assessor(lang),
                     or_blank(lang, Some(get(Field::Penilai))),
-                    get(Field::NipPenilai).trim().to_string(),
+                    signed_nip(Field::NipPenilai, get(Field::NipPenilai)),
                 ),
                 (
                     i18n::rp_principal(lang),
                     or_blank(lang, Some(get(Field::KepalaSekolah))),
-                    get(Field::NipKepalaSekolah).trim().to_string(),
+                    signed_nip(Field::NipKepalaSekolah, get(Field::NipKepalaSekolah)),
                 ),
             ],
             nama,
@@ -276,6 +277,12 @@ fn identity_rows(
         ));
     }
     rows
+}
+
+/// A NIP for a signature line: empty (a blank) unless it has a NIP's shape.
+fn signed_nip(field: crate::core::teacher::Field, text: &str) -> String {
+    let text = text.trim();
+    if crate::core::teacher::nip_shape(field, text).is_ok() { text.to_string() } else { String::new() }
 }
 
 /// One teacher's line in the school summary.
