@@ -474,3 +474,37 @@ fn malformed_identity_is_warned_and_not_signed() {
     assert!(!signed.contains("19850315201001200"), "not on a signature line: {signed}");
     assert!(signed.contains("196801011990031005"), "a good NIP is signed: {signed}");
 }
+
+/// Lampiran 1D of an honorer (no NIP, a NUPTK, golongan "Non PNS") with two tugas lain, and of
+/// a guru BK: every row in words, the honorer signs with the NUPTK, a note said once.
+#[test]
+fn lampiran_1d_of_an_honorer_and_a_bk_teacher() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = dir.path().join("honorer.csv");
+    let text = fixture_text("contoh/guru-kelas.csv")
+        .replace("198503152010012003", "-")
+        .replace(",III/c\n", ",Non PNS\n")
+        .replace(
+            "pembimbing-publikasi, sementara\",\n",
+            "pembimbing-publikasi, sementara\",\"wali kelas, pembina ekstrakurikuler\"\n",
+        )
+        + "nuptk,Identitas,,1234567890123456\n";
+    std::fs::write(&sheet, text).unwrap();
+    let html = dir.path().join("guru.html");
+    let (code, _, err) = report(&[sheet.to_str().unwrap(), "-o", html.to_str().unwrap(), "--lampiran", "1d"]);
+    assert_eq!(code, 0, "{err}");
+    let text = html_text(&std::fs::read_to_string(&html).unwrap());
+    assert!(text.contains("Pangkat, golongan ruang | Non PNS |"), "{text}");
+    assert!(text.contains("Tugas tambahan | Wali kelas, Pembina ekstrakurikuler |"), "{text}");
+    assert!(text.contains("NUPTK 1234567890123456"), "signs with the NUPTK: {text}");
+    assert!(!text.contains("wali-kelas") && !text.contains("pembina-ekstrakurikuler"), "no slugs: {text}");
+    let note = text.lines().find(|l| l.starts_with("Catatan")).expect("a note");
+    let why = note.split(": ").nth(1).unwrap().split(';').next().unwrap();
+    assert_eq!(text.matches(why).count(), 1, "said once: {why}\n{text}");
+
+    let (code, _, err) =
+        report(&["fixtures/contoh/guru-bk.csv", "-o", html.to_str().unwrap(), "--lampiran", "1d"]);
+    assert_eq!(code, 0, "{err}");
+    let text = html_text(&std::fs::read_to_string(&html).unwrap());
+    assert!(text.contains("Mata pelajaran | Bimbingan dan Konseling |"), "{text}");
+}

@@ -222,6 +222,9 @@ pub struct Teacher<S = String> {
     pub golongan: Option<Golongan>,
     /// A PPPK golongan (1–17) instead: no 2009 angka kredit.
     pub pppk: Option<u8>,
+    /// The golongan cell said the teacher is no civil servant (`Non PNS`, `honorer`, `-`):
+    /// forms write that instead of a blank.
+    pub non_pns: bool,
     /// Jam tatap muka per minggu (guru kelas/mapel).
     pub jam: Option<Exact>,
     /// Konseli per tahun (guru BK).
@@ -248,6 +251,7 @@ impl<S> Default for Teacher<S> {
             jenis: None,
             golongan: None,
             pppk: None,
+            non_pns: false,
             jam: None,
             konseli: None,
             tugas_tambahan: None,
@@ -422,7 +426,7 @@ impl<S: AsRef<str>> Teacher<S> {
                 match read_golongan(text).map_err(|error| fail(P::Golongan { text: text.into(), error }))? {
                     GolonganText::Pns(g) => self.golongan = Some(g),
                     GolonganText::Pppk(n) => self.pppk = Some(n),
-                    GolonganText::None => {}
+                    GolonganText::None => self.non_pns = true,
                 }
             }
             Field::Jam => self.jam = Some(positive(text)?),
@@ -463,6 +467,7 @@ impl<S: AsRef<str>> Teacher<S> {
             jenis: self.jenis,
             golongan: self.golongan,
             pppk: self.pppk,
+            non_pns: self.non_pns,
             jam: self.jam,
             konseli: self.konseli,
             tugas_tambahan: self.tugas_tambahan,

@@ -93,13 +93,41 @@ msg!(label_ak_tambahan(kind: &str, nilai: &str, predikat: &str) =>
     "AK tugas tambahan {kind} (score {nilai} → {predikat})");
 /// A task that does not reduce hours, as a share of the AK of the instrument's own work
 /// (pembelajaran for guru kelas, pembimbingan for guru BK).
-pub fn label_tugas_lain(lang: Lang, code: &str, pct: i64, jenis: crate::core::instrument::Jenis) -> String {
+pub fn label_tugas_lain(
+    lang: Lang,
+    tugas: crate::core::tugas::TugasLain,
+    pct: i64,
+    jenis: crate::core::instrument::Jenis,
+) -> String {
     use crate::core::instrument::Jenis;
+    let name = tugas_lain_name(lang, tugas);
     match (lang, jenis) {
-        (Lang::Id, Jenis::Kelas) => format!("Tugas {code} (+{pct} % AK pembelajaran)"),
-        (Lang::Id, Jenis::Bk) => format!("Tugas {code} (+{pct} % AK pembimbingan)"),
-        (Lang::En, Jenis::Kelas) => format!("Task {code} (+{pct} % of AK pembelajaran)"),
-        (Lang::En, Jenis::Bk) => format!("Task {code} (+{pct} % of AK pembimbingan)"),
+        (Lang::Id, Jenis::Kelas) => format!("{name} (+{pct} % AK pembelajaran)"),
+        (Lang::Id, Jenis::Bk) => format!("{name} (+{pct} % AK pembimbingan)"),
+        (Lang::En, Jenis::Kelas) => format!("{name} (+{pct} % of AK pembelajaran)"),
+        (Lang::En, Jenis::Bk) => format!("{name} (+{pct} % of AK pembimbingan)"),
+    }
+}
+
+/// A tugas tambahan lain in words, as the regulation names it (Permendiknas 35/2010
+/// lampiran), for forms and working lines (codes are for sheets and exports).
+pub fn tugas_lain_name(lang: Lang, tugas: crate::core::tugas::TugasLain) -> &'static str {
+    use crate::core::tugas::TugasLain as T;
+    match (lang, tugas) {
+        (Lang::Id, T::WaliKelas) => "Wali kelas",
+        (Lang::Id, T::TimKurikulum) => "Tim pengembang kurikulum",
+        (Lang::Id, T::PembimbingGuruPemula) => "Pembimbing guru pemula",
+        (Lang::Id, T::PembinaEkstrakurikuler) => "Pembina ekstrakurikuler",
+        (Lang::Id, T::PengawasPenilaian) => "Pengawas penilaian dan evaluasi",
+        (Lang::Id, T::PembimbingPublikasi) => "Pembimbing penyusunan publikasi ilmiah",
+        (Lang::Id, T::Sementara) => "Tugas sementara",
+        (Lang::En, T::WaliKelas) => "Homeroom teacher",
+        (Lang::En, T::TimKurikulum) => "Curriculum development team",
+        (Lang::En, T::PembimbingGuruPemula) => "Mentor of a new teacher",
+        (Lang::En, T::PembinaEkstrakurikuler) => "Extracurricular supervisor",
+        (Lang::En, T::PengawasPenilaian) => "Assessment and evaluation supervisor",
+        (Lang::En, T::PembimbingPublikasi) => "Mentor for scientific publications",
+        (Lang::En, T::Sementara) => "Temporary task",
     }
 }
 msg!(label_ak_period(months: i64) =>
@@ -120,12 +148,13 @@ msg!(basis_total(total: u32, max: u32, nilai: &str, predikat: &str, pct: u32) =>
 msg!(basis_predikat(predikat: &str, pct: u32) =>
     "Predikat {predikat} ({pct} %)",
     "Predikat {predikat} ({pct} %)");
-msg!(promotion_summary(from: &str, to: &str, akk: &str, akpkb: &str, akp: &str, base: &str) =>
-    "Kenaikan pangkat {from} → {to}: AKK {akk} = PKB {akpkb} + penunjang {akp} + pembelajaran {base}.",
-    "Promotion {from} → {to}: AKK {akk} = PKB {akpkb} + penunjang {akp} + pembelajaran {base}.");
-msg!(promotion_earned(pkb: &str, penunjang: &str, needed: &str) =>
-    "Dengan PKB {pkb} dan penunjang {penunjang} yang dihitung (penunjang paling banyak 10 % AKK), pembelajaran perlu {needed}.",
-    "With PKB {pkb} and penunjang {penunjang} counted (penunjang at most 10 % of AKK), pembelajaran needs {needed}.");
+// `part` is pembelajaran for a guru kelas/mapel, pembimbingan for a guru BK.
+msg!(promotion_summary(from: &str, to: &str, akk: &str, akpkb: &str, akp: &str, part: &str, base: &str) =>
+    "Kenaikan pangkat {from} → {to}: AKK {akk} = PKB {akpkb} + penunjang {akp} + {part} {base}.",
+    "Promotion {from} → {to}: AKK {akk} = PKB {akpkb} + penunjang {akp} + {part} {base}.");
+msg!(promotion_earned(pkb: &str, penunjang: &str, part: &str, needed: &str) =>
+    "Dengan PKB {pkb} dan penunjang {penunjang} yang dihitung (penunjang paling banyak 10 % AKK), {part} perlu {needed}.",
+    "With PKB {pkb} and penunjang {penunjang} counted (penunjang at most 10 % of AKK), {part} needs {needed}.");
 msg!(promotion_rate(over: &str, needed: &str, years_exact: &str, years: i64) =>
     "Dalam 4 tahun terkumpul {over} dari {needed} yang diperlukan; pada laju ini perlu {years_exact} tahun, yaitu {years} kali penilaian tahunan.",
     "Over 4 years this earns {over} of the {needed} needed; at this rate it takes {years_exact} years, that is {years} annual assessments.");

@@ -59,6 +59,9 @@ label! {
     rp_result => "Hasil penilaian", "Result";
     rp_place_date => "Tempat, tanggal", "Place, date";
     rp_blank => "……………………", "……………………";
+    rp_non_pns => "Non PNS", "Not a civil servant (non PNS)";
+    rp_mapel_bk => "Bimbingan dan Konseling", "Guidance and counselling (Bimbingan dan Konseling)";
+    rp_tugas => "Tugas tambahan", "Additional duties (tugas tambahan)";
     rp_none => "—", "—";
     rp_assessed => "Guru dinilai", "Teachers assessed";
     rp_unassessed => "Belum dinilai", "Not yet assessed";

@@ -122,7 +122,7 @@ pub enum Block<'a> {
     List(Vec<(String, String)>),
     /// `Contoh, 12 Maret 2026`, to the right above the signatures.
     PlaceDate(String),
-    /// (role, name, NIP) of each signature, side by side.
+    /// (role, name, number line: `NIP …` or `NUPTK …`) of each signature, side by side.
     Signatures(Vec<(String, String, String)>),
 }
 
@@ -137,14 +137,19 @@ impl Block<'static> {
         Block::Rows { rows: rows.iter().map(|(l, v)| (l.to_string(), v.clone())).collect(), strong: false }
     }
 
-    /// Signatures (role, name, NIP), a line to write on for a NIP not given.
+    /// Signatures (role, name, NIP), a line to write on for a NIP not given. A teacher
+    /// without NIP signs with the NUPTK when the number is given as `NUPTK …`.
     pub fn signatures(blank: &str, items: &[(&str, String, String)]) -> Block<'static> {
         Block::Signatures(
             items
                 .iter()
                 .map(|(role, name, nip)| {
-                    let nip = if nip.is_empty() { blank.to_string() } else { nip.clone() };
-                    (role.to_string(), name.clone(), nip)
+                    let line = match nip.as_str() {
+                        "" => format!("NIP {blank}"),
+                        n if n.starts_with("NUPTK ") => n.to_string(),
+                        n => format!("NIP {n}"),
+                    };
+                    (role.to_string(), name.clone(), line)
                 })
                 .collect(),
         )

@@ -82,7 +82,7 @@ pub fn steps(lang: Lang, c: &Credit) -> Vec<(String, String)> {
     let shown = terms_shown(lang, &terms, c.per_year);
     for (t, add) in c.tugas_lain.iter().zip(&shown[1..]) {
         out.push((
-            i18n::label_tugas_lain(lang, t.code(), t.percent(), c.jenis),
+            i18n::label_tugas_lain(lang, t, t.percent(), c.jenis),
             format!("{} % × {} = {add}", t.percent(), ak(lang, c.pembelajaran)),
         ));
     }
@@ -132,6 +132,11 @@ pub fn terms_shown(lang: Lang, terms: &[Exact], total: Exact) -> Vec<String> {
 /// The path to the next pangkat, as sentences.
 pub fn promotion(lang: Lang, c: &Credit) -> Vec<String> {
     let p = &c.promotion;
+    // The AK of the appraisal is pembimbingan for a guru BK (Permenneg PAN-RB 16/2009 pasal 1).
+    let part = match c.jenis {
+        Jenis::Kelas => "pembelajaran",
+        Jenis::Bk => "pembimbingan",
+    };
     let mut out = vec![i18n::promotion_summary(
         lang,
         c.golongan.as_str(),
@@ -139,10 +144,11 @@ pub fn promotion(lang: Lang, c: &Credit) -> Vec<String> {
         &n(lang, c.row.akk()),
         &n(lang, c.row.akpkb()),
         &n(lang, c.row.akp()),
+        part,
         &n(lang, c.row.base()),
     )];
     if let Some((pkb, penunjang)) = p.earned {
-        out.push(i18n::promotion_earned(lang, &n(lang, pkb), &n(lang, penunjang), &n(lang, p.needed)));
+        out.push(i18n::promotion_earned(lang, &n(lang, pkb), &n(lang, penunjang), part, &n(lang, p.needed)));
     }
     out.push(i18n::promotion_rate(
         lang,

@@ -210,7 +210,7 @@ fn block(lang: Lang, out: &mut String, b: &Block<'_>) {
             for (role, name, nip) in signs {
                 let _ = write!(
                     out,
-                    "<div><div>{}</div><div class=\"space\"></div><div class=\"name\">{}</div><div>NIP {}</div></div>",
+                    "<div><div>{}</div><div class=\"space\"></div><div class=\"name\">{}</div><div>{}</div></div>",
                     esc(role),
                     esc(name),
                     esc(nip)

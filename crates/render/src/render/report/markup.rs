@@ -72,7 +72,7 @@ const PREAMBLE: &str = r##"
   ..items.map(it => (align(right, text(8pt, it.at(0))),
     box(width: 100%)[#box(width: it.at(1) / max * 85%, height: 8pt, fill: rgb("#2f5d8a")) #h(3pt) #text(8pt, it.at(2))])).flatten())
 #let signs(items) = block(breakable: false, grid(columns: items.len() * (1fr,), column-gutter: 8mm,
-  ..items.map(it => align(center)[#it.at(0) #v(20mm) #underline(strong(it.at(1))) \ NIP #it.at(2)])))
+  ..items.map(it => align(center)[#it.at(0) #v(20mm) #underline(strong(it.at(1))) \ #it.at(2)])))
 "##;
 
 /// The preamble every part of the report starts with: the language's words as data (a

@@ -173,7 +173,18 @@ impl TeacherPages {
             place_date: i18n::place_date(lang, get(Field::Tempat), get(Field::Tanggal)),
             // A NIP that is not one (warned about when read) is left to write by hand.
             signatures: [
-                (i18n::rp_teacher(lang), or_blank(lang, Some(&nama)), signed_nip(Field::Nip, &nip)),
+                (i18n::rp_teacher(lang), or_blank(lang, Some(&nama)), {
+                    let nuptk = get(Field::Nuptk).trim();
+                    match signed_nip(Field::Nip, &nip) {
+                        n if n.is_empty()
+                            && nip.is_empty()
+                            && !signed_nip(Field::Nuptk, nuptk).is_empty() =>
+                        {
+                            format!("NUPTK {nuptk}")
+                        }
+                        n => n,
+                    }
+                }),
                 (
                     i18n::rp_assessor(lang),
                     or_blank(lang, Some(get(Field::Penilai))),
@@ -213,7 +224,8 @@ impl TeacherPages {
     pub fn result_rows(&self, lang: Lang) -> Vec<Row> {
         let ak = match &self.credit {
             Ok((ak, _)) => ak.clone(),
-            Err(why) => format!("{} ({why})", i18n::rp_none(lang)),
+            // Why is said once, in the notes below.
+            Err(_) => i18n::rp_none(lang).to_string(),
         };
         vec![
             (i18n::rp_total(lang), format!("{} / {}", self.total, self.max_total)),
@@ -261,6 +273,7 @@ fn identity_rows(
     let golongan = match (t.golongan, t.pppk) {
         (Some(g), _) => format!("{}, {g}", g.pangkat()),
         (None, Some(n)) => format!("PPPK {}", i18n::roman(n)),
+        (None, None) if t.non_pns => i18n::rp_non_pns(lang).to_string(),
         (None, None) => none(),
     };
     rows.push((i18n::rp_pangkat(lang), golongan));
@@ -271,11 +284,17 @@ fn identity_rows(
         rows.push((i18n::rp_mapel(lang), or_blank(lang, Some(mapel))));
         rows.push((i18n::rp_jam(lang), t.jam.map_or_else(none, |j| exact::human(j, 2, lang.decimal_sep()))));
     } else {
+        // A guru BK's subject is bimbingan dan konseling unless the sheet names it.
+        let mapel = if mapel.trim().is_empty() { i18n::rp_mapel_bk(lang) } else { mapel.trim() };
+        rows.push((i18n::rp_mapel(lang), mapel.to_string()));
         rows.push((
             i18n::rp_konseli(lang),
             t.konseli.map_or_else(none, |k| exact::human(k, 2, lang.decimal_sep())),
         ));
     }
+    let mut tasks: Vec<String> = t.tugas_tambahan.iter().map(|k| k.rule().name.to_string()).collect();
+    tasks.extend(t.tugas_lain.iter().map(|k| i18n::tugas_lain_name(lang, k).to_string()));
+    rows.push((i18n::rp_tugas(lang), if tasks.is_empty() { none() } else { tasks.join(", ") }));
     rows
 }
 
