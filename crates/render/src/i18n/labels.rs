@@ -148,10 +148,11 @@ msg!(basis_total(total: u32, max: u32, nilai: &str, predikat: &str, pct: u32) =>
 msg!(basis_predikat(predikat: &str, pct: u32) =>
     "Predikat {predikat} ({pct} %)",
     "Predikat {predikat} ({pct} %)");
-// `part` is pembelajaran for a guru kelas/mapel, pembimbingan for a guru BK.
-msg!(promotion_summary(from: &str, to: &str, akk: &str, akpkb: &str, akp: &str, part: &str, base: &str) =>
-    "Kenaikan pangkat {from} → {to}: AKK {akk} = PKB {akpkb} + penunjang {akp} + {part} {base}.",
-    "Promotion {from} → {to}: AKK {akk} = PKB {akpkb} + penunjang {akp} + {part} {base}.");
+// `part` is pembelajaran for a guru kelas/mapel, pembimbingan for a guru BK, with its AK
+// (`pembelajaran 42`).
+msg!(promotion_summary(from: &str, to: &str, akk: &str, akpkb: &str, akp: &str, part: &str) =>
+    "Kenaikan pangkat {from} → {to}: AKK {akk} = PKB {akpkb} + penunjang {akp} + {part}.",
+    "Promotion {from} → {to}: AKK {akk} = PKB {akpkb} + penunjang {akp} + {part}.");
 msg!(promotion_earned(pkb: &str, penunjang: &str, part: &str, needed: &str) =>
     "Dengan PKB {pkb} dan penunjang {penunjang} yang dihitung (penunjang paling banyak 10 % AKK), {part} perlu {needed}.",
     "With PKB {pkb} and penunjang {penunjang} counted (penunjang at most 10 % of AKK), {part} needs {needed}.");

@@ -144,8 +144,7 @@ pub fn promotion(lang: Lang, c: &Credit) -> Vec<String> {
         &n(lang, c.row.akk()),
         &n(lang, c.row.akpkb()),
         &n(lang, c.row.akp()),
-        part,
-        &n(lang, c.row.base()),
+        &format!("{part} {}", n(lang, c.row.base())),
     )];
     if let Some((pkb, penunjang)) = p.earned {
         out.push(i18n::promotion_earned(lang, &n(lang, pkb), &n(lang, penunjang), part, &n(lang, p.needed)));
