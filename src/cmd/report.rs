@@ -529,6 +529,7 @@ fn forms(
                     markup: markup(page),
                     foot: Some(source.to_string()),
                     who: page.who.clone(),
+                    cont: false,
                 };
                 let bytes = report::pdf::render_parts(
                     &report::markup::preamble(lang, footer),
@@ -546,8 +547,12 @@ fn forms(
         )?,
         (None, ReportFormat::Pdf) => {
             let preamble = report::markup::preamble(lang, footer);
-            let parts =
-                pages.iter().map(|p| report::pdf::Part { markup: markup(p), foot: None, who: p.who.clone() });
+            let parts = pages.iter().map(|p| report::pdf::Part {
+                markup: markup(p),
+                foot: None,
+                who: p.who.clone(),
+                cont: false,
+            });
             let target = output::Target::open(lang, args.output.as_deref(), &Made::Pdf)?;
             report::pdf::render_parts_to(&preamble, parts, jobs, target)
                 .map_err(|e| typeset_error(lang, e))?

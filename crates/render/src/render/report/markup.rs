@@ -190,16 +190,55 @@ pub fn preamble_forms(lang: Lang, footer: &str, instruments: &[&Instrument]) -> 
 /// Each part starts on a new page and numbers its own pages ("Halaman 2 dari 7"), with the
 /// teacher named in the footer, so a teacher's pages stay together once printed.
 pub fn parts<'a>(lang: Lang, doc: &'a Document<'a>) -> impl Iterator<Item = Part> + 'a {
-    let summary = doc.summary.map(|s| Part {
-        markup: pages(&[page::summary(lang, s, doc)]),
-        foot: None,
-        who: String::new(),
+    let summary = doc.summary.map(|s| page::summary(lang, s, doc)).into_iter().flat_map(|page| {
+        pieces(page, PIECE_ROWS).into_iter().enumerate().map(|(i, piece)| Part {
+            markup: pages(&[piece]),
+            foot: None,
+            who: String::new(),
+            cont: i > 0,
+        })
     });
-    summary.into_iter().chain(doc.teachers.iter().map(move |t| Part {
+    summary.chain(doc.teachers.iter().map(move |t| Part {
         markup: pages(&page::teacher(lang, t, doc)),
         foot: None,
         who: who(&t.nama, &t.nip),
+        cont: false,
     }))
+}
+
+/// The most table rows typeset at once. A district's summary lists thousands of teachers
+/// twice (the ranking and the list); laid out whole, 5,000 teachers took 730 MB, so longer
+/// tables are typeset in pieces (each piece starts a page; the pages are numbered on).
+const PIECE_ROWS: usize = 400;
+
+/// A page cut after every `max` rows of its tables: each piece's tables repeat their heads.
+fn pieces(page: Page<'_>, max: usize) -> Vec<Page<'_>> {
+    let kind = page.kind;
+    let mut out = Vec::new();
+    let mut blocks = Vec::new();
+    let mut rows_in_piece = 0;
+    for block in page.blocks {
+        let Block::Table { cols, rows } = block else {
+            blocks.push(block);
+            continue;
+        };
+        if rows.is_empty() {
+            blocks.push(Block::Table { cols, rows });
+            continue;
+        }
+        let mut rows = rows.into_iter().peekable();
+        while rows.peek().is_some() {
+            if rows_in_piece >= max {
+                out.push(Page { kind, blocks: std::mem::take(&mut blocks) });
+                rows_in_piece = 0;
+            }
+            let chunk: Vec<Vec<String>> = rows.by_ref().take(max - rows_in_piece).collect();
+            rows_in_piece += chunk.len();
+            blocks.push(Block::Table { cols: cols.clone(), rows: chunk });
+        }
+    }
+    out.push(Page { kind, blocks });
+    out
 }
 
 /// One standalone form (evaluasi diri, …) as a part of the PDF.
@@ -351,6 +390,53 @@ fn block(out: &mut String, b: &Block<'_>) {
 #[cfg(test)]
 mod tests {
     use super::super::pdf::lit;
+    use super::*;
+
+    /// Long tables are cut into pieces of at most `max` rows, heads repeated; blocks stay in
+    /// their order and nothing is lost.
+    #[test]
+    fn long_tables_in_pieces() {
+        let col = || vec![crate::render::blocks::Col::new("No", Align::Left, Width::Auto)];
+        let table = |from: usize, n: usize| Block::Table {
+            cols: col(),
+            rows: (from..from + n).map(|i| vec![i.to_string()]).collect(),
+        };
+        let page = Page {
+            kind: "summary",
+            blocks: vec![
+                Block::H2("A".into()),
+                table(0, 10),
+                Block::H2("B".into()),
+                table(100, 7),
+                table(200, 0),
+            ],
+        };
+        let shape: Vec<Vec<String>> = pieces(page, 4)
+            .iter()
+            .map(|p| {
+                p.blocks
+                    .iter()
+                    .map(|b| match b {
+                        Block::H2(t) => t.clone(),
+                        Block::Table { rows, .. } => {
+                            format!("T{}", rows.iter().map(|r| r[0].clone()).collect::<Vec<_>>().join(","))
+                        }
+                        _ => "?".into(),
+                    })
+                    .collect()
+            })
+            .collect();
+        assert_eq!(
+            shape,
+            [
+                vec!["A", "T0,1,2,3"],
+                vec!["T4,5,6,7"],
+                vec!["T8,9", "B", "T100,101"],
+                vec!["T102,103,104,105"],
+                vec!["T106", "T"],
+            ]
+        );
+    }
 
     #[test]
     fn sheet_text_is_a_string_literal() {

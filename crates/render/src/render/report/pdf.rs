@@ -141,6 +141,9 @@ pub struct Part {
     pub foot: Option<String>,
     /// Right of the footer: the teacher or form, or nothing.
     pub who: String,
+    /// Continues the part before it (a long summary typeset a piece at a time): its pages
+    /// are numbered on from that part's, "Halaman 14 dari 40".
+    pub cont: bool,
 }
 
 impl Part {
@@ -181,31 +184,39 @@ impl Typesetter {
         pages(markup, Some(&self.preamble))
     }
 
-    /// Typesets a part, then gives each page its footer: typeset on its own (`footers` in the
-    /// preamble, pages with nothing but the footer) once the number of pages is known. A
-    /// footer that counted the pages itself ("dari 7") would make typst lay the whole part
-    /// out twice.
-    fn part(&self, part: &Part) -> Result<PagedDocument, String> {
-        let mut body = self.compile(&part.markup)?;
-        let info = std::mem::take(body.info_mut());
-        let foot = part.foot.as_deref().map_or_else(|| "default-foot".to_string(), lit);
-        let n = body.pages().len();
-        let footers = self.compile(&format!("#footers({foot}, {}, {n})", lit(&part.who)))?;
+    /// Typesets a part and the parts continuing it, one after another (a piece's layout is
+    /// dropped before the next is typeset; only its finished pages are kept), then gives each
+    /// page its footer: typeset on its own (`footers` in the preamble, pages with nothing but
+    /// the footer) once the number of pages is known. A footer that counted the pages itself
+    /// ("dari 7") would make typst lay the whole part out twice.
+    fn part(&self, run: &[Part]) -> Result<PagedDocument, String> {
+        let first = run.first().ok_or("no part")?;
+        let mut pages: Vec<Page> = Vec::new();
+        let mut info = None;
+        for part in run {
+            let mut body = self.compile(&part.markup)?;
+            info.get_or_insert_with(|| std::mem::take(body.info_mut()));
+            pages.extend(body.pages().iter().cloned().map(|mut page| {
+                untag(&mut page.frame);
+                page
+            }));
+        }
+        let foot = first.foot.as_deref().map_or_else(|| "default-foot".to_string(), lit);
+        let n = pages.len();
+        let footers = self.compile(&format!("#footers({foot}, {}, {n})", lit(&first.who)))?;
         if footers.pages().len() != n {
             return Err(format!("{} footers for {n} pages", footers.pages().len()));
         }
-        let pages: EcoVec<Page> = body
-            .pages()
-            .iter()
+        let pages: EcoVec<Page> = pages
+            .into_iter()
             .zip(footers.pages())
-            .map(|(page, footer)| {
-                let mut page = page.clone();
+            .map(|(mut page, footer)| {
                 page.frame.push_frame(typst::layout::Point::zero(), footer.frame.clone());
                 untag(&mut page.frame);
                 page
             })
             .collect();
-        Ok(PagedDocument::new(pages, info))
+        Ok(PagedDocument::new(pages, info.unwrap_or_default()))
     }
 
     /// Where the metadata labelled with each of `labels` ended up when `part` is typeset:
@@ -236,19 +247,28 @@ impl Typesetter {
     }
 
     /// Typesets `parts` (at most a few `CHUNK`s: all are held) side by side and gives each
-    /// one's `finish`ed result, in order. `finish` runs on the typesetting thread (e.g. the PDF
-    /// export of a part that becomes a file of its own).
+    /// one's `finish`ed result, in order; a part continued by others (`cont`) is typeset with
+    /// them and gives one result. `finish` runs on the typesetting thread (e.g. the PDF export
+    /// of a part that becomes a file of its own).
     pub fn many<T: Send>(
         &self,
         parts: &[Part],
         finish: impl Fn(PagedDocument) -> Result<T, String> + Sync,
     ) -> Vec<Result<T, String>> {
         use rayon::prelude::*;
+        let mut runs: Vec<&[Part]> = Vec::new();
+        let mut start = 0;
+        for i in 1..=parts.len() {
+            if i == parts.len() || !parts[i].cont {
+                runs.push(&parts[start..i]);
+                start = i;
+            }
+        }
         // The parts are typeset by the pool's threads, which also run typst's own parallel
         // work (page runs, PDF conversion): a thread that waits for such work takes some on
         // instead of sleeping until another thread has done it.
         let done =
-            self.pool.install(|| parts.par_iter().map(|part| self.part(part).and_then(&finish)).collect());
+            self.pool.install(|| runs.par_iter().map(|run| self.part(run).and_then(&finish)).collect());
         typst::comemo::evict(CACHE_AGE);
         done
     }
@@ -327,6 +347,10 @@ pub fn render_parts_to<W: std::io::Write>(
     while parts.peek().is_some() {
         chunk.clear();
         chunk.extend(parts.by_ref().take(size));
+        // A part's continuations are typeset with it.
+        while let Some(next) = parts.next_if(|p| p.cont) {
+            chunk.push(next);
+        }
         groups.extend(book.add(&chunk)?);
     }
     book.finish(&groups)
@@ -393,7 +417,12 @@ mod tests {
     fn parts_are_numbered_on_and_put_together() {
         let preamble = "#let default-foot = \"Sekolah\"\n#let lang-code = \"id\"\n#let doc(body) = { set page(paper: \"a6\"); body }\n\
             #let footers(foot, who, n) = for k in range(1, n + 1) { page(footer: [#foot #who #k/#n])[] }\n";
-        let part = |markup: &str, who: &str| Part { markup: markup.into(), foot: None, who: who.into() };
+        let part = |markup: &str, who: &str| Part {
+            markup: markup.into(),
+            foot: None,
+            who: who.into(),
+            cont: false,
+        };
         let parts =
             || [part("Satu #pagebreak() Dua", "Ani"), part("Tiga", "Budi").with_foot("lain.csv")].into_iter();
         let pdf = render_parts(preamble, parts(), 2).unwrap();
@@ -402,7 +431,13 @@ mod tests {
         assert!(text.contains("/Count 3"), "three pages");
         assert_eq!(pdf, render_parts(preamble, parts(), 1).unwrap(), "deterministic, whatever the threads");
         let typesetter = Typesetter::new(preamble, 1).unwrap();
-        let pages = typesetter.part(&parts().next().unwrap()).unwrap();
+        let pages = typesetter.part(&[parts().next().unwrap()]).unwrap();
         assert_eq!(pages.pages().len(), 2, "each page of the part gets a footer, no more pages");
+        // A part continued by another: one run of pages, numbered on (footers for 3 pages).
+        let run = [part("Satu #pagebreak() Dua", "Ani"), Part { cont: true, ..part("Tiga", "Ani") }];
+        assert_eq!(typesetter.part(&run).unwrap().pages().len(), 3);
+        let docs = typesetter.many(&[run[0].clone(), run[1].clone(), part("Empat", "Budi")], Ok);
+        let counts: Vec<usize> = docs.into_iter().map(|d| d.unwrap().pages().len()).collect();
+        assert_eq!(counts, [3, 1], "a continuation is typeset with the part it continues");
     }
 }
