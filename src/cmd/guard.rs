@@ -95,7 +95,7 @@ impl Made {
             return Some(workbook(file));
         }
         if head.starts_with(b"%PDF") && meta.len() > HEAD_BYTES {
-            // Typst writes the document's keywords near the end.
+            // Typst writes the keywords near the end; a joined PDF also marks its start.
             let mut tail = Vec::new();
             let back =
                 file.seek(SeekFrom::End(-(HEAD_BYTES as i64))).and_then(|_| file.read_to_end(&mut tail));

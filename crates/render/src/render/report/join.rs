@@ -49,11 +49,17 @@ pub struct Joiner<W: Write> {
 }
 
 impl<W: Write> Joiner<W> {
-    /// Starts the document (its header is written at once).
-    pub fn new(mut out: W) -> io::Result<Joiner<W>> {
+    /// Starts the document (its header is written at once), with `mark` as a comment right
+    /// after it: a large PDF's information dictionary sits before a cross-reference table of
+    /// megabytes, too far from either end for a quick look to find it.
+    pub fn new(mut out: W, mark: &str) -> io::Result<Joiner<W>> {
         // The binary marker tells transfer programs the file is not text.
-        let header = b"%PDF-1.7\n%\x80\x80\x80\x80\n\n";
-        out.write_all(header)?;
+        let mut header = b"%PDF-1.7\n%\x80\x80\x80\x80\n".to_vec();
+        if !mark.is_empty() {
+            header.extend_from_slice(format!("%{}\n", mark.replace(['\r', '\n'], " ")).as_bytes());
+        }
+        header.push(b'\n');
+        out.write_all(&header)?;
         let mut joiner = Joiner {
             out,
             at: header.len() as u64,
@@ -278,7 +284,7 @@ mod tests {
     #[test]
     fn pages_of_several_pdfs_in_the_order_asked() {
         let (a, b) = (sample(298.0, 2), sample(420.0, 1));
-        let mut joiner = Joiner::new(Vec::new()).unwrap();
+        let mut joiner = Joiner::new(Vec::new(), "pkguru-keluaran").unwrap();
         let ga = joiner.add(a).unwrap();
         let gb = joiner.add(b).unwrap();
         assert_eq!((ga.pages(), gb.pages()), (2, 1));
@@ -290,19 +296,19 @@ mod tests {
         // A5 is 420 pt wide, A6 298 pt: the second PDF's page comes first.
         assert_eq!(sizes.len(), 3);
         assert!(sizes[0] > 400.0 && sizes[1] < 300.0 && sizes[2] < 300.0, "{sizes:?}");
-        assert!(String::from_utf8_lossy(&pdf).contains("pkguru-keluaran"));
+        assert!(String::from_utf8_lossy(&pdf[..40]).contains("%pkguru-keluaran\n"), "marked at the start");
     }
 
     #[test]
     fn no_pages_is_still_a_pdf() {
-        let pdf = Joiner::new(Vec::new()).unwrap().finish(&[], &Meta::default()).unwrap();
+        let pdf = Joiner::new(Vec::new(), "").unwrap().finish(&[], &Meta::default()).unwrap();
         assert_eq!(check_xref(&pdf), 3, "page tree, catalog, information");
         assert_eq!(Pdf::new(pdf).unwrap().pages().len(), 0);
     }
 
     #[test]
     fn a_broken_pdf_is_an_error() {
-        let mut joiner = Joiner::new(Vec::new()).unwrap();
+        let mut joiner = Joiner::new(Vec::new(), "").unwrap();
         assert!(joiner.add(b"%PDF-1.7\nnot really".to_vec()).is_err());
     }
 }

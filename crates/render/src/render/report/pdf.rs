@@ -193,7 +193,12 @@ impl Typesetter {
         let first = run.first().ok_or("no part")?;
         let mut pages: Vec<Page> = Vec::new();
         let mut info = None;
-        for part in run {
+        for (i, part) in run.iter().enumerate() {
+            if i > 0 {
+                // The pieces share nothing but the preamble: what the last one cached goes,
+                // or the whole long table would stay in the caches after all.
+                typst::comemo::evict(CACHE_AGE);
+            }
             let mut body = self.compile(&part.markup)?;
             info.get_or_insert_with(|| std::mem::take(body.info_mut()));
             pages.extend(body.pages().iter().cloned().map(|mut page| {
@@ -286,7 +291,8 @@ pub struct Book<'t, W: std::io::Write> {
 impl<'t, W: std::io::Write> Book<'t, W> {
     /// Starts a PDF on `out` (its header is written at once).
     pub fn new(typesetter: &'t Typesetter, out: W) -> Result<Book<'t, W>, String> {
-        Ok(Book { typesetter, joiner: Joiner::new(out).map_err(|e| e.to_string())?, meta: None })
+        let joiner = Joiner::new(out, crate::render::export::OUTPUT_MARK).map_err(|e| e.to_string())?;
+        Ok(Book { typesetter, joiner, meta: None })
     }
 
     /// Typesets `parts` (at most a few `CHUNK`s) side by side and writes their pages as one
