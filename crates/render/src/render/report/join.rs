@@ -72,6 +72,11 @@ impl<W: Write> Joiner<W> {
         Ok(joiner)
     }
 
+    /// Bytes written so far.
+    pub fn written(&self) -> u64 {
+        self.at
+    }
+
     fn bump(&mut self) -> Ref {
         let r = Ref::new(self.next);
         self.next += 1;

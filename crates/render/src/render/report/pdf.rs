@@ -316,6 +316,11 @@ impl<'t, W: std::io::Write> Book<'t, W> {
         self.joiner.add(pdf).map(Some)
     }
 
+    /// Bytes written so far: every group's pages are out as soon as it is added.
+    pub fn written(&self) -> u64 {
+        self.joiner.written()
+    }
+
     /// Puts the groups' pages in `order` and finishes the file; returns the writer.
     pub fn finish(self, order: &[Group]) -> Result<W, String> {
         self.joiner.finish(order, &self.meta.unwrap_or_default())
@@ -445,5 +450,16 @@ mod tests {
         let docs = typesetter.many(&[run[0].clone(), run[1].clone(), part("Empat", "Budi")], Ok);
         let counts: Vec<usize> = docs.into_iter().map(|d| d.unwrap().pages().len()).collect();
         assert_eq!(counts, [3, 1], "a continuation is typeset with the part it continues");
+
+        // A book writes each group's pages when the group is added, not at the end.
+        let mut book = Book::new(&typesetter, Vec::new()).unwrap();
+        let start = book.written();
+        let first = book.add(&[part("Satu", "Ani")]).unwrap().unwrap();
+        let after_one = book.written();
+        assert!(after_one > start + 500, "the first group is out: {start} → {after_one}");
+        let second = book.add(&[part("Dua #pagebreak() Tiga", "Budi")]).unwrap().unwrap();
+        assert!(book.written() > after_one);
+        let pdf = book.finish(&[second, first]).unwrap();
+        assert!(String::from_utf8_lossy(&pdf).contains("/Count 3"));
     }
 }
