@@ -117,7 +117,8 @@ fn bk_tasks_are_a_share_of_pembimbingan() {
         "--tugas",
         "wali-kelas",
     ]);
-    assert!(out.contains("Tugas wali-kelas (+5 % AK pembimbingan)"), "{out}");
+    assert!(out.contains("Wali kelas (+5 % AK pembimbingan)"), "{out}");
+    assert!(out.contains("20,250 + 1,0125 = 21,263 (tepat 21,2625)"), "terms that add up: {out}");
 }
 
 /// An instrument file with CRLF line ends reports the right line, and takes `1.1`-style
