@@ -56,14 +56,14 @@ const PREAMBLE: &str = r##"
   let m = mark(on, <pkguru-row>)
   block(breakable: false, width: 100%)[
     #mark(on, <pkguru-top>)
-    #table(columns: (12mm, 1fr, 18mm), fill: (_, y) => if y == 0 { soft },
+    #table(columns: (12mm, 1fr, 24mm), fill: (_, y) => if y == 0 { soft },
       table.header(strong(label.no), strong(label.kompetensi), strong(label.nilai)),
       ..names.map(r => (align(center, r.at(0)), r.at(1), m)).flatten(),
       table.cell(colspan: 2, strong(label.jumlah)), m, table.cell(colspan: 2, strong(label.skala)), m,
       table.cell(colspan: 2, strong(label.predikat)), align(center, strong(pred)))
   ]
 }
-#let rekap(t, off, values) = block(breakable: false)[#t #over(off, values, 18mm)]
+#let rekap(t, off, values) = block(breakable: false)[#t #over(off, values, 24mm)]
 #let rows(items, big) = block(below: 6pt, table(columns: (42%, 1fr),
   ..items.map(r => (r.at(0), if big { strong(r.at(1)) } else { r.at(1) })).flatten()))
 #let tab(widths, aligns, heads, cells) = block(below: 6pt, table(columns: widths, align: aligns,
