@@ -115,19 +115,26 @@ pub fn summary<'a>(lang: Lang, s: &Summary, doc: &Document<'_>) -> Page<'a> {
     for jenis in Jenis::ALL {
         let Some(means) = s.means(jenis) else { continue };
         blocks.push(Block::H2(format!("{} — {}", i18n::rp_means(lang), i18n::rp_1c_title(lang, jenis))));
+        // The competencies by name, so a kepala sekolah sees what to plan PKB for: shortened
+        // beside the bars, whole in the note on the weakest.
+        let inst = crate::core::instrument::Instrument::embedded(jenis);
+        let name = |k: usize| inst.competencies.get(k).map_or("", |c| c.name.as_str());
         let items = means
             .iter()
             .enumerate()
             .map(|(k, m)| {
-                (format!("K{}", k + 1), crate::core::exact::to_f64(*m), Summary::mean_text(lang, *m))
+                let label = format!("K{} {}", k + 1, shorten(name(k), 36));
+                (label, crate::core::exact::to_f64(*m), Summary::mean_text(lang, *m))
             })
             .collect();
         blocks.push(Block::Bars { items, max: 4.0, ticks: true });
         let weakest = s.weakest(jenis, 3);
         if !weakest.is_empty() {
-            let names: Vec<String> =
-                weakest.iter().map(|(k, m)| format!("K{k} ({})", Summary::mean_text(lang, *m))).collect();
-            blocks.push(Block::Note { label: i18n::rp_weakest(lang).into(), text: names.join(", ") });
+            let names: Vec<String> = weakest
+                .iter()
+                .map(|(k, m)| format!("K{k} {} ({})", name(k - 1), Summary::mean_text(lang, *m)))
+                .collect();
+            blocks.push(Block::Note { label: i18n::rp_weakest(lang).into(), text: names.join("; ") });
         }
         let ranked = s.ranking(jenis);
         if !ranked.is_empty() {
@@ -212,4 +219,36 @@ pub fn summary<'a>(lang: Lang, s: &Summary, doc: &Document<'_>) -> Page<'a> {
         blocks.push(Block::List(notes));
     }
     Page { kind: "summary", blocks }
+}
+
+/// `text` cut at a word to at most `max` characters, with `…` when cut.
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for word in text.split_whitespace() {
+        if out.chars().count() + word.chars().count() + 2 > max {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out.trim_end_matches([',', ';']).to_string() + "…"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shorten;
+
+    #[test]
+    fn names_shortened_at_a_word() {
+        assert_eq!(shorten("Pengembangan kurikulum", 36), "Pengembangan kurikulum");
+        let long = "Bertindak sesuai dengan norma agama, hukum, sosial, dan kebudayaan nasional";
+        let short = shorten(long, 36);
+        assert_eq!(short, "Bertindak sesuai dengan norma…");
+        assert!(short.chars().count() <= 36);
+    }
 }
