@@ -227,6 +227,9 @@ fn pdf_report() {
     assert_eq!(code, 0, "{err}");
     let bytes = std::fs::read(&pdf).unwrap();
     assert!(bytes.starts_with(b"%PDF-"));
+    let raw = String::from_utf8_lossy(&bytes);
+    assert!(raw.contains("/Title(Laporan Penilaian Kinerja Guru"), "titled");
+    assert!(raw[..64].contains("pkguru-keluaran"), "marked as pkguru's at its start");
     let pages = pdf_pages(&pdf);
     assert!(pages[0].trim_start().starts_with("RINGKASAN HASIL PENILAIAN KINERJA GURU"), "{}", pages[0]);
     assert_eq!(starts(&pages, "LAMPIRAN 1B"), 3);

@@ -242,7 +242,15 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
                 let group = book.add(&parts).map_err(|e| typeset_error(lang, e))?;
                 groups.splice(0..0, group);
             }
-            let target = book.finish(&groups).map_err(|e| typeset_error(lang, e))?;
+            let title =
+                [Some(i18n::rp_document_title(lang)), summary.sekolah.as_deref(), summary.periode.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(" · ");
+            let target = book
+                .finish_titled(&groups, &title, summary.sekolah.as_deref())
+                .map_err(|e| typeset_error(lang, e))?;
             target.commit()?;
         }
     }

@@ -60,6 +60,7 @@ label! {
     rp_place_date => "Tempat, tanggal", "Place, date";
     rp_blank => "……………………", "……………………";
     rp_non_pns => "Non PNS", "Not a civil servant (non PNS)";
+    rp_document_title => "Laporan Penilaian Kinerja Guru", "Teacher Performance Appraisal Report";
     rp_mapel_bk => "Bimbingan dan Konseling", "Guidance and counselling (Bimbingan dan Konseling)";
     rp_tugas => "Tugas tambahan", "Additional duties (tugas tambahan)";
     rp_none => "—", "—";

@@ -206,6 +206,11 @@ impl Typesetter {
                 page
             }));
         }
+        let mut info = info.unwrap_or_default();
+        if !first.who.is_empty() {
+            // A teacher's own PDF (`--split`) is titled with the name and NIP.
+            info.title = Some(first.who.as_str().into());
+        }
         let foot = first.foot.as_deref().map_or_else(|| "default-foot".to_string(), lit);
         let n = pages.len();
         let footers = self.compile(&format!("#footers({foot}, {}, {n})", lit(&first.who)))?;
@@ -221,7 +226,7 @@ impl Typesetter {
                 page
             })
             .collect();
-        Ok(PagedDocument::new(pages, info.unwrap_or_default()))
+        Ok(PagedDocument::new(pages, info))
     }
 
     /// Where the metadata labelled with each of `labels` ended up when `part` is typeset:
@@ -325,6 +330,15 @@ impl<'t, W: std::io::Write> Book<'t, W> {
     pub fn finish(self, order: &[Group]) -> Result<W, String> {
         self.joiner.finish(order, &self.meta.unwrap_or_default())
     }
+
+    /// [`finish`](Self::finish), with the document's title and author (its school) in the
+    /// PDF's metadata.
+    pub fn finish_titled(mut self, order: &[Group], title: &str, author: Option<&str>) -> Result<W, String> {
+        let meta = self.meta.get_or_insert_with(Meta::default);
+        meta.title = Some(title.to_string());
+        meta.author = author.map(str::to_string);
+        self.finish(order)
+    }
 }
 
 /// The joined document's metadata, from what a group's markup set.
@@ -351,7 +365,8 @@ pub fn render_parts_to<W: std::io::Write>(
 ) -> Result<W, String> {
     let typesetter = Typesetter::new(preamble, threads)?;
     let mut book = Book::new(&typesetter, out)?;
-    let mut groups = Vec::new();
+    let mut groups: Vec<Group> = Vec::new();
+    let mut typeset = 0;
     let mut parts = parts.peekable();
     let size = CHUNK.max(threads);
     let mut chunk = Vec::with_capacity(size);
@@ -362,7 +377,14 @@ pub fn render_parts_to<W: std::io::Write>(
         while let Some(next) = parts.next_if(|p| p.cont) {
             chunk.push(next);
         }
+        typeset += chunk.len();
         groups.extend(book.add(&chunk)?);
+    }
+    if typeset > 1
+        && let Some(meta) = book.meta.as_mut()
+    {
+        // Many teachers' pages: the first one's name is no title for them all.
+        meta.title = None;
     }
     book.finish(&groups)
 }
