@@ -472,15 +472,17 @@ pub fn export<D: crate::render::export::Document>(
     // Every workbook the exporters write is marked as pkguru's (not a rekap).
     let made = (format == crate::render::export::Format::Xlsx).then_some(Made::Workbook);
     write_with(lang, path, made, |out| {
-        crate::render::export::write(format, lang, dialect, doc, out).map_err(exported)
+        crate::render::export::write(format, lang, dialect, doc, out).map_err(|e| exported(lang, e))
     })
 }
 
 /// An export's error for the command: a failed write stays an I/O error (a closed pipe is
-/// then no error at all, a full disk says so).
-pub fn exported(e: crate::render::export::ExportError) -> anyhow::Error {
+/// then no error at all, a full disk says so); a worksheet too long for Excel says what to do.
+pub fn exported(lang: Lang, e: crate::render::export::ExportError) -> anyhow::Error {
+    use crate::render::export::ExportError;
     match e {
-        crate::render::export::ExportError::Io(io) => io.into(),
+        ExportError::Io(io) => io.into(),
+        ExportError::TooManyRows(max) => anyhow!(i18n::err_xlsx_rows(lang, max)),
         other => other.into(),
     }
 }

@@ -84,7 +84,7 @@ pub fn ekspor(lang: Lang, db: &Path, a: &EksporArgs) -> Result<ExitCode> {
     let ledger = ledger::open(lang, db, Access::Read)?;
     let failed = |e: ekspor::EksporError| match e {
         ekspor::EksporError::Store(e) => store_error(lang, db, e),
-        ekspor::EksporError::Export(e) => output::exported(e),
+        ekspor::EksporError::Export(e) => output::exported(lang, e),
     };
     match a.format {
         EksporFormat::Json => output::write_with(lang, a.output.as_deref(), None, |out| {

@@ -173,6 +173,9 @@ pub enum ExportError {
     Xlsx(#[from] rust_xlsxwriter::XlsxError),
     #[error(transparent)]
     Json(serde_json::Error),
+    /// A worksheet would have more rows (of data) than Excel allows.
+    #[error("more than {0} rows for one worksheet")]
+    TooManyRows(usize),
     /// The document has no form in this format (refused before, by [`resolve`]'s `offered`).
     #[error("format {0} is not offered here")]
     NotOffered(&'static str),

@@ -4,7 +4,7 @@
 //! memory (each row goes to a temporary file once the next begins), so a table of a hundred
 //! thousand rows costs what a few rows do until the workbook is zipped.
 
-use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{Format, Workbook, Worksheet};
 
 use crate::core::exact::{self, to_f64};
 use crate::lang::Lang;
@@ -16,28 +16,31 @@ pub struct Xlsx;
 
 impl Exporter for Xlsx {
     fn write<D: Document>(&self, lang: Lang, doc: &D, out: Out<'_>) -> Result<(), ExportError> {
-        Ok(write(doc.tables(lang), out)?)
+        write(doc.tables(lang), out)
     }
 }
 
+/// Excel's last row (0-based).
+const LAST_ROW: u32 = 1_048_575;
+
 /// Writes the tables as a workbook, one worksheet each, to `out`.
-pub fn write(tables: Vec<Table<'_>>, out: Out<'_>) -> Result<(), XlsxError> {
+pub fn write(tables: Vec<Table<'_>>, out: Out<'_>) -> Result<(), ExportError> {
     let mut book = Workbook::new();
     book.set_properties(&rust_xlsxwriter::DocProperties::new().set_keywords(super::OUTPUT_MARK));
     for t in tables {
         sheet(book.add_worksheet_with_constant_memory()?, t)?;
     }
-    book.save_to_writer(out)
+    Ok(book.save_to_writer(out)?)
 }
 
 /// The tables as workbook bytes.
-pub fn workbook(tables: Vec<Table<'_>>) -> Result<Vec<u8>, XlsxError> {
+pub fn workbook(tables: Vec<Table<'_>>) -> Result<Vec<u8>, ExportError> {
     let mut out = Vec::new();
     write(tables, &mut out)?;
     Ok(out)
 }
 
-fn sheet(ws: &mut Worksheet, t: Table<'_>) -> Result<(), XlsxError> {
+fn sheet(ws: &mut Worksheet, t: Table<'_>) -> Result<(), ExportError> {
     let name: String = t.name.chars().filter(|c| !"[]:*?/\\".contains(*c)).take(31).collect();
     if !name.is_empty() {
         ws.set_name(name)?;
@@ -63,7 +66,10 @@ fn sheet(ws: &mut Worksheet, t: Table<'_>) -> Result<(), XlsxError> {
         ws.set_column_width(c16, width)?;
     }
     for (r, row) in t.rows.enumerate() {
-        let r = head + 1 + r as u32;
+        let r = u32::try_from(r).map_or(u32::MAX, |r| r.saturating_add(head + 1));
+        if r > LAST_ROW {
+            return Err(ExportError::TooManyRows((LAST_ROW - head) as usize));
+        }
         for (c, cell) in row.into_iter().enumerate() {
             let (c16, number) = (c as u16, formats.get(c).unwrap_or(&general));
             match cell {
