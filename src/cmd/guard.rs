@@ -108,7 +108,7 @@ impl Made {
 }
 
 /// How much of an existing file is read to tell what it is.
-const HEAD_BYTES: u64 = 1 << 20;
+pub(super) const HEAD_BYTES: u64 = 1 << 20;
 
 /// A pkguru JSON document's schema id (`"schema": "pkguru/…"` near its start).
 fn schema_id(bytes: &[u8]) -> Option<String> {

@@ -11,11 +11,12 @@ use anyhow::{Result, anyhow};
 use crate::core::golongan::Golongan;
 use crate::core::pkb;
 use crate::i18n;
-use crate::render::export::{self, Format};
+use crate::render::export::Format;
 use crate::render::pkb::{Catalogue, Counted};
 
 use super::UsageError;
 use super::args::OutputArgs;
+use super::output;
 
 super::args::formats!(
     /// Output formats of `pkb`.
@@ -52,20 +53,23 @@ pub struct Args {
 /// Runs the command.
 pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
     let format = args.out.format(lang, args.format, Format::Table)?;
-    let bytes = if args.daftar {
-        export::export(format, lang, args.out.dialect(), &Catalogue)?
-    } else {
-        let golongan: Option<Golongan> = match &args.golongan {
-            Some(g) => Some(g.parse().map_err(|_| UsageError(i18n::err_pkb_golongan(lang, g)))?),
-            None => None,
-        };
-        let path = args.kegiatan.as_deref().unwrap_or(Path::new("-"));
-        let list = crate::pipeline::prepass::pkb_file(path, args.sheet_name.as_deref())
-            .map_err(|e| anyhow!(i18n::sheet_error(lang, &e)))?;
-        let source = crate::sheet::input::label(path);
-        let doc = Counted { source: &source, list: &list, minima: golongan.map(pkb::minima) };
-        export::export(format, lang, args.out.dialect(), &doc)?
+    let (path, dialect) = (args.out.path(), args.out.dialect());
+    if args.daftar {
+        output::export(lang, path, format, dialect, &Catalogue)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let golongan: Option<Golongan> = match &args.golongan {
+        Some(g) => Some(g.parse().map_err(|_| UsageError(i18n::err_pkb_golongan(lang, g)))?),
+        None => None,
     };
-    super::output::write_all(lang, args.out.path(), &bytes)?;
+    let input = args.kegiatan.as_deref().unwrap_or(Path::new("-"));
+    let source = crate::sheet::input::label(input);
+    // The list is read through once for its totals; its lines are read again as they are
+    // written, never held.
+    crate::pipeline::prepass::pkb_stream(input, args.sheet_name.as_deref(), |list| {
+        let doc = Counted { source: &source, list, minima: golongan.map(pkb::minima) };
+        output::export(lang, path, format, dialect, &doc)
+    })
+    .map_err(|e| anyhow!(i18n::sheet_error(lang, &e)))??;
     Ok(ExitCode::SUCCESS)
 }

@@ -20,7 +20,7 @@ use crate::render::rank::{self, Group, Ranked};
 use super::args::{OutputArgs, ScoringArgs};
 use super::output;
 use super::problems::Reporter;
-use crate::render::export::{self, Format};
+use crate::render::export::Format;
 
 super::args::formats!(
     /// Output formats of `rank`.
@@ -138,15 +138,20 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
         let mut ranked = Vec::with_capacity(teachers.len());
         for (nip, nama, source, values) in teachers {
             // Values were checked against the scale when read; a profile error was caught above.
-            match ranking::evaluate(&profile, &values) {
-                Ok(eval) => ranked.push(Ranked { nip, nama, source, values, eval, position: 0, tied: false }),
+            // Only the ranking value is kept: the output computes the intermediates again.
+            match ranking::check(&profile, &values) {
+                Ok(()) => {
+                    let value = ranking::evaluation(&profile, &values).value;
+                    let values = values.into_boxed_slice();
+                    ranked.push(Ranked { nip, nama, source, values, value, position: 0, tied: false });
+                }
                 Err(e) => {
                     failed += 1;
                     eprintln!("{source}: {}", rank_error(lang, &e));
                 }
             }
         }
-        let positions = ranking::positions(&ranked.iter().map(|t| t.eval.value).collect::<Vec<_>>());
+        let positions = ranking::positions(&ranked.iter().map(|t| t.value).collect::<Vec<_>>());
         for (t, (position, tied)) in ranked.iter_mut().zip(positions) {
             t.position = position;
             t.tied = tied;
@@ -159,8 +164,7 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
     if groups.is_empty() {
         anyhow::bail!(i18n::rank_none(lang));
     }
-    let bytes = export::export(format, lang, args.out.dialect(), &rank::Ranking(&groups))?;
-    output::write_all(lang, args.out.path(), &bytes)?;
+    output::export(lang, args.out.path(), format, args.out.dialect(), &rank::Ranking(&groups))?;
     Ok(if failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }
 
@@ -182,8 +186,7 @@ fn rank_forms(
         anyhow::bail!(i18n::rank_none(lang));
     }
     let ranking = crate::render::forms::FormsRanking::of(lang, &sink.forms);
-    let bytes = export::export(format, lang, args.out.dialect(), &ranking)?;
-    output::write_all(lang, args.out.path(), &bytes)?;
+    output::export(lang, args.out.path(), format, args.out.dialect(), &ranking)?;
     let failed = stats.failed + pipeline::failed_files(early);
     Ok(if failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }

@@ -160,20 +160,36 @@ pub struct Evaluation {
 
 /// Evaluates one teacher's competency values (in competency order, one per criterion).
 pub fn evaluate(profile: &Profile, values: &[u8]) -> Result<Evaluation, RankError> {
+    check(profile, values)?;
+    Ok(evaluation(profile, values))
+}
+
+/// Whether `values` fit `profile`: one per criterion, each in 1..=scale.
+pub fn check(profile: &Profile, values: &[u8]) -> Result<(), RankError> {
     if values.len() != profile.criteria.len() {
         return Err(RankError::Count { expected: profile.criteria.len(), found: values.len() });
     }
-    let mut gaps = Vec::with_capacity(values.len());
-    for (c, &v) in profile.criteria.iter().zip(values) {
-        if v < 1 || v > profile.scale {
-            return Err(RankError::Value { competency: c.competency, value: v, scale: profile.scale });
-        }
-        let gap = i16::from(v) - i16::from(c.target);
-        // Values and targets lie in 1..=scale, so |gap| ≤ scale − 1; beyond the table's ±4
-        // (a scale above 5) the weight keeps falling by the table's step.
-        let weight = gap_weight(gap).unwrap_or_else(|| beyond_table(gap));
-        gaps.push((gap, weight));
+    match profile.criteria.iter().zip(values).find(|&(_, &v)| v < 1 || v > profile.scale) {
+        Some((c, &v)) => Err(RankError::Value { competency: c.competency, value: v, scale: profile.scale }),
+        None => Ok(()),
     }
+}
+
+/// The evaluation of values [`check`] accepted. A ranking keeps only each teacher's values
+/// and ranking value, and computes the intermediates again, one teacher at a time, as they
+/// are written.
+pub fn evaluation(profile: &Profile, values: &[u8]) -> Evaluation {
+    let gaps: Vec<(i16, Exact)> = profile
+        .criteria
+        .iter()
+        .zip(values)
+        .map(|(c, &v)| {
+            let gap = i16::from(v) - i16::from(c.target);
+            // Values and targets lie in 1..=scale, so |gap| ≤ scale − 1; beyond the table's ±4
+            // (a scale above 5) the weight keeps falling by the table's step.
+            (gap, gap_weight(gap).unwrap_or_else(|| beyond_table(gap)))
+        })
+        .collect();
     let domains = DOMAINS.map(|domain| {
         let mean = |factor: Factor| {
             let ws: Vec<Exact> = profile
@@ -194,7 +210,7 @@ pub fn evaluate(profile: &Profile, values: &[u8]) -> Result<Evaluation, RankErro
         DomainValue { domain, ncf, nsf, value }
     });
     let value = domains.iter().zip(&profile.weights).map(|(d, w)| d.value * w).sum();
-    Ok(Evaluation { gaps, domains, value })
+    Evaluation { gaps, domains, value }
 }
 
 /// Weights past the table: each further step away from the target costs one half more than
@@ -219,8 +235,11 @@ pub fn positions(values: &[Exact]) -> Vec<(usize, bool)> {
         };
         out[i].0 = position;
     }
-    for i in 0..values.len() {
-        out[i].1 = values.iter().enumerate().any(|(j, v)| j != i && *v == values[i]);
+    // In value order, equal values are neighbours: tied is having an equal neighbour (one
+    // pass; comparing every pair is 5·10⁹ comparisons for 100,000 distinct values).
+    for (k, &i) in order.iter().enumerate() {
+        let equal = |other: Option<&usize>| other.is_some_and(|&j| values[j] == values[i]);
+        out[i].1 = equal(k.checked_sub(1).and_then(|p| order.get(p))) || equal(order.get(k + 1));
     }
     out
 }
@@ -416,6 +435,29 @@ mod tests {
             let v = evaluate(&p, &values).unwrap().value;
             let pos = positions(&vec![v; n]);
             prop_assert!(pos.iter().all(|&(p, tied)| p == 1 && tied));
+        }
+
+        /// Positions agree with their definition: one more than the number of higher values,
+        /// tied when another value is equal.
+        #[test]
+        fn positions_by_definition(raw in proptest::collection::vec(0i64..6, 0..40)) {
+            let values: Vec<Exact> = raw.iter().map(|&x| ratio(x, 2)).collect();
+            let got = positions(&values);
+            for (i, v) in values.iter().enumerate() {
+                let higher = values.iter().filter(|w| *w > v).count();
+                let tied = values.iter().enumerate().any(|(j, w)| j != i && w == v);
+                prop_assert_eq!(got[i], (higher + 1, tied));
+            }
+        }
+
+        /// Checking and then computing is evaluating.
+        #[test]
+        fn evaluate_is_check_then_evaluation(values in proptest::collection::vec(0u8..=5, 13..=15)) {
+            let p = Profile::default_for(Instrument::embedded(Jenis::Kelas), 4);
+            match evaluate(&p, &values) {
+                Ok(e) => prop_assert_eq!(e, evaluation(&p, &values)),
+                Err(e) => prop_assert_eq!(Err(e), check(&p, &values)),
+            }
         }
     }
 }

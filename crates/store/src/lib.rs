@@ -368,31 +368,60 @@ impl Ledger {
             .collect()
     }
 
-    /// Every row of a table, as text, with its column names (for `riwayat ekspor`).
-    /// A table that an older schema does not have yet is empty, with the columns it will have.
+    /// Every row of a table, as text, with its column names. A table that an older schema
+    /// does not have yet is empty, with the columns it will have. `riwayat ekspor` reads
+    /// through [`Ledger::each_row`] instead, never holding a table.
     pub fn dump(&self, table: Table) -> Result<Dump, StoreError> {
-        if self.version < table.since() {
-            let columns = schema::columns_at(VERSION)?.remove(table.name()).unwrap_or_default();
-            return Ok((columns, Vec::new()));
-        }
-        let mut st = self.conn.prepare(table.select())?;
-        let names: Vec<String> = st.column_names().into_iter().map(str::to_string).collect();
-        let n = names.len();
-        let rows = st.query_map([], |r| {
-            (0..n)
-                .map(|i| {
-                    Ok(match r.get_ref(i)? {
-                        rusqlite::types::ValueRef::Null => None,
-                        rusqlite::types::ValueRef::Integer(v) => Some(v.to_string()),
-                        rusqlite::types::ValueRef::Real(v) => Some(v.to_string()),
-                        rusqlite::types::ValueRef::Text(t) | rusqlite::types::ValueRef::Blob(t) => {
-                            Some(String::from_utf8_lossy(t).into_owned())
-                        }
-                    })
-                })
-                .collect::<Result<Vec<_>, _>>()
+        let columns = self.columns(table)?;
+        let mut rows = Vec::new();
+        self.each_row(table, |r| {
+            rows.push(r.to_vec());
+            Ok::<_, StoreError>(())
         })?;
-        Ok((names, rows.collect::<Result<_, _>>()?))
+        Ok((columns, rows))
+    }
+
+    /// A table's column names; for a table that an older schema does not have yet, the
+    /// columns it will have.
+    pub fn columns(&self, table: Table) -> Result<Vec<String>, StoreError> {
+        if self.version < table.since() {
+            return Ok(schema::columns_at(VERSION)?.remove(table.name()).unwrap_or_default());
+        }
+        let st = self.conn.prepare(table.select())?;
+        Ok(st.column_names().into_iter().map(str::to_string).collect())
+    }
+
+    /// Hands the rows of a table to `row` in order, one at a time, each cell as text or NULL
+    /// (for `riwayat ekspor`: a province's ledger is read through, never held). Stops at the
+    /// first error, the database's or `row`'s own. A table that an older schema does not have
+    /// yet has no rows.
+    pub fn each_row<E: From<StoreError>>(
+        &self,
+        table: Table,
+        mut row: impl FnMut(&[Option<String>]) -> Result<(), E>,
+    ) -> Result<(), E> {
+        if self.version < table.since() {
+            return Ok(());
+        }
+        let mut st = self.conn.prepare(table.select()).map_err(StoreError::from)?;
+        let n = st.column_count();
+        let mut rows = st.query([]).map_err(StoreError::from)?;
+        let mut cells: Vec<Option<String>> = Vec::with_capacity(n);
+        while let Some(r) = rows.next().map_err(StoreError::from)? {
+            cells.clear();
+            for i in 0..n {
+                cells.push(match r.get_ref(i).map_err(StoreError::from)? {
+                    rusqlite::types::ValueRef::Null => None,
+                    rusqlite::types::ValueRef::Integer(v) => Some(v.to_string()),
+                    rusqlite::types::ValueRef::Real(v) => Some(v.to_string()),
+                    rusqlite::types::ValueRef::Text(t) | rusqlite::types::ValueRef::Blob(t) => {
+                        Some(String::from_utf8_lossy(t).into_owned())
+                    }
+                });
+            }
+            row(&cells)?;
+        }
+        Ok(())
     }
 }
 

@@ -11,13 +11,14 @@ use crate::core::periode::Tanggal;
 use crate::core::riwayat::Stage;
 use crate::i18n;
 use crate::lang::Lang;
+use crate::render::ekspor;
 use crate::render::riwayat as view;
 use crate::store::{Access, Table};
 
 use super::super::ledger::{self, error as store_error};
 use super::super::{UsageError, output};
 use super::{EksporArgs, EksporFormat, GuruArgs, SekolahArgs, SiklusArgs};
-use crate::render::export::{self, Document as _, Format};
+use crate::render::export::Format;
 
 /// `riwayat guru`: one teacher's history.
 pub fn guru(lang: Lang, db: &Path, a: &GuruArgs) -> Result<ExitCode> {
@@ -27,8 +28,7 @@ pub fn guru(lang: Lang, db: &Path, a: &GuruArgs) -> Result<ExitCode> {
     };
     let stages = ledger.stages(h.identity.nip.as_str()).map_err(|e| store_error(lang, db, e))?;
     let format = a.out.format(lang, a.format, Format::Table)?;
-    let bytes = export::export(format, lang, a.out.dialect(), &view::Guru(&h, &stages))?;
-    output::write_all(lang, a.out.path(), &bytes)?;
+    output::export(lang, a.out.path(), format, a.out.dialect(), &view::Guru(&h, &stages))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -42,8 +42,7 @@ pub fn sekolah(lang: Lang, db: &Path, a: &SekolahArgs) -> Result<ExitCode> {
     let (current, rows) =
         ledger.school(a.sekolah.as_deref(), a.periode.as_deref()).map_err(|e| store_error(lang, db, e))?;
     let view = view::Sekolah { current: current.as_deref(), rows: &rows };
-    let bytes = export::export(format, lang, a.out.dialect(), &view)?;
-    output::write_all(lang, a.out.path(), &bytes)?;
+    output::export(lang, a.out.path(), format, a.out.dialect(), &view)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -79,31 +78,27 @@ pub fn siklus(lang: Lang, db: &Path, a: &SiklusArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `riwayat ekspor`: every table, as one JSON document or one CSV per table.
+/// `riwayat ekspor`: every table, as one JSON document or one CSV per table, read from the
+/// ledger and written a row at a time.
 pub fn ekspor(lang: Lang, db: &Path, a: &EksporArgs) -> Result<ExitCode> {
     let ledger = ledger::open(lang, db, Access::Read)?;
-    let mut tables = Vec::new();
-    for t in Table::ALL {
-        tables.push((t.name(), ledger.dump(t).map_err(|e| store_error(lang, db, e))?));
-    }
-    let doc = view::Ekspor { version: ledger.version(), tables: &tables };
+    let failed = |e: ekspor::EksporError| match e {
+        ekspor::EksporError::Store(e) => store_error(lang, db, e),
+        ekspor::EksporError::Export(e) => output::exported(lang, e),
+    };
     match a.format {
-        EksporFormat::Json => output::write_all(
-            lang,
-            a.output.as_deref(),
-            &export::export(Format::Json, lang, crate::render::csv::CsvDialect::STANDARD, &doc)?,
-        )?,
+        EksporFormat::Json => output::write_with(lang, a.output.as_deref(), None, |out| {
+            ekspor::json(&ledger, out).map_err(failed)
+        })?,
         EksporFormat::Csv => {
             // One CSV file per table, in the folder given.
             let dir = a.output.as_deref().ok_or_else(|| UsageError(i18n::err_riwayat_csv_dir(lang)))?;
             std::fs::create_dir_all(dir)?;
-            for t in doc.tables(lang) {
-                let path = dir.join(format!("{}.csv", t.name));
-                output::write_all(
-                    lang,
-                    Some(&path),
-                    &export::csv::table(crate::render::csv::CsvDialect::STANDARD, &t),
-                )?;
+            for t in Table::ALL {
+                let path = dir.join(format!("{}.csv", t.name()));
+                output::write_with(lang, Some(&path), None, |out| {
+                    ekspor::csv(&ledger, t, out).map_err(failed)
+                })?;
             }
         }
     }

@@ -59,12 +59,31 @@ pub fn tambahan_file(path: &std::path::Path, sheet_name: Option<&str>) -> Result
 /// The PKB list in a file given for a teacher (`--pkb FILE`, `--pkb-daftar FILE`): a CSV, or
 /// a workbook's worksheet `sheet_name` (else its first).
 pub fn pkb_file(path: &std::path::Path, sheet_name: Option<&str>) -> Result<PkbList, SheetError> {
+    pkb_part(path, sheet_name, sheet::pkb::read)
+}
+
+/// The same list read through without keeping its lines ([`sheet::pkb::stream`]): `use_`
+/// gets their count and totals, and walks them again as it writes them.
+pub fn pkb_stream<R>(
+    path: &std::path::Path,
+    sheet_name: Option<&str>,
+    use_: impl FnOnce(&sheet::pkb::Listing<'_>) -> R,
+) -> Result<R, SheetError> {
+    pkb_part(path, sheet_name, |opened| sheet::pkb::stream(opened, use_))
+}
+
+/// Opens the file and reads its (first, or named) worksheet's text with `read`.
+fn pkb_part<R>(
+    path: &std::path::Path,
+    sheet_name: Option<&str>,
+    read: impl FnOnce(&sheet::Opened<'_>) -> Result<R, Vec<Problem>>,
+) -> Result<R, SheetError> {
     let label = sheet::input::label(path);
     let fail = |problems| SheetError { file: label.clone(), problems };
     let bytes = sheet::input::read_all(path).map_err(|p| fail(vec![p]))?;
     let parts = sheet::open(&label, &bytes, sheet_name).map_err(|p| fail(vec![p]))?;
     let part = parts.parts.first().ok_or_else(|| fail(Vec::new()))?;
-    sheet::pkb::read(&part.opened).map_err(fail)
+    read(&part.opened).map_err(fail)
 }
 
 /// The tugas tambahan sheets of a run, scored: by the NIP of the teacher they belong to, or

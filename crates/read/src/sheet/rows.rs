@@ -31,19 +31,69 @@ pub fn records<C>(
     columns: impl FnOnce(&csv::StringRecord) -> Result<C, ProblemKind>,
     mut row: impl FnMut(&C, &csv::StringRecord, u64),
 ) -> Result<Option<Problem>, Vec<Problem>> {
-    let mut rdr = reader(bytes, sniff_first_line(bytes), true);
-    let header = rdr.headers().map_err(|e| vec![Problem::csv(&e)])?.clone();
-    let cols = columns(&header).map_err(|kind| vec![Problem::new(Some(1 + line_offset), None, kind)])?;
-    let mut rec = csv::StringRecord::new();
-    let mut lines = LineTracker::new(1);
-    loop {
-        match rdr.read_record(&mut rec) {
-            Ok(false) => return Ok(None),
-            Ok(true) => row(&cols, &rec, lines.line(bytes, rec.position()) + line_offset),
+    let mut records = Records::new(bytes, line_offset, columns)?;
+    while let Some(next) = records.advance() {
+        match next {
+            Ok((cols, rec, line)) => row(cols, rec, line),
+            Err(p) => return Ok(Some(p)),
+        }
+    }
+    Ok(None)
+}
+
+/// The same walk, a record at a time when the caller asks for the next (a reader that hands
+/// out its rows as they are written).
+pub struct Records<'t, C> {
+    rdr: csv::Reader<&'t [u8]>,
+    bytes: &'t [u8],
+    cols: C,
+    rec: csv::StringRecord,
+    lines: LineTracker,
+    line_offset: u64,
+    done: bool,
+}
+
+impl<'t, C> Records<'t, C> {
+    /// Reads the header and finds the columns in it (or says what is missing, on the header's
+    /// line).
+    pub fn new(
+        bytes: &'t [u8],
+        line_offset: u64,
+        columns: impl FnOnce(&csv::StringRecord) -> Result<C, ProblemKind>,
+    ) -> Result<Self, Vec<Problem>> {
+        let mut rdr = reader(bytes, sniff_first_line(bytes), true);
+        let header = rdr.headers().map_err(|e| vec![Problem::csv(&e)])?;
+        let cols = columns(header).map_err(|kind| vec![Problem::new(Some(1 + line_offset), None, kind)])?;
+        Ok(Records {
+            rdr,
+            bytes,
+            cols,
+            rec: csv::StringRecord::new(),
+            lines: LineTracker::new(1),
+            line_offset,
+            done: false,
+        })
+    }
+
+    /// The next record with the columns and its line; a CSV syntax error, located, is the last.
+    pub fn advance(&mut self) -> Option<Result<(&C, &csv::StringRecord, u64), Problem>> {
+        if self.done {
+            return None;
+        }
+        match self.rdr.read_record(&mut self.rec) {
+            Ok(true) => {
+                let line = self.lines.line(self.bytes, self.rec.position()) + self.line_offset;
+                Some(Ok((&self.cols, &self.rec, line)))
+            }
+            Ok(false) => {
+                self.done = true;
+                None
+            }
             Err(e) => {
+                self.done = true;
                 let mut p = Problem::csv(&e);
-                p.line = p.line.map(|l| l + line_offset);
-                return Ok(Some(p));
+                p.line = p.line.map(|l| l + self.line_offset);
+                Some(Err(p))
             }
         }
     }

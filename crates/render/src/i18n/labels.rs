@@ -372,6 +372,9 @@ msg!(err_jobs_zero() => "--jobs harus paling sedikit 1", "--jobs must be at leas
 msg!(err_xlsx_too_many(max: usize) =>
     "rekap melebihi {max} baris, batas Excel; gunakan --format csv",
     "the rekap exceeds {max} rows, Excel's limit; use --format csv");
+msg!(err_xlsx_rows(max: usize) =>
+    "lembar kerja melebihi {max} baris, batas Excel; gunakan --format csv",
+    "the worksheet exceeds {max} rows, Excel's limit; use --format csv");
 msg!(err_xlsx_write() => "workbook tidak dapat dibuat", "cannot build the workbook");
 msg!(audit_mismatch(field: &str, claimed: &str, computed: &str) =>
     "{field} tertulis {claimed}, hasil hitung {computed}",

@@ -2,16 +2,16 @@
 //! next promotion still needs (table; CSV and XLSX of the lines; JSON).
 
 use crate::lang::Lang;
-use std::fmt::Write as _;
 
 use serde::Serialize;
 
 use crate::core::exact::{self, Exact};
 use crate::core::pkb::{self, Minima, Missing, Totals};
 use crate::i18n;
-use crate::sheet::pkb::PkbList;
+use crate::sheet::pkb::{Line, Listing};
 
-use super::export::{Cell, Column, Document, Table};
+use super::export::json::Seq;
+use super::export::{Cell, Column, Document, Rows, Table};
 
 fn num(x: Exact, sep: char) -> String {
     exact::human(x, 3, sep)
@@ -63,7 +63,7 @@ impl Document for Catalogue {
     }
 
     /// `kode,subunsur,uraian,angka_kredit` (empty for diklat)`,sumber`.
-    fn tables(&self, lang: Lang) -> Vec<Table> {
+    fn tables(&self, lang: Lang) -> Vec<Table<'_>> {
         let h = i18n::pkb_headers(lang);
         let columns = vec![
             Column::labelled("kode", h[0]).width(28.0),
@@ -83,19 +83,19 @@ impl Document for Catalogue {
                     Cell::text(k.sumber.as_str()),
                 ]
             })
-            .collect();
-        vec![Table { name: "PKB".into(), columns, rows, ..Table::default() }]
+            .collect::<Vec<_>>();
+        vec![Table { name: "PKB".into(), columns, rows: rows.into(), ..Table::default() }]
     }
 
-    fn text(&self, lang: Lang) -> String {
+    fn text(&self, lang: Lang, out: &mut dyn std::fmt::Write) -> std::fmt::Result {
         let sep = lang.decimal_sep();
         let h = i18n::pkb_headers(lang);
-        let mut out = format!("{:<28} {:<18} {:>11}  {}\n", h[0], h[1], h[3], h[2]);
+        writeln!(out, "{:<28} {:<18} {:>11}  {}", h[0], h[1], h[3], h[2])?;
         for k in pkb::catalogue() {
             let ak = k.ak.map_or_else(|| i18n::pkb_by_hours(lang).to_string(), |a| num(a, sep));
-            let _ = writeln!(out, "{:<28} {:<18} {:>11}  {}", k.code, k.subunsur.code(), ak, k.uraian);
+            writeln!(out, "{:<28} {:<18} {:>11}  {}", k.code, k.subunsur.code(), ak, k.uraian)?;
         }
-        out
+        Ok(())
     }
 }
 
@@ -129,10 +129,11 @@ fn totals_rows(lang: Lang, t: &Totals) -> [(&'static str, Exact); 4] {
 }
 
 /// A teacher's counted PKB list (`pkb KEGIATAN`), checked against the next promotion's
-/// minima when the golongan is known (`Some(None)`: already at the top).
+/// minima when the golongan is known (`Some(None)`: already at the top). Its lines are read
+/// again from the list as they are written, in every format.
 pub struct Counted<'a> {
     pub source: &'a str,
-    pub list: &'a PkbList,
+    pub list: &'a Listing<'a>,
     pub minima: Option<Option<Minima>>,
 }
 
@@ -148,16 +149,30 @@ fn value(v: Exact) -> ValueJson {
 }
 
 #[derive(Serialize)]
-struct LineJson<'a> {
+struct LineJson {
     baris: u64,
-    kode: &'a str,
+    kode: &'static str,
     subunsur: &'static str,
     jam: Option<u32>,
     jumlah: u32,
-    tanggal: &'a str,
-    judul: &'a str,
+    tanggal: String,
+    judul: String,
     angka_kredit: f64,
     angka_kredit_tepat: String,
+}
+
+fn line_json(l: Line) -> LineJson {
+    LineJson {
+        baris: l.line,
+        kode: &l.kegiatan.code,
+        subunsur: l.kegiatan.subunsur.code(),
+        jam: l.jam,
+        jumlah: l.jumlah,
+        angka_kredit: exact::to_f64(l.ak),
+        angka_kredit_tepat: exact::exact_text(l.ak, '.'),
+        tanggal: l.tanggal,
+        judul: l.judul,
+    }
 }
 
 #[derive(Serialize)]
@@ -181,9 +196,10 @@ struct NextJson {
 }
 
 #[derive(Serialize)]
-struct CountedJson<'a> {
+struct CountedJson<'a, K> {
     sumber: &'a str,
-    kegiatan: Vec<LineJson<'a>>,
+    /// The lines, made one at a time as they are written.
+    kegiatan: K,
     pengembangan_diri: ValueJson,
     publikasi_ilmiah: ValueJson,
     karya_inovatif: ValueJson,
@@ -196,22 +212,7 @@ impl Document for Counted<'_> {
 
     fn json(&self) -> impl Serialize + '_ {
         let t = &self.list.totals;
-        let kegiatan = self
-            .list
-            .lines
-            .iter()
-            .map(|l| LineJson {
-                baris: l.line,
-                kode: &l.kegiatan.code,
-                subunsur: l.kegiatan.subunsur.code(),
-                jam: l.jam,
-                jumlah: l.jumlah,
-                tanggal: &l.tanggal,
-                judul: &l.judul,
-                angka_kredit: exact::to_f64(l.ak),
-                angka_kredit_tepat: exact::exact_text(l.ak, '.'),
-            })
-            .collect();
+        let kegiatan = Seq(|| self.list.lines().map(line_json));
         let kenaikan_pangkat = self.minima.map(|m| match m {
             None => PromotionJson::Top { dari: "IV/e", ke: None },
             Some(m) => {
@@ -241,7 +242,7 @@ impl Document for Counted<'_> {
     }
 
     /// The lines with their angka kredit.
-    fn tables(&self, lang: Lang) -> Vec<Table> {
+    fn tables(&self, lang: Lang) -> Vec<Table<'_>> {
         let h = i18n::pkb_line_headers(lang);
         let columns = vec![
             Column::labelled("baris", h[0]).width(7.0),
@@ -253,41 +254,41 @@ impl Document for Counted<'_> {
             Column::labelled("judul", h[4]).width(40.0),
             Column::labelled("angka_kredit", h[5]).width(12.0),
         ];
-        let rows = self
-            .list
-            .lines
-            .iter()
-            .map(|l| {
-                vec![
-                    Cell::Int(l.line as i64),
-                    Cell::text(l.kegiatan.code.as_str()),
-                    Cell::text(l.kegiatan.subunsur.code()),
-                    l.jam.map_or(Cell::Blank, |j| Cell::Int(i64::from(j))),
-                    Cell::Int(i64::from(l.jumlah)),
-                    Cell::text(l.tanggal.as_str()),
-                    Cell::text(l.judul.as_str()),
-                    Cell::Exact(l.ak),
-                ]
-            })
-            .collect();
-        vec![Table { name: "PKB".into(), columns, rows, ..Table::default() }]
+        let rows = self.list.lines().map(|l| {
+            vec![
+                Cell::Int(l.line as i64),
+                Cell::text(l.kegiatan.code.as_str()),
+                Cell::text(l.kegiatan.subunsur.code()),
+                l.jam.map_or(Cell::Blank, |j| Cell::Int(i64::from(j))),
+                Cell::Int(i64::from(l.jumlah)),
+                Cell::Text(l.tanggal),
+                Cell::Text(l.judul),
+                Cell::Exact(l.ak),
+            ]
+        });
+        vec![Table { name: "PKB".into(), columns, rows: Rows::lazy(rows), ..Table::default() }]
     }
 
-    fn text(&self, lang: Lang) -> String {
-        table(lang, self.list, self.minima)
+    fn text(&self, lang: Lang, out: &mut dyn std::fmt::Write) -> std::fmt::Result {
+        table(lang, self.list, self.minima, out)
     }
 }
 
 /// A counted list for the terminal: the lines, totals per subunsur, and the promotion check.
-fn table(lang: Lang, list: &PkbList, minima: Option<Option<Minima>>) -> String {
+fn table(
+    lang: Lang,
+    list: &Listing<'_>,
+    minima: Option<Option<Minima>>,
+    out: &mut dyn std::fmt::Write,
+) -> std::fmt::Result {
     let sep = lang.decimal_sep();
-    let mut out = format!("{}\n", i18n::pkb_title(lang, list.lines.len()));
+    writeln!(out, "{}", i18n::pkb_title(lang, list.count as usize))?;
     let h = i18n::pkb_line_headers(lang);
-    let _ = writeln!(out, "{:>5}  {:<28} {:>10}  {:<17}  {:<30} {:>6}", h[0], h[1], h[2], h[3], h[4], h[5]);
-    for l in &list.lines {
+    writeln!(out, "{:>5}  {:<28} {:>10}  {:<17}  {:<30} {:>6}", h[0], h[1], h[2], h[3], h[4], h[5])?;
+    for l in list.lines() {
         let qty = l.jam.map_or_else(|| l.jumlah.to_string(), |j| format!("{j} jam"));
         let title: String = l.judul.chars().take(30).collect();
-        let _ = writeln!(
+        writeln!(
             out,
             "{:>5}  {:<28} {:>10}  {:<17}  {:<30} {:>6}",
             l.line,
@@ -296,40 +297,40 @@ fn table(lang: Lang, list: &PkbList, minima: Option<Option<Minima>>) -> String {
             i18n::human_date(lang, &l.tanggal),
             title,
             num(l.ak, sep)
-        );
+        )?;
     }
-    out.push('\n');
+    out.write_char('\n')?;
     for (label, v) in totals_rows(lang, &list.totals) {
-        let _ = writeln!(out, "{label:<34} {}", num(v, sep));
+        writeln!(out, "{label:<34} {}", num(v, sep))?;
     }
     match minima {
         None => {}
         Some(None) => {
-            let _ = writeln!(out, "\n{}", i18n::pkb_top(lang));
+            writeln!(out, "\n{}", i18n::pkb_top(lang))?;
         }
         Some(Some(m)) => {
-            let _ = writeln!(out, "\n{}", i18n::pkb_promotion(lang, m.from.as_str(), m.to.as_str()));
+            writeln!(out, "\n{}", i18n::pkb_promotion(lang, m.from.as_str(), m.to.as_str()))?;
             let t = &list.totals;
             let pd = i18n::subunsur(lang, pkb::Subunsur::PengembanganDiri);
-            let _ = writeln!(
+            writeln!(
                 out,
                 "{}",
                 i18n::pkb_need(lang, pd, &num(t.pengembangan_diri, sep), &num(m.pengembangan_diri, sep))
-            );
+            )?;
             let pi = i18n::pkb_publikasi_inovatif(lang);
-            let _ = writeln!(
+            writeln!(
                 out,
                 "{}",
                 i18n::pkb_need(lang, pi, &num(t.publikasi_inovatif(), sep), &num(m.publikasi_inovatif, sep))
-            );
+            )?;
             let missing = missing_lines(lang, &pkb::missing(t, &m));
             if missing.is_empty() {
-                let _ = writeln!(out, "{}", i18n::pkb_met(lang));
+                writeln!(out, "{}", i18n::pkb_met(lang))?;
             }
             for line in missing {
-                let _ = writeln!(out, "  → {line}");
+                writeln!(out, "  → {line}")?;
             }
         }
     }
-    out
+    Ok(())
 }

@@ -1,6 +1,8 @@
 //! The ranking of `pkguru rank` as a table for people, CSV and JSON for machines, with every
 //! intermediate (gaps, weights, NCF, NSF, domain values) so a committee can check it. The
-//! profile as CSV (`--profil-bawaan`), in the form `--profil` reads.
+//! profile as CSV (`--profil-bawaan`), in the form `--profil` reads. A ranking holds each
+//! teacher's values and ranking value only; the intermediates are computed again for one
+//! teacher at a time as the output is written, so no format holds them for every teacher.
 
 use crate::lang::Lang;
 use std::fmt::Write as _;
@@ -9,22 +11,32 @@ use serde::Serialize;
 
 use crate::core::exact::{Exact, exact_text, fixed, to_f64};
 use crate::core::instrument::Jenis;
-use crate::core::ranking::{DOMAINS, Evaluation, Profile};
+use crate::core::ranking::{self, DOMAINS, Evaluation, Profile};
 use crate::i18n;
 
-use super::export::{Cell, Column, Document, Print, Table};
+use super::export::json::Seq;
+use super::export::{Cell, Column, Document, Print, Rows, Table};
 
-/// One ranked teacher.
+/// One ranked teacher: who, and the values the ranking value comes from.
 #[derive(Debug, Clone)]
 pub struct Ranked {
     pub nip: String,
     pub nama: String,
     /// `file:line` the values come from.
     pub source: String,
-    pub values: Vec<u8>,
-    pub eval: Evaluation,
+    /// The competency values, which [`ranking::check`] accepted for the group's profile.
+    pub values: Box<[u8]>,
+    /// The ranking value.
+    pub value: Exact,
     pub position: usize,
     pub tied: bool,
+}
+
+impl Ranked {
+    /// Every intermediate of the teacher's evaluation.
+    fn eval(&self, profile: &Profile) -> Evaluation {
+        ranking::evaluation(profile, &self.values)
+    }
 }
 
 /// Teachers ranked together: one instrument, one scale, one profile (never mixed).
@@ -42,21 +54,20 @@ fn two(x: Exact, sep: char) -> String {
     fixed(x, 2, sep)
 }
 
-/// The ranking as a text table, one section per group.
-fn table(lang: Lang, groups: &[Group]) -> String {
-    let mut out = String::new();
+/// The ranking as a text table, one section per group, written line by line.
+fn table(lang: Lang, groups: &[Group], out: &mut dyn std::fmt::Write) -> std::fmt::Result {
     for (n, g) in groups.iter().enumerate() {
         if n > 0 {
-            out.push('\n');
+            out.write_char('\n')?;
         }
-        let _ = writeln!(
+        writeln!(
             out,
             "{}",
             i18n::rank_title(lang, g.jenis.code(), g.profile.scale, &g.profile_source, g.teachers.len())
-        );
+        )?;
         let domains: Vec<String> =
             DOMAINS.iter().map(|d| i18n::domain_short(lang, d.code()).to_string()).collect();
-        let _ = writeln!(
+        writeln!(
             out,
             "{:>4}  {:<28} {:<18} {:>6} {:>6} {:>6} {:>6} {:>6}",
             i18n::rank_position(lang),
@@ -67,12 +78,12 @@ fn table(lang: Lang, groups: &[Group]) -> String {
             domains[2],
             domains[3],
             i18n::rank_value(lang)
-        );
+        )?;
         for t in &g.teachers {
             let pos = format!("{}{}", t.position, if t.tied { "=" } else { "" });
             let nama: String = t.nama.chars().take(28).collect();
-            let d = &t.eval.domains;
-            let _ = writeln!(
+            let d = &t.eval(&g.profile).domains;
+            writeln!(
                 out,
                 "{pos:>4}  {nama:<28} {:<18} {:>6} {:>6} {:>6} {:>6} {:>6}",
                 t.nip,
@@ -80,14 +91,14 @@ fn table(lang: Lang, groups: &[Group]) -> String {
                 two(d[1].value, ','),
                 two(d[2].value, ','),
                 two(d[3].value, ','),
-                two(t.eval.value, ',')
-            );
+                two(t.value, ',')
+            )?;
         }
         if g.teachers.iter().any(|t| t.tied) {
-            let _ = writeln!(out, "{}", i18n::rank_tie_note(lang));
+            writeln!(out, "{}", i18n::rank_tie_note(lang))?;
         }
     }
-    out
+    Ok(())
 }
 
 /// The ranking (`pkguru rank`): one section per group in text and XLSX, one flat table in
@@ -112,11 +123,11 @@ fn flat_columns() -> Vec<Column> {
 }
 
 /// Every teacher of every group in one table (machine-clean: the exact value beside the
-/// 2-place one).
-fn flat(groups: &[Group]) -> Table {
-    let mut rows = Vec::new();
-    for g in groups {
-        for t in &g.teachers {
+/// 2-place one), its rows made as they are written.
+fn flat(groups: &[Group]) -> Table<'_> {
+    let rows = groups.iter().flat_map(|g| {
+        g.teachers.iter().map(move |t| {
+            let eval = t.eval(&g.profile);
             let mut row = vec![
                 Cell::text(g.jenis.code()),
                 Cell::Int(i64::from(g.profile.scale)),
@@ -125,25 +136,25 @@ fn flat(groups: &[Group]) -> Table {
                 Cell::Id(t.nip.clone()),
                 Cell::text(t.nama.as_str()),
                 Cell::text(t.source.as_str()),
-                Cell::Fixed(t.eval.value, 2),
-                Cell::Exact(t.eval.value),
+                Cell::Fixed(t.value, 2),
+                Cell::Exact(t.value),
             ];
-            for d in &t.eval.domains {
+            for d in &eval.domains {
                 let opt = |x: Option<Exact>| x.map_or(Cell::Blank, |x| Cell::Fixed(x, 2));
                 row.extend([opt(d.ncf), opt(d.nsf), Cell::Fixed(d.value, 2)]);
             }
             for k in 0..17 {
-                match (t.values.get(k), t.eval.gaps.get(k)) {
+                match (t.values.get(k), eval.gaps.get(k)) {
                     (Some(v), Some((gap, w))) => {
                         row.extend([Cell::Int(i64::from(*v)), Cell::Int(i64::from(*gap)), Cell::Exact(*w)]);
                     }
                     _ => row.extend([Cell::Blank, Cell::Blank, Cell::Blank]),
                 }
             }
-            rows.push(row);
-        }
-    }
-    Table { name: "peringkat".into(), columns: flat_columns(), rows, ..Table::default() }
+            row
+        })
+    });
+    Table { name: "peringkat".into(), columns: flat_columns(), rows: Rows::lazy(rows), ..Table::default() }
 }
 
 /// A number in JSON, with its exact value elsewhere.
@@ -152,18 +163,19 @@ fn number(x: Exact) -> f64 {
 }
 
 #[derive(Serialize)]
-struct RankingJson<'a> {
-    kelompok: Vec<GroupJson<'a>>,
+struct RankingJson<G> {
+    kelompok: Vec<G>,
 }
 
+/// A group; its teachers (`guru`) an array made one teacher at a time while it is written.
 #[derive(Serialize)]
-struct GroupJson<'a> {
+struct GroupJson<'a, T> {
     jenis: &'static str,
     skala: u8,
     profil: &'a str,
     bobot_ranah: Weights<'a>,
     bagian_core: f64,
-    guru: Vec<TeacherJson<'a>>,
+    guru: T,
 }
 
 /// The domains' weights, as an object in domain order.
@@ -211,62 +223,60 @@ struct CompetencyJson {
 /// The ranking as JSON: per group its profile and teachers, each with `nip`, `nama`,
 /// `peringkat`, `nilai` (a number; `nilai_tepat` the exact value as text) and every
 /// intermediate.
-fn json(groups: &[Group]) -> RankingJson<'_> {
+fn json(groups: &[Group]) -> impl Serialize + '_ {
     let kelompok = groups
         .iter()
-        .map(|g| {
-            let guru = g
-                .teachers
-                .iter()
-                .map(|t| TeacherJson {
-                    peringkat: t.position,
-                    seri: t.tied,
-                    nip: &t.nip,
-                    nama: &t.nama,
-                    sumber: &t.source,
-                    nilai: number(t.eval.value),
-                    nilai_tampil: two(t.eval.value, ','),
-                    nilai_tepat: exact_text(t.eval.value, '.'),
-                    ranah: t
-                        .eval
-                        .domains
-                        .iter()
-                        .map(|d| DomainJson {
-                            ranah: d.domain.code(),
-                            ncf: d.ncf.map(number),
-                            nsf: d.nsf.map(number),
-                            nilai: number(d.value),
-                        })
-                        .collect(),
-                    kompetensi: g
-                        .profile
-                        .criteria
-                        .iter()
-                        .zip(&t.values)
-                        .zip(&t.eval.gaps)
-                        .map(|((c, v), (gap, w))| CompetencyJson {
-                            kompetensi: c.competency,
-                            ranah: c.domain.code(),
-                            faktor: c.factor.code(),
-                            nilai: *v,
-                            target: c.target,
-                            gap: *gap,
-                            bobot: number(*w),
-                        })
-                        .collect(),
-                })
-                .collect();
-            GroupJson {
-                jenis: g.jenis.code(),
-                skala: g.profile.scale,
-                profil: &g.profile_source,
-                bobot_ranah: Weights(&g.profile.weights),
-                bagian_core: number(g.profile.core_share),
-                guru,
-            }
+        .map(|g| GroupJson {
+            jenis: g.jenis.code(),
+            skala: g.profile.scale,
+            profil: &g.profile_source,
+            bobot_ranah: Weights(&g.profile.weights),
+            bagian_core: number(g.profile.core_share),
+            guru: Seq(move || g.teachers.iter().map(move |t| teacher_json(g, t))),
         })
         .collect();
     RankingJson { kelompok }
+}
+
+/// One teacher in JSON, its intermediates computed for it.
+fn teacher_json<'a>(g: &'a Group, t: &'a Ranked) -> TeacherJson<'a> {
+    let eval = t.eval(&g.profile);
+    TeacherJson {
+        peringkat: t.position,
+        seri: t.tied,
+        nip: &t.nip,
+        nama: &t.nama,
+        sumber: &t.source,
+        nilai: number(t.value),
+        nilai_tampil: two(t.value, ','),
+        nilai_tepat: exact_text(t.value, '.'),
+        ranah: eval
+            .domains
+            .iter()
+            .map(|d| DomainJson {
+                ranah: d.domain.code(),
+                ncf: d.ncf.map(number),
+                nsf: d.nsf.map(number),
+                nilai: number(d.value),
+            })
+            .collect(),
+        kompetensi: g
+            .profile
+            .criteria
+            .iter()
+            .zip(&t.values)
+            .zip(&eval.gaps)
+            .map(|((c, v), (gap, w))| CompetencyJson {
+                kompetensi: c.competency,
+                ranah: c.domain.code(),
+                faktor: c.factor.code(),
+                nilai: *v,
+                target: c.target,
+                gap: *gap,
+                bobot: number(*w),
+            })
+            .collect(),
+    }
 }
 
 impl Document for Ranking<'_> {
@@ -276,19 +286,19 @@ impl Document for Ranking<'_> {
         json(self.0)
     }
 
-    fn flat(&self, _lang: Lang) -> Table {
+    fn flat(&self, _lang: Lang) -> Table<'_> {
         flat(self.0)
     }
 
     /// For a committee: per group a worksheet with the ranking (one page wide) and one with
     /// every intermediate (NCF, NSF, and per competency the value, gap and weight), NIP and
     /// name repeated on every printed page; numbers shown with two decimals.
-    fn tables(&self, lang: Lang) -> Vec<Table> {
+    fn tables(&self, lang: Lang) -> Vec<Table<'_>> {
         self.0.iter().flat_map(|g| sheets(lang, g)).collect()
     }
 
-    fn text(&self, lang: Lang) -> String {
-        table(lang, self.0)
+    fn text(&self, lang: Lang, out: &mut dyn std::fmt::Write) -> std::fmt::Result {
+        table(lang, self.0, out)
     }
 }
 
@@ -307,10 +317,10 @@ pub fn profile_csv(p: &Profile) -> String {
 }
 
 /// A group's two worksheets: the ranking, and the details.
-fn sheets(lang: Lang, g: &Group) -> [Table; 2] {
+fn sheets(lang: Lang, g: &Group) -> [Table<'_>; 2] {
     let title = i18n::rank_title(lang, g.jenis.code(), g.profile.scale, &g.profile_source, g.teachers.len());
     let suffix = format!("{} 1-{}", g.jenis.code(), g.profile.scale);
-    let who = |t: &Ranked| {
+    let who = move |t: &Ranked| {
         vec![
             Cell::Int(t.position as i64),
             if t.tied { Cell::text("=") } else { Cell::Blank },
@@ -336,21 +346,17 @@ fn sheets(lang: Lang, g: &Group) -> [Table; 2] {
     );
     columns.push(Column::labelled("nilai", i18n::rank_value(lang)).width(13.0).number_format("0.00"));
     columns.push(Column::labelled("sumber", i18n::rank_source(lang)).width(34.0));
-    let rows = g
-        .teachers
-        .iter()
-        .map(|t| {
-            let mut row = who(t);
-            row.extend(t.eval.domains.iter().map(|d| Cell::Exact(d.value)));
-            row.extend([Cell::Exact(t.eval.value), Cell::text(t.source.as_str())]);
-            row
-        })
-        .collect();
+    let rows = g.teachers.iter().map(move |t| {
+        let mut row = who(t);
+        row.extend(t.eval(&g.profile).domains.iter().map(|d| Cell::Exact(d.value)));
+        row.extend([Cell::Exact(t.value), Cell::text(t.source.as_str())]);
+        row
+    });
     let ranking = Table {
         name: format!("{} {suffix}", i18n::rank_sheet(lang)),
         title: Some(title.clone()),
         columns,
-        rows,
+        rows: Rows::lazy(rows),
         print,
     };
 
@@ -378,26 +384,23 @@ fn sheets(lang: Lang, g: &Group) -> [Table; 2] {
                 .number_format("0.00"),
         );
     }
-    let rows = g
-        .teachers
-        .iter()
-        .map(|t| {
-            let mut row = who(t);
-            let opt = |x: Option<Exact>| x.map_or(Cell::Blank, Cell::Exact);
-            for d in &t.eval.domains {
-                row.extend([opt(d.ncf), opt(d.nsf)]);
-            }
-            for (v, (gap, w)) in t.values.iter().zip(&t.eval.gaps) {
-                row.extend([Cell::Int(i64::from(*v)), Cell::Int(i64::from(*gap)), Cell::Exact(*w)]);
-            }
-            row
-        })
-        .collect();
+    let rows = g.teachers.iter().map(move |t| {
+        let mut row = who(t);
+        let eval = t.eval(&g.profile);
+        let opt = |x: Option<Exact>| x.map_or(Cell::Blank, Cell::Exact);
+        for d in &eval.domains {
+            row.extend([opt(d.ncf), opt(d.nsf)]);
+        }
+        for (v, (gap, w)) in t.values.iter().zip(&eval.gaps) {
+            row.extend([Cell::Int(i64::from(*v)), Cell::Int(i64::from(*gap)), Cell::Exact(*w)]);
+        }
+        row
+    });
     let details = Table {
         name: format!("{} {suffix}", i18n::rank_details(lang)),
         title: Some(title),
         columns,
-        rows,
+        rows: Rows::lazy(rows),
         print: Print { fit_width: false, ..print },
     };
     [ranking, details]

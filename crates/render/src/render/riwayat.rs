@@ -141,7 +141,7 @@ impl Document for Guru<'_> {
 
     /// The periods, one row each; with a PAK, a `PAK` row after the periods it covers, its
     /// `angka_kredit` the AK it carries toward the next pangkat.
-    fn tables(&self, lang: Lang) -> Vec<Table> {
+    fn tables(&self, lang: Lang) -> Vec<Table<'_>> {
         let columns =
             ["periode", "golongan", "nilai", "predikat", "angka_kredit", "rezim", "jenis", "sumber"]
                 .map(Column::new)
@@ -178,25 +178,30 @@ impl Document for Guru<'_> {
             ];
             rows.insert(at, row);
         }
-        vec![Table { name: i18n::riwayat_sheet_name(lang).into(), columns, rows, ..Table::default() }]
+        vec![Table {
+            name: i18n::riwayat_sheet_name(lang).into(),
+            columns,
+            rows: rows.into(),
+            ..Table::default()
+        }]
     }
 
-    fn text(&self, lang: Lang) -> String {
-        let mut out = guru_table(lang, self.0);
+    fn text(&self, lang: Lang, out: &mut dyn std::fmt::Write) -> std::fmt::Result {
+        out.write_str(&guru_table(lang, self.0))?;
         if !self.1.is_empty() {
-            let _ = writeln!(out, "\n{}", i18n::riwayat_stages_title(lang));
+            writeln!(out, "\n{}", i18n::riwayat_stages_title(lang))?;
             for s in self.1 {
                 let date = i18n::human_date(lang, &s.tanggal);
-                let _ = write!(out, "{:<10} {:<22} {date}", s.periode, s.tahap.code());
+                write!(out, "{:<10} {:<22} {date}", s.periode, s.tahap.code())?;
                 if !s.catatan.is_empty() {
                     // Dates in words differ in length: notes start in one column.
                     let pad = 17usize.saturating_sub(date.chars().count());
-                    let _ = write!(out, "{:pad$}  {}", "", export::text::visible(&s.catatan));
+                    write!(out, "{:pad$}  {}", "", export::text::visible(&s.catatan))?;
                 }
-                out.push('\n');
+                out.write_char('\n')?;
             }
         }
-        out
+        Ok(())
     }
 }
 
@@ -408,7 +413,7 @@ impl Document for Sekolah<'_> {
     }
 
     /// Exact numbers, `ya`/`tidak`.
-    fn tables(&self, lang: Lang) -> Vec<Table> {
+    fn tables(&self, lang: Lang) -> Vec<Table<'_>> {
         let yn = |b: bool| Cell::text(if b { "ya" } else { "tidak" });
         let rows = self
             .rows
@@ -435,13 +440,18 @@ impl Document for Sekolah<'_> {
                     Cell::text(r.stage.as_ref().map_or("", |s| s.catatan.as_str())),
                 ]
             })
-            .collect();
+            .collect::<Vec<_>>();
         let columns = SCHOOL_COLUMNS.map(Column::new).to_vec();
-        vec![Table { name: i18n::riwayat_sheet_name(lang).into(), columns, rows, ..Table::default() }]
+        vec![Table {
+            name: i18n::riwayat_sheet_name(lang).into(),
+            columns,
+            rows: rows.into(),
+            ..Table::default()
+        }]
     }
 
-    fn text(&self, lang: Lang) -> String {
-        sekolah_table(lang, self.current, self.rows)
+    fn text(&self, lang: Lang, out: &mut dyn std::fmt::Write) -> std::fmt::Result {
+        out.write_str(&sekolah_table(lang, self.current, self.rows))
     }
 }
 
@@ -500,59 +510,4 @@ pub fn report_section(
         })
         .collect();
     super::report::Riwayat { periode: current.unwrap_or("—").to_string(), rows }
-}
-
-/// The whole ledger (`riwayat ekspor`): its schema version, then every table, each row an
-/// object of its columns (text, or `null`) in JSON, and a CSV file per table.
-pub struct Ekspor<'a> {
-    pub version: i64,
-    pub tables: &'a [(&'a str, crate::store::Dump)],
-}
-
-#[derive(Serialize)]
-struct EksporJson {
-    versi_skema: i64,
-    #[serde(flatten)]
-    tables: serde_json::Map<String, serde_json::Value>,
-}
-
-impl Document for Ekspor<'_> {
-    const NAME: &'static str = "riwayat-ekspor";
-
-    fn json(&self) -> impl Serialize + '_ {
-        let mut out = serde_json::Map::new();
-        for (name, (columns, rows)) in self.tables {
-            let rows =
-                rows.iter()
-                    .map(|r| {
-                        let row = columns
-                            .iter()
-                            .cloned()
-                            .zip(r.iter().map(|v| {
-                                v.clone().map_or(serde_json::Value::Null, serde_json::Value::String)
-                            }))
-                            .collect();
-                        serde_json::Value::Object(row)
-                    })
-                    .collect();
-            out.insert((*name).to_string(), serde_json::Value::Array(rows));
-        }
-        EksporJson { versi_skema: self.version, tables: out }
-    }
-
-    fn tables(&self, _lang: Lang) -> Vec<Table> {
-        self.tables
-            .iter()
-            .map(|(name, (columns, rows))| Table {
-                name: (*name).to_string(),
-                columns: columns.iter().map(Column::new).collect(),
-                rows: rows.iter().map(|r| r.iter().map(|v| Cell::opt_text(v.as_deref())).collect()).collect(),
-                ..Table::default()
-            })
-            .collect()
-    }
-
-    fn text(&self, lang: Lang) -> String {
-        self.tables(lang).iter().map(|t| format!("{}: {}\n", t.name, t.rows.len())).collect()
-    }
 }

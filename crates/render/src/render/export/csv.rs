@@ -1,36 +1,53 @@
 //! The CSV exporter: a document's first table, its header the column codes, in the chosen
-//! dialect.
+//! dialect, written to the output a buffer at a time as the rows are made.
+
+use std::io::Write;
 
 use crate::core::exact;
 use crate::lang::Lang;
 
 use super::super::csv::{CsvDialect, RowWriter};
-use super::{Cell, Document, ExportError, Exporter, Table};
+use super::{Cell, Document, ExportError, Exporter, Out, Table};
 
 /// CSV in a dialect: the document's flat table.
 pub struct Csv(pub CsvDialect);
 
 impl Exporter for Csv {
-    fn export<D: Document>(&self, lang: Lang, doc: &D) -> Result<Vec<u8>, ExportError> {
-        Ok(table(self.0, &doc.flat(lang)))
+    fn write<D: Document>(&self, lang: Lang, doc: &D, out: Out<'_>) -> Result<(), ExportError> {
+        Ok(write(self.0, doc.flat(lang), out)?)
     }
 }
 
-/// One table as CSV.
-pub fn table(dialect: CsvDialect, t: &Table) -> Vec<u8> {
+/// Bytes gathered before they are handed to the output.
+const BUFFER: usize = 1 << 16;
+
+/// Writes one table as CSV to `out`.
+pub fn write(dialect: CsvDialect, t: Table<'_>, out: &mut dyn Write) -> std::io::Result<()> {
     let mut w = RowWriter::new(dialect);
     w.bom();
     for c in &t.columns {
         w.text(&c.code);
     }
     w.end();
-    for row in &t.rows {
-        for cell in row {
+    for row in t.rows {
+        for cell in &row {
             self::cell(&mut w, cell);
         }
         w.end();
+        if w.out.len() >= BUFFER {
+            out.write_all(&w.out)?;
+            w.out.clear();
+        }
     }
-    w.out
+    out.write_all(&w.out)
+}
+
+/// One table as CSV bytes.
+pub fn table(dialect: CsvDialect, t: Table<'_>) -> Vec<u8> {
+    let mut out = Vec::new();
+    // Writing to memory does not fail.
+    let _ = write(dialect, t, &mut out);
+    out
 }
 
 fn cell(w: &mut RowWriter, c: &Cell) {

@@ -3,7 +3,10 @@
 //! format (one file each: `text`, `csv`, `json`, `xlsx`). A document is a result's values
 //! (a ranking, the ledger's school view, the PKB catalogue); it says what it looks like as
 //! JSON (a `Serialize` body under the schema id `pkguru/<name>/1`), as tables (CSV and XLSX)
-//! and as text for the terminal, and the exporters do the rest. The rekap, written while the
+//! and as text for the terminal, and the exporters do the rest. Exporters write to a writer
+//! as they go: a table's rows and a JSON array's elements can be made one at a time
+//! ([`Rows::lazy`], [`json::Seq`]), so a document of a million rows is never held whole, in
+//! cells or in bytes. The rekap, written while the
 //! run scores, streams through its own encoders (`render::rekap`) but takes its format from
 //! here too.
 
@@ -18,6 +21,8 @@ pub const OUTPUT_MARK: &str = "pkguru-keluaran";
 pub const REKAP_MARK: &str = "rekap";
 pub mod xlsx;
 
+use std::fmt;
+use std::io::Write;
 use std::path::Path;
 
 use serde::Serialize;
@@ -138,62 +143,127 @@ pub trait Document {
     fn json(&self) -> impl Serialize + '_;
 
     /// The tables, one worksheet each in XLSX.
-    fn tables(&self, lang: Lang) -> Vec<Table>;
+    fn tables(&self, lang: Lang) -> Vec<Table<'_>>;
 
     /// The one table CSV writes: the first, unless the document flattens its tables itself.
-    fn flat(&self, lang: Lang) -> Table {
+    fn flat(&self, lang: Lang) -> Table<'_> {
         self.tables(lang).into_iter().next().unwrap_or_default()
     }
 
-    /// The text for a person at a terminal.
-    fn text(&self, lang: Lang) -> String;
+    /// The text for a person at a terminal, written to `out` piece by piece.
+    fn text(&self, lang: Lang, out: &mut dyn fmt::Write) -> fmt::Result;
 }
+
+/// Where an exporter writes: a file, standard output, or a buffer. `Send`, because the
+/// workbook writer requires it.
+pub type Out<'w> = &'w mut (dyn Write + Send);
 
 /// Writes a document in one format.
 pub trait Exporter {
-    fn export<D: Document>(&self, lang: Lang, doc: &D) -> Result<Vec<u8>, ExportError>;
+    fn write<D: Document>(&self, lang: Lang, doc: &D, out: Out<'_>) -> Result<(), ExportError>;
 }
 
-/// An export that failed: only the workbook writer can (and a JSON body that cannot be
-/// serialised, which would be a bug).
+/// An export that failed: writing it (a full disk, a closed pipe), the workbook writer, or a
+/// JSON body that cannot be serialised (a bug, or a row source that failed while it was read).
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     #[error(transparent)]
+    Io(#[from] std::io::Error),
+    #[error(transparent)]
     Xlsx(#[from] rust_xlsxwriter::XlsxError),
     #[error(transparent)]
-    Json(#[from] serde_json::Error),
+    Json(serde_json::Error),
+    /// A worksheet would have more rows (of data) than Excel allows.
+    #[error("more than {0} rows for one worksheet")]
+    TooManyRows(usize),
     /// The document has no form in this format (refused before, by [`resolve`]'s `offered`).
     #[error("format {0} is not offered here")]
     NotOffered(&'static str),
 }
 
-/// Writes `doc` in `format` (CSV in `dialect`): the one dispatch from a format to its exporter.
+impl From<serde_json::Error> for ExportError {
+    /// A failed write stays an I/O error (a closed pipe is recognised as one).
+    fn from(e: serde_json::Error) -> ExportError {
+        if e.is_io() { ExportError::Io(e.into()) } else { ExportError::Json(e) }
+    }
+}
+
+/// Writes `doc` in `format` (CSV in `dialect`) to `out`: the one dispatch from a format to its
+/// exporter.
+pub fn write<D: Document>(
+    format: Format,
+    lang: Lang,
+    dialect: CsvDialect,
+    doc: &D,
+    out: Out<'_>,
+) -> Result<(), ExportError> {
+    match format {
+        Format::Table | Format::Text => text::Text.write(lang, doc, out),
+        Format::Csv => csv::Csv(dialect).write(lang, doc, out),
+        Format::Json => json::Json.write(lang, doc, out),
+        Format::Xlsx => xlsx::Xlsx.write(lang, doc, out),
+        other => Err(ExportError::NotOffered(other.name())),
+    }
+}
+
+/// `doc` in `format` as bytes (for a small document, or a test).
 pub fn export<D: Document>(
     format: Format,
     lang: Lang,
     dialect: CsvDialect,
     doc: &D,
 ) -> Result<Vec<u8>, ExportError> {
-    match format {
-        Format::Table | Format::Text => text::Text.export(lang, doc),
-        Format::Csv => csv::Csv(dialect).export(lang, doc),
-        Format::Json => json::Json.export(lang, doc),
-        Format::Xlsx => xlsx::Xlsx.export(lang, doc),
-        other => Err(ExportError::NotOffered(other.name())),
-    }
+    let mut out = Vec::new();
+    write(format, lang, dialect, doc, &mut out)?;
+    Ok(out)
 }
 
 /// A table of typed cells: a CSV file, or a worksheet.
-#[derive(Debug, Clone, Default)]
-pub struct Table {
+#[derive(Default)]
+pub struct Table<'a> {
     /// The worksheet's name (cut to 31 characters).
     pub name: String,
     /// A title row above the header (XLSX only).
     pub title: Option<String>,
     pub columns: Vec<Column>,
-    pub rows: Vec<Vec<Cell>>,
+    pub rows: Rows<'a>,
     /// How the worksheet prints.
     pub print: Print,
+}
+
+/// A table's rows, in order: held, or made one at a time while the table is written (then
+/// they can be written once).
+pub struct Rows<'a>(Box<dyn Iterator<Item = Vec<Cell>> + 'a>);
+
+impl<'a> Rows<'a> {
+    /// Rows made as they are written.
+    pub fn lazy(rows: impl Iterator<Item = Vec<Cell>> + 'a) -> Rows<'a> {
+        Rows(Box::new(rows))
+    }
+}
+
+impl Default for Rows<'_> {
+    fn default() -> Self {
+        Rows(Box::new(std::iter::empty()))
+    }
+}
+
+impl From<Vec<Vec<Cell>>> for Rows<'_> {
+    fn from(rows: Vec<Vec<Cell>>) -> Self {
+        Rows(Box::new(rows.into_iter()))
+    }
+}
+
+impl Iterator for Rows<'_> {
+    type Item = Vec<Cell>;
+
+    fn next(&mut self) -> Option<Vec<Cell>> {
+        self.0.next()
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.0.size_hint()
+    }
 }
 
 /// A column: the machine name CSV puts in its header, the label a worksheet shows.

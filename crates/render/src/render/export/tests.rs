@@ -50,19 +50,21 @@ impl Document for Small {
     fn json(&self) -> impl Serialize + '_ {
         Body { nilai: 1.5 }
     }
-    fn tables(&self, _lang: Lang) -> Vec<Table> {
+    fn tables(&self, _lang: Lang) -> Vec<Table<'_>> {
         vec![Table {
             name: "Contoh".into(),
             columns: vec![Column::new("nip"), Column::labelled("nama", "Nama"), Column::new("nilai")],
             rows: vec![
                 vec![Cell::Id("1980".into()), Cell::text("Budi, S.Pd"), Cell::Exact(ratio(3, 2))],
                 vec![Cell::Blank, Cell::text("Sari"), Cell::Fixed(ratio(1, 3), 2)],
-            ],
+            ]
+            .into(),
             ..Table::default()
         }]
     }
-    fn text(&self, _lang: Lang) -> String {
-        "Budi \u{1b}[2J\tok\n".into()
+    fn text(&self, _lang: Lang, out: &mut dyn std::fmt::Write) -> std::fmt::Result {
+        out.write_str("Budi \u{1b}[2J")?;
+        out.write_str("\tok\n")
     }
 }
 

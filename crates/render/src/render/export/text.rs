@@ -1,18 +1,40 @@
 //! The terminal exporter: the document's own text, with control characters from the data
-//! (an escape sequence in a name) made visible instead of obeyed by the terminal.
+//! (an escape sequence in a name) made visible instead of obeyed by the terminal, written to
+//! the output as the document makes it.
 
 use std::borrow::Cow;
+use std::fmt;
+use std::io::{self, Write};
 
 use crate::lang::Lang;
 
-use super::{Document, ExportError, Exporter};
+use super::{Document, ExportError, Exporter, Out};
 
 /// Text for a person.
 pub struct Text;
 
 impl Exporter for Text {
-    fn export<D: Document>(&self, lang: Lang, doc: &D) -> Result<Vec<u8>, ExportError> {
-        Ok(visible(&doc.text(lang)).into_owned().into_bytes())
+    fn write<D: Document>(&self, lang: Lang, doc: &D, out: Out<'_>) -> Result<(), ExportError> {
+        let mut w = Visible { out, failed: None };
+        // Only a failed write stops the text, and says why.
+        let _ = doc.text(lang, &mut w);
+        w.failed.map_or(Ok(()), |e| Err(e.into()))
+    }
+}
+
+/// Text pieces written to an output with their control characters made visible; the first
+/// failed write is kept (`fmt::Error` says nothing of why).
+struct Visible<'w> {
+    out: &'w mut (dyn Write + Send),
+    failed: Option<io::Error>,
+}
+
+impl fmt::Write for Visible<'_> {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        self.out.write_all(visible(s).as_bytes()).map_err(|e| {
+            self.failed = Some(e);
+            fmt::Error
+        })
     }
 }
 

@@ -1,34 +1,46 @@
 //! The XLSX exporter: one worksheet per table, with pkguru's header style, a title row when
 //! the table has one, numbers as numbers (in the column's number format), NIPs as text, the
-//! header frozen and repeated on every printed page, A4.
+//! header frozen and repeated on every printed page, A4. Worksheets are written in constant
+//! memory (each row goes to a temporary file once the next begins), so a table of a hundred
+//! thousand rows costs what a few rows do until the workbook is zipped.
 
-use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{Format, Workbook, Worksheet};
 
 use crate::core::exact::{self, to_f64};
 use crate::lang::Lang;
 
-use super::{Cell, Document, ExportError, Exporter, Table};
+use super::{Cell, Document, ExportError, Exporter, Out, Table};
 
 /// An Excel workbook.
 pub struct Xlsx;
 
 impl Exporter for Xlsx {
-    fn export<D: Document>(&self, lang: Lang, doc: &D) -> Result<Vec<u8>, ExportError> {
-        Ok(workbook(&doc.tables(lang))?)
+    fn write<D: Document>(&self, lang: Lang, doc: &D, out: Out<'_>) -> Result<(), ExportError> {
+        write(doc.tables(lang), out)
     }
 }
 
-/// The tables as a workbook, one worksheet each.
-pub fn workbook(tables: &[Table]) -> Result<Vec<u8>, XlsxError> {
+/// Excel's last row (0-based).
+const LAST_ROW: u32 = 1_048_575;
+
+/// Writes the tables as a workbook, one worksheet each, to `out`.
+pub fn write(tables: Vec<Table<'_>>, out: Out<'_>) -> Result<(), ExportError> {
     let mut book = Workbook::new();
     book.set_properties(&rust_xlsxwriter::DocProperties::new().set_keywords(super::OUTPUT_MARK));
     for t in tables {
-        sheet(book.add_worksheet(), t)?;
+        sheet(book.add_worksheet_with_constant_memory()?, t)?;
     }
-    book.save_to_buffer()
+    Ok(book.save_to_writer(out)?)
 }
 
-fn sheet(ws: &mut Worksheet, t: &Table) -> Result<(), XlsxError> {
+/// The tables as workbook bytes.
+pub fn workbook(tables: Vec<Table<'_>>) -> Result<Vec<u8>, ExportError> {
+    let mut out = Vec::new();
+    write(tables, &mut out)?;
+    Ok(out)
+}
+
+fn sheet(ws: &mut Worksheet, t: Table<'_>) -> Result<(), ExportError> {
     let name: String = t.name.chars().filter(|c| !"[]:*?/\\".contains(*c)).take(31).collect();
     if !name.is_empty() {
         ws.set_name(name)?;
@@ -53,9 +65,12 @@ fn sheet(ws: &mut Worksheet, t: &Table) -> Result<(), XlsxError> {
         let width = col.width.unwrap_or_else(|| (col.label.chars().count() as f64 + 2.0).max(12.0));
         ws.set_column_width(c16, width)?;
     }
-    for (r, row) in t.rows.iter().enumerate() {
-        let r = head + 1 + r as u32;
-        for (c, cell) in row.iter().enumerate() {
+    for (r, row) in t.rows.enumerate() {
+        let r = u32::try_from(r).map_or(u32::MAX, |r| r.saturating_add(head + 1));
+        if r > LAST_ROW {
+            return Err(ExportError::TooManyRows((LAST_ROW - head) as usize));
+        }
+        for (c, cell) in row.into_iter().enumerate() {
             let (c16, number) = (c as u16, formats.get(c).unwrap_or(&general));
             match cell {
                 Cell::Blank => {}
@@ -66,14 +81,14 @@ fn sheet(ws: &mut Worksheet, t: &Table) -> Result<(), XlsxError> {
                     ws.write_string_with_format(r, c16, s, &text)?;
                 }
                 Cell::Int(n) => {
-                    ws.write_number_with_format(r, c16, *n as f64, number)?;
+                    ws.write_number_with_format(r, c16, n as f64, number)?;
                 }
                 Cell::Exact(x) => {
-                    ws.write_number_with_format(r, c16, to_f64(*x), number)?;
+                    ws.write_number_with_format(r, c16, to_f64(x), number)?;
                 }
                 Cell::Fixed(x, d) => {
                     // The value the CSV shows, so both files hold the same number.
-                    let shown = exact::round_scaled(*x, *d) as f64 / 10f64.powi(*d as i32);
+                    let shown = exact::round_scaled(x, d) as f64 / 10f64.powi(d as i32);
                     ws.write_number_with_format(r, c16, shown, number)?;
                 }
             }

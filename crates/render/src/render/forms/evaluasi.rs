@@ -242,7 +242,7 @@ pub struct RekapForm<'a> {
 }
 
 /// The rekap as a table: identity, form, `ed01` … `ed21`, results.
-fn rekap_table(lang: Lang, forms: &[RekapForm<'_>]) -> Table {
+fn rekap_table(lang: Lang, forms: &[RekapForm<'_>]) -> Table<'static> {
     let mut columns: Vec<Column> =
         ["sumber", "nama", "nip", "sekolah", "mapel", "kelas", "periode", "bentuk"].map(Column::new).to_vec();
     columns[0].width = Some(28.0);
@@ -252,7 +252,7 @@ fn rekap_table(lang: Lang, forms: &[RekapForm<'_>]) -> Table {
     columns.extend(["skor", "skor_maks", "butir_dinilai"].map(Column::new));
     columns.push(Column::new("nilai").number_format("0.00"));
     columns.extend(["nilai_tepat", "predikat", "catatan"].map(Column::new));
-    let rows = forms
+    let rows: Vec<Vec<Cell>> = forms
         .iter()
         .map(|f| {
             let s = f.sheet;
@@ -277,7 +277,7 @@ fn rekap_table(lang: Lang, forms: &[RekapForm<'_>]) -> Table {
     Table {
         name: "rekap-evaluasi-diri".into(),
         columns,
-        rows,
+        rows: rows.into(),
         print: Print { frozen_columns: 2, ..Print::default() },
         ..Table::default()
     }

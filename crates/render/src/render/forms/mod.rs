@@ -241,7 +241,7 @@ impl super::export::Document for FormsRanking {
         }
     }
 
-    fn tables(&self, lang: Lang) -> Vec<super::export::Table> {
+    fn tables(&self, lang: Lang) -> Vec<super::export::Table<'_>> {
         use super::export::{Cell, Column, Table};
         self.groups
             .iter()
@@ -275,31 +275,29 @@ impl super::export::Document for FormsRanking {
                             Cell::text(r.sumber.as_str()),
                         ]
                     })
-                    .collect(),
+                    .collect::<Vec<_>>()
+                    .into(),
                 ..Table::default()
             })
             .collect()
     }
 
     /// Every group's rows in one table.
-    fn flat(&self, lang: Lang) -> super::export::Table {
+    fn flat(&self, lang: Lang) -> super::export::Table<'_> {
         let mut tables = self.tables(lang).into_iter();
         let mut first = tables.next().unwrap_or_default();
-        for t in tables {
-            first.rows.extend(t.rows);
-        }
+        let rows = std::mem::take(&mut first.rows);
+        first.rows = super::export::Rows::lazy(rows.chain(tables.flat_map(|t| t.rows)));
         first
     }
 
-    fn text(&self, lang: Lang) -> String {
-        use std::fmt::Write as _;
-        let mut out = String::new();
+    fn text(&self, lang: Lang, out: &mut dyn std::fmt::Write) -> std::fmt::Result {
         for (n, g) in self.groups.iter().enumerate() {
             if n > 0 {
-                out.push('\n');
+                out.write_char('\n')?;
             }
-            let _ = writeln!(out, "{} — {}", g.title, crate::i18n::rank_forms_title(lang, g.rows.len()));
-            let _ = writeln!(
+            writeln!(out, "{} — {}", g.title, crate::i18n::rank_forms_title(lang, g.rows.len()))?;
+            writeln!(
                 out,
                 "{:>4}  {:<28} {:<18} {:>7}  {}",
                 crate::i18n::rank_position(lang),
@@ -307,15 +305,15 @@ impl super::export::Document for FormsRanking {
                 "NIP",
                 crate::i18n::rank_value(lang),
                 crate::i18n::sk_predikat(lang)
-            );
+            )?;
             for r in &g.rows {
                 let pos = format!("{}{}", r.peringkat, if r.seri { "=" } else { "" });
                 let nama: String = r.nama.chars().take(28).collect();
                 let nilai = crate::core::exact::fixed(r.nilai, 2, lang.decimal_sep());
-                let _ = writeln!(out, "{pos:>4}  {nama:<28} {:<18} {nilai:>7}  {}", r.nip, r.predikat);
+                writeln!(out, "{pos:>4}  {nama:<28} {:<18} {nilai:>7}  {}", r.nip, r.predikat)?;
             }
         }
-        out
+        Ok(())
     }
 }
 
@@ -324,11 +322,11 @@ impl super::export::Document for FormsRanking {
 pub(crate) fn rekap_bytes<T: serde::Serialize>(
     format: RekapFormat,
     dialect: CsvDialect,
-    table: impl FnOnce() -> super::export::Table,
+    table: impl FnOnce() -> super::export::Table<'static>,
     results: impl Iterator<Item = T>,
 ) -> Result<Vec<u8>> {
     Ok(match format {
-        RekapFormat::Csv => super::export::csv::table(dialect, &table()),
+        RekapFormat::Csv => super::export::csv::table(dialect, table()),
         RekapFormat::Json => {
             let mut out = serde_json::to_vec_pretty(&results.collect::<Vec<_>>())?;
             out.push(b'\n');
@@ -342,6 +340,6 @@ pub(crate) fn rekap_bytes<T: serde::Serialize>(
             }
             out
         }
-        RekapFormat::Xlsx => super::export::xlsx::workbook(&[table()])?,
+        RekapFormat::Xlsx => super::export::xlsx::workbook(vec![table()])?,
     })
 }

@@ -324,7 +324,7 @@ pub struct RekapSheet<'a> {
     pub result: &'a SkemaResult,
 }
 
-fn rekap_table(lang: Lang, s: &Scheme, rows: &[RekapSheet<'_>]) -> Table {
+fn rekap_table(lang: Lang, s: &Scheme, rows: &[RekapSheet<'_>]) -> Table<'static> {
     let mut columns: Vec<Column> = ["sumber", "skema"].map(Column::new).to_vec();
     columns.extend(IDENTITY.map(Column::new));
     columns[0].width = Some(28.0);
@@ -333,7 +333,7 @@ fn rekap_table(lang: Lang, s: &Scheme, rows: &[RekapSheet<'_>]) -> Table {
     columns.extend(s.aspects.iter().map(|a| Column::new(a.id.clone()).number_format("0.00")));
     columns.push(Column::new("nilai").number_format("0.00"));
     columns.extend(["nilai_tepat", "predikat"].map(Column::new));
-    let rows = rows
+    let rows: Vec<Vec<Cell>> = rows
         .iter()
         .map(|f| {
             let mut row = vec![Cell::text(f.source), Cell::text(s.id.as_str())];
@@ -358,7 +358,7 @@ fn rekap_table(lang: Lang, s: &Scheme, rows: &[RekapSheet<'_>]) -> Table {
     Table {
         name: format!("rekap-{}", s.id),
         columns,
-        rows,
+        rows: rows.into(),
         print: Print { frozen_columns: 3, ..Print::default() },
         ..Table::default()
     }
