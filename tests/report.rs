@@ -511,3 +511,19 @@ fn lampiran_1d_of_an_honorer_and_a_bk_teacher() {
     let text = html_text(&std::fs::read_to_string(&html).unwrap());
     assert!(text.contains("Mata pelajaran | Bimbingan dan Konseling |"), "{text}");
 }
+
+/// The summary names the sheets that could not be read, not only their number.
+#[test]
+fn summary_names_the_sheets_that_failed() {
+    let dir = tempfile::tempdir().unwrap();
+    for f in ["contoh/guru-kelas.csv", "contoh/guru-bk.csv", "rusak/guru-rusak.csv"] {
+        std::fs::copy(fixture(f), dir.path().join(Path::new(f).file_name().unwrap())).unwrap();
+    }
+    let out = dir.path().join("laporan.html");
+    let (code, _, err) =
+        report(&[dir.path().to_str().unwrap(), "-o", out.to_str().unwrap(), "--lampiran", "1c"]);
+    assert_eq!(code, 1, "{err}");
+    let text = html_text(&std::fs::read_to_string(&out).unwrap());
+    let line = text.lines().find(|l| l.starts_with("Lembar gagal dibaca:")).expect("a note naming them");
+    assert!(line.contains("guru-rusak.csv:16"), "{line}");
+}

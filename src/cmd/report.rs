@@ -200,6 +200,9 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
     sink.reporter.say(&unused);
     let ReportSink { mut summary, out, mut written, .. } = sink;
     summary.failed = stats.failed + pipeline::failed_files(&early) + unused.len() as u64;
+    for f in early.iter().chain(&unused).filter(|f| !f.warning) {
+        summary.failed_here(&failed_place(f));
+    }
     if let Some((current, rows)) = ledger_view {
         // The ledger's view of the report's teachers (by NIP).
         let nips: HashSet<&str> = summary
@@ -392,7 +395,18 @@ impl Sink<Vec<Item>> for ReportSink<'_> {
 
     fn failures(&mut self, failures: &[Failure]) -> Result<()> {
         self.reporter.say(failures);
+        for f in failures.iter().filter(|f| !f.warning) {
+            self.summary.failed_here(&failed_place(f));
+        }
         Ok(())
+    }
+}
+
+/// Where a failure is, as the summary names it: the file, and the line when known.
+fn failed_place(f: &Failure) -> String {
+    match f.problem.line {
+        Some(line) => format!("{}:{line}", f.file),
+        None => f.file.to_string(),
     }
 }
 

@@ -84,6 +84,9 @@ label! {
     rp_summary_file => "ringkasan", "summary";
 }
 
+msg!(rp_failed_more(more: u64) =>
+    ", dan {more} lagi (lihat pesan galat)",
+    ", and {more} more (see the error messages)");
 msg!(err_split_needs_pdf() =>
     "--split menulis satu PDF per guru; --format html tidak bisa dipakai bersamanya",
     "--split writes one PDF per teacher; it cannot be used with --format html");

@@ -342,6 +342,18 @@ pub struct Riwayat {
 }
 
 /// The school summary: who was assessed and how, what the school should work on.
+/// The most unreadable sheets the summary names (the rest are counted).
+pub const FAILED_NAMED: usize = 50;
+
+impl Summary {
+    /// Notes a place that could not be read.
+    pub fn failed_here(&mut self, place: &str) {
+        if self.failed_at.len() < FAILED_NAMED && !self.failed_at.iter().any(|p| p == place) {
+            self.failed_at.push(place.to_string());
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Summary {
     pub riwayat: Option<Riwayat>,
@@ -350,6 +362,9 @@ pub struct Summary {
     pub unassessed: Vec<(String, String, String)>,
     /// Sheets or rows that could not be read.
     pub failed: u64,
+    /// Where they are (file, or file:line), in the order met, each once, at most
+    /// [`FAILED_NAMED`]: the summary names them.
+    pub failed_at: Vec<String>,
     pub sekolah: Option<String>,
     pub periode: Option<String>,
 }

@@ -92,8 +92,16 @@ pub fn summary<'a>(lang: Lang, s: &Summary, doc: &Document<'_>) -> Page<'a> {
             ],
             strong: false,
         },
-        Block::H2(i18n::rp_distribution(lang).into()),
     ];
+    if !s.failed_at.is_empty() {
+        let more = s.failed.saturating_sub(s.failed_at.len() as u64);
+        let mut text = s.failed_at.join(", ");
+        if more > 0 {
+            text.push_str(&i18n::rp_failed_more(lang, more));
+        }
+        blocks.push(Block::Note { label: i18n::rp_failed(lang).into(), text });
+    }
+    blocks.push(Block::H2(i18n::rp_distribution(lang).into()));
     let per = s.per_predikat();
     blocks.push(Block::Table {
         cols: vec![
