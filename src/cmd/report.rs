@@ -6,7 +6,6 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::Arc;
 
 use anyhow::Result;
 
@@ -18,6 +17,8 @@ use crate::pipeline::{self, Failure, Options, Sink};
 use crate::render::report::encode::{Item, School};
 use crate::render::report::{self, Document, Lampiran, Order, Summary, TeacherPages};
 use crate::sheet::Instruments;
+
+mod forms;
 
 use super::UsageError;
 use super::args::{Formats as _, ScoringArgs};
@@ -154,7 +155,7 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
     let sheet_name = args.scoring.sheet_name.as_deref();
     let plan = pipeline::prepass::plan(inputs, sheet_name, args.scoring.bands(), jobs, false);
     if plan.forms {
-        return forms(lang, args, plan.inputs, &instruments, format, jobs);
+        return forms::forms(lang, args, plan.inputs, &instruments, format, jobs);
     }
     let (mut inputs, partners, early) = (plan.inputs, plan.partners, plan.failures);
     let mut reporter = Reporter::new(lang, None, None);
@@ -508,105 +509,4 @@ fn write_pdf(
     let mut f = AtomicFile::create(lang, path, &Made::Pdf)?;
     std::io::Write::write_all(&mut f, &bytes)?;
     f.commit()
-}
-
-/// `report` on standalone forms (evaluasi diri, a school's scheme): one printed form per teacher (HTML, one PDF, or one PDF
-/// per teacher with `--split`).
-fn forms(
-    lang: Lang,
-    args: &Args,
-    mut inputs: Vec<Input>,
-    instruments: &Instruments,
-    format: ReportFormat,
-    jobs: usize,
-) -> Result<ExitCode> {
-    use report::markup::form as markup;
-    let schemes = args.scoring.schemes(lang)?;
-    let partners = Default::default();
-    let opts = Options {
-        instruments,
-        read: args.scoring.read_options(),
-        bands: args.scoring.bands(),
-        strict: false,
-        jobs,
-        sheet_name: args.scoring.sheet_name.clone(),
-        forms: true,
-        values: None,
-        partners: &partners,
-        overrides: None,
-        schemes: &schemes,
-    };
-    let mut sink =
-        FormsSink { reporter: Reporter::new(lang, None, None), pages: Vec::new(), sources: Vec::new() };
-    let encoder = report::encode::ReportEncoder::new(lang, instruments);
-    let stats = pipeline::run(&mut inputs, &opts, &encoder, &mut sink, super::cancel_flag())?;
-    let FormsSink { pages, sources, .. } = sink;
-    let footer = pages.first().map_or("", |p| report_forms::title(lang, p.kind));
-    match (&args.split, format) {
-        (Some(dir), _) => {
-            let mut names = HashSet::new();
-            for (page, source) in pages.iter().zip(&sources) {
-                let path = unique(dir, &page.file_stem, &mut names);
-                let part = report::pdf::Part {
-                    markup: markup(page),
-                    foot: Some(source.to_string()),
-                    who: page.who.clone(),
-                    cont: false,
-                };
-                let bytes = report::pdf::render_parts(
-                    &report::markup::preamble(lang, footer),
-                    std::iter::once(part),
-                    1,
-                )
-                .map_err(|e| typeset_error(lang, e))?;
-                output::write_all(lang, Some(&path), &bytes)?;
-            }
-        }
-        (None, ReportFormat::Html) => output::write_all(
-            lang,
-            args.output.as_deref(),
-            report::html::forms(lang, footer, &pages).as_bytes(),
-        )?,
-        (None, ReportFormat::Pdf) => {
-            let preamble = report::markup::preamble(lang, footer);
-            let parts = pages.iter().map(|p| report::pdf::Part {
-                markup: markup(p),
-                foot: None,
-                who: p.who.clone(),
-                cont: false,
-            });
-            let target = output::Target::open(lang, args.output.as_deref(), &Made::Pdf)?;
-            report::pdf::render_parts_to(&preamble, parts, jobs, target)
-                .map_err(|e| typeset_error(lang, e))?
-                .commit()?;
-        }
-    }
-    if !args.quiet {
-        eprintln!("{}", i18n::report_summary(lang, pages.len() as u64, 0, stats.failed));
-    }
-    Ok(if stats.failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
-}
-
-/// The forms' pages of a forms run, in order.
-struct FormsSink {
-    reporter: Reporter,
-    pages: Vec<report_forms::Printed>,
-    sources: Vec<Arc<str>>,
-}
-
-impl Sink<Vec<Item>> for FormsSink {
-    fn batch(&mut self, items: Vec<Item>) -> Result<Option<Vec<Item>>> {
-        for item in items {
-            if let Item::Form { printed, source } = item {
-                self.pages.push(*printed);
-                self.sources.push(source);
-            }
-        }
-        Ok(None)
-    }
-
-    fn failures(&mut self, failures: &[Failure]) -> Result<()> {
-        self.reporter.say(failures);
-        Ok(())
-    }
 }
