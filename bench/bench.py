@@ -26,8 +26,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 REL = os.path.join(ROOT, "target", "release")
 
 
-def peak_rss_kb(cmd):
-    """Runs cmd once in a fresh process and returns (seconds, peak RSS in KiB)."""
+def run_once(cmd):
+    """Runs cmd once in a fresh process, output discarded: (seconds, peak RSS in KiB, exit status)."""
     pid = os.fork()
     if pid == 0:
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -36,11 +36,15 @@ def peak_rss_kb(cmd):
         os.execv(cmd[0], cmd)
     start = time.perf_counter()
     _, status, usage = os.wait4(pid, 0)
-    elapsed = time.perf_counter() - start
-    code = os.waitstatus_to_exitcode(status)
+    return time.perf_counter() - start, usage.ru_maxrss, os.waitstatus_to_exitcode(status)
+
+
+def peak_rss_kb(cmd):
+    """Runs cmd once in a fresh process and returns (seconds, peak RSS in KiB)."""
+    elapsed, rss, code = run_once(cmd)
     if code != 0:
         sys.exit(f"{' '.join(cmd)} exited with {code}")
-    return elapsed, usage.ru_maxrss
+    return elapsed, rss
 
 
 def measure(label, cmd, runs, out=None):
