@@ -153,7 +153,7 @@ fn score_and_credit_count_the_list() {
         "json",
     ]);
     let missing = v["notes"].as_array().unwrap().iter().find(|n| n["code"] == "pkb_missing").unwrap();
-    assert!(missing["message"].as_str().unwrap().contains("publikasi ilmiah/karya inovatif kurang 1,5"));
+    assert!(missing["message"].as_str().unwrap().contains("publikasi ilmiah/karya inovatif kurang 1,500"));
     // A list that meets III/c's minima: no shortfall.
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("cukup.csv");
@@ -201,13 +201,13 @@ fn a_workbook_with_a_pkb_worksheet() {
     wb.save(&book).unwrap();
     let (code, out, err) = run(&["score", book.to_str().unwrap()]);
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("Dengan PKB 7,7 dan penunjang"), "{out}");
-    assert!(out.contains("ilmiah/karya inovatif kurang 1,5"), "{out}");
+    assert!(out.contains("Dengan PKB 7,700 dan penunjang"), "{out}");
+    assert!(out.contains("ilmiah/karya inovatif kurang 1,500"), "{out}");
     let html = dir.path().join("laporan.html");
     let (code, _, err) = run(&["report", book.to_str().unwrap(), "-o", html.to_str().unwrap()]);
     assert_eq!(code, 0, "{err}");
     let page = std::fs::read_to_string(&html).unwrap();
-    assert!(page.contains("Dengan PKB 7,7"), "Lampiran 1D uses the counted PKB");
+    assert!(page.contains("Dengan PKB 7,700"), "Lampiran 1D uses the counted PKB");
 }
 
 /// The list as a workbook of its own (hours and counts as numbers, a date as a date).

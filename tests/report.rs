@@ -473,7 +473,8 @@ fn malformed_identity_is_warned_and_not_signed() {
     let text = html_text(&std::fs::read_to_string(&html).unwrap());
     assert!(text.contains("Cianjur, ……………………"), "no date that does not exist: {text}");
     assert!(!text.contains("Cianjur, 31"), "{text}");
-    let signed = text.split("Cianjur, ").nth(1).unwrap();
+    // Lampiran 1D comes last; its identity table (before the place) names the NIP as typed.
+    let signed = text.rsplit("Cianjur, ").next().unwrap();
     assert!(!signed.contains("19850315201001200"), "not on a signature line: {signed}");
     assert!(signed.contains("196801011990031005"), "a good NIP is signed: {signed}");
 }

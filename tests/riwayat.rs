@@ -332,7 +332,7 @@ fn school_view_pkb_list_and_report_section() {
     assert_eq!(code, 0, "{err}");
     let page = std::fs::read_to_string(&html).unwrap();
     assert!(page.contains("Riwayat angka kredit (basis data riwayat) — 2026"), "section heading");
-    assert!(page.contains("<td class=\"n\">22,8875</td>"), "Siti's AK gathered");
+    assert!(page.contains("<td class=\"n\">22,888</td>"), "Siti's AK gathered");
     let pdf = dir.path().join("laporan.pdf");
     let (code, _, err) = run(&[
         "report",

@@ -51,17 +51,17 @@ fn the_two_carry_over_examples() {
         (
             "2009",
             "15.1875",
-            "54,8125",
+            "54,813",
             54.8125,
-            ": AK kumulatif 230 − AK kumulatif minimal III/c 200 = 30",
+            ": AK kumulatif 230,000 − AK kumulatif minimal III/c 200 = 30,000",
             "III/c",
         ),
         (
             "2023",
             "18.75",
-            "51,25",
+            "51,250",
             51.25,
-            " (AK integrasi): AK kumulatif 230 − nilai dasar Ahli Muda 200 = 30",
+            " (AK integrasi): AK kumulatif 230,000 − nilai dasar Ahli Muda 200 = 30,000",
             "Ahli Muda",
         ),
     ];
@@ -109,11 +109,11 @@ fn an_ak_kumulatif_below_the_minimum_carries_nothing_and_says_so() {
     assert_eq!(code, 0, "{err}");
     assert!(
         text.contains(
-            "AK kumulatif PAK 190,5 di bawah AK kumulatif minimal III/c 200: tidak ada AK yang dibawa"
+            "AK kumulatif PAK 190,500 di bawah AK kumulatif minimal III/c 200: tidak ada AK yang dibawa"
         ),
         "{text}"
     );
-    assert!(text.contains("AKK 100; kurang 84,8125\n"), "{text}");
+    assert!(text.contains("AKK 100; kurang 84,813\n"), "{text}");
     let v = json_of(&db, &["guru", SITI, "--format", "json"]);
     assert_eq!(v["kurang"], 84.8125);
     assert_eq!(v["ak_dari_pak"]["dibawa"], 0.0);

@@ -225,7 +225,9 @@ fn bad_scheme_files_are_located() {
 #[test]
 fn the_readme_scheme_is_valid() {
     let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
-    let start = readme.find("```toml\n").expect("a toml block") + "```toml\n".len();
+    // The scheme's guide has its own section; other TOML files (the kop surat) come before it.
+    let section = readme.find("### Skema penilaian sekolah sendiri").expect("the scheme's section");
+    let start = section + readme[section..].find("```toml\n").expect("a toml block") + "```toml\n".len();
     let toml = &readme[start..start + readme[start..].find("```").unwrap()];
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("skema-saya.toml");

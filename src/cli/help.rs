@@ -104,6 +104,27 @@ const EN: &[(&str, &str, &str)] = &[
     ("report", "urut", "Order of the summary's teacher list: nilai (default, highest first) or nama."),
     ("report", "tanpa_ringkasan", "Without the school summary page."),
     ("report", "jobs", "Document parts typeset at once (PDF); default: the number of cores."),
+    (
+        "report",
+        "dokumen",
+        "2023-regime document from the --riwayat database, without INPUTS: konversi (performance rating to angka kredit), akumulasi (accumulated angka kredit) or integrasi (PAK integrasi).",
+    ),
+    (
+        "report",
+        "nip",
+        "With --dokumen: only the teacher with this NIP (default: every teacher in the database).",
+    ),
+    ("report", "sekolah", "With --dokumen: only the teachers of this school."),
+    (
+        "report",
+        "pejabat",
+        "With --dokumen: name of the performance assessor who signs (default: a blank line).",
+    ),
+    ("report", "nip_pejabat", "With --dokumen: NIP of the performance assessor."),
+    ("report", "tempat", "With --dokumen: place of issue, above the signature."),
+    ("report", "tanggal", "With --dokumen: date of issue (e.g. 2026-12-03)."),
+    ("report", "kertas", "Paper size: a4 (default) or f4 (folio, 21.5 × 33 cm)."),
+    ("report", "kop", "Letterhead at the head of every form, from a TOML FILE (baris, alamat, logo)."),
     ("report", "quiet", "No summary line on standard error."),
     (
         "pkb",

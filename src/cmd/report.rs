@@ -18,7 +18,9 @@ use crate::render::report::encode::{Item, School};
 use crate::render::report::{self, Document, Lampiran, Order, Summary, TeacherPages};
 use crate::sheet::Instruments;
 
+mod dokumen;
 mod forms;
+pub mod kop;
 
 use super::UsageError;
 use super::args::{Formats as _, ScoringArgs};
@@ -55,7 +57,7 @@ pub enum OrderArg {
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Masukan: seperti batch (CSV lebar, lembar satu guru, workbook, direktori, '-').
-    #[arg(value_name = "MASUKAN", required = true)]
+    #[arg(value_name = "MASUKAN", required_unless_present = "dokumen", conflicts_with = "dokumen")]
     pub inputs: Vec<PathBuf>,
 
     /// Tulis dokumen ke BERKAS (.html atau .pdf; atomik).
@@ -89,6 +91,42 @@ pub struct Args {
     /// Jumlah bagian dokumen yang disusun bersamaan (PDF); bawaan: jumlah inti.
     #[arg(long, value_name = "N")]
     pub jobs: Option<usize>,
+
+    /// Dokumen rezim 2023 dari basis data --riwayat, tanpa MASUKAN: konversi (predikat kinerja ke angka kredit), akumulasi (angka kredit) atau integrasi (PAK integrasi).
+    #[arg(long, value_enum, value_name = "DOKUMEN", requires = "riwayat")]
+    pub dokumen: Option<dokumen::DokumenArg>,
+
+    /// Dengan --dokumen: hanya guru ber-NIP ini (bawaan: semua guru di basis data).
+    #[arg(long, value_name = "NIP", requires = "dokumen")]
+    pub nip: Option<String>,
+
+    /// Dengan --dokumen: hanya guru sekolah ini.
+    #[arg(long, value_name = "SEKOLAH", requires = "dokumen", conflicts_with = "nip")]
+    pub sekolah: Option<String>,
+
+    /// Dengan --dokumen: nama pejabat penilai kinerja yang menandatangani (bawaan: baris kosong).
+    #[arg(long, value_name = "NAMA", requires = "dokumen")]
+    pub pejabat: Option<String>,
+
+    /// Dengan --dokumen: NIP pejabat penilai kinerja.
+    #[arg(long = "nip-pejabat", value_name = "NIP", requires = "dokumen")]
+    pub nip_pejabat: Option<String>,
+
+    /// Dengan --dokumen: tempat penetapan, di atas tanda tangan.
+    #[arg(long, value_name = "TEMPAT", requires = "dokumen")]
+    pub tempat: Option<String>,
+
+    /// Dengan --dokumen: tanggal penetapan (mis. 2026-12-03).
+    #[arg(long, value_name = "TANGGAL", requires = "dokumen")]
+    pub tanggal: Option<String>,
+
+    /// Ukuran kertas: a4 (bawaan) atau f4 (folio, 21,5 × 33 cm).
+    #[arg(long, value_enum, default_value = "a4", value_name = "KERTAS")]
+    pub kertas: kop::PaperArg,
+
+    /// Kop surat di kepala setiap formulir, dari BERKAS TOML (baris, alamat, logo).
+    #[arg(long, value_name = "BERKAS")]
+    pub kop: Option<PathBuf>,
 
     /// Tanpa ringkasan di keluaran galat.
     #[arg(short, long)]
@@ -132,6 +170,15 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
         OrderArg::Nilai => Order::Nilai,
         OrderArg::Nama => Order::Nama,
     };
+    if let (Some(dok), Some(db)) = (args.dokumen, &args.riwayat) {
+        // The ledger is an input: no output may replace it.
+        let ledger = inputs::expand(std::slice::from_ref(db));
+        output::refuse_overwrite(lang, &ledger, &[args.output.as_deref()])?;
+        split_dir(lang, args.split.as_deref())?;
+        let setup = kop::setup(lang, args.kertas, args.kop.as_deref())?;
+        let jobs = super::args::jobs(lang, args.jobs)?;
+        return dokumen::run(lang, args, db, dok, format, &setup, jobs);
+    }
     let instruments = args.scoring.instruments(lang)?;
     let schemes = args.scoring.schemes(lang)?;
     let outputs = [args.output.as_deref()];
@@ -146,16 +193,13 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
         }
         None => None,
     };
-    if let Some(dir) = &args.split {
-        std::fs::create_dir_all(dir).map_err(|e| {
-            anyhow::anyhow!(i18n::err_split_dir(lang, &dir.display().to_string(), &e.to_string()))
-        })?;
-    }
+    split_dir(lang, args.split.as_deref())?;
     let jobs = super::args::jobs(lang, args.jobs)?;
+    let setup = kop::setup(lang, args.kertas, args.kop.as_deref())?;
     let sheet_name = args.scoring.sheet_name.as_deref();
     let plan = pipeline::prepass::plan(inputs, sheet_name, args.scoring.bands(), jobs, false);
     if plan.forms {
-        return forms::forms(lang, args, plan.inputs, &instruments, format, jobs);
+        return forms::forms(lang, args, plan.inputs, &instruments, format, &setup, jobs);
     }
     let (mut inputs, partners, early) = (plan.inputs, plan.partners, plan.failures);
     let mut reporter = Reporter::new(lang, None, None);
@@ -164,7 +208,7 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
     // preamble's default is never printed.
     let typesetter = match format {
         ReportFormat::Pdf => {
-            let preamble = report::markup::preamble_forms(lang, "", &tables(&instruments, lampiran))
+            let preamble = report::markup::preamble_forms(lang, "", &setup, &tables(&instruments, lampiran))
                 .map_err(|e| typeset_error(lang, e))?;
             Some(report::pdf::Typesetter::new(&preamble, jobs).map_err(|e| typeset_error(lang, e))?)
         }
@@ -227,7 +271,7 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
                     &dir.join(format!("{}.pdf", i18n::rp_summary_file(lang))),
                     &doc,
                     &footer,
-                    &[],
+                    &setup,
                     jobs,
                 )?;
             }
@@ -235,7 +279,11 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
         Out::Keep(teachers) => {
             let doc =
                 Document { summary: show_summary.then_some(summary), teachers: &teachers, lampiran, order };
-            output::write_all(lang, args.output.as_deref(), report::html::document(lang, &doc).as_bytes())?;
+            output::write_all(
+                lang,
+                args.output.as_deref(),
+                report::html::document(lang, &doc, &setup).as_bytes(),
+            )?;
             written = teachers.len();
         }
         Out::Book { mut book, mut groups, .. } => {
@@ -411,6 +459,16 @@ fn failed_place(f: &Failure) -> String {
     }
 }
 
+/// Makes the `--split` directory.
+fn split_dir(lang: Lang, dir: Option<&Path>) -> Result<()> {
+    if let Some(dir) = dir {
+        std::fs::create_dir_all(dir).map_err(|e| {
+            anyhow::anyhow!(i18n::err_split_dir(lang, &dir.display().to_string(), &e.to_string()))
+        })?;
+    }
+    Ok(())
+}
+
 /// The instruments whose Lampiran 1B and 1C tables the PDF prints.
 fn tables(instruments: &Instruments, lampiran: Lampiran) -> Vec<&Instrument> {
     if lampiran.b || lampiran.c { vec![&instruments.kelas, &instruments.bk] } else { Vec::new() }
@@ -421,12 +479,13 @@ fn pdf_bytes(
     lang: Lang,
     doc: &Document<'_>,
     footer: &str,
+    setup: &report::setup::Setup,
     tables: &[&Instrument],
     jobs: usize,
 ) -> Result<Vec<u8>> {
     let tables = if doc.teachers.is_empty() { &[] } else { tables };
     let preamble =
-        report::markup::preamble_forms(lang, footer, tables).map_err(|e| typeset_error(lang, e))?;
+        report::markup::preamble_forms(lang, footer, setup, tables).map_err(|e| typeset_error(lang, e))?;
     report::pdf::render_parts(&preamble, report::markup::parts(lang, doc), jobs)
         .map_err(|e| typeset_error(lang, e))
 }
@@ -502,10 +561,10 @@ fn write_pdf(
     path: &Path,
     doc: &Document<'_>,
     footer: &str,
-    tables: &[&Instrument],
+    setup: &report::setup::Setup,
     jobs: usize,
 ) -> Result<()> {
-    let bytes = pdf_bytes(lang, doc, footer, tables, jobs)?;
+    let bytes = pdf_bytes(lang, doc, footer, setup, &[], jobs)?;
     let mut f = AtomicFile::create(lang, path, &Made::Pdf)?;
     std::io::Write::write_all(&mut f, &bytes)?;
     f.commit()

@@ -136,6 +136,13 @@ pub fn decimal_places(x: Exact, max_decimals: u32) -> Option<u32> {
     None
 }
 
+/// An angka kredit for people: 3 decimals, half-up, wherever it is printed (PAK documents
+/// print 3; Permenneg PAN-RB 16/2009 lampiran). The exact value is kept beside it where the
+/// rounding hides something.
+pub fn ak_text(x: Exact, sep: char) -> String {
+    fixed(x, 3, sep)
+}
+
 /// Formats a value for people: its exact decimal when short (≤ 4 places), else `decimals` places.
 pub fn human(x: Exact, decimals: u32, sep: char) -> String {
     exact_decimal(x, 4, sep).unwrap_or_else(|| fixed(x, decimals, sep))

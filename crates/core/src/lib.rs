@@ -25,6 +25,7 @@ pub mod ranking;
 pub mod riwayat;
 pub mod scan;
 pub mod scoring;
+pub mod signers;
 pub mod siklus;
 pub mod skema;
 pub mod tambahan;

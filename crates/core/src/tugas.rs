@@ -136,6 +136,45 @@ impl FromStr for TugasTambahan {
     }
 }
 
+/// The field a wakil kepala sekolah answers for (`waka kurikulum`, `wakasek sarpras`): the
+/// forms name it beside the task.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Bidang {
+    Kurikulum,
+    Kesiswaan,
+    SaranaPrasarana,
+    Humas,
+}
+
+impl Bidang {
+    /// The bidang a tugas tambahan text names, if any.
+    pub fn in_text(text: &str) -> Option<Bidang> {
+        let n = squash(text);
+        let has = |words: &[&str]| words.iter().any(|w| n.contains(w));
+        if has(&["kurikulum", "kurikuler"]) {
+            Some(Bidang::Kurikulum)
+        } else if has(&["kesiswaan", "siswa"]) {
+            Some(Bidang::Kesiswaan)
+        } else if has(&["sarana", "sarpras"]) {
+            Some(Bidang::SaranaPrasarana)
+        } else if has(&["humas", "hubunganmasyarakat", "hubmas"]) {
+            Some(Bidang::Humas)
+        } else {
+            None
+        }
+    }
+
+    /// Its name as forms write it after "bidang".
+    pub fn name(self) -> &'static str {
+        match self {
+            Bidang::Kurikulum => "kurikulum",
+            Bidang::Kesiswaan => "kesiswaan",
+            Bidang::SaranaPrasarana => "sarana dan prasarana",
+            Bidang::Humas => "hubungan masyarakat",
+        }
+    }
+}
+
 /// The value of the tugas tambahan assessment, on the 100 scale or as a raw total over
 /// its instrument's maximum.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

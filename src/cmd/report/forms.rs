@@ -16,6 +16,7 @@ pub(super) fn forms(
     mut inputs: Vec<Input>,
     instruments: &Instruments,
     format: ReportFormat,
+    setup: &report::setup::Setup,
     jobs: usize,
 ) -> Result<ExitCode> {
     use report::markup::form as markup;
@@ -52,7 +53,7 @@ pub(super) fn forms(
                     cont: false,
                 };
                 let bytes = report::pdf::render_parts(
-                    &report::markup::preamble(lang, footer),
+                    &report::markup::preamble(lang, footer, setup),
                     std::iter::once(part),
                     1,
                 )
@@ -63,10 +64,10 @@ pub(super) fn forms(
         (None, ReportFormat::Html) => output::write_all(
             lang,
             args.output.as_deref(),
-            report::html::forms(lang, footer, &pages).as_bytes(),
+            report::html::forms(lang, footer, &pages, setup).as_bytes(),
         )?,
         (None, ReportFormat::Pdf) => {
-            let preamble = report::markup::preamble(lang, footer);
+            let preamble = report::markup::preamble(lang, footer, setup);
             let parts = pages.iter().map(|p| report::pdf::Part {
                 markup: markup(p),
                 foot: None,

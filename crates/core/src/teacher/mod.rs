@@ -11,7 +11,7 @@ use super::instrument::Jenis;
 use super::periode::Periode;
 use super::predikat::Predikat;
 use super::text::{is_none_word, squash};
-use super::tugas::{NilaiTambahan, TugasSet, TugasTambahan};
+use super::tugas::{Bidang, NilaiTambahan, TugasSet, TugasTambahan};
 
 /// An identity or audit field of a sheet. `KEYS` gives the canonical key and accepted aliases.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -41,10 +41,18 @@ pub enum Field {
     NipKepalaSekolah,
     Tempat,
     Tanggal,
+    /// The pengawas sekolah who assesses a kepala sekolah.
+    Pengawas,
+    NipPengawas,
+    /// Who acknowledges the result ("Mengetahui"): for a PNS teacher at a private school, the
+    /// kepala sekolah negeri the Dinas appoints.
+    Mengetahui,
+    NipMengetahui,
+    JabatanMengetahui,
 }
 
 /// Canonical key first, then aliases (compared as [`squash`]ed: lower-case letters and digits).
-pub const KEYS: [(Field, &[&str]); 25] = [
+pub const KEYS: [(Field, &[&str]); 30] = [
     (Field::Nama, &["nama", "namaguru", "name"]),
     (Field::Nip, &["nip", "nipguru"]),
     (Field::Sekolah, &["sekolah", "satuanpendidikan", "school"]),
@@ -70,6 +78,11 @@ pub const KEYS: [(Field, &[&str]); 25] = [
     (Field::NipKepalaSekolah, &["nipkepalasekolah", "nipkepalamadrasah", "principalnip"]),
     (Field::Tempat, &["tempat", "tempatpenilaian", "place"]),
     (Field::Tanggal, &["tanggal", "tanggalpenilaian", "date"]),
+    (Field::Pengawas, &["pengawas", "pengawassekolah", "namapengawas", "supervisor"]),
+    (Field::NipPengawas, &["nippengawas", "nippengawassekolah", "supervisornip"]),
+    (Field::Mengetahui, &["mengetahui", "namamengetahui", "acknowledgedby"]),
+    (Field::NipMengetahui, &["nipmengetahui", "acknowledgednip"]),
+    (Field::JabatanMengetahui, &["jabatanmengetahui", "acknowledgedas"]),
 ];
 
 impl Field {
@@ -107,6 +120,11 @@ impl Field {
             Field::NipKepalaSekolah => "nip_kepala_sekolah",
             Field::Tempat => "tempat",
             Field::Tanggal => "tanggal",
+            Field::Pengawas => "pengawas",
+            Field::NipPengawas => "nip_pengawas",
+            Field::Mengetahui => "mengetahui",
+            Field::NipMengetahui => "nip_mengetahui",
+            Field::JabatanMengetahui => "jabatan_mengetahui",
         }
     }
 
@@ -120,12 +138,20 @@ impl Field {
     /// Whether the field is an identification number (NIP, NUPTK): digits that are text, not
     /// a quantity.
     pub fn is_identifier(self) -> bool {
-        matches!(self, Field::Nip | Field::Nuptk | Field::NipPenilai | Field::NipKepalaSekolah)
+        matches!(
+            self,
+            Field::Nip
+                | Field::Nuptk
+                | Field::NipPenilai
+                | Field::NipKepalaSekolah
+                | Field::NipPengawas
+                | Field::NipMengetahui
+        )
     }
 
     /// The fields a template offers to fill in, in order (audit fields are not in templates).
     /// The appraisal's identity (who assessed, when, where) comes last.
-    pub const TEMPLATE: [Field; 21] = [
+    pub const TEMPLATE: [Field; 26] = [
         Field::Nama,
         Field::Nip,
         Field::Sekolah,
@@ -147,10 +173,16 @@ impl Field {
         Field::NipKepalaSekolah,
         Field::Tempat,
         Field::Tanggal,
+        Field::Pengawas,
+        Field::NipPengawas,
+        Field::Mengetahui,
+        Field::NipMengetahui,
+        Field::JabatanMengetahui,
     ];
 
-    /// The appraisal's identity fields, as text on a [`Teacher`].
-    pub const APPRAISAL: [Field; 9] = [
+    /// The appraisal's identity fields, as text on a [`Teacher`]. The signers of special
+    /// cases come last, so older rekap columns keep their places.
+    pub const APPRAISAL: [Field; APPRAISAL_LEN] = [
         Field::Nuptk,
         Field::Mapel,
         Field::Periode,
@@ -160,8 +192,16 @@ impl Field {
         Field::NipKepalaSekolah,
         Field::Tempat,
         Field::Tanggal,
+        Field::Pengawas,
+        Field::NipPengawas,
+        Field::Mengetahui,
+        Field::NipMengetahui,
+        Field::JabatanMengetahui,
     ];
 }
+
+/// How many appraisal identity fields a teacher carries.
+pub const APPRAISAL_LEN: usize = 14;
 
 /// Bounds of the numeric fields: the most decimal places and the largest value. Wider than
 /// any real sheet (a week has 168 hours), and narrow enough that every figure derived from
@@ -230,6 +270,8 @@ pub struct Teacher<S = String> {
     /// Konseli per tahun (guru BK).
     pub konseli: Option<Exact>,
     pub tugas_tambahan: Option<TugasTambahan>,
+    /// A wakil kepala's bidang, when the tugas tambahan text names one.
+    pub bidang: Option<Bidang>,
     pub nilai_tambahan: Option<NilaiTambahan>,
     pub tugas_lain: TugasSet,
     /// PKB angka kredit already earned toward the next pangkat.
@@ -238,8 +280,9 @@ pub struct Teacher<S = String> {
     pub ak_penunjang: Option<Exact>,
     pub claimed: Claimed,
     /// The appraisal's identity in [`Field::APPRAISAL`] order: NUPTK, mapel, periode, penilai
-    /// and NIP, kepala sekolah and NIP, tempat, tanggal.
-    pub appraisal: [Option<S>; 9],
+    /// and NIP, kepala sekolah and NIP, tempat, tanggal, then pengawas, mengetahui and their NIPs
+    /// and the mengetahui's position.
+    pub appraisal: [Option<S>; APPRAISAL_LEN],
 }
 
 impl<S> Default for Teacher<S> {
@@ -255,6 +298,7 @@ impl<S> Default for Teacher<S> {
             jam: None,
             konseli: None,
             tugas_tambahan: None,
+            bidang: None,
             nilai_tambahan: None,
             tugas_lain: TugasSet::default(),
             ak_pkb: None,
@@ -387,7 +431,11 @@ impl<S: AsRef<str>> Teacher<S> {
         let positive = |t: &str| number(field, t, true).map_err(fail);
         let non_negative = |t: &str| number(field, t, false).map_err(fail);
         match field {
-            Field::Nuptk | Field::NipPenilai | Field::NipKepalaSekolah => {
+            Field::Nuptk
+            | Field::NipPenilai
+            | Field::NipKepalaSekolah
+            | Field::NipPengawas
+            | Field::NipMengetahui => {
                 if text != "-" {
                     check_nip(text).map_err(|p| fail(P::Nip(p)))?;
                     // Kept, and said: the forms leave a wrong number's line blank.
@@ -406,9 +454,13 @@ impl<S: AsRef<str>> Teacher<S> {
                 self.set_appraisal(field, value);
                 bad.map_or(Ok(()), |p| Err(fail(p)))?;
             }
-            Field::Mapel | Field::Penilai | Field::KepalaSekolah | Field::Tempat => {
-                self.set_appraisal(field, value)
-            }
+            Field::Mapel
+            | Field::Penilai
+            | Field::KepalaSekolah
+            | Field::Tempat
+            | Field::Pengawas
+            | Field::Mengetahui
+            | Field::JabatanMengetahui => self.set_appraisal(field, value),
             Field::Nama => self.nama = Some(value),
             Field::Sekolah => self.sekolah = Some(value),
             Field::Nip => {
@@ -435,6 +487,7 @@ impl<S: AsRef<str>> Teacher<S> {
                 if !is_none_word(text) {
                     let t = text.parse().map_err(|_| fail(P::TugasTambahan(text.into())))?;
                     self.tugas_tambahan = Some(t);
+                    self.bidang = (t == TugasTambahan::WakilKepala).then(|| Bidang::in_text(text)).flatten();
                 }
             }
             Field::NilaiTambahan => {
@@ -471,6 +524,7 @@ impl<S: AsRef<str>> Teacher<S> {
             jam: self.jam,
             konseli: self.konseli,
             tugas_tambahan: self.tugas_tambahan,
+            bidang: self.bidang,
             nilai_tambahan: self.nilai_tambahan,
             tugas_lain: self.tugas_lain,
             ak_pkb: self.ak_pkb,
@@ -481,7 +535,7 @@ impl<S: AsRef<str>> Teacher<S> {
     }
 
     /// Every appraisal identity field in [`Field::APPRAISAL`] order, trimmed, or empty.
-    pub fn appraisal_strs(&self) -> [&str; 9] {
+    pub fn appraisal_strs(&self) -> [&str; APPRAISAL_LEN] {
         self.appraisal.each_ref().map(|s| s.as_ref().map_or("", |s| fast_trim(s.as_ref())))
     }
 

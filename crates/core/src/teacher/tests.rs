@@ -260,7 +260,7 @@ fn number_bounds() {
 #[test]
 fn appraisal_fields() {
     let mut t = Teacher::<&str>::default();
-    assert_eq!(t.appraisal_strs(), [""; 9]);
+    assert_eq!(t.appraisal_strs(), [""; super::APPRAISAL_LEN]);
     let texts = [
         " 1234567890123456 ",
         "Matematika",
@@ -271,6 +271,11 @@ fn appraisal_fields() {
         "19680505 199203 2 002",
         "Bandung",
         "2026-03-12",
+        "Hendra",
+        " 19700210 199512 1 001",
+        "Neneng",
+        "19690304 199303 2 004",
+        "Kepala SMPN 2",
     ];
     for (field, text) in Field::APPRAISAL.into_iter().zip(texts) {
         t.set(field, text).unwrap_or_else(|e| panic!("{e}"));
@@ -282,13 +287,15 @@ fn appraisal_fields() {
     }
     assert_eq!(t.appraisal_str(Field::Nama), "");
     assert_eq!(t.to_owned_teacher().appraisal, want.map(|s| Some(s.to_string())));
-    for field in [Field::Nuptk, Field::NipPenilai, Field::NipKepalaSekolah] {
+    for field in
+        [Field::Nuptk, Field::NipPenilai, Field::NipKepalaSekolah, Field::NipPengawas, Field::NipMengetahui]
+    {
         let mut t = Teacher::<&str>::default();
         t.set(field, " - ").unwrap();
         assert_eq!(t.appraisal_str(field), "", "{field:?}");
         let e = t.set(field, "1,2E+15").unwrap_err();
         assert_eq!((e.field, e.problem), (field, FieldProblem::Nip(NipProblem::Excel("1,2E+15".into()))));
-        assert_eq!(t.appraisal_strs(), [""; 9]);
+        assert_eq!(t.appraisal_strs(), [""; super::APPRAISAL_LEN]);
     }
 }
 
@@ -297,8 +304,15 @@ fn appraisal_fields() {
 #[test]
 fn field_kinds_and_template() {
     for (field, _) in KEYS {
-        let identifier =
-            matches!(field, Field::Nip | Field::Nuptk | Field::NipPenilai | Field::NipKepalaSekolah);
+        let identifier = matches!(
+            field,
+            Field::Nip
+                | Field::Nuptk
+                | Field::NipPenilai
+                | Field::NipKepalaSekolah
+                | Field::NipPengawas
+                | Field::NipMengetahui
+        );
         assert_eq!(field.is_identifier(), identifier, "{field:?}");
         assert_eq!(field.blocks_scoring(), field == Field::Jenis, "{field:?}");
         let claimed = matches!(
@@ -307,7 +321,7 @@ fn field_kinds_and_template() {
         );
         assert_eq!(Field::TEMPLATE.contains(&field), !claimed, "{field:?}");
     }
-    assert_eq!(Field::TEMPLATE[Field::TEMPLATE.len() - 9..], Field::APPRAISAL);
+    assert_eq!(Field::TEMPLATE[Field::TEMPLATE.len() - APPRAISAL_LEN..], Field::APPRAISAL);
 }
 
 /// A PPPK golongan is kept apart from a PNS golongan; a golongan of "none" sets neither.
@@ -327,4 +341,21 @@ fn nip_checks() {
     assert!(check_nip("198503152010012003").is_ok());
     assert!(check_nip("1,98503E+17").is_err());
     assert!(check_nip("198503152010012000.0").is_err());
+}
+
+/// A wakil kepala's bidang is read from the task's text; other tasks have none.
+#[test]
+fn wakil_kepala_bidang() {
+    for (text, want) in [
+        ("Wakil Kepala Bidang Kurikulum", Some(Bidang::Kurikulum)),
+        ("wakasek kesiswaan", Some(Bidang::Kesiswaan)),
+        ("waka sarpras", Some(Bidang::SaranaPrasarana)),
+        ("Waka Humas", Some(Bidang::Humas)),
+        ("wakil kepala", None),
+        ("kepala laboratorium kurikulum", None),
+    ] {
+        let mut t = Teacher::<&str>::default();
+        t.set(Field::TugasTambahan, text).unwrap();
+        assert_eq!(t.bidang, want, "{text}");
+    }
 }

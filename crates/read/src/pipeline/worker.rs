@@ -320,6 +320,9 @@ fn emit<E: Encoder, S: AsRef<str> + Clone>(
     done: &mut Done<E::Batch>,
 ) {
     let Ok(pkb_note) = partnered(ctx, unit.origin, teacher, done) else { return };
+    // Who signs is checked where every command passes; nothing is allocated unless it is odd.
+    let signed = role_warnings(&unit, teacher);
+    let unit = Unit { warnings: signed.as_deref().unwrap_or(unit.warnings), ..unit };
     let (scored, predikat, slot) = memo.assess(jenis, scores, teacher);
     let credit = memo.outcome(slot);
     if let Some(i) = credit.invalid() {
@@ -349,6 +352,34 @@ fn emit<E: Encoder, S: AsRef<str> + Clone>(
     if failed || (strict && !unit.warnings.is_empty()) {
         done.stats.failed += 1;
     }
+}
+
+/// The unit's warnings with what is odd about who signs the teacher's forms, or `None` when
+/// nothing is.
+fn role_warnings<S: AsRef<str>>(unit: &Unit<'_>, teacher: &Teacher<S>) -> Option<Vec<Problem>> {
+    use crate::core::signers::{Role, RoleProblem};
+    let problems = crate::core::signers::signers(teacher).problems;
+    if problems.is_empty() {
+        return None;
+    }
+    let field_of = |role: Role| match role {
+        Role::Guru | Role::KepalaDinilai => Field::Nama,
+        Role::Penilai | Role::KepalaPenilai => Field::Penilai,
+        Role::KepalaSekolah => Field::KepalaSekolah,
+        Role::Pengawas => Field::Pengawas,
+        Role::Mengetahui => Field::Mengetahui,
+    };
+    let mut all = unit.warnings.to_vec();
+    all.extend(problems.into_iter().map(|p| {
+        let field = match &p {
+            RoleProblem::Twice { second, .. } => field_of(*second),
+            RoleProblem::NoPengawas => Field::Pengawas,
+            RoleProblem::KepalaWithoutTugas => Field::TugasTambahan,
+        };
+        let line = unit.field_lines.iter().find(|(f, _)| *f == field).map(|(_, l)| *l).or(unit.origin.line);
+        Problem::new(line, Some(field.key().to_string()), ProblemKind::Signer(p))
+    }));
+    Some(all)
 }
 
 fn row_of<'a, S>(

@@ -53,6 +53,7 @@ impl Problem {
             ProblemKind::Field(e) => !e.field.blocks_scoring(),
             ProblemKind::FieldConflict { field, .. } => !field.blocks_scoring(),
             ProblemKind::RecoveredId { .. }
+            | ProblemKind::Signer(_)
             | ProblemKind::ColumnsIgnored { .. }
             | ProblemKind::SheetsSkipped(_)
             | ProblemKind::OwnRekapSkipped
@@ -219,6 +220,8 @@ pub enum ProblemKind {
     /// An identity field given twice: the line of the first.
     FieldDuplicate(u64),
     Field(FieldError),
+    /// Who signs the forms is odd (one person in two roles, a kepala sekolah without pengawas).
+    Signer(crate::core::signers::RoleProblem),
     CellUtf8,
     // ---- indicators against the instrument
     IdOtherInstrument {

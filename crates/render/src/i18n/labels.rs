@@ -226,6 +226,20 @@ pub fn field_hint(lang: Lang, f: crate::core::teacher::Field) -> String {
         F::NipKepalaSekolah => ("NIP kepala sekolah/madrasah", "NIP of the principal"),
         F::Tempat => ("Tempat penilaian (kota), untuk tanda tangan", "Place (town), for the signatures"),
         F::Tanggal => ("Tanggal penilaian, mis. 2026-11-27", "Date of the appraisal, e.g. 2026-11-27"),
+        F::Pengawas => (
+            "Pengawas sekolah, penilai kepala sekolah (hanya lembar kepala sekolah)",
+            "School supervisor, who assesses a principal (principal's sheet only)",
+        ),
+        F::NipPengawas => ("NIP pengawas sekolah", "NIP of the school supervisor"),
+        F::Mengetahui => (
+            "Yang mengetahui, mis. kepala sekolah negeri yang ditunjuk Dinas bagi guru PNS di sekolah swasta (boleh kosong)",
+            "Who acknowledges, e.g. the state-school principal the Dinas appoints for a PNS teacher at a private school (optional)",
+        ),
+        F::NipMengetahui => ("NIP yang mengetahui", "NIP of who acknowledges"),
+        F::JabatanMengetahui => (
+            "Jabatan yang mengetahui, mis. Kepala SMP Negeri 2 Cianjur",
+            "Position of who acknowledges, e.g. Kepala SMP Negeri 2 Cianjur",
+        ),
         F::ClaimedTotal | F::ClaimedNilai | F::ClaimedPredikat | F::ClaimedAk => {
             ("Hasil yang diketik (diperiksa pkguru check)", "Typed-in result (audited by pkguru check)")
         }
@@ -331,7 +345,8 @@ pub fn note_pkb_short(
     short: crate::core::exact::Exact,
     min: crate::core::exact::Exact,
 ) -> String {
-    let s = crate::core::exact::human(short, 3, lang.decimal_sep());
+    let s = crate::core::exact::ak_text(short, lang.decimal_sep());
+    // The minimum is the regulation's constant, written as it writes it.
     let m = crate::core::exact::human(min, 3, lang.decimal_sep());
     match lang {
         Lang::Id => format!("AK PKB masih kurang {s} dari minimum {m} untuk pangkat berikutnya."),

@@ -183,6 +183,24 @@ msg!(err_number_out_of_range(n: u8, jenis: &str, count: usize) =>
 msg!(err_field_conflict(key: &str, value: &str, first: &str, first_line: u64) =>
     "{key} {value:?} berbeda dari {first:?} di baris {first_line} untuk guru yang sama",
     "{key} {value:?} differs from {first:?} on line {first_line} for the same teacher");
+msg!(warn_signs_twice(nama: &str, first: &str, second: &str) =>
+    "{nama:?} akan menandatangani dua kali, sebagai {first} dan sebagai {second}; periksa kolom penilai, kepala_sekolah, pengawas dan mengetahui",
+    "{nama:?} would sign twice, as {first} and as {second}; check the columns penilai, kepala_sekolah, pengawas and mengetahui");
+msg!(warn_no_pengawas() =>
+    "kepala sekolah dinilai oleh pengawas sekolah (Permendiknas 35/2010); isi pengawas dan nip_pengawas, kolom tanda tangannya dibiarkan kosong",
+    "a principal is assessed by the school supervisor (Permendiknas 35/2010); fill in pengawas and nip_pengawas, its signature is left blank");
+msg!(warn_kepala_without_tugas() =>
+    "guru ini kepala sekolah (sama dengan kepala_sekolah) tetapi tugas_tambahan kosong; isi kepala-sekolah agar angka kreditnya dihitung sebagai kepala sekolah",
+    "this teacher is the principal (same as kepala_sekolah) but tugas_tambahan is empty; fill in kepala-sekolah so the angka kredit is worked out as a principal's");
+msg!(err_kop(file: &str, detail: &str) =>
+    "kop surat {file}: {detail}",
+    "letterhead {file}: {detail}");
+msg!(err_kop_lines(max: usize) =>
+    "baris harus berisi 1 sampai {max} teks (mis. baris = [\"PEMERINTAH KABUPATEN CIANJUR\", \"SMP NEGERI 1 CIBEBER\"])",
+    "baris must hold 1 to {max} texts (e.g. baris = [\"PEMERINTAH KABUPATEN CIANJUR\", \"SMP NEGERI 1 CIBEBER\"])");
+msg!(err_kop_logo(file: &str, max_kb: usize) =>
+    "logo {file} bukan gambar PNG, JPEG atau SVG sampai {max_kb} KB",
+    "logo {file} is not a PNG, JPEG or SVG image of at most {max_kb} KB");
 msg!(err_no_scores() => "tidak ada skor indikator di lembar ini", "this sheet has no indicator scores");
 
 // ---- rows, indicators, scores -------------------------------------------------------------

@@ -29,6 +29,7 @@ macro_rules! msg {
     };
 }
 
+mod dokumen;
 mod evaluasi;
 mod labels;
 mod messages;
@@ -40,6 +41,7 @@ mod skema;
 mod tambahan;
 mod words;
 
+pub use dokumen::*;
 pub use evaluasi::*;
 pub use labels::*;
 pub use messages::*;

@@ -66,7 +66,7 @@ pub fn err_pkb_no_code_column(lang: Lang) -> String {
 pub fn err_pkb_unknown_code(lang: Lang, code: &str) -> String {
     if let Some(parts) = crate::core::pkb::split(code) {
         let sep = lang.decimal_sep();
-        let ak = |k: &crate::core::pkb::Kegiatan| k.ak.map(|a| crate::core::exact::human(a, 2, sep));
+        let ak = |k: &crate::core::pkb::Kegiatan| k.ak.map(|a| crate::core::exact::human(a, 3, sep));
         let choice: Vec<String> =
             parts.iter().map(|k| format!("{} ({})", k.code, ak(k).unwrap_or_default())).collect();
         let choice = choice.join(", ");
@@ -137,13 +137,13 @@ pub fn note_pkb_missing(lang: Lang, m: &crate::core::pkb::Missing) -> String {
     let mut parts = Vec::new();
     if let Some(s) = m.pengembangan_diri {
         let what = subunsur(lang, Subunsur::PengembanganDiri).to_lowercase();
-        parts.push(pkb_short(lang, &what, &crate::core::exact::human(s, 3, sep)));
+        parts.push(pkb_short(lang, &what, &crate::core::exact::ak_text(s, sep)));
     }
     if let Some(s) = m.publikasi_inovatif {
         parts.push(pkb_short(
             lang,
             &pkb_publikasi_inovatif(lang).to_lowercase(),
-            &crate::core::exact::human(s, 3, sep),
+            &crate::core::exact::ak_text(s, sep),
         ));
     }
     if m.presentasi {

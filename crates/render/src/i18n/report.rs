@@ -12,6 +12,22 @@ macro_rules! label {
     };
 }
 
+/// The label over a signature block; `jabatan` is the sheet's position of the one who
+/// acknowledges (`Kepala SMP Negeri 2 Cianjur`), printed under "Mengetahui,".
+pub fn signer_role(lang: Lang, role: crate::core::signers::Role, jabatan: &str) -> String {
+    use crate::core::signers::Role;
+    match role {
+        Role::Guru => rp_teacher(lang).into(),
+        Role::KepalaDinilai => rp_principal_assessed(lang).into(),
+        Role::Penilai => rp_assessor(lang).into(),
+        Role::KepalaSekolah => rp_principal(lang).into(),
+        Role::KepalaPenilai => rp_principal_assessor(lang).into(),
+        Role::Pengawas => rp_pengawas(lang).into(),
+        Role::Mengetahui if jabatan.trim().is_empty() => rp_mengetahui(lang).into(),
+        Role::Mengetahui => format!("{},\n{}", rp_mengetahui(lang), jabatan.trim()),
+    }
+}
+
 label! {
     rp_lampiran => "Lampiran", "Appendix";
     rp_1b_title => "Penilaian Kinerja Guru per Kompetensi", "Teacher performance appraisal per competency";
@@ -41,6 +57,10 @@ label! {
     rp_teacher => "Guru yang dinilai", "Teacher assessed";
     rp_assessor => "Penilai", "Assessor";
     rp_principal => "Kepala Sekolah", "Principal";
+    rp_principal_assessed => "Kepala Sekolah yang dinilai", "Principal assessed";
+    rp_principal_assessor => "Kepala Sekolah selaku Penilai", "Principal, as assessor";
+    rp_pengawas => "Pengawas Sekolah (Penilai)", "School supervisor (assessor)";
+    rp_mengetahui => "Mengetahui", "Acknowledged";
     rp_nama => "Nama", "Name";
     rp_nip => "NIP", "NIP";
     rp_nuptk => "NUPTK", "NUPTK";
@@ -55,7 +75,8 @@ label! {
     rp_konseli => "Jumlah konseli", "Counselees";
     rp_periode => "Periode penilaian", "Appraisal period";
     rp_identity_teacher => "Identitas guru", "Teacher";
-    rp_identity_assessor => "Penilai dan kepala sekolah", "Assessor and principal";
+    rp_identity_assessor => "Identitas penilai", "Assessor";
+    rp_bidang => "bidang", "for";
     rp_result => "Hasil penilaian", "Result";
     rp_place_date => "Tempat, tanggal", "Place, date";
     rp_blank => "……………………", "……………………";
@@ -112,7 +133,7 @@ pub fn report_summary(lang: Lang, teachers: u64, unassessed: u64, failed: u64) -
 
 /// The readable headings of the XLSX rekap (made for people), by the column's CSV key:
 /// (key, Indonesian, English).
-const REKAP_HEADINGS: [(&str, &str, &str); 24] = [
+const REKAP_HEADINGS: [(&str, &str, &str); 29] = [
     ("sumber", "Sumber", "Source"),
     ("baris", "Baris", "Line"),
     ("nama", "Nama", "Name"),
@@ -137,6 +158,11 @@ const REKAP_HEADINGS: [(&str, &str, &str); 24] = [
     ("nip_kepala_sekolah", "NIP kepala sekolah", "Principal NIP"),
     ("tempat", "Tempat", "Place"),
     ("tanggal", "Tanggal", "Date"),
+    ("pengawas", "Pengawas sekolah", "School supervisor"),
+    ("nip_pengawas", "NIP pengawas", "Supervisor's NIP"),
+    ("mengetahui", "Mengetahui", "Acknowledged by"),
+    ("nip_mengetahui", "NIP yang mengetahui", "Acknowledging NIP"),
+    ("jabatan_mengetahui", "Jabatan yang mengetahui", "Acknowledging position"),
 ];
 
 /// The readable heading of a rekap column, from its CSV key (`k3` becomes `K3`).

@@ -347,6 +347,17 @@ pub fn problem(lang: Lang, k: &ProblemKind) -> String {
         K::UnknownKey(key) => super::err_unknown_key(lang, key),
         K::FieldDuplicate(first) => super::err_field_duplicate(lang, *first),
         K::Field(e) => field_error(lang, e),
+        K::Signer(p) => {
+            use crate::core::signers::RoleProblem as R;
+            match p {
+                R::Twice { nama, first, second } => {
+                    let role = |r| super::signer_role(lang, r, "").to_lowercase();
+                    super::warn_signs_twice(lang, nama, &role(*first), &role(*second))
+                }
+                R::NoPengawas => super::warn_no_pengawas(lang),
+                R::KepalaWithoutTugas => super::warn_kepala_without_tugas(lang),
+            }
+        }
         K::CellUtf8 => super::err_cell_utf8(lang),
         K::IdOtherInstrument { id, jenis } => {
             super::err_id_other_instrument(lang, &id.to_string(), jenis.code(), jenis.other().code())

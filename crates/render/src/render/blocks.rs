@@ -133,19 +133,24 @@ pub fn who(nama: &str, nip: &str) -> String {
 
 impl Block<'static> {
     /// Labelled lines of plain values.
-    pub fn rows(rows: &[(&str, String)]) -> Block<'static> {
-        Block::Rows { rows: rows.iter().map(|(l, v)| (l.to_string(), v.clone())).collect(), strong: false }
+    pub fn rows<L: AsRef<str>>(rows: &[(L, String)]) -> Block<'static> {
+        Block::Rows {
+            rows: rows.iter().map(|(l, v)| (l.as_ref().to_string(), v.clone())).collect(),
+            strong: false,
+        }
     }
 
     /// Signatures (role, name, NIP), a line to write on for a NIP not given. A teacher
     /// without NIP signs with the NUPTK when the number is given as `NUPTK …`.
-    pub fn signatures(blank: &str, items: &[(&str, String, String)]) -> Block<'static> {
+    pub fn signatures<R: AsRef<str>>(blank: &str, items: &[(R, String, String)]) -> Block<'static> {
         Block::Signatures(
             items
                 .iter()
                 .map(|(role, name, nip)| {
+                    let role = role.as_ref();
                     let line = match nip.as_str() {
-                        "" => format!("NIP {blank}"),
+                        // Long enough to write 18 digits by hand.
+                        "" => format!("NIP {blank}{blank}"),
                         n if n.starts_with("NUPTK ") => n.to_string(),
                         n => format!("NIP {n}"),
                     };

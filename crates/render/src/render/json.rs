@@ -48,6 +48,11 @@ pub struct TeacherJson<'a> {
     pub nip_kepala_sekolah: Option<&'a str>,
     pub tempat: Option<&'a str>,
     pub tanggal: Option<&'a str>,
+    pub pengawas: Option<&'a str>,
+    pub nip_pengawas: Option<&'a str>,
+    pub mengetahui: Option<&'a str>,
+    pub nip_mengetahui: Option<&'a str>,
+    pub jabatan_mengetahui: Option<&'a str>,
 }
 
 impl<'a> TeacherJson<'a> {
@@ -77,6 +82,11 @@ impl<'a> TeacherJson<'a> {
             nip_kepala_sekolah: text(Field::NipKepalaSekolah),
             tempat: text(Field::Tempat),
             tanggal: text(Field::Tanggal),
+            pengawas: text(Field::Pengawas),
+            nip_pengawas: text(Field::NipPengawas),
+            mengetahui: text(Field::Mengetahui),
+            nip_mengetahui: text(Field::NipMengetahui),
+            jabatan_mengetahui: text(Field::JabatanMengetahui),
         }
     }
 }

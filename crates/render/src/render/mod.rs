@@ -6,6 +6,7 @@
 
 pub mod blocks;
 pub mod csv;
+pub mod dokumen;
 pub mod ekspor;
 pub mod export;
 pub mod forms;

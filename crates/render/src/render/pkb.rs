@@ -13,7 +13,13 @@ use crate::sheet::pkb::{Line, Listing};
 use super::export::json::Seq;
 use super::export::{Cell, Column, Document, Rows, Table};
 
+/// An angka kredit as it is shown everywhere: 3 decimals.
 fn num(x: Exact, sep: char) -> String {
+    exact::ak_text(x, sep)
+}
+
+/// A constant of the regulation (a catalogue entry's AK, a minimum) as the regulation writes it.
+fn constant(x: Exact, sep: char) -> String {
     exact::human(x, 3, sep)
 }
 
@@ -92,7 +98,7 @@ impl Document for Catalogue {
         let h = i18n::pkb_headers(lang);
         writeln!(out, "{:<28} {:<18} {:>11}  {}", h[0], h[1], h[3], h[2])?;
         for k in pkb::catalogue() {
-            let ak = k.ak.map_or_else(|| i18n::pkb_by_hours(lang).to_string(), |a| num(a, sep));
+            let ak = k.ak.map_or_else(|| i18n::pkb_by_hours(lang).to_string(), |a| constant(a, sep));
             writeln!(out, "{:<28} {:<18} {:>11}  {}", k.code, k.subunsur.code(), ak, k.uraian)?;
         }
         Ok(())
@@ -315,13 +321,18 @@ fn table(
             writeln!(
                 out,
                 "{}",
-                i18n::pkb_need(lang, pd, &num(t.pengembangan_diri, sep), &num(m.pengembangan_diri, sep))
+                i18n::pkb_need(lang, pd, &num(t.pengembangan_diri, sep), &constant(m.pengembangan_diri, sep))
             )?;
             let pi = i18n::pkb_publikasi_inovatif(lang);
             writeln!(
                 out,
                 "{}",
-                i18n::pkb_need(lang, pi, &num(t.publikasi_inovatif(), sep), &num(m.publikasi_inovatif, sep))
+                i18n::pkb_need(
+                    lang,
+                    pi,
+                    &num(t.publikasi_inovatif(), sep),
+                    &constant(m.publikasi_inovatif, sep)
+                )
             )?;
             let missing = missing_lines(lang, &pkb::missing(t, &m));
             if missing.is_empty() {

@@ -13,8 +13,13 @@ use crate::lang::Lang;
 
 use super::export::{self, Cell, Column, Document, Table};
 
-/// A value with 3 decimals (fewer when exact), as AK is shown.
+/// An angka kredit as it is shown everywhere: 3 decimals.
 fn num(lang: Lang, x: Exact) -> String {
+    exact::ak_text(x, lang.decimal_sep())
+}
+
+/// A constant of the regulation's tables (AKK 100, a minimum of 200) as the regulation prints it.
+fn constant(lang: Lang, x: Exact) -> String {
     exact::human(x, 3, lang.decimal_sep())
 }
 
@@ -264,7 +269,7 @@ fn guru_table(lang: Lang, h: &History) -> String {
     let id = &h.identity;
     let mut out = format!("{} · NIP {} · {}\n", id.nama, id.nip, id.sekolah);
     if let Some(p) = &h.pak {
-        let ak = exact::exact_text(p.ak_kumulatif, sep);
+        let ak = num(lang, p.ak_kumulatif);
         let _ =
             writeln!(out, "{}", i18n::riwayat_pak_line(lang, p.golongan.as_str(), &p.tmt, &ak, &p.periode));
     }
@@ -295,11 +300,14 @@ fn guru_table(lang: Lang, h: &History) -> String {
     match (h.next, h.missing()) {
         (Some(next), Some(missing)) => {
             let from = h.golongan.map_or("", |g| g.as_str());
-            let (need, missing) = (num(lang, next.need), num(lang, missing));
+            let (need, missing) = (constant(lang, next.need), num(lang, missing));
             let _ = writeln!(out, "{}", i18n::riwayat_next(lang, from, next.to.as_str(), &need, &missing));
             if h.pkb < next.pkb_min {
-                let short =
-                    i18n::riwayat_pkb_short(lang, &num(lang, next.pkb_min - h.pkb), &num(lang, next.pkb_min));
+                let short = i18n::riwayat_pkb_short(
+                    lang,
+                    &num(lang, next.pkb_min - h.pkb),
+                    &constant(lang, next.pkb_min),
+                );
                 let _ = writeln!(out, "{short}");
             }
             match (h.periods_needed(), h.rate()) {
@@ -321,9 +329,8 @@ fn guru_table(lang: Lang, h: &History) -> String {
 
 /// Where the AK carried from the PAK comes from, or why none is.
 fn carry_line(lang: Lang, c: &Carry) -> String {
-    let sep = lang.decimal_sep();
-    let (ak, dasar) = (exact::exact_text(c.ak_kumulatif, sep), i18n::riwayat_dasar(lang, c.dasar));
-    let nilai_dasar = num(lang, c.dasar.value());
+    let (ak, dasar) = (num(lang, c.ak_kumulatif), i18n::riwayat_dasar(lang, c.dasar));
+    let nilai_dasar = constant(lang, c.dasar.value());
     let carried = num(lang, c.carried);
     match c.dasar {
         _ if c.below => i18n::riwayat_carry_below(lang, &ak, &dasar, &nilai_dasar),

@@ -27,15 +27,21 @@ pub fn fit(s: &str, width: usize) -> String {
 
 /// Wraps text to `width` columns, indenting continuation lines by `indent` spaces.
 pub fn wrap(text: &str, width: usize, indent: usize) -> String {
+    wrap_after(text, width, indent, 0)
+}
+
+/// Wraps text that is printed after `start` columns (a prefix such as `  - `) to `width`
+/// columns in all, continuation lines indented by `indent`.
+pub fn wrap_after(text: &str, width: usize, indent: usize, start: usize) -> String {
     let mut out = String::new();
-    let mut col = 0;
+    let mut col = start;
     for word in text.split(' ') {
         let len = word.chars().count();
-        if col > indent && col + 1 + len > width {
+        if col > indent.max(start) && col + 1 + len > width {
             out.push('\n');
             out.push_str(&" ".repeat(indent));
             col = indent;
-        } else if col > 0 {
+        } else if col > start || !out.is_empty() {
             out.push(' ');
             col += 1;
         }
@@ -128,10 +134,10 @@ pub fn score(
 pub fn credit_steps(lang: Lang, o: &mut String, c: &crate::core::credit::Credit, width: usize) {
     for (label, line) in working::steps(lang, c) {
         let _ = writeln!(o, "  {label}:");
-        let _ = writeln!(o, "    {}", wrap(&line, WIDTH, 4));
+        let _ = writeln!(o, "    {}", wrap_after(&line, WIDTH, 4, 4));
     }
     for line in working::promotion(lang, c) {
-        let _ = writeln!(o, "  {}", wrap(&line, width, 2));
+        let _ = writeln!(o, "  {}", wrap_after(&line, width, 2, 2));
     }
 }
 
@@ -142,7 +148,7 @@ pub fn notes_block(lang: Lang, o: &mut String, notes: &[Note], width: usize) {
     }
     let _ = writeln!(o, "\n{}:", i18n::label_notes(lang));
     for n in notes {
-        let _ = writeln!(o, "  - {}", wrap(&i18n::note(lang, n), width, 4));
+        let _ = writeln!(o, "  - {}", wrap_after(&i18n::note(lang, n), width, 4, 4));
     }
 }
 
@@ -163,5 +169,11 @@ mod tests {
         for line in wrap(text, 20, 2).lines() {
             assert!(line.chars().count() <= 20, "{line:?}");
         }
+        // After a prefix of 4 columns the first line holds 4 columns less.
+        let printed = format!("  - {}", wrap_after(text, 20, 4, 4));
+        for line in printed.lines() {
+            assert!(line.chars().count() <= 20, "{line:?}");
+        }
+        assert!(printed.starts_with("  - satu dua tiga\n    empat"), "{printed}");
     }
 }

@@ -7,13 +7,14 @@ use crate::core::instrument::Jenis;
 use crate::i18n;
 use crate::lang::Lang;
 
+/// A constant of the regulation's tables (AKK, AKPKB, AKP, hours) as the regulation prints it.
 fn n(lang: Lang, x: Exact) -> String {
     exact::human(x, 3, lang.decimal_sep())
 }
 
 /// Angka kredit shown with 3 decimals, half-up (as PAK documents print them).
 pub fn ak(lang: Lang, x: Exact) -> String {
-    exact::fixed(x, 3, lang.decimal_sep())
+    exact::ak_text(x, lang.decimal_sep())
 }
 
 /// The JM/JWM factor as written: `18/24` below the minimum, `26/26` within the range,
@@ -147,12 +148,20 @@ pub fn promotion(lang: Lang, c: &Credit) -> Vec<String> {
         &format!("{part} {}", n(lang, c.row.base())),
     )];
     if let Some((pkb, penunjang)) = p.earned {
-        out.push(i18n::promotion_earned(lang, &n(lang, pkb), &n(lang, penunjang), part, &n(lang, p.needed)));
+        out.push(i18n::promotion_earned(
+            lang,
+            &ak(lang, pkb),
+            &ak(lang, penunjang),
+            part,
+            &ak(lang, p.needed),
+        ));
     }
     out.push(i18n::promotion_rate(
         lang,
         &ak(lang, p.over_period),
-        &n(lang, p.needed),
+        // What the table asks is printed as the table prints it; what typed PKB and penunjang
+        // leave for pembelajaran is a worked-out AK.
+        &if p.earned.is_some() { ak(lang, p.needed) } else { n(lang, p.needed) },
         &exact::fixed(p.years_exact, 2, lang.decimal_sep()),
         p.years,
     ));

@@ -43,6 +43,11 @@ struct RekapJson<'a> {
     nip_kepala_sekolah: Option<&'a str>,
     tempat: Option<&'a str>,
     tanggal: Option<&'a str>,
+    pengawas: Option<&'a str>,
+    nip_pengawas: Option<&'a str>,
+    mengetahui: Option<&'a str>,
+    nip_mengetahui: Option<&'a str>,
+    jabatan_mengetahui: Option<&'a str>,
 }
 
 /// A text, or `null` when empty.
@@ -88,6 +93,11 @@ impl RowEncoder for Encoder {
             nip_kepala_sekolah: some(r.appraisal[6]),
             tempat: some(r.appraisal[7]),
             tanggal: some(r.appraisal[8]),
+            pengawas: some(r.appraisal[9]),
+            nip_pengawas: some(r.appraisal[10]),
+            mengetahui: some(r.appraisal[11]),
+            nip_mengetahui: some(r.appraisal[12]),
+            jabatan_mengetahui: some(r.appraisal[13]),
         };
         if !self.lines {
             w.out.extend_from_slice(b",\n");

@@ -85,7 +85,7 @@ pub enum CellType {
 }
 
 /// The rekap's columns in order: key, XLSX cell type, XLSX width.
-pub const COLUMNS: [(Column, &str, CellType, f64); 25] = [
+pub const COLUMNS: [(Column, &str, CellType, f64); 30] = [
     (Column::Sumber, "sumber", CellType::Text, 28.0),
     (Column::Baris, "baris", CellType::Integer, 9.0),
     (Column::Nama, "nama", CellType::Text, 24.0),
@@ -111,6 +111,11 @@ pub const COLUMNS: [(Column, &str, CellType, f64); 25] = [
     (Column::Appraisal(6), "nip_kepala_sekolah", CellType::Text, 21.0),
     (Column::Appraisal(7), "tempat", CellType::Text, 14.0),
     (Column::Appraisal(8), "tanggal", CellType::Text, 12.0),
+    (Column::Appraisal(9), "pengawas", CellType::Text, 24.0),
+    (Column::Appraisal(10), "nip_pengawas", CellType::Text, 21.0),
+    (Column::Appraisal(11), "mengetahui", CellType::Text, 24.0),
+    (Column::Appraisal(12), "nip_mengetahui", CellType::Text, 21.0),
+    (Column::Appraisal(13), "jabatan_mengetahui", CellType::Text, 24.0),
 ];
 
 /// The header names, with `Values` expanded to `k1` … `k{competencies}`.
@@ -155,7 +160,7 @@ pub struct RekapRow<'a> {
     /// Why cells are empty and whether the nilai lies in a band gap; empty when all is plain.
     pub catatan: &'a str,
     /// The appraisal's identity in [`Field::APPRAISAL`] order (empty when not given).
-    pub appraisal: [&'a str; 9],
+    pub appraisal: [&'a str; crate::core::teacher::APPRAISAL_LEN],
     /// What the angka kredit was worked out from beyond golongan and predikat (not in the
     /// rekap's columns; `riwayat` keeps it).
     pub working: Working,
@@ -364,12 +369,12 @@ mod tests {
     #[test]
     fn header_expands_the_competency_columns() {
         let h = header(17);
-        assert_eq!(h.len(), 24 + 17);
+        assert_eq!(h.len(), 29 + 17);
         assert_eq!(&h[..8], ["sumber", "baris", "nama", "nip", "sekolah", "jenis", "golongan", "k1"]);
         assert_eq!(h[7 + 16], "k17");
-        assert_eq!(h.last().map(String::as_str), Some("tanggal"));
+        assert_eq!(h.last().map(String::as_str), Some("jabatan_mengetahui"));
         // The appraisal columns follow Field::APPRAISAL.
         let keys: Vec<&str> = crate::core::teacher::Field::APPRAISAL.iter().map(|f| f.key()).collect();
-        assert_eq!(&h[h.len() - 9..], keys);
+        assert_eq!(&h[h.len() - crate::core::teacher::APPRAISAL_LEN..], keys);
     }
 }

@@ -8,6 +8,7 @@ use std::fmt::Write;
 use crate::i18n;
 
 use super::page;
+use super::setup::Setup;
 use super::{CompetencyBlock, Document};
 use crate::render::blocks::{Align, Block, Page, Recap};
 use crate::render::forms::Printed;
@@ -25,7 +26,8 @@ h1 { font-size: 13pt; margin: 2pt 0; text-transform: uppercase; }
 h2 { font-size: 10.5pt; margin: 10pt 0 4pt; }
 .who { margin: 2pt 0 0; font-size: 9.5pt; }
 table { border-collapse: collapse; width: 100%; margin: 0 0 6pt; }
-th, td { border: .6pt solid var(--line); padding: 2pt 4pt; vertical-align: top; text-align: left; }
+th, td { border: .6pt solid var(--line); padding: 2pt 4pt; vertical-align: top; text-align: left;
+  overflow-wrap: anywhere; }
 th { background: var(--soft); font-weight: 600; }
 td.n, th.n { text-align: right; white-space: nowrap; }
 td.c, th.c { text-align: center; white-space: nowrap; }
@@ -38,8 +40,8 @@ table.plain td, table.plain th { border: none; padding: 1pt 4pt 1pt 0; }
 .rule { font-size: 8pt; color: #333; margin: 2pt 0 8pt; }
 .result td.big { font-size: 11pt; font-weight: 700; }
 .working { font-family: "DejaVu Sans Mono", monospace; font-size: 8.5pt; }
-.signs { display: flex; justify-content: space-between; gap: 8mm; margin-top: 10mm; break-inside: avoid; }
-.signs div { flex: 1; text-align: center; }
+.signs { display: grid; grid-template-columns: repeat(var(--n, 3), 1fr); gap: 9mm 8mm; margin-top: 10mm; break-inside: avoid; }
+.signs div { text-align: center; white-space: pre-line; }
 .signs .space { height: 22mm; }
 .signs .name { font-weight: 600; text-decoration: underline; }
 .place { text-align: right; margin-top: 8mm; }
@@ -51,7 +53,12 @@ svg text { font-family: "DejaVu Sans", Arial, sans-serif; }
 .ev .place { margin-top: 4mm; }
 .ev .signs { margin-top: 3mm; }
 .ev .signs .space { height: 16mm; }
-@page { size: A4; margin: 14mm 14mm 16mm; }
+@page { margin: 14mm 14mm 16mm; }
+.kop { display: flex; align-items: center; gap: 4mm; border-bottom: 1.8pt solid #000; padding-bottom: 2mm; margin-bottom: 3mm; }
+.kop img { height: 20mm; width: 20mm; object-fit: contain; }
+.kop > div { flex: 1; text-align: center; font-weight: 700; font-size: 10.5pt; }
+.kop .last { font-size: 13pt; }
+.kop .alamat { font-weight: 400; font-size: 8pt; }
 @media print {
   body { background: #fff; }
   section.page { width: auto; min-height: 0; margin: 0; padding: 0; box-shadow: none; break-after: page; }
@@ -75,19 +82,20 @@ pub(super) fn esc(s: &str) -> String {
 }
 
 /// The whole report as one HTML document.
-pub fn document(lang: Lang, doc: &Document<'_>) -> String {
+pub fn document(lang: Lang, doc: &Document<'_>, setup: &Setup) -> String {
     let title = match doc.summary.and_then(|s| s.sekolah.as_deref()) {
         Some(s) => format!("{} — {s}", i18n::rp_summary_title(lang)),
         None => i18n::rp_summary_title(lang).to_string(),
     };
-    let mut out = open(lang, &title);
+    let mut out = open(lang, &title, setup);
+    let kop = kop(setup);
     out.reserve(64 * 1024 + doc.teachers.len() * 48 * 1024);
     if let Some(s) = doc.summary {
-        write_page(lang, &mut out, &page::summary(lang, s, doc));
+        write_page(lang, &mut out, &page::summary(lang, s, doc), &kop);
     }
     for t in doc.teachers {
         for p in page::teacher(lang, t, doc) {
-            write_page(lang, &mut out, &p);
+            write_page(lang, &mut out, &p, &kop);
         }
     }
     out.push_str("</body>\n</html>\n");
@@ -95,17 +103,80 @@ pub fn document(lang: Lang, doc: &Document<'_>) -> String {
 }
 
 /// Standalone forms (evaluasi diri, …) as one HTML document.
-pub fn forms(lang: Lang, title: &str, forms: &[Printed]) -> String {
-    let mut out = open(lang, title);
-    for f in forms {
-        write_page(lang, &mut out, &f.page);
+pub fn forms(lang: Lang, title: &str, forms: &[Printed], setup: &Setup) -> String {
+    pages(lang, title, forms.iter().map(|f| &f.page), setup)
+}
+
+/// Printed pages (forms, the 2023 documents) as one HTML document.
+pub fn pages<'p>(
+    lang: Lang,
+    title: &str,
+    pages: impl Iterator<Item = &'p Page<'p>>,
+    setup: &Setup,
+) -> String {
+    let mut out = open(lang, title, setup);
+    let kop = kop(setup);
+    for p in pages {
+        write_page(lang, &mut out, p, &kop);
     }
     out.push_str("</body>\n</html>\n");
     out
 }
 
+/// CSS for the page size, on screen and in print.
+fn paper_css(setup: &Setup) -> String {
+    let (w, h) = setup.paper.size_mm();
+    format!(
+        "@page {{ size: {w}mm {h}mm; }}\nsection.page {{ width: {w}mm; min-height: {h}mm; }}\n\
+         @media print {{ section.page {{ width: auto; min-height: 0; }} }}\n"
+    )
+}
+
+/// The kop surat as HTML (the logo inline as a data URL), or nothing.
+fn kop(setup: &Setup) -> String {
+    let Some(k) = &setup.kop else { return String::new() };
+    let mut out = String::from("<div class=\"kop\">");
+    if let Some(logo) = &k.logo {
+        let mime = if logo.starts_with(b"\x89PNG") {
+            "image/png"
+        } else if logo.starts_with(b"\xff\xd8") {
+            "image/jpeg"
+        } else {
+            "image/svg+xml"
+        };
+        let _ = write!(out, "<img alt=\"\" src=\"data:{mime};base64,{}\">", base64(logo));
+    }
+    out.push_str("<div>");
+    for (i, l) in k.lines.iter().enumerate() {
+        let class = if i + 1 == k.lines.len() { " class=\"last\"" } else { "" };
+        let _ = write!(out, "<div{class}>{}</div>", esc(l));
+    }
+    if let Some(a) = &k.alamat {
+        let _ = write!(out, "<div class=\"alamat\">{}</div>", esc(a));
+    }
+    out.push_str("</div></div>");
+    out
+}
+
+/// Standard base64 (RFC 4648) with padding, for a data URL.
+fn base64(bytes: &[u8]) -> String {
+    const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(ABC[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
 /// The document's head (language, title, the stylesheet) and the opening `<body>`.
-pub(super) fn open(lang: Lang, title: &str) -> String {
+pub(super) fn open(lang: Lang, title: &str, setup: &Setup) -> String {
     let lang = match lang {
         i18n::Lang::Id => "id",
         i18n::Lang::En => "en",
@@ -115,16 +186,20 @@ pub(super) fn open(lang: Lang, title: &str) -> String {
         out,
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta name=\"generator\" content=\"pkguru\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>",
-        esc(title)
+         <meta name=\"generator\" content=\"pkguru\">\n<title>{}</title>\n<style>{CSS}{}</style>\n</head>\n<body>",
+        esc(title),
+        paper_css(setup)
     );
     out
 }
 
 /// One page as a section.
-fn write_page(lang: Lang, out: &mut String, p: &Page<'_>) {
+fn write_page(lang: Lang, out: &mut String, p: &Page<'_>, kop: &str) {
     let _ = writeln!(out, "<section class=\"page {}\">", p.kind);
     for b in &p.blocks {
+        if matches!(b, Block::Head { .. }) {
+            out.push_str(kop);
+        }
         block(lang, out, b);
     }
     out.push_str("</section>\n");
@@ -206,7 +281,8 @@ fn block(lang: Lang, out: &mut String, b: &Block<'_>) {
             let _ = writeln!(out, "<p class=\"place\">{}</p>", esc(t));
         }
         Block::Signatures(signs) => {
-            out.push_str("<div class=\"signs\">");
+            let n = if signs.len() == 4 { 2 } else { signs.len().clamp(1, 3) };
+            let _ = write!(out, "<div class=\"signs\" style=\"--n:{n}\">");
             for (role, name, nip) in signs {
                 let _ = write!(
                     out,
@@ -337,6 +413,31 @@ mod tests {
     use crate::core::exact::ratio;
     use crate::core::instrument::Jenis;
     use crate::core::predikat::Predikat;
+
+    #[test]
+    fn base64_as_rfc_4648_gives_it() {
+        for (raw, want) in [("", ""), ("f", "Zg=="), ("fo", "Zm8="), ("foo", "Zm9v"), ("foobar", "Zm9vYmFy")]
+        {
+            assert_eq!(super::base64(raw.as_bytes()), want);
+        }
+    }
+
+    #[test]
+    fn paper_and_kop_in_html() {
+        use super::super::setup::{Kop, Paper, Setup};
+        let s = Setup {
+            paper: Paper::F4,
+            kop: Some(Kop {
+                lines: vec!["PEMERINTAH".into(), "SMP 1".into()],
+                alamat: Some("Jl. Raya <1>".into()),
+                logo: Some(b"\x89PNG".to_vec()),
+            }),
+        };
+        assert!(super::paper_css(&s).contains("size: 215mm 330mm"));
+        let h = super::kop(&s);
+        assert!(h.contains("data:image/png;base64,iVBORw==") && h.contains("Jl. Raya &lt;1&gt;"), "{h}");
+        assert!(h.contains("<div class=\"last\">SMP 1</div>"), "{h}");
+    }
     use crate::lang::Lang;
     use crate::render::blocks::{Block, Page};
     use crate::render::report::{Lampiran, Order, SummaryRow};
@@ -389,7 +490,7 @@ mod tests {
                 lampiran: Lampiran::default(),
                 order: Order::Nama,
             };
-            let html = super::document(lang, &doc);
+            let html = super::document(lang, &doc, &Default::default());
             let markup: String = crate::render::report::markup::parts(lang, &doc).map(|p| p.markup).collect();
             let page = summary_page(lang, &summary, &doc);
             let all: Vec<String> = page.blocks.iter().flat_map(texts).collect();

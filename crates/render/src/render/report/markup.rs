@@ -13,6 +13,7 @@ use crate::i18n;
 use super::Document;
 use super::page;
 use super::pdf::{Part, Typesetter, lit};
+use super::setup::Setup;
 use crate::render::blocks::{Align, Block, Page, Width, who};
 use crate::render::forms::Printed;
 
@@ -22,7 +23,7 @@ use crate::render::forms::Printed;
 /// instrument's indicator texts, laid out once, to every teacher.
 const PREAMBLE: &str = r##"
 #let doc(body) = {
-  set page(paper: "a4", margin: (x: 14mm, top: 14mm, bottom: 18mm))
+  set page(width: paper-w, height: paper-h, margin: (x: 14mm, top: 14mm, bottom: 18mm))
   set text(font: "Libertinus Serif", size: 9.5pt, lang: lang-code)
   set par(justify: false, leading: 0.45em)
   set table(stroke: 0.5pt + luma(80), inset: (x: 4pt, y: 2.6pt))
@@ -30,13 +31,28 @@ const PREAMBLE: &str = r##"
 }
 #let soft = luma(235)
 #let footers(foot, who, n) = for k in range(1, n + 1) {
-  page(footer: [#set text(7.5pt, fill: luma(90)); #foot #h(1fr) #who #h(1.2em) #[#label.page #k #label.of #n]])[]
+  // A long school or name wraps in its own column; the page number never breaks.
+  page(footer: [#set text(7.5pt, fill: luma(90)); #grid(columns: (1fr, auto), column-gutter: 6mm, align: (left, right + bottom),
+    [#foot #h(1.2em) #who], box[#label.page #k #label.of #n])])[]
 }
-#let head(over, title, who) = block(width: 100%, stroke: (bottom: 1.1pt), inset: (bottom: 4pt), below: 8pt)[
-  #if over != none [#text(8pt, upper(over)) \ ]
-  #text(12.5pt, weight: "bold", upper(title)) \
-  #who
-]
+#let kop-block = if kop == none { none } else {
+  let n = kop.lines.len()
+  let lines = kop.lines.enumerate().map(((i, l)) => text(if i + 1 == n { 13pt } else { 10.5pt }, weight: "bold", l))
+  let alamat = if kop.alamat != none { (text(8pt, kop.alamat),) } else { () }
+  let words = align(center, stack(spacing: 3pt, ..lines, ..alamat))
+  block(width: 100%, stroke: (bottom: 1.8pt), inset: (bottom: 4pt), below: 8pt,
+    if kop.logo == none { words } else {
+      grid(columns: (22mm, 1fr, 22mm), align: horizon, image(kop.logo, height: 20mm, fit: "contain"), words, [])
+    })
+}
+#let head(over, title, who) = {
+  kop-block
+  block(width: 100%, stroke: (bottom: 1.1pt), inset: (bottom: 4pt), below: 8pt)[
+    #if over != none [#text(8pt, upper(over)) \ ]
+    #text(12.5pt, weight: "bold", upper(title)) \
+    #who
+  ]
+}
 #let h2(t) = block(above: 9pt, below: 4pt, sticky: true, text(10.5pt, weight: "bold", t))
 #let mark(on, label) = if on { place(top + left, [#metadata(none) #label]) }
 #let over(off, values, width) = for (y, s) in off.zip(values) { place(top + right, dy: y, box(width: width, align(center, s))) }
@@ -71,14 +87,16 @@ const PREAMBLE: &str = r##"
 #let bars(items, max) = grid(columns: (auto, 1fr), row-gutter: 3pt, column-gutter: 6pt,
   ..items.map(it => (align(right, text(8pt, it.at(0))),
     box(width: 100%)[#box(width: it.at(1) / max * 85%, height: 8pt, fill: rgb("#2f5d8a")) #h(3pt) #text(8pt, it.at(2))])).flatten())
-#let signs(items) = block(breakable: false, grid(columns: items.len() * (1fr,), column-gutter: 8mm,
-  ..items.map(it => align(center)[#it.at(0) #v(20mm) #underline(strong(it.at(1))) \ #it.at(2)])))
+#let signs(items) = block(breakable: false, grid(
+  columns: (if items.len() == 4 { 2 } else { calc.min(items.len(), 3) }) * (1fr,),
+  column-gutter: 8mm, row-gutter: 9mm,
+  ..items.map(it => align(center)[#it.at(0).split("\n").join(linebreak()) #v(20mm) #underline(strong(it.at(1))) \ #it.at(2)])))
 "##;
 
 /// The preamble every part of the report starts with: the language's words as data (a
 /// `label` dictionary, the language code, the default footer), then the fixed layout
 /// functions that use them.
-pub fn preamble(lang: Lang, footer: &str) -> String {
+pub fn preamble(lang: Lang, footer: &str, setup: &Setup) -> String {
     let code = match lang {
         Lang::Id => "id",
         Lang::En => "en",
@@ -109,7 +127,38 @@ pub fn preamble(lang: Lang, footer: &str) -> String {
         lit(i18n::rp_value(lang))
     );
     let _ = writeln!(out, "#let lang-code = {}\n#let default-foot = {}", lit(code), lit(footer));
+    out.push_str(&setup_data(setup));
     out.push_str(PREAMBLE);
+    out
+}
+
+/// The page setup as Typst data for the preamble: `paper-w`, `paper-h` and `kop` (or `none`).
+/// A logo's bytes are written into the markup itself: no file for the typesetter to serve.
+pub fn setup_data(setup: &Setup) -> String {
+    let (w, h) = setup.paper.size_mm();
+    let mut out = format!("#let paper-w = {w}mm\n#let paper-h = {h}mm\n");
+    let Some(k) = &setup.kop else {
+        out.push_str("#let kop = none\n");
+        return out;
+    };
+    out.push_str("#let kop = (lines: (");
+    for l in &k.lines {
+        let _ = write!(out, "{},", lit(l));
+    }
+    out.push_str("), alamat: ");
+    out.push_str(&k.alamat.as_deref().map_or_else(|| "none".to_string(), lit));
+    out.push_str(", logo: ");
+    match &k.logo {
+        Some(bytes) => {
+            out.push_str("bytes((");
+            for b in bytes {
+                let _ = write!(out, "{b},");
+            }
+            out.push_str("))");
+        }
+        None => out.push_str("none"),
+    }
+    out.push_str(")\n");
     out
 }
 
@@ -120,8 +169,13 @@ pub fn preamble(lang: Lang, footer: &str) -> String {
 /// typst lays it out once and serves it from its cache; each teacher's numbers are placed
 /// over it. The places are measured here, by typesetting the tables once with a marker in
 /// each cell that takes a number.
-pub fn preamble_forms(lang: Lang, footer: &str, instruments: &[&Instrument]) -> Result<String, String> {
-    let mut out = preamble(lang, footer);
+pub fn preamble_forms(
+    lang: Lang,
+    footer: &str,
+    setup: &Setup,
+    instruments: &[&Instrument],
+) -> Result<String, String> {
+    let mut out = preamble(lang, footer, setup);
     if instruments.is_empty() {
         return Ok(out);
     }
@@ -246,6 +300,11 @@ pub fn form(f: &Printed) -> String {
     pages(std::slice::from_ref(&f.page))
 }
 
+/// One printed page (a 2023 document) as markup.
+pub fn one_page(p: &Page<'_>) -> String {
+    pages(std::slice::from_ref(p))
+}
+
 /// Pages as markup, each after the first on a new page.
 fn pages(pages: &[Page<'_>]) -> String {
     let mut out = String::with_capacity(48 * 1024);
@@ -368,11 +427,12 @@ fn block(out: &mut String, b: &Block<'_>) {
             let _ = writeln!(out, "#block(above: 3pt, below: 5pt, text(8pt)[{}])", lines.join(" \\ "));
         }
         Block::List(items) => {
-            out.push_str("#text(8.5pt)[\n");
+            // A short list stays on one page: three notes are not split one and two.
+            let _ = writeln!(out, "#block(breakable: {}, text(8.5pt)[", items.len() > 4);
             for (lead, text) in items {
                 let _ = writeln!(out, "- #strong({}): #{}", lit(lead), lit(text));
             }
-            out.push_str("]\n");
+            out.push_str("])\n");
         }
         Block::PlaceDate(t) => {
             let _ = writeln!(out, "#v(6mm)\n#align(right, {})\n#v(4mm)", lit(t));

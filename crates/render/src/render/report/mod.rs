@@ -11,6 +11,7 @@ pub mod join;
 pub mod markup;
 pub mod page;
 pub mod pdf;
+pub mod setup;
 
 use crate::core::assessment::{Assessment, CreditOutcome};
 use crate::core::exact::{self, Exact, int};
@@ -18,6 +19,7 @@ use crate::core::identity::{Jabatan, decode_nip};
 use crate::core::instrument::{Instrument, Jenis};
 use crate::core::predikat::Predikat;
 use crate::core::ranking;
+use crate::core::signers::Signers;
 use crate::core::teacher::Teacher;
 use crate::i18n;
 use crate::lang::Lang;
@@ -73,12 +75,13 @@ pub struct TeacherPages {
     /// The angka kredit (3 decimals) and the lines of its working; or why there is none.
     pub credit: Result<(String, Vec<(String, String)>), String>,
     pub identity: Vec<Row>,
-    pub assessors: Vec<Row>,
+    pub assessors: Vec<(String, String)>,
     pub periode: String,
     /// `Contoh, 12 Maret 2026`, or blanks to write by hand.
     pub place_date: String,
-    /// Name and NIP under each signature: guru, penilai, kepala sekolah.
-    pub signatures: [(&'static str, String, String); 3],
+    /// Role, name and number line (`NIP …`, `NUPTK …`, or empty for a line to write on) of
+    /// each signature, left to right, as the case needs (`core::signers`).
+    pub signatures: Vec<(String, String, String)>,
     /// Notes (band gap, fields left empty, why no angka kredit).
     pub catatan: String,
 }
@@ -154,6 +157,7 @@ impl TeacherPages {
             crate::core::teacher::Field::APPRAISAL.iter().position(|x| *x == f).map_or("", |i| appraisal[i])
         };
         use crate::core::teacher::Field;
+        let signers = crate::core::signers::signers(t);
         let catatan = crate::render::rekap::catatan(
             lang,
             row.warnings,
@@ -163,39 +167,10 @@ impl TeacherPages {
         TeacherPages {
             source: source.to_string(),
             identity: identity_rows(lang, t, jenis, &nama, &nip, get(Field::Nuptk), get(Field::Mapel)),
-            assessors: vec![
-                (i18n::rp_assessor(lang), or_blank(lang, Some(get(Field::Penilai)))),
-                (i18n::rp_nip(lang), or_blank(lang, Some(get(Field::NipPenilai)))),
-                (i18n::rp_principal(lang), or_blank(lang, Some(get(Field::KepalaSekolah)))),
-                (i18n::rp_nip(lang), or_blank(lang, Some(get(Field::NipKepalaSekolah)))),
-            ],
+            assessors: assessor_rows(lang, &signers, t.appraisal_str(Field::JabatanMengetahui)),
             periode: or_blank(lang, Some(get(Field::Periode))),
             place_date: i18n::place_date(lang, get(Field::Tempat), get(Field::Tanggal)),
-            // A NIP that is not one (warned about when read) is left to write by hand.
-            signatures: [
-                (i18n::rp_teacher(lang), or_blank(lang, Some(&nama)), {
-                    let nuptk = get(Field::Nuptk).trim();
-                    match signed_nip(Field::Nip, &nip) {
-                        n if n.is_empty()
-                            && nip.is_empty()
-                            && !signed_nip(Field::Nuptk, nuptk).is_empty() =>
-                        {
-                            format!("NUPTK {nuptk}")
-                        }
-                        n => n,
-                    }
-                }),
-                (
-                    i18n::rp_assessor(lang),
-                    or_blank(lang, Some(get(Field::Penilai))),
-                    signed_nip(Field::NipPenilai, get(Field::NipPenilai)),
-                ),
-                (
-                    i18n::rp_principal(lang),
-                    or_blank(lang, Some(get(Field::KepalaSekolah))),
-                    signed_nip(Field::NipKepalaSekolah, get(Field::NipKepalaSekolah)),
-                ),
-            ],
+            signatures: signature_lines(lang, &signers, get(Field::Nuptk), get(Field::JabatanMengetahui)),
             nama,
             nip,
             jenis,
@@ -213,9 +188,9 @@ impl TeacherPages {
     /// The file name of this teacher's own PDF (`--split`): NIP and name, safe on every file
     /// system.
     /// Lampiran 1D's penilai and kepala sekolah rows, then the period.
-    pub fn assessor_rows(&self, lang: Lang) -> Vec<Row> {
+    pub fn assessor_rows(&self, lang: Lang) -> Vec<(String, String)> {
         let mut rows = self.assessors.clone();
-        rows.push((i18n::rp_periode(lang), self.periode.clone()));
+        rows.push((i18n::rp_periode(lang).to_string(), self.periode.clone()));
         rows
     }
 
@@ -292,10 +267,57 @@ fn identity_rows(
             t.konseli.map_or_else(none, |k| exact::human(k, 2, lang.decimal_sep())),
         ));
     }
-    let mut tasks: Vec<String> = t.tugas_tambahan.iter().map(|k| k.rule().name.to_string()).collect();
+    let mut tasks: Vec<String> = t
+        .tugas_tambahan
+        .iter()
+        .map(|k| match t.bidang {
+            Some(b) => format!("{} {} {}", k.rule().name, i18n::rp_bidang(lang), b.name()),
+            None => k.rule().name.to_string(),
+        })
+        .collect();
     tasks.extend(t.tugas_lain.iter().map(|k| i18n::tugas_lain_name(lang, k).to_string()));
     rows.push((i18n::rp_tugas(lang), if tasks.is_empty() { none() } else { tasks.join(", ") }));
     rows
+}
+
+/// Lampiran 1D's rows of who assessed (and acknowledged): name and NIP of each signer but the
+/// assessed teacher.
+fn assessor_rows(lang: Lang, signers: &Signers<'_>, jabatan: &str) -> Vec<(String, String)> {
+    let mut rows = Vec::new();
+    for s in signers.blocks().iter().skip(1) {
+        let role = i18n::signer_role(lang, s.role, jabatan).replace('\n', " ");
+        rows.push((role, or_blank(lang, Some(s.nama))));
+        rows.push((i18n::rp_nip(lang).to_string(), or_blank(lang, Some(s.nip))));
+    }
+    rows
+}
+
+/// The signature blocks: a NIP that is not one (warned about when read) is left to write by
+/// hand; a teacher without NIP signs with a NUPTK of the right shape.
+fn signature_lines(
+    lang: Lang,
+    signers: &Signers<'_>,
+    nuptk: &str,
+    jabatan: &str,
+) -> Vec<(String, String, String)> {
+    use crate::core::signers::Role;
+    use crate::core::teacher::Field;
+    signers
+        .blocks()
+        .iter()
+        .map(|s| {
+            let field = match s.role {
+                Role::Guru | Role::KepalaDinilai => Field::Nip,
+                _ => Field::NipPenilai,
+            };
+            let mut number = signed_nip(field, s.nip);
+            let own = matches!(s.role, Role::Guru | Role::KepalaDinilai);
+            if own && s.nip.is_empty() && !signed_nip(Field::Nuptk, nuptk).is_empty() {
+                number = format!("NUPTK {}", nuptk.trim());
+            }
+            (i18n::signer_role(lang, s.role, jabatan), or_blank(lang, Some(s.nama)), number)
+        })
+        .collect()
 }
 
 /// A NIP for a signature line: empty (a blank) unless it has a NIP's shape.

@@ -30,6 +30,7 @@ pub fn teacher<'a>(lang: Lang, t: &'a TeacherPages, doc: &Document<'_>) -> Vec<P
             }
         }
         blocks.push(Block::Small(vec![i18n::rp_value_rule(lang).into()]));
+        signed_by_pair(lang, t, &mut blocks);
         pages.push(Page { kind: "lampiran-1b", blocks });
     }
     if doc.lampiran.c {
@@ -38,22 +39,21 @@ pub fn teacher<'a>(lang: Lang, t: &'a TeacherPages, doc: &Document<'_>) -> Vec<P
             .iter()
             .map(|b| (format!("K{}", b.number), f64::from(b.value), b.value.to_string()))
             .collect();
-        pages.push(Page {
-            kind: "lampiran-1c",
-            blocks: vec![
-                head(lang, "1C", i18n::rp_1c_title(lang, t.jenis), t),
-                Block::Recap(Recap {
-                    jenis: t.jenis,
-                    blocks: &t.blocks,
-                    total: t.total,
-                    max_total: t.max_total,
-                    score_100: &t.score_100,
-                    predikat: t.predikat,
-                }),
-                Block::H2(i18n::rp_chart(lang).into()),
-                Block::Bars { items: values, max: 4.0, ticks: true },
-            ],
-        });
+        let mut blocks = vec![
+            head(lang, "1C", i18n::rp_1c_title(lang, t.jenis), t),
+            Block::Recap(Recap {
+                jenis: t.jenis,
+                blocks: &t.blocks,
+                total: t.total,
+                max_total: t.max_total,
+                score_100: &t.score_100,
+                predikat: t.predikat,
+            }),
+            Block::H2(i18n::rp_chart(lang).into()),
+            Block::Bars { items: values, max: 4.0, ticks: true },
+        ];
+        signed_by_pair(lang, t, &mut blocks);
+        pages.push(Page { kind: "lampiran-1c", blocks });
     }
     if doc.lampiran.d {
         let mut blocks = vec![
@@ -76,6 +76,13 @@ pub fn teacher<'a>(lang: Lang, t: &'a TeacherPages, doc: &Document<'_>) -> Vec<P
         pages.push(Page { kind: "lampiran-1d", blocks });
     }
     pages
+}
+
+/// Lampiran 1B and 1C end as their official formats do (Permendiknas 35/2010, Buku 2): place
+/// and date, then the assessed teacher and the penilai sign.
+fn signed_by_pair(lang: Lang, t: &TeacherPages, blocks: &mut Vec<Block<'_>>) {
+    blocks.push(Block::PlaceDate(t.place_date.clone()));
+    blocks.push(Block::signatures(i18n::rp_blank(lang), &t.signatures[..t.signatures.len().min(2)]));
 }
 
 /// The school summary: counts, the predikat distribution, per instrument the competency means,
