@@ -380,12 +380,18 @@ pub fn english_help(sub: &str, id: &str) -> Option<&'static str> {
 /// Applies the language to a command tree: headings, help/version flags, English texts, and
 /// in Indonesian the usage lines' `[OPSI]`. The Indonesian tree comes back built.
 pub fn localize_command(cmd: Command, lang: Lang) -> Command {
-    let mut cmd = localize(cmd, "", lang);
+    let mut cmd = localize_texts(cmd, lang);
     if lang == Lang::Id {
         cmd.build();
         indonesian_usage(&mut cmd);
     }
     cmd
+}
+
+/// [`localize_command`] without the usage lines, which take every command's usage to make:
+/// enough to parse a command line that has no mistake.
+pub fn localize_texts(cmd: Command, lang: Lang) -> Command {
+    localize(cmd, "", lang)
 }
 
 /// Replaces clap's `[OPTIONS]` in the usage line of a built command and all its subcommands.

@@ -105,8 +105,11 @@ pub fn early_lang(args: &[OsString]) -> Lang {
 /// Parses the command line (`args` as [`std::env::args_os`] gives them), with help and
 /// usage errors in `lang` (see [`early_lang`]).
 pub fn parse(args: &[OsString], lang: Lang) -> Result<Cli, clap::Error> {
-    let command = help::localize_command(Cli::command(), lang);
-    let matches = command.try_get_matches_from(args)?;
+    // The usage lines are made only when something is to be shown (help, a mistake).
+    let matches = match help::localize_texts(Cli::command(), lang).try_get_matches_from(args) {
+        Ok(m) => m,
+        Err(_) => help::localize_command(Cli::command(), lang).try_get_matches_from(args)?,
+    };
     Cli::from_arg_matches(&matches)
 }
 
