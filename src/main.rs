@@ -1,5 +1,5 @@
 //! The `pkguru` binary: parse arguments, run, map errors to exit codes
-//! (0 ok, 1 data or runtime error, 2 usage, 130 interrupted).
+//! (0 ok or help, 1 data or runtime error, 2 usage, 130 interrupted).
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::process::ExitCode;
@@ -10,14 +10,7 @@ fn main() -> ExitCode {
     let lang = pkguru::cli::early_lang(&args);
     let cli = match pkguru::cli::parse(&args, lang) {
         Ok(cli) => cli,
-        Err(e) if e.use_stderr() => {
-            eprint!("{}", pkguru::cli::clap_error(&e, lang));
-            return ExitCode::from(2);
-        }
-        Err(e) => {
-            let _ = e.print();
-            return ExitCode::SUCCESS;
-        }
+        Err(e) => return pkguru::cli::parse_failed(&e, &args, lang),
     };
     if matches!(cli.command, pkguru::cli::Command::Report(_)) {
         TYPESETTING.store(true, Ordering::Relaxed);

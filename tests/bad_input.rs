@@ -181,7 +181,6 @@ fn usage_errors_exit_2() {
         vec!["score", "fixtures/contoh/guru-kelas.csv", "--jam", "-3"],
         vec!["score", "x.csv", "--instrument", "edisi.csv"],
         vec!["nilai"],
-        vec![],
     ] {
         let (code, out, err) = run(&args);
         assert_eq!(code, 2, "{args:?}: {err}");

@@ -345,8 +345,8 @@ fn school_view_pkb_list_and_report_section() {
         pdf.to_str().unwrap(),
     ]);
     assert_eq!(code, 0, "{err}");
-    let out = Process::new("pdftotext").arg("-layout").arg(&pdf).arg("-").output().unwrap();
-    let text = String::from_utf8_lossy(&out.stdout);
+    let Some(poppler) = pdftotext() else { return };
+    let text = pdf_text(&poppler, &pdf);
     assert!(text.contains("Riwayat angka kredit"), "{text}");
 }
 

@@ -4,7 +4,6 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::Command as Process;
 
 use calamine::{Data, Reader, open_workbook_auto};
 use common::*;
@@ -178,6 +177,7 @@ fn wide_template_filled_and_batched_to_an_xlsx_rekap() {
 #[test]
 fn xlsx_rekap_and_template_print_for_people() {
     let Some(soffice) = soffice() else { return };
+    let Some(poppler) = pdftotext() else { return };
     let dir = tempfile::tempdir().unwrap();
     let rekap = dir.path().join("rekap.xlsx");
     let (code, _, err) = run(&["batch", "fixtures/contoh", "-o", rekap.to_str().unwrap(), "-q"]);
@@ -186,8 +186,7 @@ fn xlsx_rekap_and_template_print_for_people() {
     run(&["template", "-o", template.to_str().unwrap()]);
     for (book, want) in [(&rekap, "REKAP HASIL PENILAIAN KINERJA GURU"), (&template, "uraian")] {
         let pdf = convert_with(&soffice, book, "pdf", dir.path(), "Calc MS Excel 2007 XML");
-        let out = Process::new("pdftotext").args(["-layout"]).arg(&pdf).arg("-").output().unwrap();
-        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        let text = pdf_text(&poppler, &pdf);
         let pages: Vec<&str> = text.split('\u{c}').filter(|p| !p.trim().is_empty()).collect();
         assert!(pages[0].contains(want), "{}", pages[0]);
         if book == &rekap {

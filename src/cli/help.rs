@@ -25,7 +25,11 @@ fn fill_codes(text: &str) -> String {
 /// English help, keyed by (subcommand, argument id); `""` as the id is the command's about.
 const EN: &[(&str, &str, &str)] = &[
     ("", "", "pkguru — scores PK Guru (teacher performance appraisals) and computes angka kredit."),
-    ("", "lang", "Language of output and messages: id (Indonesian, default) or en (English)."),
+    (
+        "",
+        "lang",
+        "Language of output and messages: id (Indonesian, default) or en (English); also PKGURU_LANG.",
+    ),
     (
         "",
         "timpa",
@@ -266,6 +270,20 @@ const EN: &[(&str, &str, &str)] = &[
         "csv_dialect",
         "CSV output dialect: standard (default; comma, UTF-8) or id (Indonesian Excel: semicolon, BOM, CRLF).",
     ),
+    ("help", "", "Explains every command, or one command with all its options."),
+    (
+        "help",
+        "perintah",
+        "The command to explain (also a nested one: riwayat tambah); without it, every command.",
+    ),
+    ("completions", "", "Writes the shell's command completion script to standard output."),
+    ("completions", "shell", "Shell: bash, zsh, fish, powershell or elvish."),
+    ("man", "", "Writes a manual page (roff, for man) to standard output."),
+    (
+        "man",
+        "perintah",
+        "The command whose page to write (riwayat tambah → pkguru-riwayat-tambah(1)); without it, pkguru(1).",
+    ),
     ("skema", "", "A school's own appraisal scheme: its fill-in sheets, and checking a scheme file."),
     ("skema template", "", "Writes the fill-in sheet of a scheme (one teacher, or the school's wide form)."),
     ("skema template", "skema", "Scheme file (.toml) or the id of a shipped scheme (smk-lama)."),
@@ -316,6 +334,21 @@ const EN: &[(&str, &str, &str)] = &[
 /// Examples shown after each subcommand's help: (subcommand, Indonesian, English).
 const EXAMPLES: &[(&str, &str, &str)] = &[
     (
+        "",
+        "Penjelasan satu perintah: pkguru help PERINTAH (atau pkguru PERINTAH --help).\nPanduan singkat pekerjaan satu tahun: pkguru tanpa perintah.",
+        "One command explained: pkguru help COMMAND (or pkguru COMMAND --help).\nA short guide to a year's work: pkguru without a command.",
+    ),
+    (
+        "completions",
+        "CONTOH:\n  pkguru completions bash > ~/.local/share/bash-completion/completions/pkguru\n  pkguru completions zsh > ~/.zfunc/_pkguru\n  pkguru completions fish > ~/.config/fish/completions/pkguru.fish\n  pkguru completions powershell >> $PROFILE",
+        "EXAMPLES:\n  pkguru completions bash > ~/.local/share/bash-completion/completions/pkguru\n  pkguru completions zsh > ~/.zfunc/_pkguru\n  pkguru completions fish > ~/.config/fish/completions/pkguru.fish\n  pkguru completions powershell >> $PROFILE",
+    ),
+    (
+        "man",
+        "CONTOH:\n  pkguru man > pkguru.1 && man ./pkguru.1\n  pkguru man riwayat tambah > pkguru-riwayat-tambah.1",
+        "EXAMPLES:\n  pkguru man > pkguru.1 && man ./pkguru.1\n  pkguru man riwayat tambah > pkguru-riwayat-tambah.1",
+    ),
+    (
         "template",
         "CONTOH:\n  pkguru template > guru.csv\n  pkguru template --jenis bk --format json -o konselor.json\n  pkguru template --wide --jenis campur -o sekolah.csv\n  pkguru template --jenis evaluasi-diri --kejuruan -o evaluasi.xlsx",
         "EXAMPLES:\n  pkguru template > guru.csv\n  pkguru template --jenis bk --format json -o konselor.json\n  pkguru template --wide --jenis campur -o sekolah.csv\n  pkguru template --jenis evaluasi-diri --kejuruan -o evaluasi.xlsx",
@@ -365,9 +398,31 @@ pub fn english_help(sub: &str, id: &str) -> Option<&'static str> {
         .map(|(_, _, t)| *t)
 }
 
-/// Applies the language to a command tree: headings, help/version flags, English texts.
+/// Applies the language to a command tree: headings, help/version flags, English texts, and
+/// in Indonesian the usage lines' `[OPSI]`. The Indonesian tree comes back built.
 pub fn localize_command(cmd: Command, lang: Lang) -> Command {
+    let mut cmd = localize_texts(cmd, lang);
+    if lang == Lang::Id {
+        cmd.build();
+        indonesian_usage(&mut cmd);
+    }
+    cmd
+}
+
+/// [`localize_command`] without the usage lines, which take every command's usage to make:
+/// enough to parse a command line that has no mistake.
+pub fn localize_texts(cmd: Command, lang: Lang) -> Command {
     localize(cmd, "", lang)
+}
+
+/// Replaces clap's `[OPTIONS]` in the usage line of a built command and all its subcommands.
+fn indonesian_usage(cmd: &mut Command) {
+    let usage = cmd.render_usage().to_string();
+    let usage = usage.trim().strip_prefix("Usage:").unwrap_or(&usage).trim().replace("[OPTIONS]", "[OPSI]");
+    *cmd = std::mem::take(cmd).override_usage(usage);
+    for sub in cmd.get_subcommands_mut() {
+        indonesian_usage(sub);
+    }
 }
 
 fn localize(mut cmd: Command, sub: &str, lang: Lang) -> Command {
@@ -377,7 +432,7 @@ fn localize(mut cmd: Command, sub: &str, lang: Lang) -> Command {
         .disable_help_flag(true)
         .disable_help_subcommand(true)
         .help_template(pick(
-            "{about-with-newline}\nPemakaian: {usage}\n\n{all-args}{after-help}",
+            "{about-with-newline}\nPenggunaan: {usage}\n\n{all-args}{after-help}",
             "{about-with-newline}\nUsage: {usage}\n\n{all-args}{after-help}",
         ))
         .subcommand_help_heading(pick("Perintah", "Commands"))
@@ -411,9 +466,10 @@ fn localize(mut cmd: Command, sub: &str, lang: Lang) -> Command {
             let text = if en { english_help(sub, &id).map(str::to_string) } else { None }.or(own);
             let heading =
                 if a.is_positional() { pick("Argumen", "Arguments") } else { pick("Opsi", "Options") };
-            // Every help text lists its values itself; clap's list would be in English. Values
+            // Every help text lists its values itself, and names its environment variable;
+            // clap's lists would be in English. Values
             // are matched without regard to case (`--jenis BK`).
-            let a = a.help_heading(heading);
+            let a = a.help_heading(heading).hide_env(true);
             let a = if a.get_action().takes_values() {
                 a.hide_possible_values(true).hide_default_value(true).ignore_case(true)
             } else {

@@ -1,7 +1,10 @@
 //! The command line: definition, language selection, dispatch to the subcommands, and how
 //! errors become messages and exit codes (0 ok, 1 data or runtime error, 2 usage, 128 + the
-//! signal when interrupted: 130 Ctrl-C, 143 SIGTERM, 129 SIGHUP). Help texts are Indonesian in the doc comments; `i18n::help` holds the
+//! signal when interrupted: 130 Ctrl-C, 143 SIGTERM, 129 SIGHUP). Help texts are Indonesian in the doc comments; `help` holds the
 //! English ones.
+//!
+//! `pkguru` alone shows a short guide (`guide`); `help`, `completions` and `man` are made from
+//! the same definition (`docs`).
 //!
 //! May use: `cmd`, `batch`, `i18n`, `lang`.
 
@@ -13,11 +16,14 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use crate::cmd;
 use crate::i18n::{self, Lang};
 
+mod docs;
+mod guide;
 mod help;
 mod usage;
 
+pub use guide::{GUIDE_EN, GUIDE_ID};
 pub use help::english_help;
-pub use usage::clap_error;
+pub use usage::{clap_error, parse_failed};
 
 /// `--lang`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -39,9 +45,15 @@ impl From<LangArg> for Lang {
 
 /// pkguru — menilai PK Guru (Penilaian Kinerja Guru) dan menghitung angka kredit.
 #[derive(Debug, Parser)]
-#[command(name = "pkguru", version, propagate_version = true, max_term_width = 100)]
+#[command(
+    name = "pkguru",
+    version,
+    propagate_version = true,
+    max_term_width = 100,
+    disable_help_subcommand = true
+)]
 pub struct Cli {
-    /// Bahasa keluaran dan pesan: id (Indonesia, bawaan) atau en (English).
+    /// Bahasa keluaran dan pesan: id (Indonesia, bawaan) atau en (English); juga PKGURU_LANG.
     #[arg(long, global = true, value_enum, env = "PKGURU_LANG", value_name = "BAHASA")]
     pub lang: Option<LangArg>,
 
@@ -66,6 +78,9 @@ pub enum Command {
     Pkb(cmd::pkb::Args),
     Riwayat(cmd::riwayat::Args),
     Skema(cmd::skema::Args),
+    Help(docs::HelpArgs),
+    Completions(docs::CompletionsArgs),
+    Man(docs::ManArgs),
 }
 
 /// The language asked for on the command line or in `PKGURU_LANG`, read before clap runs so
@@ -90,8 +105,11 @@ pub fn early_lang(args: &[OsString]) -> Lang {
 /// Parses the command line (`args` as [`std::env::args_os`] gives them), with help and
 /// usage errors in `lang` (see [`early_lang`]).
 pub fn parse(args: &[OsString], lang: Lang) -> Result<Cli, clap::Error> {
-    let command = help::localize_command(Cli::command(), lang);
-    let matches = command.try_get_matches_from(args)?;
+    // The usage lines are made only when something is to be shown (help, a mistake).
+    let matches = match help::localize_texts(Cli::command(), lang).try_get_matches_from(args) {
+        Ok(m) => m,
+        Err(_) => help::localize_command(Cli::command(), lang).try_get_matches_from(args)?,
+    };
     Cli::from_arg_matches(&matches)
 }
 
@@ -117,6 +135,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Pkb(a) => cmd::pkb::run(&a, lang),
         Command::Riwayat(a) => cmd::riwayat::run(&a, lang),
         Command::Skema(a) => cmd::skema::run(&a, lang),
+        Command::Help(a) => docs::help(&a, lang),
+        Command::Completions(a) => docs::completions(&a, lang),
+        Command::Man(a) => docs::man(&a, lang),
     }
 }
 

@@ -80,21 +80,91 @@ pub fn kelas_with(id: &str, value: &str) -> String {
     csv_text(&rows, b',', false)
 }
 
-/// LibreOffice, when installed (`.ci/run` installs it; set PKGURU_REQUIRE_SOFFICE=1 to make
-/// its absence an error).
-pub fn soffice() -> Option<PathBuf> {
-    let found = ["soffice", "libreoffice"].iter().find_map(|name| {
-        let out = Process::new("sh").arg("-c").arg(format!("command -v {name}")).output().ok()?;
-        out.status.success().then(|| PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()))
-    });
+/// An outside program some tests run: its names on `PATH`, the Debian package that has it, and
+/// the variable that makes its absence a failure (`.ci/run` sets them all).
+pub struct Tool {
+    pub names: &'static [&'static str],
+    pub package: &'static str,
+    pub require: &'static str,
+}
+
+/// LibreOffice (headless Calc): workbooks really saved by a spreadsheet program.
+pub const SOFFICE: Tool = Tool {
+    names: &["soffice", "libreoffice"],
+    package: "libreoffice-calc-nogui",
+    require: "PKGURU_REQUIRE_SOFFICE",
+};
+/// Chromium: the HTML report printed by a real browser.
+pub const CHROMIUM: Tool = Tool {
+    names: &["chromium", "chromium-browser"],
+    package: "chromium",
+    require: "PKGURU_REQUIRE_CHROMIUM",
+};
+/// poppler's pdftotext: the text of the PDFs pkguru and LibreOffice make.
+pub const POPPLER: Tool =
+    Tool { names: &["pdftotext"], package: "poppler-utils", require: "PKGURU_REQUIRE_POPPLER" };
+
+/// The program's path. When it is not installed, the test fails if its `PKGURU_REQUIRE_*`
+/// variable is set; otherwise one line `SKIPPED <test>: …` goes straight to standard error (not
+/// captured by the test harness, so it shows in every run) and the caller returns.
+pub fn tool(t: &Tool) -> Option<PathBuf> {
+    let found = t.names.iter().find_map(|name| find_program(name));
     if found.is_none() {
+        let name = t.names[0];
         assert!(
-            std::env::var_os("PKGURU_REQUIRE_SOFFICE").is_none(),
-            "LibreOffice is required but not installed"
+            std::env::var_os(t.require).is_none(),
+            "{name} is required ({}=1) but not found (Debian package {})",
+            t.require,
+            t.package
         );
-        eprintln!("skipping: LibreOffice (soffice) is not installed; .ci/run installs it");
+        let thread = std::thread::current();
+        let test = thread.name().unwrap_or("a test");
+        let line = format!(
+            "SKIPPED {test}: {name} not found (Debian package {}); set {}=1 to make this a failure\n",
+            t.package, t.require
+        );
+        use std::io::Write;
+        let _ = std::io::stderr().lock().write_all(line.as_bytes());
     }
     found
+}
+
+/// A program on `PATH`, as a shell would find it.
+fn find_program(name: &str) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path).map(|dir| dir.join(name)).find(|p| {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            p.metadata().is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+        }
+        #[cfg(not(unix))]
+        {
+            p.with_extension("exe").is_file()
+        }
+    })
+}
+
+/// LibreOffice, or `None` after the skip line (see [`tool`]).
+pub fn soffice() -> Option<PathBuf> {
+    tool(&SOFFICE)
+}
+
+/// Chromium, or `None` after the skip line (see [`tool`]).
+pub fn chromium() -> Option<PathBuf> {
+    tool(&CHROMIUM)
+}
+
+/// pdftotext, or `None` after the skip line (see [`tool`]).
+pub fn pdftotext() -> Option<PathBuf> {
+    tool(&POPPLER)
+}
+
+/// The text of a PDF, pages separated by form feeds, laid out as on the page (`-layout`).
+pub fn pdf_text(pdftotext: &Path, pdf: &Path) -> String {
+    let out = Process::new(pdftotext).arg("-layout").arg(pdf).arg("-").output().expect("pdftotext runs");
+    assert!(out.status.success(), "pdftotext {}: {}", pdf.display(), String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 /// Converts a file with LibreOffice (its own profile under `outdir`), reading CSV with the
