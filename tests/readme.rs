@@ -1,4 +1,5 @@
-//! Every ```console example in README.md runs, and prints exactly what the README shows
+//! Every ```console example in README.md and docs/panduan.md runs, and prints exactly what the
+//! document shows
 //! (standard output, then standard error). `PKGURU_UPDATE_README=1 cargo test --test readme`
 //! rewrites the outputs after an intended change; review the diff before committing.
 
@@ -61,14 +62,13 @@ fn run(command: &str) -> String {
     text
 }
 
-#[test]
-fn readme_examples_print_what_the_readme_shows() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
-    let readme = std::fs::read_to_string(path).expect("README.md");
-    let lines: Vec<&str> = readme.lines().collect();
+/// Runs every example of one document; with `update`, rewrites its outputs instead.
+fn check_examples(rel: &str, at_least: usize, update: bool) -> Vec<String> {
+    let path = format!("{}/{rel}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).expect(rel);
+    let lines: Vec<&str> = text.lines().collect();
     let found = examples(&lines);
-    assert!(found.len() >= 10, "the README shows its examples");
-    let update = std::env::var_os("PKGURU_UPDATE_README").is_some();
+    assert!(found.len() >= at_least, "{rel} shows its examples");
     let mut rebuilt: Vec<String> = Vec::new();
     let mut last = 0;
     let mut failures = Vec::new();
@@ -76,7 +76,7 @@ fn readme_examples_print_what_the_readme_shows() {
         let got = run(&ex.command);
         let want = lines[ex.output.clone()].join("\n");
         if got.trim_end() != want.trim_end() {
-            failures.push(format!("$ {}\n--- README\n{want}\n--- actual\n{got}", ex.command));
+            failures.push(format!("{rel}: $ {}\n--- shown\n{want}\n--- actual\n{got}", ex.command));
         }
         rebuilt.extend(lines[last..ex.output.start].iter().map(|s| s.to_string()));
         rebuilt.extend(got.trim_end().lines().map(str::to_string));
@@ -84,8 +84,18 @@ fn readme_examples_print_what_the_readme_shows() {
     }
     rebuilt.extend(lines[last..].iter().map(|s| s.to_string()));
     if update {
-        std::fs::write(path, rebuilt.join("\n") + "\n").expect("write README.md");
-        return;
+        std::fs::write(&path, rebuilt.join("\n") + "\n").expect("write the document");
+        return Vec::new();
     }
-    assert!(failures.is_empty(), "README examples out of date:\n{}", failures.join("\n\n"));
+    failures
+}
+
+/// The README's walk through an operator's year and the user guide's reference: every example
+/// runs as shown.
+#[test]
+fn readme_examples_print_what_the_readme_shows() {
+    let update = std::env::var_os("PKGURU_UPDATE_README").is_some();
+    let mut failures = check_examples("README.md", 1, update);
+    failures.extend(check_examples("docs/panduan.md", 10, update));
+    assert!(failures.is_empty(), "examples out of date:\n{}", failures.join("\n\n"));
 }

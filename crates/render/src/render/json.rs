@@ -1,4 +1,4 @@
-//! JSON output for scripts: the stable, documented `pkguru/score/1` schema (see README) and
+//! JSON output for scripts: the stable, documented `pkguru/score/1` schema (see docs/panduan.md) and
 //! the credit object shared with `pkguru credit`.
 
 use crate::lang::Lang;
