@@ -27,10 +27,12 @@ h2 { font-size: 10.5pt; margin: 10pt 0 4pt; }
 .who { margin: 2pt 0 0; font-size: 9.5pt; }
 table { border-collapse: collapse; width: 100%; margin: 0 0 6pt; }
 th, td { border: .6pt solid var(--line); padding: 2pt 4pt; vertical-align: top; text-align: left;
-  overflow-wrap: anywhere; }
+  overflow-wrap: break-word; }
 th { background: var(--soft); font-weight: 600; }
 td.n, th.n { text-align: right; white-space: nowrap; }
 td.c, th.c { text-align: center; white-space: nowrap; }
+/* Headings of number columns wrap, so a wide table stays inside the page. */
+th.n, th.c { white-space: normal; }
 table.komp { break-inside: avoid; font-size: 8.5pt; }
 table.komp th, table.komp td { padding: 1.5pt 4pt; }
 table.komp caption { text-align: left; font-weight: 600; padding: 4pt 0 2pt; }
@@ -46,7 +48,7 @@ table.plain td, table.plain th { border: none; padding: 1pt 4pt 1pt 0; }
 .signs .name { font-weight: 600; text-decoration: underline; }
 .place { text-align: right; margin-top: 8mm; }
 .notes { font-size: 8.5pt; }
-svg { display: block; margin: 4pt 0 8pt; max-width: 130mm; }
+svg { display: block; margin: 4pt 0 8pt; max-width: 150mm; }
 svg text { font-family: "DejaVu Sans", Arial, sans-serif; }
 .ev th, .ev td { padding: 1pt 4pt; }
 .ev .result td.big { font-size: 10pt; }
@@ -370,9 +372,11 @@ fn recap(lang: Lang, out: &mut String, t: &Recap<'_>) {
 /// `ticks`, the scale's whole numbers as lines.
 fn bar_chart(out: &mut String, items: &[(String, f64, String)], max: f64, ticks: bool) {
     let row = 16;
-    // Room for the longest label (predikat names) left of the bars.
-    let left = if items.iter().any(|(l, _, _)| l.chars().count() > 4) { 80 } else { 40 };
-    let width = 480 - left;
+    // Room for the longest label left of the bars (about 5.6 units a character at font size
+    // 10): "K1" and predikat names, up to a competency's shortened name.
+    let longest = items.iter().map(|(l, _, _)| l.chars().count()).max().unwrap_or(0);
+    let left = (longest * 56 / 10 + 12).clamp(40, 240);
+    let width = if left > 120 { 560 - left } else { 480 - left };
     let height = row * items.len() + if ticks { 24 } else { 4 };
     let max = if max > 0.0 { max } else { 1.0 };
     let _ = write!(out, "<svg viewBox=\"0 0 {} {height}\" width=\"100%\" role=\"img\">", left + width + 40);
