@@ -469,6 +469,25 @@ fn the_2023_documents_from_the_ledger() {
     // PAK integrasi: 230 − 200.
     assert!(line(&texts[2], "AK integrasi").ends_with("30,000"), "{}", texts[2]);
 
+    // A whole school, one PDF per teacher; the ledger is never an output.
+    let split = tmp.path().join("pak");
+    let (code, _, err) = run(&[
+        "report",
+        "--riwayat",
+        db,
+        "--dokumen",
+        "konversi",
+        "--sekolah",
+        "SMP Negeri 1 Contoh",
+        "--split",
+        split.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let names: Vec<_> = std::fs::read_dir(&split).unwrap().flatten().map(|e| e.file_name()).collect();
+    assert_eq!(names, ["konversi-198503152010012003-Siti_Aminah_S_Pd.pdf"], "{names:?}");
+    let (code, _, err) = run(&["report", "--riwayat", db, "--dokumen", "konversi", "-o", db, "--timpa"]);
+    assert_eq!(code, 2, "{err}");
+
     // A teacher the ledger cannot make a document for is named, and the run exits 1.
     let none = tmp.path().join("none.pdf");
     let (code, _, err) = run(&[
