@@ -304,6 +304,56 @@ mod tests {
         assert!(String::from_utf8_lossy(&pdf[..40]).contains("%pkguru-keluaran\n"), "marked at the start");
     }
 
+    /// `data` as a zlib stream of stored (uncompressed) blocks: a valid `FlateDecode` stream
+    /// that no compressor at level 6 would write.
+    fn stored_zlib(data: &[u8]) -> Vec<u8> {
+        let mut out = vec![0x78, 0x01];
+        let chunks: Vec<&[u8]> = data.chunks(65535).collect();
+        for (i, block) in chunks.iter().enumerate() {
+            out.push(u8::from(i + 1 == chunks.len()));
+            let len = block.len() as u16;
+            out.extend_from_slice(&len.to_le_bytes());
+            out.extend_from_slice(&(!len).to_le_bytes());
+            out.extend_from_slice(block);
+        }
+        let (mut a, mut b) = (1u32, 0u32);
+        for &byte in data {
+            a = (a + u32::from(byte)) % 65521;
+            b = (b + a) % 65521;
+        }
+        out.extend_from_slice(&((b << 16) | a).to_be_bytes());
+        out
+    }
+
+    #[test]
+    fn compressed_page_contents_are_copied_as_they_are() {
+        use pdf_writer::{Content, Filter, Rect};
+        let mut content = Content::new();
+        content.begin_text().set_font(Name(b"F1"), 12.0).next_line(20.0, 300.0);
+        content.show(pdf_writer::Str(b"Halaman satu")).end_text();
+        let stored = stored_zlib(&content.finish());
+        let mut pdf = pdf_writer::Pdf::new();
+        let (catalog, tree, page, font, stream) =
+            (Ref::new(1), Ref::new(2), Ref::new(3), Ref::new(4), Ref::new(5));
+        pdf.catalog(catalog).pages(tree);
+        pdf.pages(tree).kids([page]).count(1);
+        pdf.type1_font(font).base_font(Name(b"Helvetica"));
+        let mut p = pdf.page(page);
+        p.media_box(Rect::new(0.0, 0.0, 298.0, 400.0)).parent(tree).contents(stream);
+        p.resources().fonts().pair(Name(b"F1"), font);
+        p.finish();
+        pdf.stream(stream, &stored).filter(Filter::FlateDecode);
+
+        let mut joiner = Joiner::new(Vec::new(), "").unwrap();
+        let group = joiner.add(pdf.finish()).unwrap();
+        let joined = joiner.finish(&[group], &Meta::default()).unwrap();
+        check_xref(&joined);
+        assert!(memchr::memmem::find(&joined, &stored).is_some(), "the stream is not compressed again");
+        let parsed = Pdf::new(joined).unwrap();
+        let text = parsed.pages()[0].page_stream().unwrap().to_vec();
+        assert!(String::from_utf8_lossy(&text).contains("(Halaman satu) Tj"), "and decodes as before");
+    }
+
     #[test]
     fn no_pages_is_still_a_pdf() {
         let pdf = Joiner::new(Vec::new(), "").unwrap().finish(&[], &Meta::default()).unwrap();

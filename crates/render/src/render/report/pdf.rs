@@ -15,8 +15,7 @@ use typst::{Library, LibraryExt, World};
 use typst_layout::{Page, PagedDocument};
 use typst_pdf::PdfOptions;
 
-pub use super::join::Group;
-use super::join::{Joiner, Meta};
+use super::join::{self, Joiner, Meta};
 
 /// What every compilation shares: the standard library, the parsed fonts and their book, and
 /// the ID of the one source (IDs are interned for the process, so it is made once).
@@ -284,51 +283,78 @@ impl Typesetter {
     }
 }
 
-/// A PDF typeset a group of parts at a time and written as each group is finished (see
-/// [`join`](super::join)): memory is bounded by one group, whatever the number of teachers.
-pub struct Book<'t, W: std::io::Write> {
+/// A PDF typeset a group of parts at a time and written group by group (see
+/// [`join`](super::join)): memory is bounded by two groups, whatever the number of teachers.
+/// A group is exported and written while the next one is typeset, so the one-threaded work
+/// of writing (the PDF export's serial part, parsing it again, copying its pages) overlaps
+/// the typesetting instead of leaving the other cores idle.
+pub struct Book<'t, W: std::io::Write + Send> {
     typesetter: &'t Typesetter,
     joiner: Joiner<W>,
     /// The first group's language, title and keywords are the document's.
     meta: Option<Meta>,
+    /// The last group typeset, not yet written.
+    waiting: Option<PagedDocument>,
+    /// Each written group's page subtree, in the order added.
+    trees: Vec<join::Group>,
+    /// Groups added so far.
+    added: usize,
 }
 
-impl<'t, W: std::io::Write> Book<'t, W> {
+/// A group of pages added to a [`Book`]: where its pages go is chosen when the book is
+/// finished.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Group(usize);
+
+impl<'t, W: std::io::Write + Send> Book<'t, W> {
     /// Starts a PDF on `out` (its header is written at once).
     pub fn new(typesetter: &'t Typesetter, out: W) -> Result<Book<'t, W>, String> {
         let joiner = Joiner::new(out, crate::render::export::OUTPUT_MARK).map_err(|e| e.to_string())?;
-        Ok(Book { typesetter, joiner, meta: None })
+        Ok(Book { typesetter, joiner, meta: None, waiting: None, trees: Vec::new(), added: 0 })
     }
 
-    /// Typesets `parts` (at most a few `CHUNK`s) side by side and writes their pages as one
-    /// group; an empty list adds nothing.
+    /// Typesets `parts` (at most a few `CHUNK`s) side by side as one group, while the group
+    /// added before is written; an empty list adds nothing.
     pub fn add(&mut self, parts: &[Part]) -> Result<Option<Group>, String> {
         if parts.is_empty() {
             return Ok(None);
         }
+        let waiting = self.waiting.take();
+        let (joiner, trees, typesetter) = (&mut self.joiner, &mut self.trees, self.typesetter);
+        let (written, typeset) = typesetter
+            .pool
+            .install(|| rayon::join(|| write(joiner, trees, waiting), || typesetter.many(parts, Ok)));
+        written?;
         let mut pages: EcoVec<Page> = EcoVec::new();
         let mut info = None;
-        for document in self.typesetter.many(parts, Ok) {
+        for document in typeset {
             let mut document = document?;
             pages.extend(document.pages().iter().cloned());
             info.get_or_insert_with(|| std::mem::take(document.info_mut()));
         }
         let info = info.unwrap_or_default();
         self.meta.get_or_insert_with(|| meta(&info));
-        let document = PagedDocument::new(pages, info);
-        let pdf = self.typesetter.pool.install(|| export(&document))?;
-        drop(document);
-        self.joiner.add(pdf).map(Some)
+        self.waiting = Some(PagedDocument::new(pages, info));
+        self.added += 1;
+        Ok(Some(Group(self.added - 1)))
     }
 
-    /// Bytes written so far: every group's pages are out as soon as it is added.
+    /// Bytes written so far: a group's pages are out once the next group is typeset.
     pub fn written(&self) -> u64 {
         self.joiner.written()
     }
 
-    /// Puts the groups' pages in `order` and finishes the file; returns the writer.
-    pub fn finish(self, order: &[Group]) -> Result<W, String> {
-        self.joiner.finish(order, &self.meta.unwrap_or_default())
+    /// Writes the last group, puts the groups' pages in `order` and finishes the file;
+    /// returns the writer.
+    pub fn finish(mut self, order: &[Group]) -> Result<W, String> {
+        let waiting = self.waiting.take();
+        let (joiner, trees) = (&mut self.joiner, &mut self.trees);
+        self.typesetter.pool.install(|| write(joiner, trees, waiting))?;
+        let order = order
+            .iter()
+            .map(|g| self.trees.get(g.0).copied().ok_or_else(|| format!("no group {}", g.0)))
+            .collect::<Result<Vec<_>, String>>()?;
+        self.joiner.finish(&order, &self.meta.unwrap_or_default())
     }
 
     /// [`finish`](Self::finish), with the document's title and author (its school) in the
@@ -339,6 +365,19 @@ impl<'t, W: std::io::Write> Book<'t, W> {
         meta.author = author.map(str::to_string);
         self.finish(order)
     }
+}
+
+/// Exports a typeset group (if any) and writes its pages, noting its page subtree.
+fn write<W: std::io::Write>(
+    joiner: &mut Joiner<W>,
+    trees: &mut Vec<join::Group>,
+    document: Option<PagedDocument>,
+) -> Result<(), String> {
+    let Some(document) = document else { return Ok(()) };
+    let pdf = export(&document)?;
+    drop(document);
+    trees.push(joiner.add(pdf)?);
+    Ok(())
 }
 
 /// The joined document's metadata, from what a group's markup set.
@@ -357,7 +396,7 @@ fn meta(info: &typst::model::DocumentInfo) -> Meta {
 
 /// The PDF of a document typeset part by part, `CHUNK` parts side by side, each group's pages
 /// written before the next is typeset.
-pub fn render_parts_to<W: std::io::Write>(
+pub fn render_parts_to<W: std::io::Write + Send>(
     preamble: &str,
     parts: impl Iterator<Item = Part>,
     threads: usize,
@@ -473,15 +512,16 @@ mod tests {
         let counts: Vec<usize> = docs.into_iter().map(|d| d.unwrap().pages().len()).collect();
         assert_eq!(counts, [3, 1], "a continuation is typeset with the part it continues");
 
-        // A book writes each group's pages when the group is added, not at the end.
+        // A book writes each group's pages while the next is typeset, not at the end.
         let mut book = Book::new(&typesetter, Vec::new()).unwrap();
         let start = book.written();
         let first = book.add(&[part("Satu", "Ani")]).unwrap().unwrap();
-        let after_one = book.written();
-        assert!(after_one > start + 500, "the first group is out: {start} → {after_one}");
         let second = book.add(&[part("Dua #pagebreak() Tiga", "Budi")]).unwrap().unwrap();
-        assert!(book.written() > after_one);
-        let pdf = book.finish(&[second, first]).unwrap();
-        assert!(String::from_utf8_lossy(&pdf).contains("/Count 3"));
+        let after_two = book.written();
+        assert!(after_two > start + 500, "the first group is out: {start} → {after_two}");
+        let third = book.add(&[part("Empat", "Citra")]).unwrap().unwrap();
+        assert!(book.written() > after_two, "the second group is out");
+        let pdf = book.finish(&[second, third, first]).unwrap();
+        assert!(String::from_utf8_lossy(&pdf).contains("/Count 4"));
     }
 }
