@@ -73,18 +73,20 @@ cp fixtures/contoh/guru-kelas.csv "$tmp/work/"
 got=$(cd "$tmp/work" && env -u PKGURU_LANG -u COLUMNS PATH="$tmp/bin:$PATH" pkguru score guru-kelas.csv 2>&1)
 
 # What the README shows under `$ pkguru score fixtures/contoh/guru-kelas.csv`.
-want=$(python3 - "$root/README.md" <<'EOF'
-import sys
-lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
-for i, l in enumerate(lines):
-    if l.strip() == "```console" and lines[i + 1] == "$ pkguru score fixtures/contoh/guru-kelas.csv":
-        j = i + 2
-        while lines[j].strip() != "```":
-            j += 1
-        print("\n".join(lines[i + 2:j]))
-        break
-else:
-    sys.exit("README: no console example of `pkguru score fixtures/contoh/guru-kelas.csv`")
+want=$(python3 - "$root/README.md" "$root/docs/panduan.md" <<'EOF'
+import os, sys
+for path in sys.argv[1:]:
+    if not os.path.exists(path):
+        continue
+    lines = open(path, encoding="utf-8").read().split("\n")
+    for i, l in enumerate(lines):
+        if l.strip() == "```console" and lines[i + 1] == "$ pkguru score fixtures/contoh/guru-kelas.csv":
+            j = i + 2
+            while lines[j].strip() != "```":
+                j += 1
+            print("\n".join(lines[i + 2:j]))
+            sys.exit(0)
+sys.exit("README.md, docs/panduan.md: no console example of `pkguru score fixtures/contoh/guru-kelas.csv`")
 EOF
 )
 if [ "$(echo "$got" | sed 's/[[:space:]]*$//')" != "$(echo "$want" | sed 's/[[:space:]]*$//')" ]; then
