@@ -1080,7 +1080,12 @@ impl<T: CellType> Range<T> {
     pub fn try_from_sparse(cells: Vec<Cell<T>>, max: usize) -> Option<Range<T>> {
         let rows = cells.iter().map(|c| c.pos.0);
         let cols = cells.iter().map(|c| c.pos.1);
-        if let (Some(r0), Some(r1), Some(c0), Some(c1)) = (rows.clone().min(), rows.max(), cols.clone().min(), cols.max()) {
+        if let (Some(r0), Some(r1), Some(c0), Some(c1)) = (
+            rows.clone().min(),
+            rows.max(),
+            cols.clone().min(),
+            cols.max(),
+        ) {
             let len = ((r1 - r0) as usize + 1).saturating_mul((c1 - c0) as usize + 1);
             if len > max {
                 return None;

@@ -94,7 +94,11 @@ impl std::fmt::Display for XlsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             XlsError::CellLimitExceeded => {
-                write!(f, "Cell limit exceeded (max {} cells)", crate::MAX_DENSE_CELLS)
+                write!(
+                    f,
+                    "Cell limit exceeded (max {} cells)",
+                    crate::MAX_DENSE_CELLS
+                )
             }
             XlsError::Io(e) => write!(f, "I/O error: {e}"),
             XlsError::Cfb(e) => write!(f, "Cfb error: {e}"),
@@ -638,7 +642,9 @@ impl<RS: Read + Seek> Xls<RS> {
             // pkguru patch: a BOUNDSHEET offset from the file past the stream's end is an error,
             // not a slice panic.
             let Some(sh) = stream.get(pos..) else {
-                return Err(XlsError::EoStream("worksheet offset past the end of the workbook stream"));
+                return Err(XlsError::EoStream(
+                    "worksheet offset past the end of the workbook stream",
+                ));
             };
             let records = RecordIter { stream: sh };
             let mut cells = Vec::new();

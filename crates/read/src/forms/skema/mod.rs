@@ -14,8 +14,10 @@ use crate::core::text::squash;
 use crate::scan::text::{reader, sniff_first_line};
 use crate::sheet::{Opened, Problem, ProblemKind, rows};
 
-/// The schemes pkguru ships, by file: the old SMK scheme.
-const BUILTIN: [&str; 1] = [include_str!("../../../../../examples/skema/smk-lama.toml")];
+/// The schemes pkguru ships, by file: the old SMK scheme. The file lives inside this crate so the
+/// published package carries it; `examples/skema/smk-lama.toml` is the same text for users to
+/// copy (a test keeps the two equal).
+const BUILTIN: [&str; 1] = [include_str!("../../../data/skema/smk-lama.toml")];
 
 /// Identity fields of a sheet, in print order.
 pub const IDENTITY: [&str; 9] =

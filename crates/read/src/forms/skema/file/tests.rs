@@ -6,6 +6,13 @@ use crate::core::exact::ratio;
 
 const SMK: &str = include_str!("../../../../../../examples/skema/smk-lama.toml");
 
+/// The shipped scheme (inside the crate, so the published package has it) is the example users
+/// copy.
+#[test]
+fn shipped_scheme_is_the_example() {
+    assert_eq!(include_str!("../../../../data/skema/smk-lama.toml"), SMK);
+}
+
 fn problems(text: &str) -> Vec<(Option<u64>, ProblemKind)> {
     parse(text).unwrap_err().into_iter().map(|p| (p.line, p.kind)).collect()
 }

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Shell completions and the man page that the release archives carry (dist-workspace.toml's
+# `include`), written by pkguru itself (`pkguru completions SHELL`, `pkguru man`) into share/:
+#
+#   share/completions/pkguru.bash  _pkguru (zsh)  pkguru.fish  _pkguru.ps1  pkguru.elv
+#   share/man/pkguru.1
+#
+#   scripts/shell-files.sh [PKGURU]          rewrite share/ (commit the result)
+#   scripts/shell-files.sh --check [PKGURU]  fail if share/ differs from what PKGURU writes
+#
+# PKGURU defaults to the debug binary of the target directory. The files are committed rather
+# than made during the release build because every archive (five targets, built on three
+# systems) must carry the same text and cross-built binaries cannot run on the build machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+check=0
+if [ "${1:-}" = --check ]; then check=1; shift; fi
+target=$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')
+bin=${1:-$target/debug/pkguru}
+if ! "$bin" completions bash >/dev/null 2>&1 || ! "$bin" man >/dev/null 2>&1; then
+  echo "shell-files: $bin has no \`completions\`/\`man\` subcommands (yet); nothing to do" >&2
+  exit 0
+fi
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+mkdir -p "$out/completions" "$out/man"
+"$bin" completions bash > "$out/completions/pkguru.bash"
+"$bin" completions zsh > "$out/completions/_pkguru"
+"$bin" completions fish > "$out/completions/pkguru.fish"
+"$bin" completions powershell > "$out/completions/_pkguru.ps1"
+"$bin" completions elvish > "$out/completions/pkguru.elv"
+"$bin" man > "$out/man/pkguru.1"
+if [ "$check" = 1 ] && [ ! -d share ]; then
+  echo "shell-files: share/ is not committed yet; the archives carry no completions or man page" >&2
+elif [ "$check" = 1 ]; then
+  if ! diff -r "$out" share >&2; then
+    echo "shell-files: share/ is stale; run scripts/shell-files.sh and commit share/" >&2
+    exit 1
+  fi
+  echo "shell-files: share/ is up to date"
+else
+  rm -rf share/completions share/man
+  mkdir -p share
+  cp -r "$out/completions" "$out/man" share/
+  echo "shell-files: wrote share/completions and share/man"
+fi
