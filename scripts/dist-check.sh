@@ -63,7 +63,7 @@ trap 'rm -rf "$tmp"' EXIT
 tar -xJf "$archive" -C "$tmp"
 tar -tJf "$archive" | sed 's/^/dist-check: archive: /'
 dir="$tmp/pkguru-$host"
-for f in pkguru README.md LICENSE; do
+for f in pkguru README.md LICENSE completions/pkguru.bash completions/_pkguru.ps1 man/pkguru.1 man/pkguru-riwayat-tambah.1; do
   test -f "$dir/$f" || { echo "dist-check: $f missing from the archive" >&2; exit 1; }
 done
 # Installed as a user would: the binary on PATH, run from a folder of their own.

@@ -3,7 +3,7 @@
 # `include`), written by pkguru itself (`pkguru completions SHELL`, `pkguru man`) into share/:
 #
 #   share/completions/pkguru.bash  _pkguru (zsh)  pkguru.fish  _pkguru.ps1  pkguru.elv
-#   share/man/pkguru.1
+#   share/man/pkguru.1  pkguru-COMMAND.1 (every command, nested ones too)
 #
 #   scripts/shell-files.sh [PKGURU]          rewrite share/ (commit the result)
 #   scripts/shell-files.sh --check [PKGURU]  fail if share/ differs from what PKGURU writes
@@ -29,7 +29,18 @@ mkdir -p "$out/completions" "$out/man"
 "$bin" completions fish > "$out/completions/pkguru.fish"
 "$bin" completions powershell > "$out/completions/_pkguru.ps1"
 "$bin" completions elvish > "$out/completions/pkguru.elv"
-"$bin" man > "$out/man/pkguru.1"
+# pkguru(1) and one page per command, nested ones too (pkguru-riwayat-tambah.1), found through
+# the "pkguru-NAME(1)" references of each page.
+pages=("")
+while [ ${#pages[@]} -gt 0 ]; do
+  path=${pages[0]}; pages=("${pages[@]:1}")
+  name=pkguru${path:+-${path// /-}}
+  # shellcheck disable=SC2086 # the path is words: riwayat tambah
+  "$bin" man $path > "$out/man/$name.1"
+  while read -r sub; do
+    pages+=("${path:+$path }$sub")
+  done < <(grep -o "^${name//-/\\\\-}\\\\-[a-z]*(1)" "$out/man/$name.1" | sed 's/.*\\-\([a-z]*\)(1)/\1/')
+done
 if [ "$check" = 1 ] && [ ! -d share ]; then
   echo "shell-files: share/ is not committed yet; the archives carry no completions or man page" >&2
 elif [ "$check" = 1 ]; then

@@ -228,3 +228,43 @@ fn man_page_names_every_command() {
     }
     assert!(en.contains("Scores many teachers into one rekap"));
 }
+
+/// The completions and manual pages the release archives carry (`share/`, dist-workspace.toml's
+/// `include`) are what this pkguru writes: a changed option or help text must be followed by
+/// `scripts/shell-files.sh`, or this fails.
+#[test]
+fn shipped_completions_and_man_pages_are_current() {
+    let share = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("share");
+    let stale = "share/ is stale: run scripts/shell-files.sh and commit share/";
+    for (shell, file) in [
+        ("bash", "pkguru.bash"),
+        ("zsh", "_pkguru"),
+        ("fish", "pkguru.fish"),
+        ("powershell", "_pkguru.ps1"),
+        ("elvish", "pkguru.elv"),
+    ] {
+        let (code, out, err) = run(&["completions", shell]);
+        assert_eq!(code, 0, "{err}");
+        let shipped = std::fs::read_to_string(share.join("completions").join(file)).expect(file);
+        assert!(shipped == out, "{stale} (completions/{file})");
+    }
+    let mut expected: Vec<String> =
+        command_paths().iter().map(|p| format!("pkguru-{}.1", p.join("-"))).collect();
+    expected.push("pkguru.1".into());
+    expected.sort();
+    let mut shipped: Vec<String> = std::fs::read_dir(share.join("man"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    shipped.sort();
+    assert_eq!(shipped, expected, "{stale} (the set of manual pages)");
+    for page in &shipped {
+        let path: Vec<&str> = page.trim_end_matches(".1").split('-').skip(1).collect();
+        let mut args = vec!["man"];
+        args.extend(path);
+        let (code, out, err) = run(&args);
+        assert_eq!(code, 0, "{err}");
+        let text = std::fs::read_to_string(share.join("man").join(page)).unwrap();
+        assert!(text == out, "{stale} (man/{page})");
+    }
+}
