@@ -23,7 +23,8 @@ import sys
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-REL = os.path.join(ROOT, "target", "release")
+# The profile bench/run.sh built (dist, as releases are, unless PROFILE= says otherwise).
+REL = os.path.join(ROOT, "target", os.environ.get("PKGURU_BENCH_PROFILE", "dist"))
 
 
 def run_once(cmd):

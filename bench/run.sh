@@ -8,10 +8,13 @@ N=${1:-3400000}
 SEED=${SEED:-2026}
 RUNS=${RUNS:-5}
 DIR=${BENCH_DIR:-target/bench}
-cargo build --release --locked -q --bin pkguru --example generate --example count
+# The binary measured is built as releases are (`--profile dist`); PROFILE=release measures the
+# quicker-to-build local profile instead.
+export PKGURU_BENCH_PROFILE=${PROFILE:-dist}
+cargo build --profile "$PKGURU_BENCH_PROFILE" --locked -q --bin pkguru --example generate --example count
 mkdir -p "$DIR"
 FILE="$DIR/synth-$N-$SEED.csv"
 if [ ! -f "$FILE" ]; then
-  target/release/examples/generate "$N" "$SEED" > "$FILE.tmp" && mv "$FILE.tmp" "$FILE"
+  target/$PKGURU_BENCH_PROFILE/examples/generate "$N" "$SEED" > "$FILE.tmp" && mv "$FILE.tmp" "$FILE"
 fi
 python3 bench/bench.py "$FILE" "$RUNS"

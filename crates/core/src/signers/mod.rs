@@ -97,16 +97,53 @@ impl<'a> Signers<'a> {
 /// Whether two people given by name and NIP are the same: equal NIPs when both have one,
 /// else equal names (letters and digits, any case). Empty names are nobody.
 pub fn same_person(a: (&str, &str), b: (&str, &str)) -> bool {
-    fn digits(s: &str) -> impl Iterator<Item = u8> + '_ {
-        s.bytes().filter(u8::is_ascii_digit)
+    // Most sheets leave some signers blank: nobody, said at once.
+    if a.0.len() + a.1.len() == 0 || b.0.len() + b.1.len() == 0 {
+        return false;
+    }
+    let has_digit = |s: &str| s.bytes().any(|c| c.is_ascii_digit());
+    if has_digit(a.1) && has_digit(b.1) {
+        return a.1.bytes().filter(u8::is_ascii_digit).eq(b.1.bytes().filter(u8::is_ascii_digit));
+    }
+    same_name(a.0, b.0)
+}
+
+/// Equal names by their letters and digits, any case; an empty name is nobody. Called a few
+/// times for every row `batch` reads, mostly with one side empty: ASCII names are compared
+/// by bytes.
+fn same_name(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        fn letters(s: &str) -> impl Iterator<Item = u8> + '_ {
+            s.bytes().filter(u8::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase())
+        }
+        let mut x = letters(a);
+        let Some(first) = x.next() else { return false };
+        let mut y = letters(b);
+        return y.next() == Some(first) && x.eq(y);
     }
     fn letters(s: &str) -> impl Iterator<Item = char> + '_ {
         s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase)
     }
-    if digits(a.1).next().is_some() && digits(b.1).next().is_some() {
-        return digits(a.1).eq(digits(b.1));
+    letters(a).next().is_some() && letters(a).eq(letters(b))
+}
+
+/// What is odd about a teacher's signers, as [`signers`] says it; nothing, at once, when the
+/// sheet names no signer but the teacher (a district's wide file, read for every row).
+pub fn problems<S: AsRef<str>>(t: &Teacher<S>) -> Vec<RoleProblem> {
+    const OTHERS: [Field; 8] = [
+        Field::Penilai,
+        Field::NipPenilai,
+        Field::KepalaSekolah,
+        Field::NipKepalaSekolah,
+        Field::Pengawas,
+        Field::NipPengawas,
+        Field::Mengetahui,
+        Field::NipMengetahui,
+    ];
+    if OTHERS.iter().all(|f| t.appraisal_str(*f).is_empty()) {
+        return Vec::new();
     }
-    letters(a.0).next().is_some() && letters(a.0).eq(letters(b.0))
+    signers(t).problems
 }
 
 /// Works out who signs one teacher's forms.

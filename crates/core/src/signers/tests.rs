@@ -150,3 +150,65 @@ fn a_kepala_with_no_assessor_given_gets_a_line_to_write_on_and_no_warning() {
     assert_eq!(roles(&s), [(Role::KepalaDinilai, KEPALA.0), (Role::Pengawas, "")]);
     assert_eq!(s.problems, []);
 }
+
+/// The comparison as first written (chars, Unicode case), against which the ASCII fast path
+/// is checked.
+fn same_name_by_chars(a: &str, b: &str) -> bool {
+    fn letters(s: &str) -> impl Iterator<Item = char> + '_ {
+        s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase)
+    }
+    letters(a).next().is_some() && letters(a).eq(letters(b))
+}
+
+#[test]
+fn names_compare_by_letters_in_any_case() {
+    assert!(same_person(("Dra. Siti  Aminah", ""), ("dra siti aminah", "")));
+    assert!(same_person(("ÉLISE", ""), ("élise", "")));
+    assert!(!same_person(("", ""), ("", "")), "nobody is nobody's twin");
+    assert!(!same_person(("Siti", ""), ("", "")));
+    assert!(!same_person(("Siti", ""), ("Sita", "")));
+}
+
+proptest::proptest! {
+    #[test]
+    fn the_ascii_path_agrees_with_the_unicode_one(
+        a in "[A-Za-z0-9 .,'É-]{0,12}",
+        b in "[A-Za-z0-9 .,'é-]{0,12}",
+    ) {
+        proptest::prop_assert_eq!(same_name(&a, &b), same_name_by_chars(&a, &b));
+        let upper = a.to_uppercase();
+        proptest::prop_assert_eq!(same_name(&a, &upper), same_name_by_chars(&a, &upper));
+    }
+}
+
+proptest::proptest! {
+    /// The shortcut for sheets that name no signer but the teacher says what `signers` says.
+    #[test]
+    fn problems_agree_with_signers(
+        picks in proptest::collection::vec((0usize..11, 0usize..4), 0..6),
+    ) {
+        let fields = [
+            Field::Nama, Field::Nip, Field::TugasTambahan, Field::Penilai, Field::NipPenilai,
+            Field::KepalaSekolah, Field::NipKepalaSekolah, Field::Pengawas, Field::NipPengawas,
+            Field::Mengetahui, Field::NipMengetahui,
+        ];
+        let values = |f: Field, v: usize| -> &'static str {
+            let nip = matches!(f, Field::Nip | Field::NipPenilai | Field::NipKepalaSekolah
+                | Field::NipPengawas | Field::NipMengetahui);
+            match (f, nip, v) {
+                (Field::TugasTambahan, _, 0 | 1) => "kepala-sekolah",
+                (Field::TugasTambahan, _, _) => "",
+                (_, true, 0) => GURU.1,
+                (_, true, 1) => KEPALA.1,
+                (_, true, 2) => PENGAWAS.1,
+                (_, false, 0) => GURU.0,
+                (_, false, 1) => KEPALA.0,
+                (_, false, 2) => PENGAWAS.0,
+                _ => "",
+            }
+        };
+        let set: Vec<(Field, &str)> = picks.iter().map(|&(f, v)| (fields[f], values(fields[f], v))).collect();
+        let t = teacher(&set);
+        proptest::prop_assert_eq!(problems(&t), signers(&t).problems);
+    }
+}

@@ -371,6 +371,10 @@ pub enum NipProblem {
 
 /// Whether a NIP (18 digits that decode) or NUPTK (16 digits) has its shape.
 pub fn nip_shape(field: Field, text: &str) -> Result<(), NipProblem> {
+    // The common case in one pass: a NIP that decodes has its 18 digits.
+    if field != Field::Nuptk && super::identity::decode_nip(text).is_some() {
+        return Ok(());
+    }
     let digits = text.bytes().filter(u8::is_ascii_digit).count();
     let want = if field == Field::Nuptk { 16 } else { 18 };
     if digits != want {

@@ -17,6 +17,7 @@ pub mod inputs;
 mod job;
 mod memo;
 pub mod prepass;
+mod register;
 pub mod seen;
 mod worker;
 

@@ -4,13 +4,12 @@
 //! input order, remembers the first place of every key and makes the second a problem naming
 //! both. Every command that reads sheets passes here.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
 
 use crate::core::text::squash;
 use crate::sheet::{Problem, ProblemKind};
 
+use super::register::Firsts;
 use super::{Failure, Severity};
 
 /// The teachers a job saw: keys and lines, with the files they came from as runs.
@@ -61,12 +60,23 @@ fn fnv(bytes: impl Iterator<Item = u8>) -> u64 {
 /// NIP, the name and school (case and spacing ignored) hashed. The three never meet: a NIP's
 /// number is below 2^60, the hashes carry their own top bits.
 pub fn key_of(nip: &str, nama: &str, sekolah: &str) -> Option<u64> {
-    let digits = nip.bytes().filter(|b| !b.is_ascii_whitespace() && *b != b'.');
     let n = nip.trim();
     if !n.is_empty() {
-        if n.len() <= 22 && digits.clone().all(|b| b.is_ascii_digit()) && digits.clone().count() <= 18 {
-            return Some(digits.fold(0u64, |acc, b| acc * 10 + u64::from(b - b'0')));
+        // One pass: the digits' number, unless something else or a 19th digit comes.
+        let (mut number, mut count) = (0u64, 0);
+        let all_digits = n.len() <= 22
+            && n.bytes().filter(|b| !b.is_ascii_whitespace() && *b != b'.').all(|b| {
+                let ok = b.is_ascii_digit() && count < 18;
+                if ok {
+                    number = number * 10 + u64::from(b - b'0');
+                    count += 1;
+                }
+                ok
+            });
+        if all_digits {
+            return Some(number);
         }
+        let digits = nip.bytes().filter(|b| !b.is_ascii_whitespace() && *b != b'.');
         return Some((fnv(digits) & LOW) | (3 << 62));
     }
     let nama = squash(nama);
@@ -77,32 +87,10 @@ pub fn key_of(nip: &str, nama: &str, sekolah: &str) -> Option<u64> {
     Some((fnv(bytes) & LOW) | (1 << 62))
 }
 
-/// Mixes a key for the table (NIPs are numbers whose high bits hardly vary).
-#[derive(Default)]
-struct Mix(u64);
-
-impl Hasher for Mix {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        self.0 = fnv(bytes.iter().copied());
-    }
-
-    fn write_u64(&mut self, k: u64) {
-        let k = (k ^ (k >> 31)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        self.0 = k ^ (k >> 29);
-    }
-}
-
-/// Bits of a stored place given to the line (the rest to the file's number).
-const LINE_BITS: u32 = 40;
-
 /// Every teacher seen so far in the run, by key: where it was first seen.
 #[derive(Default)]
 pub struct Register {
-    first: HashMap<u64, u64, BuildHasherDefault<Mix>>,
+    first: Firsts,
     files: Vec<Arc<str>>,
 }
 
@@ -126,7 +114,7 @@ impl Register {
     /// Room for about `teachers` keys, so that a large run's table is not grown (and copied)
     /// step by step.
     pub fn reserve(&mut self, teachers: usize) {
-        self.first.reserve(teachers.min(16 << 20));
+        self.first.reserve(teachers.min(64 << 20));
     }
 
     /// Takes a job's sightings in input order: a key seen before is a problem named at its
@@ -136,27 +124,19 @@ impl Register {
     /// `strict`) and both stay.
     pub fn check(&mut self, s: &Sightings, strict: bool, failures: &mut Vec<Failure>) -> Vec<Again> {
         let mut again = Vec::new();
+        self.first.start_job(s.keys.len());
         for (run, (start, file)) in s.files.iter().enumerate() {
             let end = s.files.get(run + 1).map_or(s.keys.len(), |(e, _)| *e);
             if self.files.last().is_none_or(|f| f != file) {
                 self.files.push(Arc::clone(file));
             }
-            let file_no = (self.files.len() - 1) as u64;
+            let file_no = self.files.len() - 1;
             for i in *start..end {
+                self.first.ahead(&s.keys, i);
                 let (key, line) = (s.keys[i], s.lines[i]);
-                let place = (file_no << LINE_BITS) | (line & ((1 << LINE_BITS) - 1));
-                // One lookup: most keys are new.
-                let seen = match self.first.entry(key) {
-                    std::collections::hash_map::Entry::Vacant(v) => {
-                        v.insert(place);
-                        None
-                    }
-                    std::collections::hash_map::Entry::Occupied(o) => Some(*o.get()),
-                };
-                match seen {
+                match self.first.see(key, file_no, line) {
                     None => {}
-                    Some(seen) => {
-                        let (f, l) = ((seen >> LINE_BITS) as usize, seen & ((1 << LINE_BITS) - 1));
+                    Some((f, l)) => {
                         let first = match l {
                             0 => self.files[f].to_string(),
                             l => format!("{}:{l}", self.files[f]),
@@ -167,7 +147,7 @@ impl Register {
                         let problem =
                             Problem::new(line, Some(at.into()), ProblemKind::TeacherTwice { first, by_nip });
                         // Two rows of one list with one name and no NIP may be two people.
-                        let maybe_two = !by_nip && f as u64 == file_no;
+                        let maybe_two = !by_nip && f == file_no;
                         let severity = if maybe_two && !strict { Severity::Warning } else { Severity::Error };
                         failures.push(Failure::new(file, problem, severity));
                         if !maybe_two {
@@ -222,6 +202,9 @@ mod tests {
         assert_eq!(key_of(" 19850315 201001 2 003 ", "x", ""), Some(198503152010012003));
         assert_ne!(key_of("NIP-1", "", ""), key_of("NIP-2", "", ""));
         assert!(key_of("NIP-1", "", "").unwrap() >> 62 == 3);
+        assert_eq!(key_of("1985.0315", "", ""), Some(19850315));
+        assert_eq!(key_of("999999999999999999", "", ""), Some(999_999_999_999_999_999));
+        assert!(key_of("1985031520100120031", "", "").unwrap() >> 62 == 3, "19 digits are hashed");
         let a = key_of("", "Siti  Aminah", "SMP 1").unwrap();
         assert_eq!(Some(a), key_of("", "siti aminah", "smp 1"));
         assert_ne!(Some(a), key_of("", "Siti Aminah", "SMP 2"));

@@ -358,7 +358,7 @@ fn emit<E: Encoder, S: AsRef<str> + Clone>(
 /// nothing is.
 fn role_warnings<S: AsRef<str>>(unit: &Unit<'_>, teacher: &Teacher<S>) -> Option<Vec<Problem>> {
     use crate::core::signers::{Role, RoleProblem};
-    let problems = crate::core::signers::signers(teacher).problems;
+    let problems = crate::core::signers::problems(teacher);
     if problems.is_empty() {
         return None;
     }
