@@ -28,6 +28,13 @@ cfg=(--config 'profile.dev.debug="line-tables-only"' --config 'profile.dev.packa
 dirty=()
 if [ "${PKGURU_PACKAGE_ALLOW_DIRTY:-}" = 1 ]; then dirty=(--allow-dirty); fi
 
+# The verify builds unpack the packaged crates under cargo's home, in a folder named after the
+# overlay registry's path; an earlier run from the same checkout path left its copies there,
+# and cargo reuses an unpacked crate of the same version without looking inside, so the
+# verify would build the old sources. pkguru's crates are not on crates.io: every unpacked
+# copy is one of ours, and goes.
+rm -rf "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/pkguru-* "${CARGO_HOME:-$HOME/.cargo}"/registry/cache/*/pkguru-*
+
 t0=$(date +%s)
 echo "package-check: cargo package --workspace --locked"
 cargo package --workspace --locked "${cfg[@]}" "${dirty[@]}"
