@@ -183,27 +183,37 @@ impl Typesetter {
         pages(markup, Some(&self.preamble))
     }
 
-    /// Typesets a part and the parts continuing it, one after another (a piece's layout is
-    /// dropped before the next is typeset; only its finished pages are kept), then gives each
-    /// page its footer: typeset on its own (`footers` in the preamble, pages with nothing but
-    /// the footer) once the number of pages is known. A footer that counted the pages itself
-    /// ("dari 7") would make typst lay the whole part out twice.
+    /// Typesets a part and the parts continuing it (only their finished pages are kept), then
+    /// gives each page its footer: typeset on its own (`footers` in the preamble, pages with
+    /// nothing but the footer) once the number of pages is known. A footer that counted the
+    /// pages itself ("dari 7") would make typst lay the whole part out twice.
     fn part(&self, run: &[Part]) -> Result<PagedDocument, String> {
+        use rayon::prelude::*;
         let first = run.first().ok_or("no part")?;
         let mut pages: Vec<Page> = Vec::new();
         let mut info = None;
-        for (i, part) in run.iter().enumerate() {
+        // The pieces of a long part (the summary of a district) share nothing but the
+        // preamble: typeset side by side, as many at a time as there are threads, so one long
+        // part does not leave the other cores idle; what a batch cached goes before the next,
+        // or the whole long table would stay in the caches after all.
+        let width = rayon::current_num_threads().max(1);
+        for (i, batch) in run.chunks(width).enumerate() {
             if i > 0 {
-                // The pieces share nothing but the preamble: what the last one cached goes,
-                // or the whole long table would stay in the caches after all.
                 typst::comemo::evict(CACHE_AGE);
             }
-            let mut body = self.compile(&part.markup)?;
-            info.get_or_insert_with(|| std::mem::take(body.info_mut()));
-            pages.extend(body.pages().iter().cloned().map(|mut page| {
-                untag(&mut page.frame);
-                page
-            }));
+            let typeset: Vec<Result<PagedDocument, String>> = if batch.len() == 1 {
+                vec![self.compile(&batch[0].markup)]
+            } else {
+                batch.par_iter().map(|part| self.compile(&part.markup)).collect()
+            };
+            for body in typeset {
+                let mut body = body?;
+                info.get_or_insert_with(|| std::mem::take(body.info_mut()));
+                pages.extend(body.pages().iter().cloned().map(|mut page| {
+                    untag(&mut page.frame);
+                    page
+                }));
+            }
         }
         let mut info = info.unwrap_or_default();
         if !first.who.is_empty() {
