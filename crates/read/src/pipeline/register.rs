@@ -196,14 +196,10 @@ pub struct Firsts {
 }
 
 impl Firsts {
-    /// Room for about `teachers` keys, so that a large run's table is not grown step by step.
-    pub fn reserve(&mut self, teachers: usize) {
-        self.table.make_room(teachers);
-    }
-
-    /// Room for a job's `keys` before they are seen (the table never grows mid-job, so the
+    /// Room for `keys` more: a run's estimate once, so a large table is not grown step by
+    /// step, and each job's keys before they are seen (the table never grows mid-job, so the
     /// buckets fetched ahead are the ones looked in).
-    pub fn start_job(&mut self, keys: usize) {
+    pub fn reserve(&mut self, keys: usize) {
         self.table.make_room(keys);
     }
 
@@ -326,7 +322,7 @@ mod tests {
                 let key = keys[k];
                 let want = model.get(&key).copied();
                 model.entry(key).or_insert((file, line[file]));
-                firsts.start_job(1);
+                firsts.reserve(1);
                 prop_assert_eq!(firsts.see(key, file, line[file]), want);
             }
         }
@@ -338,13 +334,13 @@ mod tests {
         let mut firsts = Firsts::default();
         firsts.reserve(10);
         for i in 0..10_000u64 {
-            firsts.start_job(1);
+            firsts.reserve(1);
             assert_eq!(firsts.see(nip(i), 0, i + 2), None);
         }
         assert_eq!(firsts.runs.len(), 1);
         assert_eq!(firsts.table.len, 10_000, "every NIP in the table");
         assert!(firsts.other.is_empty());
-        firsts.start_job(1);
+        firsts.reserve(1);
         assert_eq!(firsts.see(nip(5000), 0, 20_000), Some((0, 5002)));
     }
 }

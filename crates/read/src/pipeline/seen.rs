@@ -124,7 +124,7 @@ impl Register {
     /// `strict`) and both stay.
     pub fn check(&mut self, s: &Sightings, strict: bool, failures: &mut Vec<Failure>) -> Vec<Again> {
         let mut again = Vec::new();
-        self.first.start_job(s.keys.len());
+        self.first.reserve(s.keys.len());
         for (run, (start, file)) in s.files.iter().enumerate() {
             let end = s.files.get(run + 1).map_or(s.keys.len(), |(e, _)| *e);
             if self.files.last().is_none_or(|f| f != file) {

@@ -201,11 +201,8 @@ impl Typesetter {
             if i > 0 {
                 typst::comemo::evict(CACHE_AGE);
             }
-            let typeset: Vec<Result<PagedDocument, String>> = if batch.len() == 1 {
-                vec![self.compile(&batch[0].markup)]
-            } else {
-                batch.par_iter().map(|part| self.compile(&part.markup)).collect()
-            };
+            let typeset: Vec<Result<PagedDocument, String>> =
+                batch.par_iter().map(|part| self.compile(&part.markup)).collect();
             for body in typeset {
                 let mut body = body?;
                 info.get_or_insert_with(|| std::mem::take(body.info_mut()));
