@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 use typst::diag::{FileError, FileResult, SourceDiagnostic};
 use typst::ecow::EcoVec;
 use typst::foundations::{Bytes, Datetime, Duration, Smart};
+use typst::layout::{Frame, FrameItem};
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
@@ -187,7 +188,7 @@ impl Typesetter {
     /// gives each page its footer: typeset on its own (`footers` in the preamble, pages with
     /// nothing but the footer) once the number of pages is known. A footer that counted the
     /// pages itself ("dari 7") would make typst lay the whole part out twice.
-    fn part(&self, run: &[Part]) -> Result<PagedDocument, String> {
+    fn part(&self, run: &[Part], untag: &Untag) -> Result<PagedDocument, String> {
         use rayon::prelude::*;
         let first = run.first().ok_or("no part")?;
         let mut pages: Vec<Page> = Vec::new();
@@ -207,7 +208,7 @@ impl Typesetter {
                 let mut body = body?;
                 info.get_or_insert_with(|| std::mem::take(body.info_mut()));
                 pages.extend(body.pages().iter().cloned().map(|mut page| {
-                    untag(&mut page.frame);
+                    untag.page(&mut page.frame);
                     page
                 }));
             }
@@ -227,8 +228,9 @@ impl Typesetter {
             .into_iter()
             .zip(footers.pages())
             .map(|(mut page, footer)| {
-                page.frame.push_frame(typst::layout::Point::zero(), footer.frame.clone());
-                untag(&mut page.frame);
+                let mut footer = footer.frame.clone();
+                untag.page(&mut footer);
+                page.frame.push_frame(typst::layout::Point::zero(), footer);
                 page
             })
             .collect();
@@ -283,8 +285,10 @@ impl Typesetter {
         // The parts are typeset by the pool's threads, which also run typst's own parallel
         // work (page runs, PDF conversion): a thread that waits for such work takes some on
         // instead of sleeping until another thread has done it.
-        let done =
-            self.pool.install(|| runs.par_iter().map(|run| self.part(run).and_then(&finish)).collect());
+        let untag = Untag::default();
+        let done = self
+            .pool
+            .install(|| runs.par_iter().map(|run| self.part(run, &untag).and_then(&finish)).collect());
         typst::comemo::evict(CACHE_AGE);
         done
     }
@@ -444,18 +448,55 @@ pub fn render_parts(
     render_parts_to(preamble, parts, threads, Vec::new())
 }
 
-/// Drops the introspection tags from a finished page: each holds the element it came from
+/// Drops the introspection tags from finished pages: each holds the element it came from
 /// (the whole realized content), which a printed form without links or an outline does not
 /// need, and which would otherwise keep every part's content alive until the PDF is written.
-fn untag(frame: &mut typst::layout::Frame) {
-    frame.retain(|item| match item {
-        typst::layout::FrameItem::Tag(_) => false,
-        typst::layout::FrameItem::Group(group) => {
-            untag(&mut group.frame);
-            true
+///
+/// A frame that typst served from its cache (a form's table, the same for every teacher) is
+/// one allocation shared by every page that placed it. It is untagged once and every page
+/// gets the same untagged frame: copying it per page cost time, and the PDF export writes a
+/// frame found on many pages once (`vendor/typst-pdf`, `repeat`).
+#[derive(Default)]
+struct Untag {
+    /// By the address of a frame's items: the frame as typeset (held, so that the address
+    /// is not reused while it is a key) and untagged.
+    done: std::sync::Mutex<std::collections::HashMap<usize, (Frame, Frame)>>,
+}
+
+impl Untag {
+    /// Untags a page's frame (never shared) and, through `frame`, the frames in it.
+    fn page(&self, frame: &mut Frame) {
+        frame.retain(|item| self.item(item));
+    }
+
+    fn item(&self, item: &mut FrameItem) -> bool {
+        match item {
+            FrameItem::Tag(_) => false,
+            FrameItem::Group(group) => {
+                self.frame(&mut group.frame);
+                true
+            }
+            _ => true,
         }
-        _ => true,
-    });
+    }
+
+    fn frame(&self, frame: &mut Frame) {
+        if frame.items().len() == 0 {
+            return;
+        }
+        let key = frame.items().as_slice().as_ptr() as usize;
+        if let Some((_, untagged)) = self.done().get(&key) {
+            *frame = untagged.clone();
+            return;
+        }
+        let typeset = frame.clone();
+        frame.retain(|item| self.item(item));
+        self.done().insert(key, (typeset, frame.clone()));
+    }
+
+    fn done(&self) -> std::sync::MutexGuard<'_, std::collections::HashMap<usize, (Frame, Frame)>> {
+        self.done.lock().unwrap_or_else(|e| e.into_inner())
+    }
 }
 
 /// A Typst string literal.
@@ -488,6 +529,27 @@ mod tests {
     }
 
     #[test]
+    fn a_table_on_every_part_is_written_once() {
+        // A table laid out once (a preamble value, as the forms' tables are) and placed by
+        // three parts: its glyphs are drawn once, as a form XObject each page shows.
+        let preamble = "#let default-foot = \"Sekolah\"\n#let lang-code = \"id\"\n\
+            #let doc(body) = { set page(paper: \"a6\"); body }\n\
+            #let footers(foot, who, n) = for k in range(1, n + 1) { page(footer: [#foot #k/#n])[] }\n\
+            #let tab = table(columns: 2, ..range(12).map(i => [Indikator nomor #i]))\n";
+        let part =
+            |who: &str| Part { markup: format!("{who} #tab"), foot: None, who: who.into(), cont: false };
+        let parts = || ["Ani", "Budi", "Citra"].into_iter().map(part);
+        let pdf = render_parts(preamble, parts(), 2).unwrap();
+        let text = String::from_utf8_lossy(&pdf);
+        assert_eq!(text.matches("/Subtype/Form").count(), 1, "one XObject for the table");
+        assert!(text.contains("/Count 3"), "three pages");
+        assert_eq!(pdf, render_parts(preamble, parts(), 1).unwrap(), "the same bytes, whatever the threads");
+        // A table placed once is drawn in place.
+        let once = render_parts(preamble, parts().take(1), 1).unwrap();
+        assert_eq!(String::from_utf8_lossy(&once).matches("/Subtype/Form").count(), 0);
+    }
+
+    #[test]
     fn errors_are_reported_not_panicked() {
         assert!(render("#let x = (").is_err());
     }
@@ -510,11 +572,11 @@ mod tests {
         assert!(text.contains("/Count 3"), "three pages");
         assert_eq!(pdf, render_parts(preamble, parts(), 1).unwrap(), "deterministic, whatever the threads");
         let typesetter = Typesetter::new(preamble, 1).unwrap();
-        let pages = typesetter.part(&[parts().next().unwrap()]).unwrap();
+        let pages = typesetter.part(&[parts().next().unwrap()], &Untag::default()).unwrap();
         assert_eq!(pages.pages().len(), 2, "each page of the part gets a footer, no more pages");
         // A part continued by another: one run of pages, numbered on (footers for 3 pages).
         let run = [part("Satu #pagebreak() Dua", "Ani"), Part { cont: true, ..part("Tiga", "Ani") }];
-        assert_eq!(typesetter.part(&run).unwrap().pages().len(), 3);
+        assert_eq!(typesetter.part(&run, &Untag::default()).unwrap().pages().len(), 3);
         let docs = typesetter.many(&[run[0].clone(), run[1].clone(), part("Empat", "Budi")], Ok);
         let counts: Vec<usize> = docs.into_iter().map(|d| d.unwrap().pages().len()).collect();
         assert_eq!(counts, [3, 1], "a continuation is typeset with the part it continues");
