@@ -12,6 +12,7 @@ pub mod markup;
 pub mod page;
 pub mod pdf;
 pub mod setup;
+mod untag;
 
 use crate::core::assessment::{Assessment, CreditOutcome};
 use crate::core::exact::{self, Exact, int};

@@ -8,7 +8,6 @@ use std::sync::OnceLock;
 use typst::diag::{FileError, FileResult, SourceDiagnostic};
 use typst::ecow::EcoVec;
 use typst::foundations::{Bytes, Datetime, Duration, Smart};
-use typst::layout::{Frame, FrameItem};
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
@@ -17,6 +16,7 @@ use typst_layout::{Page, PagedDocument};
 use typst_pdf::PdfOptions;
 
 use super::join::{self, Joiner, Meta};
+use super::untag::Untag;
 
 /// What every compilation shares: the standard library, the parsed fonts and their book, and
 /// the ID of the one source (IDs are interned for the process, so it is made once).
@@ -201,6 +201,7 @@ impl Typesetter {
         for (i, batch) in run.chunks(width).enumerate() {
             if i > 0 {
                 typst::comemo::evict(CACHE_AGE);
+                untag.clear();
             }
             let typeset: Vec<Result<PagedDocument, String>> =
                 batch.par_iter().map(|part| self.compile(&part.markup)).collect();
@@ -448,57 +449,6 @@ pub fn render_parts(
     render_parts_to(preamble, parts, threads, Vec::new())
 }
 
-/// Drops the introspection tags from finished pages: each holds the element it came from
-/// (the whole realized content), which a printed form without links or an outline does not
-/// need, and which would otherwise keep every part's content alive until the PDF is written.
-///
-/// A frame that typst served from its cache (a form's table, the same for every teacher) is
-/// one allocation shared by every page that placed it. It is untagged once and every page
-/// gets the same untagged frame: copying it per page cost time, and the PDF export writes a
-/// frame found on many pages once (`vendor/typst-pdf`, `repeat`).
-#[derive(Default)]
-struct Untag {
-    /// By the address of a frame's items: the frame as typeset (held, so that the address
-    /// is not reused while it is a key) and untagged.
-    done: std::sync::Mutex<std::collections::HashMap<usize, (Frame, Frame)>>,
-}
-
-impl Untag {
-    /// Untags a page's frame (never shared) and, through `frame`, the frames in it.
-    fn page(&self, frame: &mut Frame) {
-        frame.retain(|item| self.item(item));
-    }
-
-    fn item(&self, item: &mut FrameItem) -> bool {
-        match item {
-            FrameItem::Tag(_) => false,
-            FrameItem::Group(group) => {
-                self.frame(&mut group.frame);
-                true
-            }
-            _ => true,
-        }
-    }
-
-    fn frame(&self, frame: &mut Frame) {
-        if frame.items().len() == 0 {
-            return;
-        }
-        let key = frame.items().as_slice().as_ptr() as usize;
-        if let Some((_, untagged)) = self.done().get(&key) {
-            *frame = untagged.clone();
-            return;
-        }
-        let typeset = frame.clone();
-        frame.retain(|item| self.item(item));
-        self.done().insert(key, (typeset, frame.clone()));
-    }
-
-    fn done(&self) -> std::sync::MutexGuard<'_, std::collections::HashMap<usize, (Frame, Frame)>> {
-        self.done.lock().unwrap_or_else(|e| e.into_inner())
-    }
-}
-
 /// A Typst string literal.
 pub(super) fn lit(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
@@ -592,5 +542,54 @@ mod tests {
         assert!(book.written() > after_two, "the second group is out");
         let pdf = book.finish(&[second, third, first]).unwrap();
         assert!(String::from_utf8_lossy(&pdf).contains("/Count 4"));
+    }
+
+    fn tags(frame: &typst::layout::Frame) -> usize {
+        frame
+            .items()
+            .map(|(_, item)| match item {
+                typst::layout::FrameItem::Tag(_) => 1,
+                typst::layout::FrameItem::Group(group) => tags(&group.frame),
+                _ => 0,
+            })
+            .sum()
+    }
+
+    #[test]
+    fn tags_go_and_a_shared_frame_stays_shared() {
+        let typeset = pages("#block[#metadata(1) <a> Satu dua tiga]".into(), None).unwrap();
+        let frame = typeset.pages()[0].frame.clone();
+        assert!(tags(&frame) > 0, "typst tags what it lays out");
+        // The same frame placed on two pages, as typst's cache places a table.
+        let page = || {
+            let mut page = typst::layout::Frame::soft(frame.size());
+            page.push(
+                typst::layout::Point::zero(),
+                typst::layout::FrameItem::Group(typst::layout::GroupItem::new(frame.clone())),
+            );
+            page
+        };
+        let (mut a, mut b) = (page(), page());
+        let untag = Untag::default();
+        untag.page(&mut a);
+        untag.page(&mut b);
+        assert_eq!((tags(&a), tags(&b)), (0, 0));
+        let inner = |page: &typst::layout::Frame| match &page.items().next().unwrap().1 {
+            typst::layout::FrameItem::Group(group) => group.frame.clone(),
+            _ => panic!("a group"),
+        };
+        assert_eq!(
+            inner(&a).items().as_slice().as_ptr(),
+            inner(&b).items().as_slice().as_ptr(),
+            "still shared"
+        );
+        assert!(inner(&a).items().any(|(_, i)| matches!(i, typst::layout::FrameItem::Text(_))
+            || matches!(i, typst::layout::FrameItem::Group(_))));
+        // Forgotten: the next page gets a frame of its own, with the same content.
+        untag.clear();
+        let mut c = page();
+        untag.page(&mut c);
+        assert_ne!(inner(&c).items().as_slice().as_ptr(), inner(&a).items().as_slice().as_ptr());
+        assert_eq!(typst::utils::hash128(&inner(&c)), typst::utils::hash128(&inner(&a)));
     }
 }
