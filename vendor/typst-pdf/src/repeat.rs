@@ -18,7 +18,7 @@ use typst_library::layout::{Abs, Frame, FrameItem, GroupItem, Sides};
 use typst_library::visualize::Paint;
 
 use crate::convert::{FrameContext, GlobalContext, handle_frame};
-use crate::util::TransformExt;
+use crate::util::{AbsExt, TransformExt};
 
 /// Frames smaller than this (items, counted through nested groups) are drawn in place: an
 /// XObject costs an object, a resource entry and a `Do`.
@@ -87,6 +87,27 @@ fn eligible(frame: &Frame) -> Option<usize> {
     Some(items)
 }
 
+/// How far the bounding box of an XObject reaches past its frame, in pt.
+const PAD: f32 = 4.0;
+
+/// An XObject clips what it draws to its bounding box, which krilla takes from the drawing: a
+/// line on the frame's edge would lose the outer part of its antialiasing. An invisible
+/// rectangle a little larger than the frame widens the box.
+fn widen(surface: &mut Surface, frame: &Frame) {
+    use krilla::geom::{PathBuilder, Rect};
+    let (w, h) = (frame.width().to_f32(), frame.height().to_f32());
+    let Some(rect) = Rect::from_xywh(-PAD, -PAD, w + 2.0 * PAD, h + 2.0 * PAD) else { return };
+    let mut path = PathBuilder::new();
+    path.push_rect(rect);
+    let Some(path) = path.finish() else { return };
+    surface.set_fill(Some(krilla::paint::Fill {
+        opacity: krilla::num::NormalizedF32::ZERO,
+        ..Default::default()
+    }));
+    surface.set_stroke(None);
+    surface.draw_path(&path);
+}
+
 /// Draws `group` (its transform already applied to `fc`) as an XObject if it is a repeated,
 /// eligible frame; `false` when the caller must draw it in place.
 pub(crate) fn draw(
@@ -108,6 +129,7 @@ pub(crate) fn draw(
             let graphic = if eligible(&group.frame).is_some_and(|n| n >= MIN_ITEMS) {
                 let mut builder = surface.stream_builder();
                 let mut inner = builder.surface();
+                widen(&mut inner, &group.frame);
                 let mut local = FrameContext::new(fc.page_idx, group.frame.size());
                 handle_frame(&mut local, &group.frame, Sides::splat(Abs::zero()), None, &mut inner, gc)?;
                 inner.finish();

@@ -492,6 +492,10 @@ mod tests {
         let pdf = render_parts(preamble, parts(), 2).unwrap();
         let text = String::from_utf8_lossy(&pdf);
         assert_eq!(text.matches("/Subtype/Form").count(), 1, "one XObject for the table");
+        // Its box reaches 4 pt above the table, or the outer edge of the table's top border
+        // would be clipped.
+        let bbox = text.split("/BBox[").nth(1).and_then(|b| b.split(']').next()).unwrap();
+        assert_eq!(bbox.split(' ').nth(1), Some("-4"), "{bbox}");
         assert!(text.contains("/Count 3"), "three pages");
         assert_eq!(pdf, render_parts(preamble, parts(), 1).unwrap(), "the same bytes, whatever the threads");
         // A table placed once is drawn in place.
