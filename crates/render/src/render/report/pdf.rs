@@ -469,6 +469,7 @@ pub(super) fn lit(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use typst::layout::{Frame, FrameItem, GroupItem, Point};
 
     #[test]
     fn same_markup_same_bytes() {
@@ -548,12 +549,12 @@ mod tests {
         assert!(String::from_utf8_lossy(&pdf).contains("/Count 4"));
     }
 
-    fn tags(frame: &typst::layout::Frame) -> usize {
+    fn tags(frame: &Frame) -> usize {
         frame
             .items()
             .map(|(_, item)| match item {
-                typst::layout::FrameItem::Tag(_) => 1,
-                typst::layout::FrameItem::Group(group) => tags(&group.frame),
+                FrameItem::Tag(_) => 1,
+                FrameItem::Group(group) => tags(&group.frame),
                 _ => 0,
             })
             .sum()
@@ -566,11 +567,8 @@ mod tests {
         assert!(tags(&frame) > 0, "typst tags what it lays out");
         // The same frame placed on two pages, as typst's cache places a table.
         let page = || {
-            let mut page = typst::layout::Frame::soft(frame.size());
-            page.push(
-                typst::layout::Point::zero(),
-                typst::layout::FrameItem::Group(typst::layout::GroupItem::new(frame.clone())),
-            );
+            let mut page = Frame::soft(frame.size());
+            page.push(Point::zero(), FrameItem::Group(GroupItem::new(frame.clone())));
             page
         };
         let (mut a, mut b) = (page(), page());
@@ -578,8 +576,8 @@ mod tests {
         untag.page(&mut a);
         untag.page(&mut b);
         assert_eq!((tags(&a), tags(&b)), (0, 0));
-        let inner = |page: &typst::layout::Frame| match &page.items().next().unwrap().1 {
-            typst::layout::FrameItem::Group(group) => group.frame.clone(),
+        let inner = |page: &Frame| match &page.items().next().unwrap().1 {
+            FrameItem::Group(group) => group.frame.clone(),
             _ => panic!("a group"),
         };
         assert_eq!(
@@ -587,8 +585,11 @@ mod tests {
             inner(&b).items().as_slice().as_ptr(),
             "still shared"
         );
-        assert!(inner(&a).items().any(|(_, i)| matches!(i, typst::layout::FrameItem::Text(_))
-            || matches!(i, typst::layout::FrameItem::Group(_))));
+        assert!(
+            inner(&a)
+                .items()
+                .any(|(_, i)| matches!(i, FrameItem::Text(_)) || matches!(i, FrameItem::Group(_)))
+        );
         // Forgotten: the next page gets a frame of its own, with the same content.
         untag.clear();
         let mut c = page();
