@@ -98,19 +98,11 @@ pub struct NipInfo {
 /// Decodes an 18-digit NIP (spaces between the groups allowed); `None` for anything else or a
 /// NIP whose date parts are not dates.
 pub fn decode_nip(nip: &str) -> Option<NipInfo> {
-    // Without allocating: `batch` checks every teacher's NIP.
-    let mut digits = [0u8; 18];
-    let mut len = 0;
-    for b in nip.bytes().filter(|b| *b != b' ') {
-        if len == 18 || !b.is_ascii_digit() {
-            return None;
-        }
-        digits[len] = b;
-        len += 1;
-    }
-    if len != 18 {
-        return None;
-    }
+    // Without allocating: `batch` checks every teacher's NIP, most of them 18 plain digits.
+    let digits = match plain_nip(nip.as_bytes()) {
+        Some(d) => d,
+        None => spaced_nip(nip)?,
+    };
     let n = |from: usize, len: usize| -> u16 {
         digits[from..from + len].iter().fold(0u16, |acc, d| acc * 10 + u16::from(d - b'0'))
     };
@@ -125,6 +117,28 @@ pub fn decode_nip(nip: &str) -> Option<NipInfo> {
         _ => return None,
     };
     Some(NipInfo { birth, tmt: (tmt_year, tmt_month), sex })
+}
+
+/// The bytes of an NIP written as 18 digits and nothing else (most are), checked in one
+/// branch-free pass.
+#[inline]
+pub fn plain_nip(bytes: &[u8]) -> Option<[u8; 18]> {
+    let digits: [u8; 18] = bytes.try_into().ok()?;
+    digits.iter().fold(true, |ok, b| ok & b.is_ascii_digit()).then_some(digits)
+}
+
+/// An NIP's 18 digits with the spaces between its groups taken out.
+fn spaced_nip(nip: &str) -> Option<[u8; 18]> {
+    let mut digits = [0u8; 18];
+    let mut len = 0;
+    for b in nip.bytes().filter(|b| *b != b' ') {
+        if len == 18 || !b.is_ascii_digit() {
+            return None;
+        }
+        digits[len] = b;
+        len += 1;
+    }
+    (len == 18).then_some(digits)
 }
 
 /// The jabatan fungsional guru of a golongan (Permenneg PAN-RB 16/2009 pasal 12).

@@ -193,6 +193,9 @@ pub struct Firsts {
     other: HashMap<u64, u64, BuildHasherDefault<Mix>>,
     runs: Vec<Run>,
     next: u64,
+    /// The codes of the job being looked up (0: none), worked out once for the prefetch
+    /// and the lookup.
+    codes: Vec<u64>,
 }
 
 impl Firsts {
@@ -203,18 +206,38 @@ impl Firsts {
         self.table.make_room(keys);
     }
 
-    /// Prefetches the bucket of the key `AHEAD` places after index `i` of a job's keys.
-    pub fn ahead(&self, keys: &[u64], i: usize) {
-        if let Some(code) = keys.get(i + AHEAD).and_then(|&k| code_of(k)) {
+    /// Takes a job's keys: their codes, for [`Firsts::ahead`] and [`Firsts::see_at`].
+    pub fn job(&mut self, keys: &[u64]) {
+        self.codes.clear();
+        self.codes.extend(keys.iter().map(|&k| code_of(k).unwrap_or(0)));
+    }
+
+    /// Prefetches the bucket of the key `AHEAD` places after index `i` of the job's keys.
+    pub fn ahead(&self, i: usize) {
+        if let Some(&code) = self.codes.get(i + AHEAD)
+            && code != 0
+        {
             self.table.prefetch(code);
         }
     }
 
+    /// [`Firsts::see`] for the job's key at index `i`.
+    pub fn see_at(&mut self, i: usize, key: u64, file: usize, line: u64) -> Option<(usize, u64)> {
+        let code = self.codes.get(i).copied().filter(|&c| c != 0);
+        debug_assert_eq!(code, code_of(key));
+        self.see_coded(key, code, file, line)
+    }
+
     /// Notes a sighting of `key` in `file` (a number) at `line`: the place of its first
     /// sighting if it was seen before.
+    #[cfg(test)]
     pub fn see(&mut self, key: u64, file: usize, line: u64) -> Option<(usize, u64)> {
+        self.see_coded(key, code_of(key), file, line)
+    }
+
+    fn see_coded(&mut self, key: u64, code: Option<u64>, file: usize, line: u64) -> Option<(usize, u64)> {
         let ord = self.place(file, line);
-        let met = match code_of(key) {
+        let met = match code {
             Some(code) => self.table.meet(code, ord),
             None => Met::NoRoom,
         };

@@ -60,6 +60,9 @@ fn fnv(bytes: impl Iterator<Item = u8>) -> u64 {
 /// NIP, the name and school (case and spacing ignored) hashed. The three never meet: a NIP's
 /// number is below 2^60, the hashes carry their own top bits.
 pub fn key_of(nip: &str, nama: &str, sekolah: &str) -> Option<u64> {
+    if let Some(digits) = crate::core::identity::plain_nip(nip.as_bytes()) {
+        return Some(digits.iter().fold(0, |n, d| n * 10 + u64::from(d - b'0')));
+    }
     let n = nip.trim();
     if !n.is_empty() {
         // One pass: the digits' number, unless something else or a 19th digit comes.
@@ -125,6 +128,7 @@ impl Register {
     pub fn check(&mut self, s: &Sightings, strict: bool, failures: &mut Vec<Failure>) -> Vec<Again> {
         let mut again = Vec::new();
         self.first.reserve(s.keys.len());
+        self.first.job(&s.keys);
         for (run, (start, file)) in s.files.iter().enumerate() {
             let end = s.files.get(run + 1).map_or(s.keys.len(), |(e, _)| *e);
             if self.files.last().is_none_or(|f| f != file) {
@@ -132,9 +136,9 @@ impl Register {
             }
             let file_no = self.files.len() - 1;
             for i in *start..end {
-                self.first.ahead(&s.keys, i);
+                self.first.ahead(i);
                 let (key, line) = (s.keys[i], s.lines[i]);
-                match self.first.see(key, file_no, line) {
+                match self.first.see_at(i, key, file_no, line) {
                     None => {}
                     Some((f, l)) => {
                         let first = match l {

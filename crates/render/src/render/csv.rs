@@ -119,7 +119,9 @@ impl RowWriter {
     /// A text field (made inert when a spreadsheet would take it for a formula).
     #[inline]
     pub fn text(&mut self, s: &str) {
-        if formula_like(s.as_bytes()) {
+        if s.is_empty() {
+            self.raw(b"");
+        } else if formula_like(s.as_bytes()) {
             self.inert(s);
         } else {
             self.field(s.as_bytes());
@@ -183,6 +185,15 @@ impl RowWriter {
         }
     }
 
+    /// `count` empty fields.
+    #[inline]
+    pub fn blanks(&mut self, count: usize) {
+        let d = self.dialect.delimiter;
+        let n = if self.first { count.saturating_sub(1) } else { count };
+        self.out.resize(self.out.len() + n, d);
+        self.first &= count == 0;
+    }
+
     /// `count` one-digit fields from `values` (blank past its end), in one go.
     #[inline]
     pub fn digits(&mut self, values: &[u8], count: usize) {
@@ -243,6 +254,23 @@ mod tests {
         w.text("say \"hi\"");
         w.end();
         assert_eq!(String::from_utf8(w.out).unwrap(), "a,\"b,c\",\"say \"\"hi\"\"\"\n");
+    }
+
+    #[test]
+    fn blanks_are_empty_fields() {
+        let mut w = RowWriter::new(CsvDialect::default());
+        w.blanks(3);
+        w.end();
+        w.text("a");
+        w.blanks(2);
+        w.text("b");
+        w.end();
+        w.blanks(0);
+        w.text("c");
+        w.end();
+        w.blanks(1);
+        w.end();
+        assert_eq!(String::from_utf8(w.out).unwrap(), ",,\na,,,b\nc\n\n");
     }
 
     #[test]
