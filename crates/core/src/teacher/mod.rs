@@ -219,6 +219,17 @@ pub const NUMBER_BOUNDS: [(Field, u32, i64); 7] = [
 /// Reads a number field: a decimal, not negative (not zero when `positive`), within the
 /// field's bounds.
 fn number(field: Field, text: &str, positive: bool) -> Result<Exact, FieldProblem> {
+    let (decimals, max) = NUMBER_BOUNDS.iter().find(|b| b.0 == field).map_or((6, 1_000_000), |b| (b.1, b.2));
+    // The common case without rational arithmetic: a whole number of a few digits (the hours).
+    if text.len() <= 6 && text.bytes().all(|b| b.is_ascii_digit()) {
+        let n = text.bytes().fold(0i64, |n, b| n * 10 + i64::from(b - b'0'));
+        if n > 0 || !positive {
+            if n > max {
+                return Err(FieldProblem::TooLarge { text: text.into(), max });
+            }
+            return Ok(super::exact::int(n));
+        }
+    }
     let v = parse_decimal(text).map_err(|_| FieldProblem::NotANumber(text.into()))?;
     // Ratio keeps a positive denominator: the numerator's sign is the value's.
     match (*v.numer(), positive) {
@@ -226,7 +237,6 @@ fn number(field: Field, text: &str, positive: bool) -> Result<Exact, FieldProble
         (n, false) if n < 0 => return Err(FieldProblem::NotANumber(text.into())),
         _ => {}
     }
-    let (decimals, max) = NUMBER_BOUNDS.iter().find(|b| b.0 == field).map_or((6, 1_000_000), |b| (b.1, b.2));
     if v > super::exact::int(max) {
         return Err(FieldProblem::TooLarge { text: text.into(), max });
     }
@@ -440,7 +450,10 @@ impl<S: AsRef<str>> Teacher<S> {
             | Field::NipKepalaSekolah
             | Field::NipPengawas
             | Field::NipMengetahui => {
-                if text != "-" {
+                // The common case in one pass: an NIP whose 18 digits decode.
+                if field != Field::Nuptk && super::identity::decode_nip(text).is_some() {
+                    self.set_appraisal(field, value);
+                } else if text != "-" {
                     check_nip(text).map_err(|p| fail(P::Nip(p)))?;
                     // Kept, and said: the forms leave a wrong number's line blank.
                     let shape = nip_shape(field, text);
@@ -468,7 +481,9 @@ impl<S: AsRef<str>> Teacher<S> {
             Field::Nama => self.nama = Some(value),
             Field::Sekolah => self.sekolah = Some(value),
             Field::Nip => {
-                if text != "-" {
+                if super::identity::decode_nip(text).is_some() {
+                    self.nip = Some(value);
+                } else if text != "-" {
                     check_nip(text).map_err(|p| fail(P::Nip(p)))?;
                     let shape = nip_shape(field, text);
                     self.nip = Some(value);
