@@ -4,7 +4,7 @@
 //! Generic over the text type so the batch hot path can borrow names straight from the
 //! record buffer (`Teacher<&str>`) while single sheets own theirs (`Teacher<String>`).
 
-use super::exact::{Exact, parse_decimal};
+use super::exact::Exact;
 use super::golongan::{Golongan, GolonganError, GolonganText, read as read_golongan};
 use super::identity::Date;
 use super::instrument::Jenis;
@@ -12,6 +12,9 @@ use super::periode::Periode;
 use super::predikat::Predikat;
 use super::text::{is_none_word, squash};
 use super::tugas::{Bidang, NilaiTambahan, TugasSet, TugasTambahan};
+
+pub use number::NUMBER_BOUNDS;
+use number::number;
 
 /// An identity or audit field of a sheet. `KEYS` gives the canonical key and accepted aliases.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -202,49 +205,6 @@ impl Field {
 
 /// How many appraisal identity fields a teacher carries.
 pub const APPRAISAL_LEN: usize = 14;
-
-/// Bounds of the numeric fields: the most decimal places and the largest value. Wider than
-/// any real sheet (a week has 168 hours), and narrow enough that every figure derived from
-/// them stays exact in 64-bit fractions and means something.
-pub const NUMBER_BOUNDS: [(Field, u32, i64); 7] = [
-    (Field::Jam, 2, 168),
-    (Field::Konseli, 2, 100_000),
-    (Field::AkPkb, 3, 100_000),
-    (Field::AkPenunjang, 3, 100_000),
-    (Field::ClaimedTotal, 6, 1_000_000),
-    (Field::ClaimedNilai, 6, 1_000_000),
-    (Field::ClaimedAk, 6, 1_000_000),
-];
-
-/// Reads a number field: a decimal, not negative (not zero when `positive`), within the
-/// field's bounds.
-fn number(field: Field, text: &str, positive: bool) -> Result<Exact, FieldProblem> {
-    let (decimals, max) = NUMBER_BOUNDS.iter().find(|b| b.0 == field).map_or((6, 1_000_000), |b| (b.1, b.2));
-    // The common case without rational arithmetic: a whole number of a few digits (the hours).
-    if text.len() <= 6 && text.bytes().all(|b| b.is_ascii_digit()) {
-        let n = text.bytes().fold(0i64, |n, b| n * 10 + i64::from(b - b'0'));
-        if n > 0 || !positive {
-            if n > max {
-                return Err(FieldProblem::TooLarge { text: text.into(), max });
-            }
-            return Ok(super::exact::int(n));
-        }
-    }
-    let v = parse_decimal(text).map_err(|_| FieldProblem::NotANumber(text.into()))?;
-    // Ratio keeps a positive denominator: the numerator's sign is the value's.
-    match (*v.numer(), positive) {
-        (n, true) if n <= 0 => return Err(FieldProblem::NotPositive(text.into())),
-        (n, false) if n < 0 => return Err(FieldProblem::NotANumber(text.into())),
-        _ => {}
-    }
-    if v > super::exact::int(max) {
-        return Err(FieldProblem::TooLarge { text: text.into(), max });
-    }
-    if super::exact::decimal_places(v, decimals).is_none() {
-        return Err(FieldProblem::TooPrecise { text: text.into(), decimals });
-    }
-    Ok(v)
-}
 
 /// Results typed into a sheet by hand, kept to be checked against the computed ones.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -609,5 +569,6 @@ pub fn check_nip(text: &str) -> Result<(), NipProblem> {
     Err(NipProblem::NotDigits(text.into()))
 }
 
+mod number;
 #[cfg(test)]
 mod tests;
