@@ -54,6 +54,41 @@ pub fn code_of(key: u64) -> Option<u64> {
     Some((((days << 11 | months) << 1 | (sex - 1)) * 1000 + serial) + 1)
 }
 
+/// [`code_of`] of the NIP whose 18 ASCII digits these are, without dividing.
+#[inline]
+pub fn code_of_digits(d: &[u8; 18]) -> Option<u64> {
+    let n =
+        |from: usize, len: usize| d[from..from + len].iter().fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
+    let (by, bm, bd) = (n(0, 4), n(4, 2), n(6, 2));
+    let (ty, tm, sex, serial) = (n(8, 4), n(12, 2), n(14, 1), n(15, 3));
+    let valid = (1..=2).contains(&sex)
+        && (1900..2070).contains(&ty)
+        && (1..=12).contains(&tm)
+        && (1900..2076).contains(&by)
+        && (1..=12).contains(&bm)
+        && (1..=31).contains(&bd);
+    if !valid {
+        return None;
+    }
+    let days = (by - 1900) * 372 + (bm - 1) * 31 + (bd - 1);
+    let months = (ty - 1900) * 12 + (tm - 1);
+    Some((((days << 11 | months) << 1 | (sex - 1)) * 1000 + serial) + 1)
+}
+
+/// The top bits of a key that carries a valid NIP's code (see `seen::key_of`).
+pub const CODED: u64 = 2 << 62;
+
+/// A NIP's key: its code when it has one (so that the register's table needs no division
+/// on the main thread), its number otherwise.
+pub fn nip_key(number: u64) -> u64 {
+    code_of(number).map_or(number, |c| CODED | c)
+}
+
+/// The code a key carries, if it is a valid NIP's.
+fn code_in(key: u64) -> Option<u64> {
+    (key >> 62 == CODED >> 62).then_some(key & !(3 << 62))
+}
+
 /// `n` empty buckets, in huge pages where the system gives them on request: the lookups land
 /// anywhere in the table, and with 4 KiB pages nearly every one also misses the TLB (the
 /// register's time halved with huge pages in the 3.4-million-teacher benchmark).
@@ -193,9 +228,6 @@ pub struct Firsts {
     other: HashMap<u64, u64, BuildHasherDefault<Mix>>,
     runs: Vec<Run>,
     next: u64,
-    /// The codes of the job being looked up (0: none), worked out once for the prefetch
-    /// and the lookup.
-    codes: Vec<u64>,
 }
 
 impl Firsts {
@@ -206,33 +238,17 @@ impl Firsts {
         self.table.make_room(keys);
     }
 
-    /// Takes a job's keys: their codes, for [`Firsts::ahead`] and [`Firsts::see_at`].
-    pub fn job(&mut self, keys: &[u64]) {
-        self.codes.clear();
-        self.codes.extend(keys.iter().map(|&k| code_of(k).unwrap_or(0)));
-    }
-
-    /// Prefetches the bucket of the key `AHEAD` places after index `i` of the job's keys.
-    pub fn ahead(&self, i: usize) {
-        if let Some(&code) = self.codes.get(i + AHEAD)
-            && code != 0
-        {
+    /// Prefetches the bucket of the key `AHEAD` places after index `i` of a job's keys.
+    pub fn ahead(&self, keys: &[u64], i: usize) {
+        if let Some(code) = keys.get(i + AHEAD).and_then(|&k| code_in(k)) {
             self.table.prefetch(code);
         }
     }
 
-    /// [`Firsts::see`] for the job's key at index `i`.
-    pub fn see_at(&mut self, i: usize, key: u64, file: usize, line: u64) -> Option<(usize, u64)> {
-        let code = self.codes.get(i).copied().filter(|&c| c != 0);
-        debug_assert_eq!(code, code_of(key));
-        self.see_coded(key, code, file, line)
-    }
-
     /// Notes a sighting of `key` in `file` (a number) at `line`: the place of its first
     /// sighting if it was seen before.
-    #[cfg(test)]
     pub fn see(&mut self, key: u64, file: usize, line: u64) -> Option<(usize, u64)> {
-        self.see_coded(key, code_of(key), file, line)
+        self.see_coded(key, code_in(key), file, line)
     }
 
     fn see_coded(&mut self, key: u64, code: Option<u64>, file: usize, line: u64) -> Option<(usize, u64)> {
@@ -311,6 +327,21 @@ mod tests {
     }
 
     proptest! {
+        /// Reading the digits gives the code dividing the number gives, valid or not.
+        #[test]
+        fn codes_from_digits_are_codes_from_numbers(
+            n in prop_oneof![
+                0u64..1_000_000_000_000_000_000,
+                (1890u64..2080, 0u64..14, 0u64..33, 1890u64..2075, 0u64..14, 0u64..4, 0u64..1000).prop_map(
+                    |(y, m, d, ty, tm, s, n)| ((((y * 100 + m) * 100 + d) * 10_000 + ty) * 100 + tm) * 10_000 + s * 1000 + n
+                ),
+            ]
+        ) {
+            let text = format!("{n:018}");
+            let digits: [u8; 18] = text.as_bytes().try_into().unwrap();
+            prop_assert_eq!(code_of_digits(&digits), code_of(n));
+        }
+
         /// Two NIPs that decode share a code only when they are the same NIP.
         #[test]
         fn codes_are_one_to_one(
@@ -333,7 +364,7 @@ mod tests {
             start in prop::sample::select(vec![0u64, ORD_LIMIT - 100]),
         ) {
             let keys: Vec<u64> = (0..40u64)
-                .map(|i| if i % 4 == 3 { 1000 + i } else { 198_503_152_010_012_000 + i * 7 })
+                .map(|i| if i % 4 == 3 { 1000 + i } else { nip_key(198_503_152_010_012_000 + i * 7) })
                 .collect();
             let mut firsts = Firsts::default();
             firsts.skip_to(start);
@@ -353,7 +384,7 @@ mod tests {
 
     #[test]
     fn a_wide_file_s_places_take_one_run() {
-        let nip = |i: u64| 198_503_152_010_010_000 + i / 1000 * 1_000_000 + 1000 + i % 1000;
+        let nip = |i: u64| nip_key(198_503_152_010_010_000 + i / 1000 * 1_000_000 + 1000 + i % 1000);
         let mut firsts = Firsts::default();
         firsts.reserve(10);
         for i in 0..10_000u64 {

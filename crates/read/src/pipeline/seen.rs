@@ -9,7 +9,7 @@ use std::sync::Arc;
 use crate::core::text::squash;
 use crate::sheet::{Problem, ProblemKind};
 
-use super::register::Firsts;
+use super::register::{CODED, Firsts, code_of_digits, nip_key};
 use super::{Failure, Severity};
 
 /// The teachers a job saw: keys and lines, with the files they came from as runs.
@@ -56,12 +56,16 @@ fn fnv(bytes: impl Iterator<Item = u8>) -> u64 {
     bytes.fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
-/// A teacher's key: an 18-digit (or shorter) NIP as its number; another NIP hashed; without a
-/// NIP, the name and school (case and spacing ignored) hashed. The three never meet: a NIP's
-/// number is below 2^60, the hashes carry their own top bits.
+/// A teacher's key: a NIP that decodes as its code (top bits `10`, see `register.rs`), with
+/// or without spaces; another NIP of at most 18 digits as its number; another NIP hashed
+/// (`11`); without a NIP, the name and school (case and spacing ignored) hashed (`01`). They
+/// never meet: a NIP's number is below 2^60, the others carry their own top bits.
 pub fn key_of(nip: &str, nama: &str, sekolah: &str) -> Option<u64> {
     if let Some(digits) = crate::core::identity::plain_nip(nip.as_bytes()) {
-        return Some(digits.iter().fold(0, |n, d| n * 10 + u64::from(d - b'0')));
+        return Some(match code_of_digits(&digits) {
+            Some(code) => CODED | code,
+            None => digits.iter().fold(0, |n, d| n * 10 + u64::from(d - b'0')),
+        });
     }
     let n = nip.trim();
     if !n.is_empty() {
@@ -77,7 +81,7 @@ pub fn key_of(nip: &str, nama: &str, sekolah: &str) -> Option<u64> {
                 ok
             });
         if all_digits {
-            return Some(number);
+            return Some(nip_key(number));
         }
         let digits = nip.bytes().filter(|b| !b.is_ascii_whitespace() && *b != b'.');
         return Some((fnv(digits) & LOW) | (3 << 62));
@@ -128,7 +132,6 @@ impl Register {
     pub fn check(&mut self, s: &Sightings, strict: bool, failures: &mut Vec<Failure>) -> Vec<Again> {
         let mut again = Vec::new();
         self.first.reserve(s.keys.len());
-        self.first.job(&s.keys);
         for (run, (start, file)) in s.files.iter().enumerate() {
             let end = s.files.get(run + 1).map_or(s.keys.len(), |(e, _)| *e);
             if self.files.last().is_none_or(|f| f != file) {
@@ -136,9 +139,9 @@ impl Register {
             }
             let file_no = self.files.len() - 1;
             for i in *start..end {
-                self.first.ahead(i);
+                self.first.ahead(&s.keys, i);
                 let (key, line) = (s.keys[i], s.lines[i]);
-                match self.first.see_at(i, key, file_no, line) {
+                match self.first.see(key, file_no, line) {
                     None => {}
                     Some((f, l)) => {
                         let first = match l {
@@ -146,7 +149,7 @@ impl Register {
                             l => format!("{}:{l}", self.files[f]),
                         };
                         let line = (line != 0).then_some(line);
-                        let by_nip = key < (1 << 62) || key >> 62 == 3;
+                        let by_nip = key >> 62 != 1;
                         let at = if by_nip { "nip" } else { "nama" };
                         let problem =
                             Problem::new(line, Some(at.into()), ProblemKind::TeacherTwice { first, by_nip });
@@ -202,8 +205,11 @@ mod tests {
 
     #[test]
     fn keys_of_nips_names_and_nothing() {
-        assert_eq!(key_of("198503152010012003", "", ""), Some(198503152010012003));
-        assert_eq!(key_of(" 19850315 201001 2 003 ", "x", ""), Some(198503152010012003));
+        let coded = key_of("198503152010012003", "", "").unwrap();
+        assert_eq!(coded, nip_key(198503152010012003));
+        assert_eq!(coded >> 62, 2, "a NIP that decodes carries its code");
+        assert_eq!(key_of(" 19850315 201001 2 003 ", "x", ""), Some(coded));
+        assert_ne!(key_of("198503152010012004", "", ""), Some(coded));
         assert_ne!(key_of("NIP-1", "", ""), key_of("NIP-2", "", ""));
         assert!(key_of("NIP-1", "", "").unwrap() >> 62 == 3);
         assert_eq!(key_of("1985.0315", "", ""), Some(19850315));
