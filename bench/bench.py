@@ -11,8 +11,9 @@ the baseline's.
 
 Every command runs RUNS times (default 5) after one warm-up that puts the file in the page
 cache; the median wall time and the largest peak RSS are reported. The rekap is written to a
-real file and fsync'd (as in normal use) and deleted before each run, so no run pays for
-removing the previous one; the /dev/null row shows the same run without the file.
+real file and fsync'd (as in normal use); before each run it is deleted and the disk synced,
+so no run pays for removing or writing back the previous one; the /dev/null row shows the
+same run without the file.
 """
 
 import os
@@ -48,12 +49,20 @@ def peak_rss_kb(cmd):
     return elapsed, rss
 
 
+def settle(out):
+    """Before a timed run: the previous run's output deleted and everything written back to
+    disk, so that no run pays for the one before it (a 600 MB rekap is still being written
+    back when the next run starts, and the runs that write to a file swung by a tenth)."""
+    if out and os.path.exists(out):
+        os.remove(out)
+    os.sync()
+
+
 def measure(label, cmd, runs, out=None):
     peak_rss_kb(cmd)  # warm-up
     times, rss = [], 0
     for _ in range(runs):
-        if out and os.path.exists(out):
-            os.remove(out)
+        settle(out)
         t, r = peak_rss_kb(cmd)
         times.append(t)
         rss = max(rss, r)
@@ -70,8 +79,7 @@ def measure_pair(label, cmd, base_cmd, runs, out=None):
     results = {0: ([], 0), 1: ([], 0)}
     for _ in range(runs):
         for which, c in ((0, cmd), (1, base_cmd)):
-            if out and os.path.exists(out):
-                os.remove(out)
+            settle(out)
             t, r = peak_rss_kb(c)
             times, rss = results[which]
             times.append(t)
