@@ -36,9 +36,9 @@ const fn written_at(col: Column) -> usize {
     }
 }
 
-// The row is written in straight code, not by a loop over `COLUMNS` (an indirect jump per
-// cell cost a sixth of the rekap's encoding time): this holds the table to that order when
-// the crate compiles.
+// The row is written in straight code, not by a loop over `COLUMNS` (the indirect jump of
+// every cell was the row encoder's largest cost; BENCHMARKS.md): this holds the table to the
+// order written when the crate compiles.
 const _: () = {
     assert!(COLUMNS.len() == 16 + Field::APPRAISAL.len());
     let mut i = 0;
