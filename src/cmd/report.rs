@@ -232,7 +232,7 @@ pub fn run(args: &Args, lang: Lang) -> Result<ExitCode> {
         (None, Some(typesetter)) => {
             // Opened before any work: an output that may not be written stops the run at once.
             let target = output::Target::open(lang, args.output.as_deref(), &Made::Pdf)?;
-            let book = report::pdf::Book::new(typesetter, target).map_err(|e| typeset_error(lang, e))?;
+            let book = report::book::Book::new(typesetter, target).map_err(|e| typeset_error(lang, e))?;
             Out::Book { book: Box::new(book), groups: Vec::new(), pending: Vec::new() }
         }
         _ => Out::Keep(Vec::new()),
@@ -486,7 +486,7 @@ fn pdf_bytes(
     let tables = if doc.teachers.is_empty() { &[] } else { tables };
     let preamble =
         report::markup::preamble_forms(lang, footer, setup, tables).map_err(|e| typeset_error(lang, e))?;
-    report::pdf::render_parts(&preamble, report::markup::parts(lang, doc), jobs)
+    report::book::render_parts(&preamble, report::markup::parts(lang, doc), jobs)
         .map_err(|e| typeset_error(lang, e))
 }
 
@@ -535,8 +535,8 @@ enum Out<'a> {
     /// One PDF, a group of teachers typeset and written at a time; each waiting teacher with
     /// the footer of its pages.
     Book {
-        book: Box<report::pdf::Book<'a, output::Target>>,
-        groups: Vec<report::pdf::Group>,
+        book: Box<report::book::Book<'a, output::Target>>,
+        groups: Vec<report::book::Group>,
         pending: Vec<(String, TeacherPages)>,
     },
     /// One PDF per teacher in `dir`.

@@ -81,7 +81,7 @@ pub(super) fn run(
             let preamble = report::markup::preamble(lang, &title, setup);
             for p in &printed {
                 let path = unique(dir, &p.file_stem, &mut names);
-                let bytes = report::pdf::render_parts(&preamble, std::iter::once(part(p)), 1)
+                let bytes = report::book::render_parts(&preamble, std::iter::once(part(p)), 1)
                     .map_err(|e| typeset_error(lang, e))?;
                 output::write_all(lang, Some(&path), &bytes)?;
             }
@@ -93,7 +93,7 @@ pub(super) fn run(
         (None, ReportFormat::Pdf) => {
             let preamble = report::markup::preamble(lang, &title, setup);
             let target = output::Target::open(lang, args.output.as_deref(), &Made::Pdf)?;
-            report::pdf::render_parts_to(&preamble, printed.iter().map(part), jobs, target)
+            report::book::render_parts_to(&preamble, printed.iter().map(part), jobs, target)
                 .map_err(|e| typeset_error(lang, e))?
                 .commit()?;
         }

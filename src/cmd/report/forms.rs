@@ -52,7 +52,7 @@ pub(super) fn forms(
                     who: page.who.clone(),
                     cont: false,
                 };
-                let bytes = report::pdf::render_parts(
+                let bytes = report::book::render_parts(
                     &report::markup::preamble(lang, footer, setup),
                     std::iter::once(part),
                     1,
@@ -75,7 +75,7 @@ pub(super) fn forms(
                 cont: false,
             });
             let target = output::Target::open(lang, args.output.as_deref(), &Made::Pdf)?;
-            report::pdf::render_parts_to(&preamble, parts, jobs, target)
+            report::book::render_parts_to(&preamble, parts, jobs, target)
                 .map_err(|e| typeset_error(lang, e))?
                 .commit()?;
         }

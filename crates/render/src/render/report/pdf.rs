@@ -15,7 +15,6 @@ use typst::{Library, LibraryExt, World};
 use typst_layout::{Page, PagedDocument};
 use typst_pdf::PdfOptions;
 
-use super::join::{self, Joiner, Meta};
 use super::untag::Untag;
 
 /// What every compilation shares: the standard library, the parsed fonts and their book, and
@@ -119,6 +118,10 @@ pub fn export(document: &PagedDocument) -> Result<Vec<u8>, String> {
 /// with `--split`, for about 80 MB more (BENCHMARKS.md).
 pub const CHUNK: usize = 32;
 
+/// A run of parts this short (a teacher's three lampiran) is typeset at once; a longer one
+/// (a district's summary in pieces) a few pieces at a time, the caches trimmed between.
+const SHORT_RUN: usize = 3;
+
 /// Compilation caches not used by the last chunk (or document) are dropped: what every part
 /// shares (the preamble, the instrument's texts, the fonts) stays warm, and memory does not
 /// grow with the parts.
@@ -141,8 +144,8 @@ pub struct Part {
     pub foot: Option<String>,
     /// Right of the footer: the teacher or form, or nothing.
     pub who: String,
-    /// Continues the part before it (a long summary typeset a piece at a time): its pages
-    /// are numbered on from that part's, "Halaman 14 dari 40".
+    /// Continues the part before it (a teacher's next lampiran, a long summary typeset a
+    /// piece at a time): its pages are numbered on from that part's, "Halaman 14 dari 40".
     pub cont: bool,
 }
 
@@ -159,7 +162,7 @@ impl Part {
 /// between parts; parts are typeset on every core.
 pub struct Typesetter {
     preamble: Source,
-    pool: rayon::ThreadPool,
+    pub(super) pool: rayon::ThreadPool,
 }
 
 impl Typesetter {
@@ -197,7 +200,7 @@ impl Typesetter {
         // preamble: typeset side by side, as many at a time as there are threads, so one long
         // part does not leave the other cores idle; what a batch cached goes before the next,
         // or the whole long table would stay in the caches after all.
-        let width = rayon::current_num_threads().max(1);
+        let width = if run.len() <= SHORT_RUN { run.len() } else { rayon::current_num_threads().max(1) };
         for (i, batch) in run.chunks(width).enumerate() {
             if i > 0 {
                 typst::comemo::evict(CACHE_AGE);
@@ -295,160 +298,6 @@ impl Typesetter {
     }
 }
 
-/// A PDF typeset a group of parts at a time and written group by group (see
-/// [`join`](super::join)): memory is bounded by two groups, whatever the number of teachers.
-/// A group is exported and written while the next one is typeset, so the one-threaded work
-/// of writing (the PDF export's serial part, parsing it again, copying its pages) overlaps
-/// the typesetting instead of leaving the other cores idle.
-pub struct Book<'t, W: std::io::Write + Send> {
-    typesetter: &'t Typesetter,
-    joiner: Joiner<W>,
-    /// The first group's language, title and keywords are the document's.
-    meta: Option<Meta>,
-    /// The last group typeset, not yet written.
-    waiting: Option<PagedDocument>,
-    /// Each written group's page subtree, in the order added.
-    trees: Vec<join::Group>,
-    /// Groups added so far.
-    added: usize,
-}
-
-/// A group of pages added to a [`Book`]: where its pages go is chosen when the book is
-/// finished.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Group(usize);
-
-impl<'t, W: std::io::Write + Send> Book<'t, W> {
-    /// Starts a PDF on `out` (its header is written at once).
-    pub fn new(typesetter: &'t Typesetter, out: W) -> Result<Book<'t, W>, String> {
-        let joiner = Joiner::new(out, crate::render::export::OUTPUT_MARK).map_err(|e| e.to_string())?;
-        Ok(Book { typesetter, joiner, meta: None, waiting: None, trees: Vec::new(), added: 0 })
-    }
-
-    /// Typesets `parts` (at most a few `CHUNK`s) side by side as one group, while the group
-    /// added before is written; an empty list adds nothing.
-    pub fn add(&mut self, parts: &[Part]) -> Result<Option<Group>, String> {
-        if parts.is_empty() {
-            return Ok(None);
-        }
-        let waiting = self.waiting.take();
-        let (joiner, trees, typesetter) = (&mut self.joiner, &mut self.trees, self.typesetter);
-        let (written, typeset) = typesetter
-            .pool
-            .install(|| rayon::join(|| write(joiner, trees, waiting), || typesetter.many(parts, Ok)));
-        written?;
-        let mut pages: EcoVec<Page> = EcoVec::new();
-        let mut info = None;
-        for document in typeset {
-            let mut document = document?;
-            pages.extend(document.pages().iter().cloned());
-            info.get_or_insert_with(|| std::mem::take(document.info_mut()));
-        }
-        let info = info.unwrap_or_default();
-        self.meta.get_or_insert_with(|| meta(&info));
-        self.waiting = Some(PagedDocument::new(pages, info));
-        self.added += 1;
-        Ok(Some(Group(self.added - 1)))
-    }
-
-    /// Bytes written so far: a group's pages are out once the next group is typeset.
-    pub fn written(&self) -> u64 {
-        self.joiner.written()
-    }
-
-    /// Writes the last group, puts the groups' pages in `order` and finishes the file;
-    /// returns the writer.
-    pub fn finish(mut self, order: &[Group]) -> Result<W, String> {
-        let waiting = self.waiting.take();
-        let (joiner, trees) = (&mut self.joiner, &mut self.trees);
-        self.typesetter.pool.install(|| write(joiner, trees, waiting))?;
-        let order = order
-            .iter()
-            .map(|g| self.trees.get(g.0).copied().ok_or_else(|| format!("no group {}", g.0)))
-            .collect::<Result<Vec<_>, String>>()?;
-        self.joiner.finish(&order, &self.meta.unwrap_or_default())
-    }
-
-    /// [`finish`](Self::finish), with the document's title and author (its school) in the
-    /// PDF's metadata.
-    pub fn finish_titled(mut self, order: &[Group], title: &str, author: Option<&str>) -> Result<W, String> {
-        let meta = self.meta.get_or_insert_with(Meta::default);
-        meta.title = Some(title.to_string());
-        meta.author = author.map(str::to_string);
-        self.finish(order)
-    }
-}
-
-/// Exports a typeset group (if any) and writes its pages, noting its page subtree.
-fn write<W: std::io::Write>(
-    joiner: &mut Joiner<W>,
-    trees: &mut Vec<join::Group>,
-    document: Option<PagedDocument>,
-) -> Result<(), String> {
-    let Some(document) = document else { return Ok(()) };
-    let pdf = export(&document)?;
-    drop(document);
-    trees.push(joiner.add(pdf)?);
-    Ok(())
-}
-
-/// The joined document's metadata, from what a group's markup set.
-fn meta(info: &typst::model::DocumentInfo) -> Meta {
-    Meta {
-        title: info.title.as_ref().map(|t| t.to_string()),
-        author: (!info.author.is_empty()).then(|| info.author.join(", ")),
-        keywords: info.keywords.iter().map(|k| k.to_string()).collect(),
-        lang: match &info.locale {
-            Smart::Custom(locale) => Some(locale.lang.as_str().to_string()),
-            Smart::Auto => None,
-        },
-        ident: "pkguru-laporan".to_string(),
-    }
-}
-
-/// The PDF of a document typeset part by part, `CHUNK` parts side by side, each group's pages
-/// written before the next is typeset.
-pub fn render_parts_to<W: std::io::Write + Send>(
-    preamble: &str,
-    parts: impl Iterator<Item = Part>,
-    threads: usize,
-    out: W,
-) -> Result<W, String> {
-    let typesetter = Typesetter::new(preamble, threads)?;
-    let mut book = Book::new(&typesetter, out)?;
-    let mut groups: Vec<Group> = Vec::new();
-    let mut typeset = 0;
-    let mut parts = parts.peekable();
-    let size = CHUNK.max(threads);
-    let mut chunk = Vec::with_capacity(size);
-    while parts.peek().is_some() {
-        chunk.clear();
-        chunk.extend(parts.by_ref().take(size));
-        // A part's continuations are typeset with it.
-        while let Some(next) = parts.next_if(|p| p.cont) {
-            chunk.push(next);
-        }
-        typeset += chunk.len();
-        groups.extend(book.add(&chunk)?);
-    }
-    if typeset > 1
-        && let Some(meta) = book.meta.as_mut()
-    {
-        // Many teachers' pages: the first one's name is no title for them all.
-        meta.title = None;
-    }
-    book.finish(&groups)
-}
-
-/// [`render_parts_to`] into memory.
-pub fn render_parts(
-    preamble: &str,
-    parts: impl Iterator<Item = Part>,
-    threads: usize,
-) -> Result<Vec<u8>, String> {
-    render_parts_to(preamble, parts, threads, Vec::new())
-}
-
 /// A Typst string literal.
 pub(super) fn lit(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
@@ -480,31 +329,6 @@ mod tests {
     }
 
     #[test]
-    fn a_table_on_every_part_is_written_once() {
-        // A table laid out once (a preamble value, as the forms' tables are) and placed by
-        // three parts: its glyphs are drawn once, as a form XObject each page shows.
-        let preamble = "#let default-foot = \"Sekolah\"\n#let lang-code = \"id\"\n\
-            #let doc(body) = { set page(paper: \"a6\"); body }\n\
-            #let footers(foot, who, n) = for k in range(1, n + 1) { page(footer: [#foot #k/#n])[] }\n\
-            #let tab = table(columns: 2, ..range(12).map(i => [Indikator nomor #i]))\n";
-        let part =
-            |who: &str| Part { markup: format!("{who} #tab"), foot: None, who: who.into(), cont: false };
-        let parts = || ["Ani", "Budi", "Citra"].into_iter().map(part);
-        let pdf = render_parts(preamble, parts(), 2).unwrap();
-        let text = String::from_utf8_lossy(&pdf);
-        assert_eq!(text.matches("/Subtype/Form").count(), 1, "one XObject for the table");
-        // Its box reaches 4 pt above the table, or the outer edge of the table's top border
-        // would be clipped.
-        let bbox = text.split("/BBox[").nth(1).and_then(|b| b.split(']').next()).unwrap();
-        assert_eq!(bbox.split(' ').nth(1), Some("-4"), "{bbox}");
-        assert!(text.contains("/Count 3"), "three pages");
-        assert_eq!(pdf, render_parts(preamble, parts(), 1).unwrap(), "the same bytes, whatever the threads");
-        // A table placed once is drawn in place.
-        let once = render_parts(preamble, parts().take(1), 1).unwrap();
-        assert_eq!(String::from_utf8_lossy(&once).matches("/Subtype/Form").count(), 0);
-    }
-
-    #[test]
     fn errors_are_reported_not_panicked() {
         assert!(render("#let x = (").is_err());
     }
@@ -521,11 +345,6 @@ mod tests {
         };
         let parts =
             || [part("Satu #pagebreak() Dua", "Ani"), part("Tiga", "Budi").with_foot("lain.csv")].into_iter();
-        let pdf = render_parts(preamble, parts(), 2).unwrap();
-        assert!(pdf.starts_with(b"%PDF-"));
-        let text = String::from_utf8_lossy(&pdf);
-        assert!(text.contains("/Count 3"), "three pages");
-        assert_eq!(pdf, render_parts(preamble, parts(), 1).unwrap(), "deterministic, whatever the threads");
         let typesetter = Typesetter::new(preamble, 1).unwrap();
         let pages = typesetter.part(&[parts().next().unwrap()], &Untag::default()).unwrap();
         assert_eq!(pages.pages().len(), 2, "each page of the part gets a footer, no more pages");
@@ -535,18 +354,6 @@ mod tests {
         let docs = typesetter.many(&[run[0].clone(), run[1].clone(), part("Empat", "Budi")], Ok);
         let counts: Vec<usize> = docs.into_iter().map(|d| d.unwrap().pages().len()).collect();
         assert_eq!(counts, [3, 1], "a continuation is typeset with the part it continues");
-
-        // A book writes each group's pages while the next is typeset, not at the end.
-        let mut book = Book::new(&typesetter, Vec::new()).unwrap();
-        let start = book.written();
-        let first = book.add(&[part("Satu", "Ani")]).unwrap().unwrap();
-        let second = book.add(&[part("Dua #pagebreak() Tiga", "Budi")]).unwrap().unwrap();
-        let after_two = book.written();
-        assert!(after_two > start + 500, "the first group is out: {start} → {after_two}");
-        let third = book.add(&[part("Empat", "Citra")]).unwrap().unwrap();
-        assert!(book.written() > after_two, "the second group is out");
-        let pdf = book.finish(&[second, third, first]).unwrap();
-        assert!(String::from_utf8_lossy(&pdf).contains("/Count 4"));
     }
 
     fn tags(frame: &Frame) -> usize {
