@@ -55,7 +55,9 @@ const PREAMBLE: &str = r##"
 }
 #let h2(t) = block(above: 9pt, below: 4pt, sticky: true, text(10.5pt, weight: "bold", t))
 #let mark(on, label) = if on { place(top + left, [#metadata(none) #label]) }
-#let over(off, values, width) = for (y, s) in off.zip(values) { place(top + right, dy: y, box(width: width, align(center, s))) }
+// A teacher's numbers on a table laid out once: filled in by pkguru at these offsets from the
+// table's top, in cells of this width, centred, the last `strong` of them bold (`stamp.rs`).
+#let fill(width, off, texts, strong) = place(top + right, [#metadata((width, off, texts, strong)) <pkguru-fill>])
 #let ktab(c, on) = {
   let m = mark(on, <pkguru-row>)
   block(breakable: false, width: 100%)[
@@ -67,7 +69,7 @@ const PREAMBLE: &str = r##"
       ..label.kfoot.map(l => (table.cell(colspan: 2, align: left, l), m)).flatten())
   ]
 }
-#let komp(t, off, scores) = block(breakable: false, below: 7pt)[#t #over(off, scores, 17mm)]
+#let komp(t, off, scores) = block(breakable: false, below: 7pt)[#t #fill(17mm, off, scores, 1)]
 #let ctab(names, pred, on) = {
   let m = mark(on, <pkguru-row>)
   block(breakable: false, width: 100%)[
@@ -79,7 +81,7 @@ const PREAMBLE: &str = r##"
       table.cell(colspan: 2, strong(label.predikat)), align(center, strong(pred)))
   ]
 }
-#let rekap(t, off, values) = block(breakable: false)[#t #over(off, values, 24mm)]
+#let rekap(t, off, values) = block(breakable: false)[#t #fill(24mm, off, values, 2)]
 #let rows(items, big) = block(below: 6pt, table(columns: (42%, 1fr),
   ..items.map(r => (r.at(0), if big { strong(r.at(1)) } else { r.at(1) })).flatten()))
 #let tab(widths, aligns, heads, cells) = block(below: 6pt, table(columns: widths, align: aligns,
@@ -370,7 +372,7 @@ fn block(out: &mut String, b: &Block<'_>) {
             }
             let _ = writeln!(
                 out,
-                "\"{}\", \"{}\", {}, strong(\"{}\")))",
+                "\"{}\", \"{}\", {}, \"{}\"))",
                 block.score,
                 block.max,
                 lit(&block.percent),
@@ -383,8 +385,7 @@ fn block(out: &mut String, b: &Block<'_>) {
             for b in t.blocks {
                 let _ = write!(out, "\"{}\",", b.value);
             }
-            let _ =
-                writeln!(out, "strong(\"{} / {}\"), strong({})))", t.total, t.max_total, lit(t.score_100));
+            let _ = writeln!(out, "\"{} / {}\", {}))", t.total, t.max_total, lit(t.score_100));
         }
         Block::Bars { items, max, .. } => {
             out.push_str("#bars((");
@@ -513,6 +514,11 @@ mod tests {
                 vec!["T106", "T"],
             ]
         );
+    }
+
+    #[test]
+    fn the_preamble_labels_its_marks_as_the_filling_looks_for_them() {
+        assert!(PREAMBLE.contains(&format!("<{}>", super::super::untag::FILL)));
     }
 
     #[test]

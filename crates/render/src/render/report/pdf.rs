@@ -15,7 +15,10 @@ use typst::{Library, LibraryExt, World};
 use typst_layout::{Page, PagedDocument};
 use typst_pdf::PdfOptions;
 
+use super::stamp::{Stamp, Stamps};
 use super::untag::Untag;
+use std::fmt::Write;
+use typst::layout::{Frame, FrameItem};
 
 /// What every compilation shares: the standard library, the parsed fonts and their book, and
 /// the ID of the one source (IDs are interned for the process, so it is made once).
@@ -163,6 +166,8 @@ impl Part {
 pub struct Typesetter {
     preamble: Source,
     pub(super) pool: rayon::ThreadPool,
+    /// The numbers filled into the forms' tables, each laid out once.
+    stamps: Stamps,
 }
 
 impl Typesetter {
@@ -174,7 +179,7 @@ impl Typesetter {
             .thread_name(|i| format!("pkguru-typeset-{i}"))
             .build()
             .map_err(|e| e.to_string())?;
-        Ok(Typesetter { preamble: Source::new(id, preamble.to_string()), pool })
+        Ok(Typesetter { preamble: Source::new(id, preamble.to_string()), pool, stamps: Stamps::default() })
     }
 
     fn compile(&self, markup: &str) -> Result<PagedDocument, String> {
@@ -211,10 +216,11 @@ impl Typesetter {
             for body in typeset {
                 let mut body = body?;
                 info.get_or_insert_with(|| std::mem::take(body.info_mut()));
-                pages.extend(body.pages().iter().cloned().map(|mut page| {
-                    untag.page(&mut page.frame);
-                    page
-                }));
+                for mut page in body.pages().iter().cloned() {
+                    let marks = untag.page(&mut page.frame);
+                    self.stamps.fill(&mut page.frame, &marks, |stamps| self.stamp(stamps))?;
+                    pages.push(page);
+                }
             }
         }
         let mut info = info.unwrap_or_default();
@@ -239,6 +245,38 @@ impl Typesetter {
             })
             .collect();
         Ok(PagedDocument::new(pages, info))
+    }
+
+    /// Lays out each stamp, on a page of its own the size of its cell.
+    fn stamp(&self, stamps: &[Stamp]) -> Result<Vec<Frame>, String> {
+        let mut markup = String::from("#set page(width: auto, height: auto, margin: 0pt)\n");
+        for (i, s) in stamps.iter().enumerate() {
+            if i > 0 {
+                markup.push_str("#pagebreak()\n");
+            }
+            let text = if s.strong { format!("strong({})", lit(&s.text)) } else { lit(&s.text) };
+            let _ = writeln!(markup, "#box(width: {}pt, align(center, {text}))", s.width().to_pt());
+        }
+        let document = self.compile(&markup)?;
+        if document.pages().len() != stamps.len() {
+            return Err(format!("{} pages for {} stamps", document.pages().len(), stamps.len()));
+        }
+        let untag = Untag::default();
+        Ok(document
+            .pages()
+            .iter()
+            .map(|page| {
+                let mut frame = page.frame.clone();
+                untag.page(&mut frame);
+                // The page holds the cell's box and nothing else: the box is the stamp.
+                match frame.items().as_slice() {
+                    [(at, FrameItem::Group(group))] if *at == typst::layout::Point::zero() => {
+                        group.frame.clone()
+                    }
+                    _ => frame,
+                }
+            })
+            .collect())
     }
 
     /// Where the metadata labelled with each of `labels` ended up when `part` is typeset:
@@ -354,6 +392,50 @@ mod tests {
         let docs = typesetter.many(&[run[0].clone(), run[1].clone(), part("Empat", "Budi")], Ok);
         let counts: Vec<usize> = docs.into_iter().map(|d| d.unwrap().pages().len()).collect();
         assert_eq!(counts, [3, 1], "a continuation is typeset with the part it continues");
+    }
+
+    /// The texts on a frame, with where their baselines start.
+    fn texts(frame: &Frame, at: Point, out: &mut Vec<(String, f64, f64)>) {
+        for (p, item) in frame.items() {
+            match item {
+                FrameItem::Group(group) => texts(&group.frame, at + *p, out),
+                FrameItem::Text(t) => {
+                    out.push((t.text.to_string(), (at.x + p.x).to_pt(), (at.y + p.y).to_pt()))
+                }
+                _ => {}
+            }
+        }
+    }
+
+    #[test]
+    fn a_marked_table_gets_its_numbers_where_typst_would_place_them() {
+        let preamble = "#let default-foot = \"S\"\n#let lang-code = \"id\"\n\
+            #let doc(body) = { set page(width: 200pt, height: 200pt, margin: 10pt); body }\n\
+            #let footers(foot, who, n) = for k in range(1, n + 1) { page[] }\n\
+            #let fill(width, off, texts, strong) = place(top + right, [#metadata((width, off, texts, strong)) <pkguru-fill>])\n";
+        let typesetter = Typesetter::new(preamble, 1).unwrap();
+        let part = |body: &str| Part {
+            markup: format!("Halo\n#block[#table(columns: 2)[a][b] {body}]"),
+            foot: None,
+            who: String::new(),
+            cont: false,
+        };
+        let filled = typesetter
+            .part(&[part("#fill(20pt, (3pt, 12pt), (\"7\", \"19\"), 1)")], &Untag::default())
+            .unwrap();
+        let placed = typesetter
+            .part(&[part("#for (y, s) in ((3pt, \"7\"), (12pt, strong(\"19\"))) { place(top + right, dy: y, box(width: 20pt, align(center, s))) }")], &Untag::default())
+            .unwrap();
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        texts(&filled.pages()[0].frame, Point::zero(), &mut a);
+        texts(&placed.pages()[0].frame, Point::zero(), &mut b);
+        assert!(a.iter().any(|(t, ..)| t == "19"), "{a:?}");
+        // The same texts in the same places as typst's own `place` (to a rounding error).
+        assert_eq!(a.len(), b.len());
+        for ((t, x, y), (u, v, w)) in a.iter().zip(&b) {
+            assert!(t == u && (x - v).abs() < 1e-9 && (y - w).abs() < 1e-9, "{a:?} {b:?}");
+        }
+        assert_eq!(tags(&filled.pages()[0].frame), 0);
     }
 
     fn tags(frame: &Frame) -> usize {

@@ -1,11 +1,24 @@
 //! Drops the introspection tags from typeset pages, keeping the frames that pages share
-//! shared (see [`Untag`]).
+//! shared (see [`Untag`]), and notes where the marks to fill in (see [`stamp`](super::stamp))
+//! ended up.
 
-use typst::layout::{Frame, FrameItem};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use typst::foundations::Value;
+use typst::introspection::{MetadataElem, Tag};
+use typst::layout::{Frame, FrameItem, Point};
+
+/// The label of a metadata element that marks a place to fill in.
+pub(super) const FILL: &str = "pkguru-fill";
+
+/// A mark found on a page: where it is (from the page's top left) and its value.
+pub(super) type Mark = (Point, Value);
 
 /// Drops the introspection tags from finished pages: each holds the element it came from
 /// (the whole realized content), which a printed form without links or an outline does not
 /// need, and which would otherwise keep every part's content alive until the PDF is written.
+/// The tags of the metadata labelled [`FILL`] are noted on the way, with their positions.
 ///
 /// A frame that typst served from its cache (a form's table, the same for every teacher) is
 /// one allocation shared by every page that placed it. It is untagged once and every page
@@ -14,39 +27,70 @@ use typst::layout::{Frame, FrameItem};
 #[derive(Default)]
 pub(super) struct Untag {
     /// By the address of a frame's items: the frame as typeset (held, so that the address
-    /// is not reused while it is a key) and untagged.
-    done: std::sync::Mutex<std::collections::HashMap<usize, (Frame, Frame)>>,
+    /// is not reused while it is a key), untagged, and the marks in it.
+    done: std::sync::Mutex<HashMap<usize, Done>>,
+}
+
+struct Done {
+    _typeset: Frame,
+    untagged: Frame,
+    marks: Arc<[Mark]>,
 }
 
 impl Untag {
-    /// Untags a page's frame (never shared) and, through `frame`, the frames in it.
-    pub(super) fn page(&self, frame: &mut Frame) {
-        frame.retain(|item| self.item(item));
+    /// Untags a page's frame (never shared) and, through `frame`, the frames in it; gives
+    /// the marks on the page.
+    pub(super) fn page(&self, frame: &mut Frame) -> Vec<Mark> {
+        let mut marks = Vec::new();
+        self.strip(frame, &mut marks);
+        marks
     }
 
-    fn item(&self, item: &mut FrameItem) -> bool {
-        match item {
-            FrameItem::Tag(_) => false,
-            FrameItem::Group(group) => {
-                self.frame(&mut group.frame);
-                true
+    /// Drops the tags of `frame` and of the frames in it, noting the marks (in `frame`'s
+    /// coordinates).
+    fn strip(&self, frame: &mut Frame, marks: &mut Vec<Mark>) {
+        // `retain` gives the items without their positions.
+        let at: Vec<Point> = frame.items().map(|(p, _)| *p).collect();
+        let mut i = 0;
+        frame.retain(|item| {
+            let pos = at[i];
+            i += 1;
+            match item {
+                FrameItem::Tag(Tag::Start(content, _)) => {
+                    if content.label().is_some_and(|l| l.resolve().as_str() == FILL)
+                        && let Some(meta) = content.to_packed::<MetadataElem>()
+                    {
+                        marks.push((pos, meta.value.clone()));
+                    }
+                    false
+                }
+                FrameItem::Tag(_) => false,
+                FrameItem::Group(group) => {
+                    let inner = self.frame(&mut group.frame);
+                    let ts = group.transform;
+                    marks.extend(inner.iter().map(|(p, v)| (pos + p.transform(ts), v.clone())));
+                    true
+                }
+                _ => true,
             }
-            _ => true,
-        }
+        });
     }
 
-    fn frame(&self, frame: &mut Frame) {
+    fn frame(&self, frame: &mut Frame) -> Arc<[Mark]> {
         if frame.items().len() == 0 {
-            return;
+            return Arc::from([]);
         }
         let key = frame.items().as_slice().as_ptr() as usize;
-        if let Some((_, untagged)) = self.done().get(&key) {
-            *frame = untagged.clone();
-            return;
+        if let Some(done) = self.done().get(&key) {
+            *frame = done.untagged.clone();
+            return done.marks.clone();
         }
         let typeset = frame.clone();
-        frame.retain(|item| self.item(item));
-        self.done().insert(key, (typeset, frame.clone()));
+        let mut marks = Vec::new();
+        self.strip(frame, &mut marks);
+        let marks: Arc<[Mark]> = marks.into();
+        self.done().insert(key, Done { _typeset: typeset, untagged: frame.clone(), marks: marks.clone() });
+        marks
     }
 
     /// Forgets the frames untagged so far (and lets go of them as typeset): a long part's
@@ -55,7 +99,7 @@ impl Untag {
         self.done().clear();
     }
 
-    fn done(&self) -> std::sync::MutexGuard<'_, std::collections::HashMap<usize, (Frame, Frame)>> {
+    fn done(&self) -> std::sync::MutexGuard<'_, HashMap<usize, Done>> {
         self.done.lock().unwrap_or_else(|e| e.into_inner())
     }
 }

@@ -1,0 +1,201 @@
+//! Fills a teacher's numbers into the forms' tables. A 1B or 1C table is laid out once, the
+//! same for every teacher; where its numbers go, the preamble leaves a mark (metadata
+//! labelled [`FILL`](super::untag::FILL)) with the places, measured once, and the texts. Each
+//! distinct text is laid out once per run and put on the page here: about 150 numbers a
+//! teacher, which typst laid out one `place`d box at a time.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use typst::foundations::Value;
+use typst::layout::{Abs, Frame, Point};
+
+use super::untag::Mark;
+
+/// A text as laid out in a cell of the given width, centred; bold or not.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(super) struct Stamp {
+    pub text: String,
+    pub strong: bool,
+    /// The cell's width in pt, as the bits of the `f64`.
+    width: u64,
+}
+
+impl Stamp {
+    /// The cell's width.
+    pub fn width(&self) -> Abs {
+        Abs::pt(f64::from_bits(self.width))
+    }
+}
+
+/// A mark's contents: the cells' width and, per cell, the offset from the table's top and
+/// the text; the last `strong` texts are bold. Written by the preamble's `fill`.
+struct Fill {
+    width: Abs,
+    cells: Vec<(Abs, String)>,
+    strong: usize,
+}
+
+impl Fill {
+    fn of(value: &Value) -> Option<Fill> {
+        let Value::Array(parts) = value else { return None };
+        let [Value::Length(width), Value::Array(off), Value::Array(texts), Value::Int(strong)] =
+            parts.as_slice()
+        else {
+            return None;
+        };
+        let cells = off
+            .iter()
+            .zip(texts.iter())
+            .map(|(o, t)| match (o, t) {
+                (Value::Length(o), Value::Str(t)) => Some((o.abs, t.to_string())),
+                _ => None,
+            })
+            .collect::<Option<Vec<_>>>()?;
+        (off.len() == texts.len()).then_some(Fill {
+            width: width.abs,
+            cells,
+            strong: usize::try_from(*strong).ok()?,
+        })
+    }
+
+    fn stamps(&self) -> impl Iterator<Item = (Abs, Stamp)> + '_ {
+        let bold_from = self.cells.len().saturating_sub(self.strong);
+        self.cells.iter().enumerate().map(move |(i, (dy, text))| {
+            (*dy, Stamp { text: text.clone(), strong: i >= bold_from, width: self.width.to_pt().to_bits() })
+        })
+    }
+}
+
+/// The stamps laid out so far in a run, each once: the same frame for every page that shows
+/// it, whichever thread laid it out first.
+#[derive(Default)]
+pub(super) struct Stamps {
+    done: Mutex<HashMap<Stamp, Frame>>,
+}
+
+impl Stamps {
+    /// Puts the texts of `marks` on `page` (a mark's position is its table's top right
+    /// corner); the stamps not laid out before are laid out by `layout`, one frame each.
+    pub fn fill(
+        &self,
+        page: &mut Frame,
+        marks: &[Mark],
+        layout: impl Fn(&[Stamp]) -> Result<Vec<Frame>, String>,
+    ) -> Result<(), String> {
+        if marks.is_empty() {
+            return Ok(());
+        }
+        let fills = marks
+            .iter()
+            .map(|(at, value)| Fill::of(value).map(|f| (*at, f)))
+            .collect::<Option<Vec<_>>>()
+            .ok_or("a mark to fill in is not (width, offsets, texts, strong)")?;
+        let mut missing: Vec<Stamp> = Vec::new();
+        {
+            let done = self.done();
+            for (_, fill) in &fills {
+                for (_, stamp) in fill.stamps() {
+                    if !done.contains_key(&stamp) && !missing.contains(&stamp) {
+                        missing.push(stamp);
+                    }
+                }
+            }
+        }
+        if !missing.is_empty() {
+            let frames = layout(&missing)?;
+            if frames.len() != missing.len() {
+                return Err(format!("{} stamps laid out for {}", frames.len(), missing.len()));
+            }
+            let mut done = self.done();
+            for (stamp, frame) in missing.into_iter().zip(frames) {
+                done.entry(stamp).or_insert(frame);
+            }
+        }
+        let done = self.done();
+        for (at, fill) in &fills {
+            for (dy, stamp) in fill.stamps() {
+                let frame = done.get(&stamp).ok_or("a stamp was not laid out")?;
+                page.push_frame(Point::new(at.x - frame.width(), at.y + dy), frame.clone());
+            }
+        }
+        Ok(())
+    }
+
+    fn done(&self) -> std::sync::MutexGuard<'_, HashMap<Stamp, Frame>> {
+        self.done.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use typst::foundations::{Array, IntoValue, Str};
+    use typst::layout::{FrameItem, Length, Size};
+    use typst::syntax::Span;
+    use typst::visualize::{Color, Geometry};
+
+    fn mark(x: f64, y: f64, texts: &[&str], strong: i64) -> Mark {
+        let off: Vec<Value> =
+            (0..texts.len()).map(|i| Length::from(Abs::pt(3.0 + 10.0 * i as f64)).into_value()).collect();
+        let texts: Vec<Value> = texts.iter().map(|t| Value::Str(Str::from(*t))).collect();
+        let array = |v: Vec<Value>| Value::Array(v.into_iter().collect::<Array>());
+        let value = array(vec![
+            Length::from(Abs::pt(20.0)).into_value(),
+            array(off),
+            array(texts),
+            Value::Int(strong),
+        ]);
+        (Point::new(Abs::pt(x), Abs::pt(y)), value)
+    }
+
+    /// A stand-in for typst: a frame 20 pt wide (or 8 pt for bold) per stamp, holding a
+    /// shape so that it is not empty; counts the stamps laid out.
+    fn layout(count: &std::cell::Cell<usize>) -> impl Fn(&[Stamp]) -> Result<Vec<Frame>, String> + '_ {
+        move |stamps| {
+            count.set(count.get() + stamps.len());
+            Ok(stamps
+                .iter()
+                .map(|s| {
+                    let mut f =
+                        Frame::hard(Size::new(Abs::pt(if s.strong { 8.0 } else { 20.0 }), Abs::pt(7.0)));
+                    let shape = Geometry::Rect(Size::new(Abs::pt(1.0), Abs::pt(1.0))).filled(Color::BLACK);
+                    f.push(Point::zero(), FrameItem::Shape(shape, Span::detached()));
+                    f
+                })
+                .collect())
+        }
+    }
+
+    #[test]
+    fn texts_go_right_aligned_under_the_mark_each_laid_out_once() {
+        let stamps = Stamps::default();
+        let count = std::cell::Cell::new(0);
+        let mut page = Frame::hard(Size::new(Abs::pt(200.0), Abs::pt(300.0)));
+        stamps.fill(&mut page, &[mark(150.0, 40.0, &["1", "2", "1", "3"], 1)], layout(&count)).unwrap();
+        assert_eq!(count.get(), 3, "\"1\" once; \"3\" bold");
+        let at: Vec<(f64, f64)> = page.items().map(|(p, _)| (p.x.to_pt(), p.y.to_pt())).collect();
+        assert_eq!(at, [(130.0, 43.0), (130.0, 53.0), (130.0, 63.0), (142.0, 73.0)]);
+        // The next page: "1" and "2" are laid out already.
+        let mut next = Frame::hard(Size::new(Abs::pt(200.0), Abs::pt(300.0)));
+        stamps.fill(&mut next, &[mark(100.0, 0.0, &["2", "1"], 0)], layout(&count)).unwrap();
+        assert_eq!(count.get(), 3);
+        assert_eq!(next.items().len(), 2);
+    }
+
+    #[test]
+    fn a_mark_of_another_shape_is_an_error() {
+        let stamps = Stamps::default();
+        let count = std::cell::Cell::new(0);
+        let mut page = Frame::hard(Size::new(Abs::pt(200.0), Abs::pt(300.0)));
+        let bad = (Point::zero(), Value::Int(3));
+        assert!(stamps.fill(&mut page, &[bad], layout(&count)).is_err());
+        let (at, Value::Array(parts)) = mark(0.0, 0.0, &["1"], 0) else { unreachable!() };
+        let three: Array = parts.into_iter().take(3).collect();
+        assert!(stamps.fill(&mut page, &[(at, Value::Array(three))], layout(&count)).is_err());
+        assert_eq!((count.get(), page.items().len()), (0, 0));
+        // Fewer frames than stamps: an error, not a shifted page.
+        let short = |_: &[Stamp]| Ok(Vec::new());
+        assert!(stamps.fill(&mut page, &[mark(0.0, 0.0, &["1"], 0)], short).is_err());
+    }
+}
