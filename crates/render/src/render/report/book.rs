@@ -175,7 +175,8 @@ mod tests {
         // three parts: its glyphs are drawn once, as a form XObject each page shows.
         let preamble = "#let default-foot = \"Sekolah\"\n#let lang-code = \"id\"\n\
             #let doc(body) = { set page(paper: \"a6\"); body }\n\
-            #let footers(foot, who, n) = for k in range(1, n + 1) { page(footer: [#foot #k/#n])[] }\n\
+            #let footer-page(foot, who, w) = page(footer: [#foot #box(width: w)[#metadata(none) <pkguru-page>]])[]\n\
+            #let page-number(k, n) = box[#k/#n]\n\
             #let tab = table(columns: 2, ..range(12).map(i => [Indikator nomor #i]))\n";
         let part =
             |who: &str| Part { markup: format!("{who} #tab"), foot: None, who: who.into(), cont: false };
@@ -197,7 +198,8 @@ mod tests {
     #[test]
     fn parts_are_put_together_group_by_group() {
         let preamble = "#let default-foot = \"Sekolah\"\n#let lang-code = \"id\"\n#let doc(body) = { set page(paper: \"a6\"); body }\n\
-            #let footers(foot, who, n) = for k in range(1, n + 1) { page(footer: [#foot #who #k/#n])[] }\n";
+            #let footer-page(foot, who, w) = page(footer: [#foot #who #box(width: w)[#metadata(none) <pkguru-page>]])[]\n\
+            #let page-number(k, n) = box[#k/#n]\n";
         let part = |markup: &str, who: &str| Part {
             markup: markup.into(),
             foot: None,
@@ -228,7 +230,8 @@ mod tests {
     #[test]
     fn a_part_with_its_continuations_is_one_document() {
         let preamble = "#let default-foot = \"Sekolah\"\n#let lang-code = \"id\"\n#let doc(body) = { set page(paper: \"a6\"); body }\n\
-            #let footers(foot, who, n) = for k in range(1, n + 1) { page(footer: [#foot #who #k/#n])[] }\n";
+            #let footer-page(foot, who, w) = page(footer: [#foot #who #box(width: w)[#metadata(none) <pkguru-page>]])[]\n\
+            #let page-number(k, n) = box[#k/#n]\n";
         let part =
             |markup: &str, cont: bool| Part { markup: markup.into(), foot: None, who: "Ani".into(), cont };
         // A teacher's three lampiran: one teacher, so the PDF keeps her name as its title.

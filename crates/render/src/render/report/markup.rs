@@ -30,11 +30,12 @@ const PREAMBLE: &str = r##"
   body
 }
 #let soft = luma(235)
-#let footers(foot, who, n) = for k in range(1, n + 1) {
-  // A long school or name wraps; the page number never breaks and ends the last line, at
-  // the right. One line of text, not a grid: thousands of footers, a sixth of the run.
-  page(footer: [#set text(7.5pt, fill: luma(90)); #foot #h(1.2em) #who #h(1fr) #box[#label.page #k #label.of #n]])[]
-}
+// A part's footer, typeset once: the school or sheet, the teacher, and room (`w`) at the right
+// for the widest page number, which pkguru puts on each page (`pdf.rs`). A long school or name
+// wraps; the page number never breaks and ends the last line, at the right. One line of text,
+// not a grid: thousands of footers.
+#let footer-page(foot, who, w) = page(footer: [#set text(7.5pt, fill: luma(90)); #foot #h(1.2em) #who #h(1fr) #box(width: w)[#metadata(none) <pkguru-page>]])[]
+#let page-number(k, n) = box(text(7.5pt, fill: luma(90))[#label.page #k #label.of #n])
 #let kop-block = if kop == none { none } else {
   let n = kop.lines.len()
   let lines = kop.lines.enumerate().map(((i, l)) => text(if i + 1 == n { 13pt } else { 10.5pt }, weight: "bold", l))
@@ -519,6 +520,7 @@ mod tests {
     #[test]
     fn the_preamble_labels_its_marks_as_the_filling_looks_for_them() {
         assert!(PREAMBLE.contains(&format!("<{}>", super::super::untag::FILL)));
+        assert!(PREAMBLE.contains(&format!("<{}>", super::super::untag::PAGE_NUMBER)));
     }
 
     #[test]

@@ -16,9 +16,9 @@ use typst_layout::{Page, PagedDocument};
 use typst_pdf::PdfOptions;
 
 use super::stamp::{Stamp, Stamps};
-use super::untag::Untag;
+use super::untag::{Mark, Untag};
 use std::fmt::Write;
-use typst::layout::{Frame, FrameItem};
+use typst::layout::{Abs, Frame, FrameItem, Point};
 
 /// What every compilation shares: the standard library, the parsed fonts and their book, and
 /// the ID of the one source (IDs are interned for the process, so it is made once).
@@ -193,9 +193,10 @@ impl Typesetter {
     }
 
     /// Typesets a part and the parts continuing it (only their finished pages are kept), then
-    /// gives each page its footer: typeset on its own (`footers` in the preamble, pages with
-    /// nothing but the footer) once the number of pages is known. A footer that counted the
-    /// pages itself ("dari 7") would make typst lay the whole part out twice.
+    /// gives each page its footer: typeset on its own (`footer-page` in the preamble, a page
+    /// with nothing but the footer) once the number of pages is known, and its page number
+    /// (`page-number`). A footer that counted the pages itself ("dari 7") would make typst lay
+    /// the whole part out twice; a footer typeset per page took a tenth of the run.
     fn part(&self, run: &[Part], untag: &Untag) -> Result<PagedDocument, String> {
         use rayon::prelude::*;
         let first = run.first().ok_or("no part")?;
@@ -230,17 +231,29 @@ impl Typesetter {
         }
         let foot = first.foot.as_deref().map_or_else(|| "default-foot".to_string(), lit);
         let n = pages.len();
-        let footers = self.compile(&format!("#footers({foot}, {}, {n})", lit(&first.who)))?;
-        if footers.pages().len() != n {
-            return Err(format!("{} footers for {n} pages", footers.pages().len()));
-        }
+        // The footer is typeset once, with room for the widest page number; each page gets
+        // its own number there, right-aligned (each "Halaman k dari n" laid out once a run).
+        let numbers: Vec<Stamp> = (1..=n).map(|k| Stamp::PageNumber { k, n }).collect();
+        let numbers = self.stamps.frames(&numbers, |s| self.stamp(s))?;
+        let room = numbers.iter().map(Frame::width).fold(Abs::zero(), Abs::max);
+        let footer =
+            self.compile(&format!("#footer-page({foot}, {}, {}pt)", lit(&first.who), room.to_pt()))?;
+        let [footer] = footer.pages() else {
+            return Err(format!("{} footer pages", footer.pages().len()));
+        };
+        let mut footer = footer.frame.clone();
+        let marks = untag.page(&mut footer);
+        let Some(at) = marks.iter().find_map(|m| if let Mark::PageNumber(at) = m { Some(*at) } else { None })
+        else {
+            return Err("the footer has no room for the page number".into());
+        };
         let pages: EcoVec<Page> = pages
             .into_iter()
-            .zip(footers.pages())
-            .map(|(mut page, footer)| {
-                let mut footer = footer.frame.clone();
-                untag.page(&mut footer);
-                page.frame.push_frame(typst::layout::Point::zero(), footer);
+            .zip(numbers)
+            .map(|(mut page, number)| {
+                page.frame.push_frame(Point::zero(), footer.clone());
+                let x = at.x + room - number.width();
+                page.frame.push_frame(Point::new(x, at.y - number.baseline()), number);
                 page
             })
             .collect();
@@ -254,8 +267,16 @@ impl Typesetter {
             if i > 0 {
                 markup.push_str("#pagebreak()\n");
             }
-            let text = if s.strong { format!("strong({})", lit(&s.text)) } else { lit(&s.text) };
-            let _ = writeln!(markup, "#box(width: {}pt, align(center, {text}))", s.width().to_pt());
+            match s {
+                Stamp::Cell { text, strong, width } => {
+                    let text = if *strong { format!("strong({})", lit(text)) } else { lit(text) };
+                    let width = f64::from_bits(*width);
+                    let _ = writeln!(markup, "#box(width: {width}pt, align(center, {text}))");
+                }
+                Stamp::PageNumber { k, n } => {
+                    let _ = writeln!(markup, "#page-number({k}, {n})");
+                }
+            }
         }
         let document = self.compile(&markup)?;
         if document.pages().len() != stamps.len() {
@@ -268,11 +289,9 @@ impl Typesetter {
             .map(|page| {
                 let mut frame = page.frame.clone();
                 untag.page(&mut frame);
-                // The page holds the cell's box and nothing else: the box is the stamp.
+                // The page holds the stamp's box and nothing else: the box is the stamp.
                 match frame.items().as_slice() {
-                    [(at, FrameItem::Group(group))] if *at == typst::layout::Point::zero() => {
-                        group.frame.clone()
-                    }
+                    [(at, FrameItem::Group(group))] if *at == Point::zero() => group.frame.clone(),
                     _ => frame,
                 }
             })
@@ -374,7 +393,8 @@ mod tests {
     #[test]
     fn parts_are_numbered_on_and_put_together() {
         let preamble = "#let default-foot = \"Sekolah\"\n#let lang-code = \"id\"\n#let doc(body) = { set page(paper: \"a6\"); body }\n\
-            #let footers(foot, who, n) = for k in range(1, n + 1) { page(footer: [#foot #who #k/#n])[] }\n";
+            #let footer-page(foot, who, w) = page(footer: [#foot #who #box(width: w)[#metadata(none) <pkguru-page>]])[]\n\
+            #let page-number(k, n) = box[#k/#n]\n";
         let part = |markup: &str, who: &str| Part {
             markup: markup.into(),
             foot: None,
@@ -411,7 +431,8 @@ mod tests {
     fn a_marked_table_gets_its_numbers_where_typst_would_place_them() {
         let preamble = "#let default-foot = \"S\"\n#let lang-code = \"id\"\n\
             #let doc(body) = { set page(width: 200pt, height: 200pt, margin: 10pt); body }\n\
-            #let footers(foot, who, n) = for k in range(1, n + 1) { page[] }\n\
+            #let footer-page(foot, who, w) = page(footer: box(width: w)[#metadata(none) <pkguru-page>])[]\n\
+            #let page-number(k, n) = box[#k/#n]\n\
             #let fill(width, off, texts, strong) = place(top + right, [#metadata((width, off, texts, strong)) <pkguru-fill>])\n";
         let typesetter = Typesetter::new(preamble, 1).unwrap();
         let part = |body: &str| Part {
@@ -436,6 +457,35 @@ mod tests {
             assert!(t == u && (x - v).abs() < 1e-9 && (y - w).abs() < 1e-9, "{a:?} {b:?}");
         }
         assert_eq!(tags(&filled.pages()[0].frame), 0);
+    }
+
+    #[test]
+    fn each_page_gets_its_number_where_typst_would_put_it() {
+        let preamble = "#let default-foot = \"Sekolah\"\n#let lang-code = \"id\"\n\
+            #let doc(body) = { set page(paper: \"a6\"); body }\n\
+            #let footer-page(foot, who, w) = page(footer: [#foot #who #h(1fr) #box(width: w)[#metadata(none) <pkguru-page>]])[]\n\
+            #let page-number(k, n) = box[Hal. #k dari #n]\n";
+        let typesetter = Typesetter::new(preamble, 1).unwrap();
+        // Twelve pages: "Hal. 1 dari 12" is narrower than "Hal. 12 dari 12".
+        let markup = (1..=12).map(|k| format!("Isi {k}")).collect::<Vec<_>>().join(" #pagebreak() ");
+        let part = Part { markup, foot: None, who: "Ani".into(), cont: false };
+        let ours = typesetter.part(&[part], &Untag::default()).unwrap();
+        let own = typesetter
+            .compile("#for k in range(1, 13) { page(footer: [#default-foot Ani #h(1fr) #box[Hal. #k dari 12]])[Isi #k] }")
+            .unwrap();
+        assert_eq!(ours.pages().len(), 12);
+        for (k, (a, b)) in ours.pages().iter().zip(own.pages()).enumerate() {
+            let (mut x, mut y) = (Vec::new(), Vec::new());
+            texts(&a.frame, Point::zero(), &mut x);
+            texts(&b.frame, Point::zero(), &mut y);
+            assert!(x.iter().any(|(t, ..)| *t == format!("Hal. {} dari 12", k + 1)), "page {k}: {x:?}");
+            x.sort_by(|p, q| p.partial_cmp(q).unwrap());
+            y.sort_by(|p, q| p.partial_cmp(q).unwrap());
+            assert_eq!(x.len(), y.len(), "{x:?} {y:?}");
+            for ((t, x1, y1), (u, x2, y2)) in x.iter().zip(&y) {
+                assert!(t == u && (x1 - x2).abs() < 1e-6 && (y1 - y2).abs() < 1e-6, "page {k}: {x:?} {y:?}");
+            }
+        }
     }
 
     fn tags(frame: &Frame) -> usize {

@@ -1,4 +1,4 @@
-//! Fills a teacher's numbers into the forms' tables. A 1B or 1C table is laid out once, the
+//! Fills a teacher's numbers into the forms' tables, and gives the footers their page numbers. A 1B or 1C table is laid out once, the
 //! same for every teacher; where its numbers go, the preamble leaves a mark (metadata
 //! labelled [`FILL`](super::untag::FILL)) with the places, measured once, and the texts. Each
 //! distinct text is laid out once per run and put on the page here: about 150 numbers a
@@ -12,20 +12,14 @@ use typst::layout::{Abs, Frame, Point};
 
 use super::untag::Mark;
 
-/// A text as laid out in a cell of the given width, centred; bold or not.
+/// Something laid out once per run and put on many pages.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub(super) struct Stamp {
-    pub text: String,
-    pub strong: bool,
-    /// The cell's width in pt, as the bits of the `f64`.
-    width: u64,
-}
-
-impl Stamp {
-    /// The cell's width.
-    pub fn width(&self) -> Abs {
-        Abs::pt(f64::from_bits(self.width))
-    }
+pub(super) enum Stamp {
+    /// A text as laid out in a table cell, centred; bold or not. The cell's width in pt, as
+    /// the bits of the `f64`.
+    Cell { text: String, strong: bool, width: u64 },
+    /// A footer's "Halaman k dari n" (the preamble's `page-number`).
+    PageNumber { k: usize, n: usize },
 }
 
 /// A mark's contents: the cells' width and, per cell, the offset from the table's top and
@@ -62,7 +56,14 @@ impl Fill {
     fn stamps(&self) -> impl Iterator<Item = (Abs, Stamp)> + '_ {
         let bold_from = self.cells.len().saturating_sub(self.strong);
         self.cells.iter().enumerate().map(move |(i, (dy, text))| {
-            (*dy, Stamp { text: text.clone(), strong: i >= bold_from, width: self.width.to_pt().to_bits() })
+            (
+                *dy,
+                Stamp::Cell {
+                    text: text.clone(),
+                    strong: i >= bold_from,
+                    width: self.width.to_pt().to_bits(),
+                },
+            )
         })
     }
 }
@@ -75,30 +76,51 @@ pub(super) struct Stamps {
 }
 
 impl Stamps {
-    /// Puts the texts of `marks` on `page` (a mark's position is its table's top right
-    /// corner); the stamps not laid out before are laid out by `layout`, one frame each.
+    /// Puts the texts of the `marks` that say what to fill in on `page` (a mark's position is
+    /// its table's top right corner).
     pub fn fill(
         &self,
         page: &mut Frame,
         marks: &[Mark],
         layout: impl Fn(&[Stamp]) -> Result<Vec<Frame>, String>,
     ) -> Result<(), String> {
-        if marks.is_empty() {
+        let mut fills = Vec::new();
+        for mark in marks {
+            if let Mark::Fill(at, value) = mark {
+                let fill =
+                    Fill::of(value).ok_or("a mark to fill in is not (width, offsets, texts, strong)")?;
+                fills.push((*at, fill));
+            }
+        }
+        if fills.is_empty() {
             return Ok(());
         }
-        let fills = marks
+        let stamps: Vec<(Point, Stamp)> = fills
             .iter()
-            .map(|(at, value)| Fill::of(value).map(|f| (*at, f)))
-            .collect::<Option<Vec<_>>>()
-            .ok_or("a mark to fill in is not (width, offsets, texts, strong)")?;
+            .flat_map(|(at, fill)| fill.stamps().map(move |(dy, stamp)| (Point::new(at.x, at.y + dy), stamp)))
+            .collect();
+        let keys: Vec<Stamp> = stamps.iter().map(|(_, s)| s.clone()).collect();
+        let frames = self.frames(&keys, layout)?;
+        for ((at, _), frame) in stamps.into_iter().zip(frames) {
+            // Right-aligned under the mark: the cell's width is the stamp's.
+            page.push_frame(Point::new(at.x - frame.width(), at.y), frame);
+        }
+        Ok(())
+    }
+
+    /// The frame of each of `stamps`, in order; the ones not laid out before in this run are
+    /// laid out by `layout` (each once, one frame each).
+    pub fn frames(
+        &self,
+        stamps: &[Stamp],
+        layout: impl Fn(&[Stamp]) -> Result<Vec<Frame>, String>,
+    ) -> Result<Vec<Frame>, String> {
         let mut missing: Vec<Stamp> = Vec::new();
         {
             let done = self.done();
-            for (_, fill) in &fills {
-                for (_, stamp) in fill.stamps() {
-                    if !done.contains_key(&stamp) && !missing.contains(&stamp) {
-                        missing.push(stamp);
-                    }
+            for stamp in stamps {
+                if !done.contains_key(stamp) && !missing.contains(stamp) {
+                    missing.push(stamp.clone());
                 }
             }
         }
@@ -109,17 +131,15 @@ impl Stamps {
             }
             let mut done = self.done();
             for (stamp, frame) in missing.into_iter().zip(frames) {
+                // Whichever thread laid a stamp out first, every page gets that frame.
                 done.entry(stamp).or_insert(frame);
             }
         }
         let done = self.done();
-        for (at, fill) in &fills {
-            for (dy, stamp) in fill.stamps() {
-                let frame = done.get(&stamp).ok_or("a stamp was not laid out")?;
-                page.push_frame(Point::new(at.x - frame.width(), at.y + dy), frame.clone());
-            }
-        }
-        Ok(())
+        stamps
+            .iter()
+            .map(|s| done.get(s).cloned().ok_or_else(|| "a stamp was not laid out".to_string()))
+            .collect()
     }
 
     fn done(&self) -> std::sync::MutexGuard<'_, HashMap<Stamp, Frame>> {
@@ -146,7 +166,7 @@ mod tests {
             array(texts),
             Value::Int(strong),
         ]);
-        (Point::new(Abs::pt(x), Abs::pt(y)), value)
+        Mark::Fill(Point::new(Abs::pt(x), Abs::pt(y)), value)
     }
 
     /// A stand-in for typst: a frame 20 pt wide (or 8 pt for bold) per stamp, holding a
@@ -157,8 +177,9 @@ mod tests {
             Ok(stamps
                 .iter()
                 .map(|s| {
+                    let strong = matches!(s, Stamp::Cell { strong: true, .. });
                     let mut f =
-                        Frame::hard(Size::new(Abs::pt(if s.strong { 8.0 } else { 20.0 }), Abs::pt(7.0)));
+                        Frame::hard(Size::new(Abs::pt(if strong { 8.0 } else { 20.0 }), Abs::pt(7.0)));
                     let shape = Geometry::Rect(Size::new(Abs::pt(1.0), Abs::pt(1.0))).filled(Color::BLACK);
                     f.push(Point::zero(), FrameItem::Shape(shape, Span::detached()));
                     f
@@ -188,11 +209,13 @@ mod tests {
         let stamps = Stamps::default();
         let count = std::cell::Cell::new(0);
         let mut page = Frame::hard(Size::new(Abs::pt(200.0), Abs::pt(300.0)));
-        let bad = (Point::zero(), Value::Int(3));
+        let bad = Mark::Fill(Point::zero(), Value::Int(3));
         assert!(stamps.fill(&mut page, &[bad], layout(&count)).is_err());
-        let (at, Value::Array(parts)) = mark(0.0, 0.0, &["1"], 0) else { unreachable!() };
+        let Mark::Fill(at, Value::Array(parts)) = mark(0.0, 0.0, &["1"], 0) else { unreachable!() };
         let three: Array = parts.into_iter().take(3).collect();
-        assert!(stamps.fill(&mut page, &[(at, Value::Array(three))], layout(&count)).is_err());
+        assert!(stamps.fill(&mut page, &[Mark::Fill(at, Value::Array(three))], layout(&count)).is_err());
+        // A page number's mark is not filled in here.
+        stamps.fill(&mut page, &[Mark::PageNumber(at)], layout(&count)).unwrap();
         assert_eq!((count.get(), page.items().len()), (0, 0));
         // Fewer frames than stamps: an error, not a shifted page.
         let short = |_: &[Stamp]| Ok(Vec::new());

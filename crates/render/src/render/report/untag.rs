@@ -9,16 +9,35 @@ use typst::foundations::Value;
 use typst::introspection::{MetadataElem, Tag};
 use typst::layout::{Frame, FrameItem, Point};
 
-/// The label of a metadata element that marks a place to fill in.
+/// The label of a metadata element that marks a table to fill in.
 pub(super) const FILL: &str = "pkguru-fill";
 
-/// A mark found on a page: where it is (from the page's top left) and its value.
-pub(super) type Mark = (Point, Value);
+/// The label of a metadata element that marks where a footer's page number goes.
+pub(super) const PAGE_NUMBER: &str = "pkguru-page";
+
+/// A mark found on a page, where it is (from the page's top left).
+#[derive(Debug, Clone)]
+pub(super) enum Mark {
+    /// A table's top right corner, and what to fill in (see [`stamp`](super::stamp)).
+    Fill(Point, Value),
+    /// The left end of the room for the page number, on the footer's baseline.
+    PageNumber(Point),
+}
+
+impl Mark {
+    fn moved(&self, to: impl Fn(Point) -> Point) -> Mark {
+        match self {
+            Mark::Fill(at, v) => Mark::Fill(to(*at), v.clone()),
+            Mark::PageNumber(at) => Mark::PageNumber(to(*at)),
+        }
+    }
+}
 
 /// Drops the introspection tags from finished pages: each holds the element it came from
 /// (the whole realized content), which a printed form without links or an outline does not
 /// need, and which would otherwise keep every part's content alive until the PDF is written.
-/// The tags of the metadata labelled [`FILL`] are noted on the way, with their positions.
+/// The tags of the metadata labelled [`FILL`] or [`PAGE_NUMBER`] are noted on the way, with
+/// their positions.
 ///
 /// A frame that typst served from its cache (a form's table, the same for every teacher) is
 /// one allocation shared by every page that placed it. It is untagged once and every page
@@ -57,10 +76,14 @@ impl Untag {
             i += 1;
             match item {
                 FrameItem::Tag(Tag::Start(content, _)) => {
-                    if content.label().is_some_and(|l| l.resolve().as_str() == FILL)
+                    if let Some(label) = content.label()
                         && let Some(meta) = content.to_packed::<MetadataElem>()
                     {
-                        marks.push((pos, meta.value.clone()));
+                        match label.resolve().as_str() {
+                            FILL => marks.push(Mark::Fill(pos, meta.value.clone())),
+                            PAGE_NUMBER => marks.push(Mark::PageNumber(pos)),
+                            _ => {}
+                        }
                     }
                     false
                 }
@@ -68,7 +91,7 @@ impl Untag {
                 FrameItem::Group(group) => {
                     let inner = self.frame(&mut group.frame);
                     let ts = group.transform;
-                    marks.extend(inner.iter().map(|(p, v)| (pos + p.transform(ts), v.clone())));
+                    marks.extend(inner.iter().map(|m| m.moved(|p| pos + p.transform(ts))));
                     true
                 }
                 _ => true,
