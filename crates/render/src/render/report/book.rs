@@ -167,20 +167,17 @@ pub fn render_parts(
 
 #[cfg(test)]
 mod tests {
+    use super::super::pdf::fixture::{PREAMBLE, part};
     use super::*;
 
     #[test]
     fn a_table_on_every_part_is_written_once() {
         // A table laid out once (a preamble value, as the forms' tables are) and placed by
         // three parts: its glyphs are drawn once, as a form XObject each page shows.
-        let preamble = "#let default-foot = \"Sekolah\"\n#let lang-code = \"id\"\n\
-            #let doc(body) = { set page(paper: \"a6\"); body }\n\
-            #let footer-page(foot, who, w) = page(footer: [#foot #box(width: w)[#metadata(none) <pkguru-page>]])[]\n\
-            #let page-number(k, n) = box[#k/#n]\n\
-            #let tab = table(columns: 2, ..range(12).map(i => [Indikator nomor #i]))\n";
-        let part =
-            |who: &str| Part { markup: format!("{who} #tab"), foot: None, who: who.into(), cont: false };
-        let parts = || ["Ani", "Budi", "Citra"].into_iter().map(part);
+        let preamble =
+            format!("{PREAMBLE}#let tab = table(columns: 2, ..range(12).map(i => [Indikator nomor #i]))\n");
+        let preamble = preamble.as_str();
+        let parts = || ["Ani", "Budi", "Citra"].into_iter().map(|who| part(&format!("{who} #tab"), who));
         let pdf = render_parts(preamble, parts(), 2).unwrap();
         let text = String::from_utf8_lossy(&pdf);
         assert_eq!(text.matches("/Subtype/Form").count(), 1, "one XObject for the table");
@@ -197,15 +194,7 @@ mod tests {
 
     #[test]
     fn parts_are_put_together_group_by_group() {
-        let preamble = "#let default-foot = \"Sekolah\"\n#let lang-code = \"id\"\n#let doc(body) = { set page(paper: \"a6\"); body }\n\
-            #let footer-page(foot, who, w) = page(footer: [#foot #who #box(width: w)[#metadata(none) <pkguru-page>]])[]\n\
-            #let page-number(k, n) = box[#k/#n]\n";
-        let part = |markup: &str, who: &str| Part {
-            markup: markup.into(),
-            foot: None,
-            who: who.into(),
-            cont: false,
-        };
+        let preamble = PREAMBLE;
         let parts =
             || [part("Satu #pagebreak() Dua", "Ani"), part("Tiga", "Budi").with_foot("lain.csv")].into_iter();
         let pdf = render_parts(preamble, parts(), 2).unwrap();
@@ -229,11 +218,8 @@ mod tests {
 
     #[test]
     fn a_part_with_its_continuations_is_one_document() {
-        let preamble = "#let default-foot = \"Sekolah\"\n#let lang-code = \"id\"\n#let doc(body) = { set page(paper: \"a6\"); body }\n\
-            #let footer-page(foot, who, w) = page(footer: [#foot #who #box(width: w)[#metadata(none) <pkguru-page>]])[]\n\
-            #let page-number(k, n) = box[#k/#n]\n";
-        let part =
-            |markup: &str, cont: bool| Part { markup: markup.into(), foot: None, who: "Ani".into(), cont };
+        let preamble = PREAMBLE;
+        let part = |markup: &str, cont: bool| Part { cont, ..part(markup, "Ani") };
         // A teacher's three lampiran: one teacher, so the PDF keeps her name as its title.
         let one = [part("1B", false), part("1C", true), part("1D", true)];
         let pdf = render_parts(preamble, one.iter().cloned(), 2).unwrap();

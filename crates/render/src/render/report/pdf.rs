@@ -372,8 +372,26 @@ pub(super) fn lit(s: &str) -> String {
     out
 }
 
+/// What the tests of the typesetter and of the book share: the least a preamble must define
+/// (an A6 page, a footer with room for its page number), and a part.
+#[cfg(test)]
+pub(super) mod fixture {
+    use super::Part;
+
+    pub const PREAMBLE: &str = "#let default-foot = \"Sekolah\"\n#let lang-code = \"id\"\n\
+        #let doc(body) = { set page(paper: \"a6\"); body }\n\
+        #let footer-page(foot, who, w) = page(footer: [#foot #who #box(width: w)[#metadata(none) <pkguru-page>]])[]\n\
+        #let page-number(k, n) = box[#k/#n]\n";
+
+    /// A part that starts a teacher's pages.
+    pub fn part(markup: &str, who: &str) -> Part {
+        Part { markup: markup.into(), foot: None, who: who.into(), cont: false }
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::fixture::{PREAMBLE, part};
     use super::*;
     use typst::layout::{Frame, FrameItem, GroupItem, Point};
 
@@ -392,18 +410,9 @@ mod tests {
 
     #[test]
     fn parts_are_numbered_on_and_put_together() {
-        let preamble = "#let default-foot = \"Sekolah\"\n#let lang-code = \"id\"\n#let doc(body) = { set page(paper: \"a6\"); body }\n\
-            #let footer-page(foot, who, w) = page(footer: [#foot #who #box(width: w)[#metadata(none) <pkguru-page>]])[]\n\
-            #let page-number(k, n) = box[#k/#n]\n";
-        let part = |markup: &str, who: &str| Part {
-            markup: markup.into(),
-            foot: None,
-            who: who.into(),
-            cont: false,
-        };
         let parts =
             || [part("Satu #pagebreak() Dua", "Ani"), part("Tiga", "Budi").with_foot("lain.csv")].into_iter();
-        let typesetter = Typesetter::new(preamble, 1).unwrap();
+        let typesetter = Typesetter::new(PREAMBLE, 1).unwrap();
         let pages = typesetter.part(&[parts().next().unwrap()], &Untag::default()).unwrap();
         assert_eq!(pages.pages().len(), 2, "each page of the part gets a footer, no more pages");
         // A part continued by another: one run of pages, numbered on (footers for 3 pages).
