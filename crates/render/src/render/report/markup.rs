@@ -22,8 +22,9 @@ use crate::render::forms::Printed;
 /// then carries the same source spans in every part, so typst's layout cache serves the
 /// instrument's indicator texts, laid out once, to every teacher.
 const PREAMBLE: &str = r##"
+#let margin-x = 14mm
 #let doc(body) = {
-  set page(width: paper-w, height: paper-h, margin: (x: 14mm, top: 14mm, bottom: 18mm))
+  set page(width: paper-w, height: paper-h, margin: (x: margin-x, top: 14mm, bottom: 18mm))
   set text(font: "Libertinus Serif", size: 9.5pt, lang: lang-code)
   set par(justify: false, leading: 0.45em)
   set table(stroke: 0.5pt + luma(80), inset: (x: 4pt, y: 2.6pt))
@@ -70,7 +71,10 @@ const PREAMBLE: &str = r##"
       ..label.kfoot.map(l => (table.cell(colspan: 2, align: left, l), m)).flatten())
   ]
 }
-#let komp(t, off, scores) = block(breakable: false, below: 7pt)[#t #fill(17mm, off, scores, 1)]
+// A form's table in a teacher's pages: an empty block as tall as the table, marked with the
+// expression that gives it; pkguru puts the table there, laid out once per run (`stamp.rs`).
+#let table-at(t, h) = block(breakable: false, width: 100%, height: h, place(top + left, [#metadata(t) <pkguru-table>]))
+#let komp(t, h, off, scores) = block(breakable: false, below: 7pt)[#table-at(t, h) #fill(17mm, off, scores, 1)]
 #let ctab(names, pred, on) = {
   let m = mark(on, <pkguru-row>)
   block(breakable: false, width: 100%)[
@@ -82,7 +86,7 @@ const PREAMBLE: &str = r##"
       table.cell(colspan: 2, strong(label.predikat)), align(center, strong(pred)))
   ]
 }
-#let rekap(t, off, values) = block(breakable: false)[#t #fill(24mm, off, values, 2)]
+#let rekap(t, h, off, values) = block(breakable: false)[#table-at(t, h) #fill(24mm, off, values, 2)]
 #let rows(items, big) = block(below: 6pt, table(columns: (42%, 1fr),
   ..items.map(r => (r.at(0), if big { strong(r.at(1)) } else { r.at(1) })).flatten()))
 #let tab(widths, aligns, heads, cells) = block(below: 6pt, table(columns: widths, align: aligns,
@@ -168,10 +172,11 @@ pub fn setup_data(setup: &Setup) -> String {
 /// The preamble of a report with Lampiran 1B or 1C: the plain preamble, then their tables as
 /// values, laid out without the teacher's scores and values, and where each of those goes on
 /// them (from the top, in pt). 1B has a table per competency (`tab-kelas`, `off-kelas`), 1C
-/// one per predikat (`rtab-kelas`, `off1c-kelas`). A table is the same for every teacher, so
-/// typst lays it out once and serves it from its cache; each teacher's numbers are placed
-/// over it. The places are measured here, by typesetting the tables once with a marker in
-/// each cell that takes a number.
+/// one per predikat (`rtab-kelas`, `off1c-kelas`), each of a measured height (`h-kelas`,
+/// `h1c-kelas`). A table is the same for every teacher: a teacher's pages keep its place with
+/// an empty block as tall, and pkguru puts the table there, laid out once per run, and the
+/// teacher's numbers on it (`stamp.rs`). The places are measured here, by typesetting the
+/// tables once with a marker in each cell that takes a number.
 pub fn preamble_forms(
     lang: Lang,
     footer: &str,
@@ -239,7 +244,46 @@ pub fn preamble_forms(
     if tops.next().is_some() || rows.next().is_some() {
         return Err("more markers than cells".into());
     }
+    heights(&mut out, instruments)?;
     Ok(out)
+}
+
+/// The height of each of the forms' tables, as typst lays them out (`h-kelas`, `h1c-kelas`):
+/// a teacher's pages keep each table's place with an empty block this tall.
+fn heights(out: &mut String, instruments: &[&Instrument]) -> Result<(), String> {
+    let mut measure = String::new();
+    for inst in instruments {
+        let code = inst.jenis.code();
+        for tables in [format!("tab-{code}"), format!("rtab-{code}")] {
+            let _ = writeln!(
+                measure,
+                "#for t in {tables} {{ block(breakable: false)[#place(top + left, [#metadata(none) <pkguru-top>])#t#place(bottom + left, [#metadata(none) <pkguru-bottom>])] }}"
+            );
+        }
+    }
+    let typesetter = Typesetter::new(out, 1)?;
+    let [tops, bottoms] = typesetter.positions(&measure, ["pkguru-top", "pkguru-bottom"])?;
+    if tops.len() != bottoms.len() {
+        return Err("a table's top or bottom was not measured".into());
+    }
+    let mut measured = tops.into_iter().zip(bottoms).map(|((p, top), (q, bottom))| {
+        if p == q { Ok(bottom - top) } else { Err("a table was measured across pages".to_string()) }
+    });
+    for inst in instruments {
+        let code = inst.jenis.code();
+        for (name, n) in [("h", inst.competencies.len()), ("h1c", Predikat::ALL.len())] {
+            let _ = write!(out, "#let {name}-{code} = (");
+            for _ in 0..n {
+                let h = measured.next().ok_or("a table was not measured")??;
+                let _ = write!(out, "{h}pt,");
+            }
+            out.push_str(")\n");
+        }
+    }
+    if measured.next().is_some() {
+        return Err("more tables measured than made".into());
+    }
+    Ok(())
 }
 
 /// The parts of the report, each typeset on its own (so memory stays bounded, and parts can
@@ -367,7 +411,11 @@ fn block(out: &mut String, b: &Block<'_>) {
             let _ = writeln!(out, "), {strong})");
         }
         Block::Competency { jenis, index, block } => {
-            let _ = write!(out, "#komp(tab-{0}.at({index}), off-{0}.at({index}), (", jenis.code());
+            let _ = write!(
+                out,
+                "#komp(\"tab-{0}.at({index})\", h-{0}.at({index}), off-{0}.at({index}), (",
+                jenis.code()
+            );
             for (_, _, score) in &block.indicators {
                 let _ = write!(out, "\"{score}\",");
             }
@@ -382,7 +430,7 @@ fn block(out: &mut String, b: &Block<'_>) {
         }
         Block::Recap(t) => {
             let p = Predikat::ALL.iter().position(|p| *p == t.predikat).unwrap_or_default();
-            let _ = write!(out, "#rekap(rtab-{0}.at({p}), off1c-{0}, (", t.jenis.code());
+            let _ = write!(out, "#rekap(\"rtab-{0}.at({p})\", h1c-{0}.at({p}), off1c-{0}, (", t.jenis.code());
             for b in t.blocks {
                 let _ = write!(out, "\"{}\",", b.value);
             }

@@ -260,21 +260,27 @@ impl Typesetter {
         Ok(PagedDocument::new(pages, info))
     }
 
-    /// Lays out each stamp, on a page of its own the size of its cell.
+    /// Lays out each stamp, on a page of its own the size of its box (a table: as wide as
+    /// the text).
     fn stamp(&self, stamps: &[Stamp]) -> Result<Vec<Frame>, String> {
-        let mut markup = String::from("#set page(width: auto, height: auto, margin: 0pt)\n");
-        for (i, s) in stamps.iter().enumerate() {
-            if i > 0 {
-                markup.push_str("#pagebreak()\n");
-            }
+        let mut markup = String::new();
+        for s in stamps {
+            let fit = "#page(width: auto, height: auto, margin: 0pt)";
             match s {
                 Stamp::Cell { text, strong, width } => {
                     let text = if *strong { format!("strong({})", lit(text)) } else { lit(text) };
                     let width = f64::from_bits(*width);
-                    let _ = writeln!(markup, "#box(width: {width}pt, align(center, {text}))");
+                    let _ = writeln!(markup, "{fit}[#box(width: {width}pt, align(center, {text}))]");
                 }
                 Stamp::PageNumber { k, n } => {
-                    let _ = writeln!(markup, "#page-number({k}, {n})");
+                    let _ = writeln!(markup, "{fit}[#page-number({k}, {n})]");
+                }
+                Stamp::Table(t) => {
+                    // As wide as the text of a page: the width the table has in the flow.
+                    let _ = writeln!(
+                        markup,
+                        "#page(width: paper-w - 2 * margin-x, height: auto, margin: 0pt)[#{t}]"
+                    );
                 }
             }
         }
@@ -437,31 +443,49 @@ mod tests {
     }
 
     #[test]
-    fn a_marked_table_gets_its_numbers_where_typst_would_place_them() {
+    fn a_marked_table_and_its_numbers_land_where_typst_would_place_them() {
         let preamble = "#let default-foot = \"S\"\n#let lang-code = \"id\"\n\
-            #let doc(body) = { set page(width: 200pt, height: 200pt, margin: 10pt); body }\n\
+            #let paper-w = 200pt\n#let margin-x = 10pt\n\
+            #let doc(body) = { set page(width: paper-w, height: 200pt, margin: margin-x); body }\n\
             #let footer-page(foot, who, w) = page(footer: box(width: w)[#metadata(none) <pkguru-page>])[]\n\
             #let page-number(k, n) = box[#k/#n]\n\
+            #let tab = block(width: 100%, table(columns: 2)[a][b])\n\
+            #let table-at(t, h) = block(breakable: false, width: 100%, height: h, place(top + left, [#metadata(t) <pkguru-table>]))\n\
             #let fill(width, off, texts, strong) = place(top + right, [#metadata((width, off, texts, strong)) <pkguru-fill>])\n";
         let typesetter = Typesetter::new(preamble, 1).unwrap();
+        let [top, bottom] = typesetter
+            .positions(
+                "#block(breakable: false)[#place(top + left, [#metadata(none) <t>])#tab#place(bottom + left, [#metadata(none) <b>])]",
+                ["t", "b"],
+            )
+            .unwrap();
+        let height = bottom[0].1 - top[0].1;
         let part = |body: &str| Part {
-            markup: format!("Halo\n#block[#table(columns: 2)[a][b] {body}]"),
+            markup: format!("Halo\n#block[{body}]\nAkhir"),
             foot: None,
             who: String::new(),
             cont: false,
         };
         let filled = typesetter
-            .part(&[part("#fill(20pt, (3pt, 12pt), (\"7\", \"19\"), 1)")], &Untag::default())
+            .part(
+                &[part(&format!(
+                    "#table-at(\"tab\", {height}pt) #fill(20pt, (3pt, 12pt), (\"7\", \"19\"), 1)"
+                ))],
+                &Untag::default(),
+            )
             .unwrap();
         let placed = typesetter
-            .part(&[part("#for (y, s) in ((3pt, \"7\"), (12pt, strong(\"19\"))) { place(top + right, dy: y, box(width: 20pt, align(center, s))) }")], &Untag::default())
+            .part(&[part("#tab #for (y, s) in ((3pt, \"7\"), (12pt, strong(\"19\"))) { place(top + right, dy: y, box(width: 20pt, align(center, s))) }")], &Untag::default())
             .unwrap();
         let (mut a, mut b) = (Vec::new(), Vec::new());
         texts(&filled.pages()[0].frame, Point::zero(), &mut a);
         texts(&placed.pages()[0].frame, Point::zero(), &mut b);
-        assert!(a.iter().any(|(t, ..)| t == "19"), "{a:?}");
-        // The same texts in the same places as typst's own `place` (to a rounding error).
-        assert_eq!(a.len(), b.len());
+        assert!(["a", "b", "19", "Akhir"].iter().all(|w| a.iter().any(|(t, ..)| t == w)), "{a:?}");
+        // The same texts in the same places as typst's own table and `place` (to a rounding
+        // error), whatever the order they are drawn in.
+        a.sort_by(|p, q| p.partial_cmp(q).unwrap());
+        b.sort_by(|p, q| p.partial_cmp(q).unwrap());
+        assert_eq!(a.len(), b.len(), "{a:?} {b:?}");
         for ((t, x, y), (u, v, w)) in a.iter().zip(&b) {
             assert!(t == u && (x - v).abs() < 1e-9 && (y - w).abs() < 1e-9, "{a:?} {b:?}");
         }

@@ -1,8 +1,10 @@
-//! Fills a teacher's numbers into the forms' tables, and gives the footers their page numbers. A 1B or 1C table is laid out once, the
-//! same for every teacher; where its numbers go, the preamble leaves a mark (metadata
-//! labelled [`FILL`](super::untag::FILL)) with the places, measured once, and the texts. Each
-//! distinct text is laid out once per run and put on the page here: about 150 numbers a
-//! teacher, which typst laid out one `place`d box at a time.
+//! Puts on a teacher's pages what is the same for many pages, laid out once per run: the
+//! forms' tables, the numbers in them, and the footers' page numbers. A 1B or 1C table is the
+//! same for every teacher; typst keeps its place with an empty block as tall, marked
+//! ([`TABLE`](super::untag::TABLE)) with the expression that gives the table. Where the
+//! teacher's numbers go, the preamble leaves a mark ([`FILL`](super::untag::FILL)) with the
+//! places, measured once, and the texts: about 150 numbers a teacher, which typst laid out one
+//! `place`d box at a time, and 14 tables it had to find in its cache.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -20,6 +22,8 @@ pub(super) enum Stamp {
     Cell { text: String, strong: bool, width: u64 },
     /// A footer's "Halaman k dari n" (the preamble's `page-number`).
     PageNumber { k: usize, n: usize },
+    /// A form's table, given by a preamble expression (`tab-kelas.at(3)`), as wide as the text.
+    Table(String),
 }
 
 /// A mark's contents: the cells' width and, per cell, the offset from the table's top and
@@ -76,34 +80,36 @@ pub(super) struct Stamps {
 }
 
 impl Stamps {
-    /// Puts the texts of the `marks` that say what to fill in on `page` (a mark's position is
-    /// its table's top right corner).
+    /// Puts on `page` the tables and the texts its `marks` ask for.
     pub fn fill(
         &self,
         page: &mut Frame,
         marks: &[Mark],
         layout: impl Fn(&[Stamp]) -> Result<Vec<Frame>, String>,
     ) -> Result<(), String> {
-        let mut fills = Vec::new();
+        // The tables first (put at the mark, its top left corner), then the texts on them
+        // (right-aligned under the mark, its top right corner: the cell's width is the stamp's).
+        let mut stamps: Vec<(Point, bool, Stamp)> = Vec::new();
+        for mark in marks {
+            if let Mark::Table(at, t) = mark {
+                stamps.push((*at, false, Stamp::Table(t.clone())));
+            }
+        }
         for mark in marks {
             if let Mark::Fill(at, value) = mark {
                 let fill =
                     Fill::of(value).ok_or("a mark to fill in is not (width, offsets, texts, strong)")?;
-                fills.push((*at, fill));
+                stamps.extend(fill.stamps().map(|(dy, stamp)| (Point::new(at.x, at.y + dy), true, stamp)));
             }
         }
-        if fills.is_empty() {
+        if stamps.is_empty() {
             return Ok(());
         }
-        let stamps: Vec<(Point, Stamp)> = fills
-            .iter()
-            .flat_map(|(at, fill)| fill.stamps().map(move |(dy, stamp)| (Point::new(at.x, at.y + dy), stamp)))
-            .collect();
-        let keys: Vec<Stamp> = stamps.iter().map(|(_, s)| s.clone()).collect();
+        let keys: Vec<Stamp> = stamps.iter().map(|(_, _, s)| s.clone()).collect();
         let frames = self.frames(&keys, layout)?;
-        for ((at, _), frame) in stamps.into_iter().zip(frames) {
-            // Right-aligned under the mark: the cell's width is the stamp's.
-            page.push_frame(Point::new(at.x - frame.width(), at.y), frame);
+        for ((at, right, _), frame) in stamps.into_iter().zip(frames) {
+            let x = if right { at.x - frame.width() } else { at.x };
+            page.push_frame(Point::new(x, at.y), frame);
         }
         Ok(())
     }
@@ -202,6 +208,13 @@ mod tests {
         stamps.fill(&mut next, &[mark(100.0, 0.0, &["2", "1"], 0)], layout(&count)).unwrap();
         assert_eq!(count.get(), 3);
         assert_eq!(next.items().len(), 2);
+        // A table goes at its mark (its top left corner), before the texts that go on it.
+        let mut third = Frame::hard(Size::new(Abs::pt(200.0), Abs::pt(300.0)));
+        let table = Mark::Table(Point::new(Abs::pt(10.0), Abs::pt(5.0)), "tab-kelas.at(0)".into());
+        stamps.fill(&mut third, &[mark(150.0, 40.0, &["1"], 0), table], layout(&count)).unwrap();
+        let at: Vec<(f64, f64)> = third.items().map(|(p, _)| (p.x.to_pt(), p.y.to_pt())).collect();
+        assert_eq!(at, [(10.0, 5.0), (130.0, 43.0)]);
+        assert_eq!(count.get(), 4, "the table laid out once, \"1\" already");
     }
 
     #[test]

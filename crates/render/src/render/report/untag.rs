@@ -15,6 +15,9 @@ pub(super) const FILL: &str = "pkguru-fill";
 /// The label of a metadata element that marks where a footer's page number goes.
 pub(super) const PAGE_NUMBER: &str = "pkguru-page";
 
+/// The label of a metadata element that marks where a form's table goes.
+pub(super) const TABLE: &str = "pkguru-table";
+
 /// A mark found on a page, where it is (from the page's top left).
 #[derive(Debug, Clone)]
 pub(super) enum Mark {
@@ -22,6 +25,8 @@ pub(super) enum Mark {
     Fill(Point, Value),
     /// The left end of the room for the page number, on the footer's baseline.
     PageNumber(Point),
+    /// A table's top left corner, and the expression that gives the table.
+    Table(Point, String),
 }
 
 impl Mark {
@@ -29,6 +34,7 @@ impl Mark {
         match self {
             Mark::Fill(at, v) => Mark::Fill(to(*at), v.clone()),
             Mark::PageNumber(at) => Mark::PageNumber(to(*at)),
+            Mark::Table(at, t) => Mark::Table(to(*at), t.clone()),
         }
     }
 }
@@ -36,8 +42,8 @@ impl Mark {
 /// Drops the introspection tags from finished pages: each holds the element it came from
 /// (the whole realized content), which a printed form without links or an outline does not
 /// need, and which would otherwise keep every part's content alive until the PDF is written.
-/// The tags of the metadata labelled [`FILL`] or [`PAGE_NUMBER`] are noted on the way, with
-/// their positions.
+/// The tags of the metadata labelled [`FILL`], [`PAGE_NUMBER`] or [`TABLE`] are noted on the
+/// way, with their positions.
 ///
 /// A frame that typst served from its cache (a form's table, the same for every teacher) is
 /// one allocation shared by every page that placed it. It is untagged once and every page
@@ -82,6 +88,11 @@ impl Untag {
                         match label.resolve().as_str() {
                             FILL => marks.push(Mark::Fill(pos, meta.value.clone())),
                             PAGE_NUMBER => marks.push(Mark::PageNumber(pos)),
+                            TABLE => {
+                                if let Value::Str(t) = &meta.value {
+                                    marks.push(Mark::Table(pos, t.to_string()));
+                                }
+                            }
                             _ => {}
                         }
                     }
