@@ -276,6 +276,16 @@ impl Typesetter {
                     let _ = writeln!(markup, "{fit}[#page-number({k}, {n})]");
                 }
                 Stamp::Table(t) => {
+                    // Only the preamble's tables are ever marked (`tab-kelas.at(3)`); anything
+                    // else is not run as markup.
+                    let (name, index) = t.split_once(".at(").ok_or("a table mark is not name.at(i)")?;
+                    let index = index.strip_suffix(')').unwrap_or("x");
+                    if !name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-' || b.is_ascii_digit())
+                        || index.is_empty()
+                        || !index.bytes().all(|b| b.is_ascii_digit())
+                    {
+                        return Err(format!("a table mark is not name.at(i): {t}"));
+                    }
                     // As wide as the text of a page: the width the table has in the flow.
                     let _ = writeln!(
                         markup,
@@ -410,6 +420,15 @@ mod tests {
     }
 
     #[test]
+    fn only_a_preamble_table_is_laid_out_from_a_mark() {
+        let typesetter = Typesetter::new(PREAMBLE, 1).unwrap();
+        for bad in ["tab.at(1)] #panic() #[", "#x.at(1)", "tab.at()", "tab.at(1", "Tab.at(1)", "tab"] {
+            let err = typesetter.stamp(&[Stamp::Table(bad.into())]).unwrap_err();
+            assert!(err.contains("not name.at(i)"), "{bad}: {err}");
+        }
+    }
+
+    #[test]
     fn errors_are_reported_not_panicked() {
         assert!(render("#let x = (").is_err());
     }
@@ -449,13 +468,13 @@ mod tests {
             #let doc(body) = { set page(width: paper-w, height: 200pt, margin: margin-x); body }\n\
             #let footer-page(foot, who, w) = page(footer: box(width: w)[#metadata(none) <pkguru-page>])[]\n\
             #let page-number(k, n) = box[#k/#n]\n\
-            #let tab = block(width: 100%, table(columns: 2)[a][b])\n\
+            #let tabs = (block(width: 100%, table(columns: 2)[a][b]),)\n\
             #let table-at(t, h) = block(breakable: false, width: 100%, height: h, place(top + left, [#metadata(t) <pkguru-table>]))\n\
             #let fill(width, off, texts, strong) = place(top + right, [#metadata((width, off, texts, strong)) <pkguru-fill>])\n";
         let typesetter = Typesetter::new(preamble, 1).unwrap();
         let [top, bottom] = typesetter
             .positions(
-                "#block(breakable: false)[#place(top + left, [#metadata(none) <t>])#tab#place(bottom + left, [#metadata(none) <b>])]",
+                "#block(breakable: false)[#place(top + left, [#metadata(none) <t>])#tabs.at(0)#place(bottom + left, [#metadata(none) <b>])]",
                 ["t", "b"],
             )
             .unwrap();
@@ -469,13 +488,13 @@ mod tests {
         let filled = typesetter
             .part(
                 &[part(&format!(
-                    "#table-at(\"tab\", {height}pt) #fill(20pt, (3pt, 12pt), (\"7\", \"19\"), 1)"
+                    "#table-at(\"tabs.at(0)\", {height}pt) #fill(20pt, (3pt, 12pt), (\"7\", \"19\"), 1)"
                 ))],
                 &Untag::default(),
             )
             .unwrap();
         let placed = typesetter
-            .part(&[part("#tab #for (y, s) in ((3pt, \"7\"), (12pt, strong(\"19\"))) { place(top + right, dy: y, box(width: 20pt, align(center, s))) }")], &Untag::default())
+            .part(&[part("#tabs.at(0) #for (y, s) in ((3pt, \"7\"), (12pt, strong(\"19\"))) { place(top + right, dy: y, box(width: 20pt, align(center, s))) }")], &Untag::default())
             .unwrap();
         let (mut a, mut b) = (Vec::new(), Vec::new());
         texts(&filled.pages()[0].frame, Point::zero(), &mut a);
