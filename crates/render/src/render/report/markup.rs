@@ -212,8 +212,19 @@ pub fn preamble_forms(
         let _ =
             writeln!(measure, "#for c in data-{code} {{ ktab(c, true) }}\n#ctab(names-{code}, \"\", true)");
     }
+    // The tables as teachers' pages show them, between two marks, for their heights.
+    for inst in instruments {
+        let code = inst.jenis.code();
+        for tables in [format!("tab-{code}"), format!("rtab-{code}")] {
+            let _ = writeln!(
+                measure,
+                "#for t in {tables} {{ block(breakable: false)[#place(top + left, [#metadata(none) <pkguru-from>])#t#place(bottom + left, [#metadata(none) <pkguru-to>])] }}"
+            );
+        }
+    }
     let typesetter = Typesetter::new(&out, 1)?;
-    let [tops, rows] = typesetter.positions(&measure, ["pkguru-top", "pkguru-row"])?;
+    let [tops, rows, froms, tos] =
+        typesetter.positions(&measure, ["pkguru-top", "pkguru-row", "pkguru-from", "pkguru-to"])?;
     let (mut tops, mut rows) = (tops.into_iter(), rows.into_iter());
     let mut offsets = |out: &mut String, cells: usize| -> Result<(), String> {
         let (page, top) = tops.next().ok_or("a table was not measured")?;
@@ -244,25 +255,19 @@ pub fn preamble_forms(
     if tops.next().is_some() || rows.next().is_some() {
         return Err("more markers than cells".into());
     }
-    heights(&mut out, instruments)?;
+    heights(&mut out, instruments, froms, tos)?;
     Ok(out)
 }
 
 /// The height of each of the forms' tables, as typst lays them out (`h-kelas`, `h1c-kelas`):
-/// a teacher's pages keep each table's place with an empty block this tall.
-fn heights(out: &mut String, instruments: &[&Instrument]) -> Result<(), String> {
-    let mut measure = String::new();
-    for inst in instruments {
-        let code = inst.jenis.code();
-        for tables in [format!("tab-{code}"), format!("rtab-{code}")] {
-            let _ = writeln!(
-                measure,
-                "#for t in {tables} {{ block(breakable: false)[#place(top + left, [#metadata(none) <pkguru-top>])#t#place(bottom + left, [#metadata(none) <pkguru-bottom>])] }}"
-            );
-        }
-    }
-    let typesetter = Typesetter::new(out, 1)?;
-    let [tops, bottoms] = typesetter.positions(&measure, ["pkguru-top", "pkguru-bottom"])?;
+/// a teacher's pages keep each table's place with an empty block this tall. `tops` and
+/// `bottoms` are where each table began and ended when measured, in order.
+fn heights(
+    out: &mut String,
+    instruments: &[&Instrument],
+    tops: Vec<(usize, f64)>,
+    bottoms: Vec<(usize, f64)>,
+) -> Result<(), String> {
     if tops.len() != bottoms.len() {
         return Err("a table's top or bottom was not measured".into());
     }
