@@ -94,10 +94,11 @@ const PREAMBLE: &str = r##"
 #let bars(items, max) = grid(columns: (auto, 1fr), row-gutter: 3pt, column-gutter: 6pt,
   ..items.map(it => (align(right, text(8pt, it.at(0))),
     box(width: 100%)[#box(width: it.at(1) / max * 85%, height: 8pt, fill: rgb("#2f5d8a")) #h(3pt) #text(8pt, it.at(2))])).flatten())
-#let signs(items) = block(breakable: false, grid(
-  columns: (if items.len() == 4 { 2 } else { calc.min(items.len(), 3) }) * (1fr,),
-  column-gutter: 8mm, row-gutter: 9mm,
-  ..items.map(it => align(center)[#it.at(0).split("\n").join(linebreak()) #v(20mm) #underline(strong(it.at(1))) \ #it.at(2)])))
+#let sign-cell(it) = align(center)[#it.at(0).split("\n").join(linebreak()) #v(20mm) #underline(strong(it.at(1))) \ #it.at(2)]
+#let sign-cols(n) = if n == 4 { 2 } else { calc.min(n, 3) }
+#let signs-typst(items) = block(breakable: false, grid(columns: sign-cols(items.len()) * (1fr,),
+  column-gutter: 8mm, row-gutter: 9mm, ..items.map(sign-cell)))
+#let signs = signs-typst
 "##;
 
 /// The preamble every part of the report starts with: the language's words as data (a
@@ -222,6 +223,8 @@ pub fn preamble_forms(
             );
         }
     }
+    // A signature cell for each number of lines in its label (`sign.rs`).
+    measure.push_str(&super::sign::measure());
     let typesetter = Typesetter::new(&out, 1)?;
     let [tops, rows, froms, tos] =
         typesetter.positions(&measure, ["pkguru-top", "pkguru-row", "pkguru-from", "pkguru-to"])?;
@@ -260,8 +263,9 @@ pub fn preamble_forms(
 }
 
 /// The height of each of the forms' tables, as typst lays them out (`h-kelas`, `h1c-kelas`):
-/// a teacher's pages keep each table's place with an empty block this tall. `tops` and
-/// `bottoms` are where each table began and ended when measured, in order.
+/// a teacher's pages keep each table's place with an empty block this tall; then those of
+/// the signature cells (`sign.rs`). `tops` and `bottoms` are where each table or cell began
+/// and ended when measured, in order.
 fn heights(
     out: &mut String,
     instruments: &[&Instrument],
@@ -285,6 +289,11 @@ fn heights(
             out.push_str(")\n");
         }
     }
+    let signs = measured.by_ref().take(super::sign::LINES).collect::<Result<Vec<f64>, String>>()?;
+    if signs.len() != super::sign::LINES {
+        return Err("a signature cell was not measured".into());
+    }
+    out.push_str(&super::sign::preamble(&signs));
     if measured.next().is_some() {
         return Err("more tables measured than made".into());
     }
@@ -582,3 +591,7 @@ mod tests {
         assert_eq!(lit("x\ny"), "\"x\\ny\"");
     }
 }
+
+/// The signature blocks pkguru puts on (`sign.rs`) against typst's own grid.
+#[cfg(test)]
+mod sign_tests;

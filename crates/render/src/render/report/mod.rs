@@ -13,6 +13,7 @@ pub mod markup;
 pub mod page;
 pub mod pdf;
 pub mod setup;
+mod sign;
 mod stamp;
 mod untag;
 

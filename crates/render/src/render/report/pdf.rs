@@ -15,6 +15,7 @@ use typst::{Library, LibraryExt, World};
 use typst_layout::{Page, PagedDocument};
 use typst_pdf::PdfOptions;
 
+use super::sign;
 use super::stamp::{Stamp, Stamps};
 use super::untag::{Mark, Untag};
 use std::fmt::Write;
@@ -168,6 +169,8 @@ pub struct Typesetter {
     pub(super) pool: rayon::ThreadPool,
     /// The numbers filled into the forms' tables, each laid out once.
     stamps: Stamps,
+    /// Runs typeset again with typst's own signature blocks (`sign.rs`).
+    refits: std::sync::atomic::AtomicUsize,
 }
 
 impl Typesetter {
@@ -179,15 +182,21 @@ impl Typesetter {
             .thread_name(|i| format!("pkguru-typeset-{i}"))
             .build()
             .map_err(|e| e.to_string())?;
-        Ok(Typesetter { preamble: Source::new(id, preamble.to_string()), pool, stamps: Stamps::default() })
+        let preamble = Source::new(id, preamble.to_string());
+        Ok(Typesetter { preamble, pool, stamps: Stamps::default(), refits: Default::default() })
     }
 
     fn compile(&self, markup: &str) -> Result<PagedDocument, String> {
+        self.compile_with("", markup)
+    }
+
+    /// Compiles `markup` after `prelude` (markup that shadows a preamble binding).
+    fn compile_with(&self, prelude: &str, markup: &str) -> Result<PagedDocument, String> {
         // Top-level rules give the PDF its language, and a keyword that marks it as pkguru's
         // output (a later run may replace it).
         let mark = crate::render::export::OUTPUT_MARK;
         let markup = format!(
-            "#import \"{PREAMBLE_PATH}\": *\n#set text(lang: lang-code)\n#set document(keywords: (\"{mark}\",))\n#show: doc\n{markup}"
+            "#import \"{PREAMBLE_PATH}\": *\n{prelude}#set text(lang: lang-code)\n#set document(keywords: (\"{mark}\",))\n#show: doc\n{markup}"
         );
         pages(markup, Some(&self.preamble))
     }
@@ -198,6 +207,17 @@ impl Typesetter {
     /// (`page-number`). A footer that counted the pages itself ("dari 7") would make typst lay
     /// the whole part out twice; a footer typeset per page took a tenth of the run.
     fn part(&self, run: &[Part], untag: &Untag) -> Result<PagedDocument, String> {
+        match self.part_with("", run, untag) {
+            // A signature too long for its measured place: typst's own blocks (`sign.rs`).
+            Err(e) if e == sign::REFIT => {
+                self.refits.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                self.part_with(sign::EXACT, run, untag)
+            }
+            done => done,
+        }
+    }
+
+    fn part_with(&self, prelude: &str, run: &[Part], untag: &Untag) -> Result<PagedDocument, String> {
         use rayon::prelude::*;
         let first = run.first().ok_or("no part")?;
         let mut pages: Vec<Page> = Vec::new();
@@ -213,7 +233,7 @@ impl Typesetter {
                 untag.clear();
             }
             let typeset: Vec<Result<PagedDocument, String>> =
-                batch.par_iter().map(|part| self.compile(&part.markup)).collect();
+                batch.par_iter().map(|part| self.compile_with(prelude, &part.markup)).collect();
             for body in typeset {
                 let mut body = body?;
                 info.get_or_insert_with(|| std::mem::take(body.info_mut()));
@@ -260,20 +280,32 @@ impl Typesetter {
         Ok(PagedDocument::new(pages, info))
     }
 
+    /// How many runs were typeset again because a signature did not fit its measured place.
+    pub fn refits(&self) -> usize {
+        self.refits.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
     /// Lays out each stamp, on a page of its own the size of its box (a table: as wide as
     /// the text).
     fn stamp(&self, stamps: &[Stamp]) -> Result<Vec<Frame>, String> {
-        let mut markup = String::new();
+        // The boxes (texts, page numbers, signature cells) share one page, a paragraph each: a
+        // page took typst as long as a hundred numbers on it. A table has a page of its own.
+        let mut boxes = String::new();
+        let mut tables = String::new();
         for s in stamps {
-            let fit = "#page(width: auto, height: auto, margin: 0pt)";
             match s {
                 Stamp::Cell { text, strong, width } => {
                     let text = if *strong { format!("strong({})", lit(text)) } else { lit(text) };
                     let width = f64::from_bits(*width);
-                    let _ = writeln!(markup, "{fit}[#box(width: {width}pt, align(center, {text}))]");
+                    let _ = write!(boxes, "#box(width: {width}pt, align(center, {text}))\n\n");
                 }
                 Stamp::PageNumber { k, n } => {
-                    let _ = writeln!(markup, "{fit}[#page-number({k}, {n})]");
+                    let _ = write!(boxes, "#page-number({k}, {n})\n\n");
+                }
+                Stamp::Sign { cell: [label, name, nip], cols } => {
+                    let (label, name, nip) = (lit(label), lit(name), lit(nip));
+                    let width = format!("(paper-w - 2 * margin-x - {} * 8mm) / {cols}", cols - 1);
+                    let _ = write!(boxes, "#box(width: {width}, sign-cell(({label}, {name}, {nip})))\n\n");
                 }
                 Stamp::Table(t) => {
                     // Only the preamble's tables are ever marked (`tab-kelas.at(3)`); anything
@@ -288,30 +320,50 @@ impl Typesetter {
                     }
                     // As wide as the text of a page: the width the table has in the flow.
                     let _ = writeln!(
-                        markup,
+                        tables,
                         "#page(width: paper-w - 2 * margin-x, height: auto, margin: 0pt)[#{t}]"
                     );
                 }
             }
         }
+        let n_boxes = stamps.iter().filter(|s| !matches!(s, Stamp::Table(_))).count();
+        let markup = if n_boxes > 0 {
+            format!("#page(width: auto, height: auto, margin: 0pt)[{boxes}]\n{tables}")
+        } else {
+            tables
+        };
         let document = self.compile(&markup)?;
-        if document.pages().len() != stamps.len() {
-            return Err(format!("{} pages for {} stamps", document.pages().len(), stamps.len()));
-        }
+        let mut pages = document.pages().iter();
         let untag = Untag::default();
-        Ok(document
-            .pages()
+        let mut untagged = || {
+            let mut frame = pages.next()?.frame.clone();
+            untag.page(&mut frame);
+            Some(frame)
+        };
+        // A box is a group of its own on the page, in order; a table is its page's only group.
+        let mut boxes = match n_boxes {
+            0 => Vec::new(),
+            _ => untagged().map_or_else(Vec::new, |page| {
+                page.items().filter_map(|(_, item)| as_group(item)).collect::<Vec<Frame>>()
+            }),
+        }
+        .into_iter();
+        if boxes.len() != n_boxes {
+            return Err(format!("{} boxes laid out for {n_boxes} stamps", boxes.len()));
+        }
+        stamps
             .iter()
-            .map(|page| {
-                let mut frame = page.frame.clone();
-                untag.page(&mut frame);
-                // The page holds the stamp's box and nothing else: the box is the stamp.
-                match frame.items().as_slice() {
-                    [(at, FrameItem::Group(group))] if *at == Point::zero() => group.frame.clone(),
-                    _ => frame,
+            .map(|s| match s {
+                Stamp::Table(_) => {
+                    let page = untagged().ok_or("a table stamp has no page")?;
+                    Ok(match page.items().as_slice() {
+                        [(at, FrameItem::Group(group))] if *at == Point::zero() => group.frame.clone(),
+                        _ => page,
+                    })
                 }
+                _ => boxes.next().ok_or_else(|| "a box stamp was not laid out".to_string()),
             })
-            .collect())
+            .collect()
     }
 
     /// Where the metadata labelled with each of `labels` ended up when `part` is typeset:
@@ -367,7 +419,15 @@ impl Typesetter {
             .pool
             .install(|| runs.par_iter().map(|run| self.part(run, &untag).and_then(&finish)).collect());
         typst::comemo::evict(CACHE_AGE);
+        self.stamps.forget_signs();
         done
+    }
+}
+
+fn as_group(item: &FrameItem) -> Option<Frame> {
+    match item {
+        FrameItem::Group(group) => Some(group.frame.clone()),
+        _ => None,
     }
 }
 
@@ -393,6 +453,7 @@ pub(super) fn lit(s: &str) -> String {
 #[cfg(test)]
 pub(super) mod fixture {
     use super::Part;
+    use typst::layout::{Frame, FrameItem, Point};
 
     pub const PREAMBLE: &str = "#let default-foot = \"Sekolah\"\n#let lang-code = \"id\"\n\
         #let doc(body) = { set page(paper: \"a6\"); body }\n\
@@ -403,53 +464,9 @@ pub(super) mod fixture {
     pub fn part(markup: &str, who: &str) -> Part {
         Part { markup: markup.into(), foot: None, who: who.into(), cont: false }
     }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::fixture::{PREAMBLE, part};
-    use super::*;
-    use typst::layout::{Frame, FrameItem, GroupItem, Point};
-
-    #[test]
-    fn same_markup_same_bytes() {
-        let markup = "#set page(paper: \"a4\")\n= Laporan\nNilai 69,64";
-        let a = render(markup).unwrap();
-        assert!(a.starts_with(b"%PDF-"));
-        assert_eq!(a, render(markup).unwrap());
-    }
-
-    #[test]
-    fn only_a_preamble_table_is_laid_out_from_a_mark() {
-        let typesetter = Typesetter::new(PREAMBLE, 1).unwrap();
-        for bad in ["tab.at(1)] #panic() #[", "#x.at(1)", "tab.at()", "tab.at(1", "Tab.at(1)", "tab"] {
-            let err = typesetter.stamp(&[Stamp::Table(bad.into())]).unwrap_err();
-            assert!(err.contains("not name.at(i)"), "{bad}: {err}");
-        }
-    }
-
-    #[test]
-    fn errors_are_reported_not_panicked() {
-        assert!(render("#let x = (").is_err());
-    }
-
-    #[test]
-    fn parts_are_numbered_on_and_put_together() {
-        let parts =
-            || [part("Satu #pagebreak() Dua", "Ani"), part("Tiga", "Budi").with_foot("lain.csv")].into_iter();
-        let typesetter = Typesetter::new(PREAMBLE, 1).unwrap();
-        let pages = typesetter.part(&[parts().next().unwrap()], &Untag::default()).unwrap();
-        assert_eq!(pages.pages().len(), 2, "each page of the part gets a footer, no more pages");
-        // A part continued by another: one run of pages, numbered on (footers for 3 pages).
-        let run = [part("Satu #pagebreak() Dua", "Ani"), Part { cont: true, ..part("Tiga", "Ani") }];
-        assert_eq!(typesetter.part(&run, &Untag::default()).unwrap().pages().len(), 3);
-        let docs = typesetter.many(&[run[0].clone(), run[1].clone(), part("Empat", "Budi")], Ok);
-        let counts: Vec<usize> = docs.into_iter().map(|d| d.unwrap().pages().len()).collect();
-        assert_eq!(counts, [3, 1], "a continuation is typeset with the part it continues");
-    }
 
     /// The texts on a frame, with where their baselines start.
-    fn texts(frame: &Frame, at: Point, out: &mut Vec<(String, f64, f64)>) {
+    pub fn texts(frame: &Frame, at: Point, out: &mut Vec<(String, f64, f64)>) {
         for (p, item) in frame.items() {
             match item {
                 FrameItem::Group(group) => texts(&group.frame, at + *p, out),
@@ -460,132 +477,7 @@ mod tests {
             }
         }
     }
-
-    #[test]
-    fn a_marked_table_and_its_numbers_land_where_typst_would_place_them() {
-        let preamble = "#let default-foot = \"S\"\n#let lang-code = \"id\"\n\
-            #let paper-w = 200pt\n#let margin-x = 10pt\n\
-            #let doc(body) = { set page(width: paper-w, height: 200pt, margin: margin-x); body }\n\
-            #let footer-page(foot, who, w) = page(footer: box(width: w)[#metadata(none) <pkguru-page>])[]\n\
-            #let page-number(k, n) = box[#k/#n]\n\
-            #let tabs = (block(width: 100%, table(columns: 2)[a][b]),)\n\
-            #let table-at(t, h) = block(breakable: false, width: 100%, height: h, place(top + left, [#metadata(t) <pkguru-table>]))\n\
-            #let fill(width, off, texts, strong) = place(top + right, [#metadata((width, off, texts, strong)) <pkguru-fill>])\n";
-        let typesetter = Typesetter::new(preamble, 1).unwrap();
-        let [top, bottom] = typesetter
-            .positions(
-                "#block(breakable: false)[#place(top + left, [#metadata(none) <t>])#tabs.at(0)#place(bottom + left, [#metadata(none) <b>])]",
-                ["t", "b"],
-            )
-            .unwrap();
-        let height = bottom[0].1 - top[0].1;
-        let part = |body: &str| Part {
-            markup: format!("Halo\n#block[{body}]\nAkhir"),
-            foot: None,
-            who: String::new(),
-            cont: false,
-        };
-        let filled = typesetter
-            .part(
-                &[part(&format!(
-                    "#table-at(\"tabs.at(0)\", {height}pt) #fill(20pt, (3pt, 12pt), (\"7\", \"19\"), 1)"
-                ))],
-                &Untag::default(),
-            )
-            .unwrap();
-        let placed = typesetter
-            .part(&[part("#tabs.at(0) #for (y, s) in ((3pt, \"7\"), (12pt, strong(\"19\"))) { place(top + right, dy: y, box(width: 20pt, align(center, s))) }")], &Untag::default())
-            .unwrap();
-        let (mut a, mut b) = (Vec::new(), Vec::new());
-        texts(&filled.pages()[0].frame, Point::zero(), &mut a);
-        texts(&placed.pages()[0].frame, Point::zero(), &mut b);
-        assert!(["a", "b", "19", "Akhir"].iter().all(|w| a.iter().any(|(t, ..)| t == w)), "{a:?}");
-        // The same texts in the same places as typst's own table and `place` (to a rounding
-        // error), whatever the order they are drawn in.
-        a.sort_by(|p, q| p.partial_cmp(q).unwrap());
-        b.sort_by(|p, q| p.partial_cmp(q).unwrap());
-        assert_eq!(a.len(), b.len(), "{a:?} {b:?}");
-        for ((t, x, y), (u, v, w)) in a.iter().zip(&b) {
-            assert!(t == u && (x - v).abs() < 1e-9 && (y - w).abs() < 1e-9, "{a:?} {b:?}");
-        }
-        assert_eq!(tags(&filled.pages()[0].frame), 0);
-    }
-
-    #[test]
-    fn each_page_gets_its_number_where_typst_would_put_it() {
-        let preamble = "#let default-foot = \"Sekolah\"\n#let lang-code = \"id\"\n\
-            #let doc(body) = { set page(paper: \"a6\"); body }\n\
-            #let footer-page(foot, who, w) = page(footer: [#foot #who #h(1fr) #box(width: w)[#metadata(none) <pkguru-page>]])[]\n\
-            #let page-number(k, n) = box[Hal. #k dari #n]\n";
-        let typesetter = Typesetter::new(preamble, 1).unwrap();
-        // Twelve pages: "Hal. 1 dari 12" is narrower than "Hal. 12 dari 12".
-        let markup = (1..=12).map(|k| format!("Isi {k}")).collect::<Vec<_>>().join(" #pagebreak() ");
-        let part = Part { markup, foot: None, who: "Ani".into(), cont: false };
-        let ours = typesetter.part(&[part], &Untag::default()).unwrap();
-        let own = typesetter
-            .compile("#for k in range(1, 13) { page(footer: [#default-foot Ani #h(1fr) #box[Hal. #k dari 12]])[Isi #k] }")
-            .unwrap();
-        assert_eq!(ours.pages().len(), 12);
-        for (k, (a, b)) in ours.pages().iter().zip(own.pages()).enumerate() {
-            let (mut x, mut y) = (Vec::new(), Vec::new());
-            texts(&a.frame, Point::zero(), &mut x);
-            texts(&b.frame, Point::zero(), &mut y);
-            assert!(x.iter().any(|(t, ..)| *t == format!("Hal. {} dari 12", k + 1)), "page {k}: {x:?}");
-            x.sort_by(|p, q| p.partial_cmp(q).unwrap());
-            y.sort_by(|p, q| p.partial_cmp(q).unwrap());
-            assert_eq!(x.len(), y.len(), "{x:?} {y:?}");
-            for ((t, x1, y1), (u, x2, y2)) in x.iter().zip(&y) {
-                assert!(t == u && (x1 - x2).abs() < 1e-6 && (y1 - y2).abs() < 1e-6, "page {k}: {x:?} {y:?}");
-            }
-        }
-    }
-
-    fn tags(frame: &Frame) -> usize {
-        frame
-            .items()
-            .map(|(_, item)| match item {
-                FrameItem::Tag(_) => 1,
-                FrameItem::Group(group) => tags(&group.frame),
-                _ => 0,
-            })
-            .sum()
-    }
-
-    #[test]
-    fn tags_go_and_a_shared_frame_stays_shared() {
-        let typeset = pages("#block[#metadata(1) <a> Satu dua tiga]".into(), None).unwrap();
-        let frame = typeset.pages()[0].frame.clone();
-        assert!(tags(&frame) > 0, "typst tags what it lays out");
-        // The same frame placed on two pages, as typst's cache places a table.
-        let page = || {
-            let mut page = Frame::soft(frame.size());
-            page.push(Point::zero(), FrameItem::Group(GroupItem::new(frame.clone())));
-            page
-        };
-        let (mut a, mut b) = (page(), page());
-        let untag = Untag::default();
-        untag.page(&mut a);
-        untag.page(&mut b);
-        assert_eq!((tags(&a), tags(&b)), (0, 0));
-        let inner = |page: &Frame| match &page.items().next().unwrap().1 {
-            FrameItem::Group(group) => group.frame.clone(),
-            _ => panic!("a group"),
-        };
-        assert_eq!(
-            inner(&a).items().as_slice().as_ptr(),
-            inner(&b).items().as_slice().as_ptr(),
-            "still shared"
-        );
-        assert!(
-            inner(&a)
-                .items()
-                .any(|(_, i)| matches!(i, FrameItem::Text(_)) || matches!(i, FrameItem::Group(_)))
-        );
-        // Forgotten: the next page gets a frame of its own, with the same content.
-        untag.clear();
-        let mut c = page();
-        untag.page(&mut c);
-        assert_ne!(inner(&c).items().as_slice().as_ptr(), inner(&a).items().as_slice().as_ptr());
-        assert_eq!(typst::utils::hash128(&inner(&c)), typst::utils::hash128(&inner(&a)));
-    }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,5 +1,6 @@
 //! Puts on a teacher's pages what is the same for many pages, laid out once per run: the
-//! forms' tables, the numbers in them, and the footers' page numbers. A 1B or 1C table is the
+//! forms' tables, the numbers in them, the footers' page numbers and the signature cells
+//! ([`sign`](super::sign)). A 1B or 1C table is the
 //! same for every teacher; typst keeps its place with an empty block as tall, marked
 //! ([`TABLE`](super::untag::TABLE)) with the expression that gives the table. Where the
 //! teacher's numbers go, the preamble leaves a mark ([`FILL`](super::untag::FILL)) with the
@@ -12,6 +13,7 @@ use std::sync::Mutex;
 use typst::foundations::Value;
 use typst::layout::{Abs, Frame, Point};
 
+use super::sign::{REFIT, Sign};
 use super::untag::Mark;
 
 /// Something laid out once per run and put on many pages.
@@ -24,6 +26,9 @@ pub(super) enum Stamp {
     PageNumber { k: usize, n: usize },
     /// A form's table, given by a preamble expression (`tab-kelas.at(3)`), as wide as the text.
     Table(String),
+    /// A signature cell (label, name, NIP line) as wide as a column of a block of `cols`
+    /// (see [`sign`](super::sign)).
+    Sign { cell: [String; 3], cols: usize },
 }
 
 /// A mark's contents: the cells' width and, per cell, the offset from the table's top and
@@ -90,9 +95,17 @@ impl Stamps {
         // The tables first (put at the mark, its top left corner), then the texts on them
         // (right-aligned under the mark, its top right corner: the cell's width is the stamp's).
         let mut stamps: Vec<(Point, bool, Stamp)> = Vec::new();
+        // The height measured for each signature cell, by its index in `stamps`.
+        let mut signs: Vec<(usize, Abs)> = Vec::new();
         for mark in marks {
-            if let Mark::Table(at, t) = mark {
-                stamps.push((*at, false, Stamp::Table(t.clone())));
+            match mark {
+                Mark::Table(at, t) => stamps.push((*at, false, Stamp::Table(t.clone()))),
+                Mark::Sign(at, value) => {
+                    let sign = Sign::of(value).ok_or("a signature mark is not (columns, height, cell)")?;
+                    signs.push((stamps.len(), sign.height));
+                    stamps.push((*at, false, Stamp::Sign { cell: sign.cell, cols: sign.cols }));
+                }
+                _ => {}
             }
         }
         for mark in marks {
@@ -107,6 +120,9 @@ impl Stamps {
         }
         let keys: Vec<Stamp> = stamps.iter().map(|(_, _, s)| s.clone()).collect();
         let frames = self.frames(&keys, layout)?;
+        if signs.iter().any(|(i, h)| frames.get(*i).is_none_or(|f| !Sign::fits(*h, f.height()))) {
+            return Err(REFIT.to_string());
+        }
         for ((at, right, _), frame) in stamps.into_iter().zip(frames) {
             let x = if right { at.x - frame.width() } else { at.x };
             page.push_frame(Point::new(x, at.y), frame);
@@ -146,6 +162,12 @@ impl Stamps {
             .iter()
             .map(|s| done.get(s).cloned().ok_or_else(|| "a stamp was not laid out".to_string()))
             .collect()
+    }
+
+    /// Forgets the signature cells: each names a teacher, so keeping them would grow with
+    /// the number of teachers.
+    pub fn forget_signs(&self) {
+        self.done().retain(|s, _| !matches!(s, Stamp::Sign { .. }));
     }
 
     fn done(&self) -> std::sync::MutexGuard<'_, HashMap<Stamp, Frame>> {
@@ -233,5 +255,39 @@ mod tests {
         // Fewer frames than stamps: an error, not a shifted page.
         let short = |_: &[Stamp]| Ok(Vec::new());
         assert!(stamps.fill(&mut page, &[mark(0.0, 0.0, &["1"], 0)], short).is_err());
+    }
+
+    fn sign(x: f64, height: f64, name: &str) -> Mark {
+        let cell: Array = ["Guru", name, "NIP 1"].into_iter().map(|t| Value::Str(Str::from(t))).collect();
+        let value: Array = [Value::Int(2), Length::from(Abs::pt(height)).into_value(), Value::Array(cell)]
+            .into_iter()
+            .collect();
+        Mark::Sign(Point::new(Abs::pt(x), Abs::pt(50.0)), Value::Array(value))
+    }
+
+    #[test]
+    fn a_signature_cell_goes_at_its_mark_or_asks_for_typst() {
+        let stamps = Stamps::default();
+        let count = std::cell::Cell::new(0);
+        let mut page = Frame::hard(Size::new(Abs::pt(200.0), Abs::pt(300.0)));
+        // The stand-in lays every stamp out 7 pt tall: the measured height.
+        stamps.fill(&mut page, &[sign(10.0, 7.0, "Ani"), sign(110.0, 7.0, "Ani")], layout(&count)).unwrap();
+        let at: Vec<(f64, f64)> = page.items().map(|(p, _)| (p.x.to_pt(), p.y.to_pt())).collect();
+        assert_eq!(at, [(10.0, 50.0), (110.0, 50.0)]);
+        assert_eq!(count.get(), 1, "the same cell laid out once");
+        // Taller than measured (a name on two lines): typst's own block, nothing put on.
+        let mut other = Frame::hard(Size::new(Abs::pt(200.0), Abs::pt(300.0)));
+        assert_eq!(stamps.fill(&mut other, &[sign(10.0, 5.0, "Budi")], layout(&count)), Err(REFIT.into()));
+        assert_eq!(other.items().len(), 0);
+        // A cell names a teacher: forgotten with the run, unlike a text.
+        stamps.fill(&mut other, &[mark(150.0, 40.0, &["1"], 0)], layout(&count)).unwrap();
+        stamps.forget_signs();
+        let before = count.get();
+        stamps
+            .fill(&mut other, &[sign(10.0, 7.0, "Ani"), mark(150.0, 40.0, &["1"], 0)], layout(&count))
+            .unwrap();
+        assert_eq!(count.get(), before + 1, "the cell laid out again, the text not");
+        let bad = Mark::Sign(Point::zero(), Value::Int(2));
+        assert!(stamps.fill(&mut other, &[bad], layout(&count)).is_err());
     }
 }

@@ -18,6 +18,9 @@ pub(super) const PAGE_NUMBER: &str = "pkguru-page";
 /// The label of a metadata element that marks where a form's table goes.
 pub(super) const TABLE: &str = "pkguru-table";
 
+/// The label of a metadata element that marks where a signature cell goes.
+pub(super) const SIGN: &str = "pkguru-sign";
+
 /// A mark found on a page, where it is (from the page's top left).
 #[derive(Debug, Clone)]
 pub(super) enum Mark {
@@ -27,6 +30,9 @@ pub(super) enum Mark {
     PageNumber(Point),
     /// A table's top left corner, and the expression that gives the table.
     Table(Point, String),
+    /// A signature cell's top left corner, and what the preamble's `signs` wrote there (see
+    /// [`sign`](super::sign)).
+    Sign(Point, Value),
 }
 
 impl Mark {
@@ -35,6 +41,7 @@ impl Mark {
             Mark::Fill(at, v) => Mark::Fill(to(*at), v.clone()),
             Mark::PageNumber(at) => Mark::PageNumber(to(*at)),
             Mark::Table(at, t) => Mark::Table(to(*at), t.clone()),
+            Mark::Sign(at, v) => Mark::Sign(to(*at), v.clone()),
         }
     }
 }
@@ -42,7 +49,7 @@ impl Mark {
 /// Drops the introspection tags from finished pages: each holds the element it came from
 /// (the whole realized content), which a printed form without links or an outline does not
 /// need, and which would otherwise keep every part's content alive until the PDF is written.
-/// The tags of the metadata labelled [`FILL`], [`PAGE_NUMBER`] or [`TABLE`] are noted on the
+/// The tags of the metadata labelled [`FILL`], [`PAGE_NUMBER`], [`TABLE`] or [`SIGN`] are noted on the
 /// way, with their positions.
 ///
 /// A frame that typst served from its cache (a form's table, the same for every teacher) is
@@ -87,6 +94,7 @@ impl Untag {
                     {
                         match label.resolve().as_str() {
                             FILL => marks.push(Mark::Fill(pos, meta.value.clone())),
+                            SIGN => marks.push(Mark::Sign(pos, meta.value.clone())),
                             PAGE_NUMBER => marks.push(Mark::PageNumber(pos)),
                             TABLE => {
                                 if let Value::Str(t) = &meta.value {

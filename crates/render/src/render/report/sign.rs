@@ -1,0 +1,86 @@
+//! A form's signature block, put on by pkguru. Typst laid out a grid of cells ("Guru yang
+//! dinilai", a dotted line, the name underlined, the NIP) three times a teacher: about a
+//! quarter of the time spent on a teacher's lampiran. The preamble's `signs` now keeps the
+//! block's place with an empty block as tall as typst's grid would be (the cells' heights
+//! measured once, by the number of lines in their label) and leaves a mark
+//! (`pkguru-sign`) where each cell goes; each cell is laid out once per run
+//! (`stamp.rs`) and put there. A name or NIP too long for one line makes its cell taller
+//! than measured: the run is typeset again with typst's own grid ([`REFIT`]).
+
+use typst::foundations::Value;
+use typst::layout::Abs;
+
+/// The error that asks for a run to be typeset again with typst's own signature blocks
+/// (`signs-typst`): a cell came out taller than its measured place.
+pub(super) const REFIT: &str = "pkguru: a signature cell does not fit its measured place";
+
+/// The markup that shadows the fast `signs` with typst's own, for a run typeset again.
+pub(super) const EXACT: &str = "#let signs = signs-typst\n";
+
+/// The most lines a signature's label has ("Mengetahui,\nKepala Sekolah") with a measured
+/// height; a longer label is left to typst.
+pub(super) const LINES: usize = 3;
+
+/// Markup that lays out a cell with a label of 1, 2, … [`LINES`] lines between a
+/// `pkguru-from` and a `pkguru-to` mark, for [`preamble`]'s heights.
+pub(super) fn measure() -> String {
+    format!(
+        "#for l in range(1, {}) {{ block(breakable: false, width: 50mm)[#place(top + left, [#metadata(none) <pkguru-from>])#sign-cell((range(l).map(_ => \"A\").join(\"\\n\"), \"B\", \"C\"))#place(bottom + left, [#metadata(none) <pkguru-to>])] }}\n",
+        LINES + 1
+    )
+}
+
+/// The fast `signs`, given the measured height (pt) of a cell whose label has 1, 2, …
+/// lines. It places the cells as typst's grid does (`signs-typst`: `sign-cols` columns of
+/// equal width, 8 mm apart; rows 9 mm apart, as tall as their tallest cell).
+pub(super) fn preamble(heights: &[f64]) -> String {
+    let heights: String = heights.iter().map(|h| format!("{h}pt,")).collect();
+    format!(
+        r#"#let sign-h = ({heights})
+#let signs(items) = {{
+  let lines = items.map(it => it.at(0).split("\n").len())
+  if lines.any(l => l > sign-h.len()) {{ return signs-typst(items) }}
+  let n = sign-cols(items.len())
+  let w = (100% - (n - 1) * 8mm) / n
+  let (y, marks) = (0pt, ())
+  for r in range(calc.ceil(items.len() / n)) {{
+    let row = range(r * n, calc.min(items.len(), (r + 1) * n))
+    for i in row {{
+      let at = place(top + left, dx: (i - r * n) * (w + 8mm), dy: y, [#metadata((n, sign-h.at(lines.at(i) - 1), items.at(i))) <pkguru-sign>])
+      marks.push(at)
+    }}
+    y += calc.max(..row.map(i => sign-h.at(lines.at(i) - 1))) + 9mm
+  }}
+  block(breakable: false, width: 100%, height: y - 9mm, marks.join())
+}}
+"#
+    )
+}
+
+/// A cell's mark: the number of columns of its block, the height measured for it, and its
+/// label, name and NIP line.
+pub(super) struct Sign {
+    pub cols: usize,
+    pub height: Abs,
+    pub cell: [String; 3],
+}
+
+impl Sign {
+    pub fn of(value: &Value) -> Option<Sign> {
+        let Value::Array(parts) = value else { return None };
+        let [Value::Int(cols), Value::Length(height), Value::Array(cell)] = parts.as_slice() else {
+            return None;
+        };
+        let [Value::Str(label), Value::Str(name), Value::Str(nip)] = cell.as_slice() else {
+            return None;
+        };
+        let cols = usize::try_from(*cols).ok().filter(|c| (1..=3).contains(c))?;
+        Some(Sign { cols, height: height.abs, cell: [label.to_string(), name.to_string(), nip.to_string()] })
+    }
+
+    /// Whether a cell laid out `height` tall fits the place `measured` for it (to a rounding
+    /// error; a line more is 9 pt and more).
+    pub fn fits(measured: Abs, height: Abs) -> bool {
+        (height - measured).to_pt().abs() < 0.01
+    }
+}
