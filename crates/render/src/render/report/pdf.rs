@@ -285,8 +285,8 @@ impl Typesetter {
         self.refits.load(std::sync::atomic::Ordering::Relaxed)
     }
 
-    /// Lays out each stamp, on a page of its own the size of its box (a table: as wide as
-    /// the text).
+    /// Lays out each stamp: the boxes on one page, each its own group there; a table on a
+    /// page of its own, as wide as the text.
     fn stamp(&self, stamps: &[Stamp]) -> Result<Vec<Frame>, String> {
         // The boxes (texts, page numbers, signature cells) share one page, a paragraph each: a
         // page took typst as long as a hundred numbers on it. A table has a page of its own.

@@ -23,6 +23,34 @@ fn only_a_preamble_table_is_laid_out_from_a_mark() {
 }
 
 #[test]
+fn boxes_laid_out_on_one_page_come_back_one_frame_each_in_order() {
+    let preamble = format!(
+        "{PREAMBLE}#let paper-w = 200pt\n#let margin-x = 10pt\n#let tabs = (table(columns: 2)[a][b],)\n"
+    );
+    let typesetter = Typesetter::new(&preamble, 1).unwrap();
+    let cell =
+        |text: &str, width: f64| Stamp::Cell { text: text.into(), strong: false, width: width.to_bits() };
+    let stamps = [
+        cell("12", 30.0),
+        Stamp::Table("tabs.at(0)".into()),
+        cell("", 20.0),
+        Stamp::PageNumber { k: 3, n: 7 },
+        cell("41,67 %", 40.0),
+    ];
+    let frames = typesetter.stamp(&stamps).unwrap();
+    let widths: Vec<f64> = frames.iter().map(|f| f.width().to_pt()).collect();
+    assert_eq!(frames.len(), 5);
+    // A cell is as wide as asked, even an empty one; the page number as wide as its text.
+    assert_eq!([widths[0], widths[2], widths[4]], [30.0, 20.0, 40.0], "{widths:?}");
+    let mut number = Vec::new();
+    texts(&frames[3], Point::zero(), &mut number);
+    assert_eq!(number.iter().map(|t| t.0.as_str()).collect::<String>(), "3/7");
+    let mut table = Vec::new();
+    texts(&frames[1], Point::zero(), &mut table);
+    assert_eq!(table.len(), 2, "{table:?}");
+}
+
+#[test]
 fn errors_are_reported_not_panicked() {
     assert!(render("#let x = (").is_err());
 }
