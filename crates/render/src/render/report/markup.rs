@@ -94,6 +94,14 @@ const PREAMBLE: &str = r##"
 #let bars(items, max) = grid(columns: (auto, 1fr), row-gutter: 3pt, column-gutter: 6pt,
   ..items.map(it => (align(right, text(8pt, it.at(0))),
     box(width: 100%)[#box(width: it.at(1) / max * 85%, height: 8pt, fill: rgb("#2f5d8a")) #h(3pt) #text(8pt, it.at(2))])).flatten())
+// Lampiran 1C's chart, values 1 to 4 for K1, K2, …: a row of it, and the chart as typst lays
+// it out (`kbars` is put on by pkguru where the preamble has its rows, `bars.rs`).
+#let kbar-row(n, k, v) = context grid(
+  columns: (calc.max(..range(1, n + 1).map(i => measure(text(8pt, "K" + str(i))).width)), 1fr),
+  column-gutter: 6pt, align(right, text(8pt, "K" + str(k + 1))),
+  box(width: 100%)[#box(width: v / 4 * 85%, height: 8pt, fill: rgb("#2f5d8a")) #h(3pt) #text(8pt, str(v))])
+#let kbars-typst(values) = bars(values.enumerate().map(((k, v)) => ("K" + str(k + 1), v, str(v))), 4)
+#let kbars = kbars-typst
 #let sign-cell(it) = align(center)[#it.at(0).split("\n").join(linebreak()) #v(20mm) #underline(strong(it.at(1))) \ #it.at(2)]
 #let sign-cols(n) = if n == 4 { 2 } else { calc.min(n, 3) }
 #let signs-typst(items) = block(breakable: false, grid(columns: sign-cols(items.len()) * (1fr,),
@@ -223,8 +231,9 @@ pub fn preamble_forms(
             );
         }
     }
-    // A signature cell for each number of lines in its label (`sign.rs`).
+    // A signature cell for each number of lines in its label (`sign.rs`), a row of 1C's chart.
     measure.push_str(&super::sign::measure());
+    measure.push_str(super::bars::MEASURE);
     let typesetter = Typesetter::new(&out, 1)?;
     let [tops, rows, froms, tos] =
         typesetter.positions(&measure, ["pkguru-top", "pkguru-row", "pkguru-from", "pkguru-to"])?;
@@ -264,8 +273,8 @@ pub fn preamble_forms(
 
 /// The height of each of the forms' tables, as typst lays them out (`h-kelas`, `h1c-kelas`):
 /// a teacher's pages keep each table's place with an empty block this tall; then those of
-/// the signature cells (`sign.rs`). `tops` and `bottoms` are where each table or cell began
-/// and ended when measured, in order.
+/// the signature cells (`sign.rs`) and of a row of 1C's chart (`bars.rs`). `tops` and
+/// `bottoms` are where each table, cell or row began and ended when measured, in order.
 fn heights(
     out: &mut String,
     instruments: &[&Instrument],
@@ -294,6 +303,11 @@ fn heights(
         return Err("a signature cell was not measured".into());
     }
     out.push_str(&super::sign::preamble(&signs));
+    let row = measured.next().ok_or("a row of the chart was not measured")??;
+    let mut counts: Vec<usize> = instruments.iter().map(|i| i.competencies.len()).collect();
+    counts.sort_unstable();
+    counts.dedup();
+    out.push_str(&super::bars::preamble(row, &counts));
     if measured.next().is_some() {
         return Err("more tables measured than made".into());
     }
@@ -450,6 +464,13 @@ fn block(out: &mut String, b: &Block<'_>) {
             }
             let _ = writeln!(out, "\"{} / {}\", {}))", t.total, t.max_total, lit(t.score_100));
         }
+        Block::Bars { items, max, .. } if is_kbars(items, *max) => {
+            out.push_str("#kbars((");
+            for (_, v, _) in items {
+                let _ = write!(out, "{v},");
+            }
+            out.push_str("))\n");
+        }
         Block::Bars { items, max, .. } => {
             out.push_str("#bars((");
             for (label, v, shown) in items {
@@ -528,70 +549,17 @@ fn block(out: &mut String, b: &Block<'_>) {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::super::pdf::lit;
-    use super::*;
-
-    /// Long tables are cut into pieces of at most `max` rows, heads repeated; blocks stay in
-    /// their order and nothing is lost.
-    #[test]
-    fn long_tables_in_pieces() {
-        let col = || vec![crate::render::blocks::Col::new("No", Align::Left, Width::Auto)];
-        let table = |from: usize, n: usize| Block::Table {
-            cols: col(),
-            rows: (from..from + n).map(|i| vec![i.to_string()]).collect(),
-        };
-        let page = Page {
-            kind: "summary",
-            blocks: vec![
-                Block::H2("A".into()),
-                table(0, 10),
-                Block::H2("B".into()),
-                table(100, 7),
-                table(200, 0),
-            ],
-        };
-        let shape: Vec<Vec<String>> = pieces(page, 4)
-            .iter()
-            .map(|p| {
-                p.blocks
-                    .iter()
-                    .map(|b| match b {
-                        Block::H2(t) => t.clone(),
-                        Block::Table { rows, .. } => {
-                            format!("T{}", rows.iter().map(|r| r[0].clone()).collect::<Vec<_>>().join(","))
-                        }
-                        _ => "?".into(),
-                    })
-                    .collect()
-            })
-            .collect();
-        assert_eq!(
-            shape,
-            [
-                vec!["A", "T0,1,2,3"],
-                vec!["T4,5,6,7"],
-                vec!["T8,9", "B", "T100,101"],
-                vec!["T102,103,104,105"],
-                vec!["T106", "T"],
-            ]
-        );
-    }
-
-    #[test]
-    fn the_preamble_labels_its_marks_as_the_filling_looks_for_them() {
-        assert!(PREAMBLE.contains(&format!("<{}>", super::super::untag::FILL)));
-        assert!(PREAMBLE.contains(&format!("<{}>", super::super::untag::PAGE_NUMBER)));
-    }
-
-    #[test]
-    fn sheet_text_is_a_string_literal() {
-        assert_eq!(lit("a \"b\" \\ #c [d] $e$"), "\"a \\\"b\\\" \\\\ #c [d] $e$\"");
-        assert_eq!(lit("x\ny"), "\"x\\ny\"");
-    }
+/// Whether a chart is Lampiran 1C's: K1, K2, … each with a value 1 to 4, on 0 to 4.
+fn is_kbars(items: &[(String, f64, String)], max: f64) -> bool {
+    max == 4.0
+        && items.iter().enumerate().all(|(i, (label, v, shown))| {
+            [1.0, 2.0, 3.0, 4.0].contains(v) && *label == format!("K{}", i + 1) && *shown == format!("{v}")
+        })
 }
 
-/// The signature blocks pkguru puts on (`sign.rs`) against typst's own grid.
 #[cfg(test)]
-mod sign_tests;
+mod tests;
+
+/// The blocks pkguru puts on (`sign.rs`, `bars.rs`) against typst's own layout.
+#[cfg(test)]
+mod stamped;

@@ -5,6 +5,7 @@
 //!
 //! May use: `core`, `sheet`, `i18n` (as all of `render`).
 
+mod bars;
 pub mod book;
 pub mod encode;
 pub mod html;

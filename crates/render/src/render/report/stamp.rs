@@ -1,6 +1,6 @@
 //! Puts on a teacher's pages what is the same for many pages, laid out once per run: the
-//! forms' tables, the numbers in them, the footers' page numbers and the signature cells
-//! ([`sign`](super::sign)). A 1B or 1C table is the
+//! forms' tables, the numbers in them, the footers' page numbers, the signature cells
+//! ([`sign`](super::sign)) and the rows of 1C's chart ([`bars`](super::bars)). A 1B or 1C table is the
 //! same for every teacher; typst keeps its place with an empty block as tall, marked
 //! ([`TABLE`](super::untag::TABLE)) with the expression that gives the table. Where the
 //! teacher's numbers go, the preamble leaves a mark ([`FILL`](super::untag::FILL)) with the
@@ -13,6 +13,7 @@ use std::sync::Mutex;
 use typst::foundations::Value;
 use typst::layout::{Abs, Frame, Point};
 
+use super::bars::Bars;
 use super::sign::{REFIT, Sign};
 use super::untag::Mark;
 
@@ -100,6 +101,12 @@ impl Stamps {
         for mark in marks {
             match mark {
                 Mark::Table(at, t) => stamps.push((*at, false, Stamp::Table(t.clone()))),
+                Mark::Bars(at, value) => {
+                    let bars = Bars::of(value).ok_or("a chart mark is not (rows, step, values 1 to 4)")?;
+                    let rows =
+                        bars.rows().map(|(t, dy)| (Point::new(at.x, at.y + dy), false, Stamp::Table(t)));
+                    stamps.extend(rows);
+                }
                 Mark::Sign(at, value) => {
                     let sign = Sign::of(value).ok_or("a signature mark is not (columns, height, cell)")?;
                     signs.push((stamps.len(), sign.height));

@@ -1,5 +1,6 @@
-//! The signature blocks pkguru puts on (`sign.rs`) land where typst's own grid puts them,
-//! and a name too long for its column is left to typst.
+//! What pkguru puts on a teacher's pages lands where typst's own layout puts it: the
+//! signature blocks (`sign.rs`; a name too long for its column is left to typst) and 1C's
+//! chart (`bars.rs`).
 
 use super::super::pdf::Typesetter;
 use super::super::pdf::fixture::{part, texts};
@@ -60,5 +61,24 @@ fn cells_land_where_typst_grid_puts_them_and_a_long_name_is_left_to_typst() {
         let typst = typeset(&typesetter, &format!("#signs-typst({items})"));
         assert!(fast.iter().any(|(t, ..)| t == "Akhir") && fast.len() > 8, "{fast:?}");
         same(&fast, &typst);
+    }
+}
+
+#[test]
+fn the_chart_lands_where_typst_grid_puts_it() {
+    let kelas = Instrument::embedded(Jenis::Kelas);
+    let bk = Instrument::embedded(Jenis::Bk);
+    let preamble = preamble_forms(Lang::Id, "", &Setup::default(), &[kelas, bk]).unwrap();
+    let typesetter = Typesetter::new(&preamble, 1).unwrap();
+    let kelas: Vec<String> = (0..14).map(|k| (k % 4 + 1).to_string()).collect();
+    let bk: Vec<String> = (0..17).map(|k| ((k * 3) % 4 + 1).to_string()).collect();
+    for values in [kelas.join(", "), bk.join(", ")] {
+        let fast = typeset(&typesetter, &format!("#kbars(({values},))"));
+        let typst = typeset(&typesetter, &format!("#kbars-typst(({values},))"));
+        assert!(fast.iter().any(|(t, ..)| t == "K14") && fast.iter().any(|(t, ..)| t == "Akhir"), "{fast:?}");
+        same(&fast, &typst);
+        // The chart was pkguru's: typst left one mark for it.
+        let [marks] = typesetter.positions(&format!("#kbars(({values},))"), ["pkguru-bars"]).unwrap();
+        assert_eq!(marks.len(), 1);
     }
 }
