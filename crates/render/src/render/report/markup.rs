@@ -87,8 +87,9 @@ const PREAMBLE: &str = r##"
   ]
 }
 #let rekap(t, h, off, values) = block(breakable: false)[#table-at(t, h) #fill(24mm, off, values, 2)]
-#let rows(items, big) = block(below: 6pt, table(columns: (42%, 1fr),
+#let rows-typst(items, big) = block(below: 6pt, table(columns: (42%, 1fr),
   ..items.map(r => (r.at(0), if big { strong(r.at(1)) } else { r.at(1) })).flatten()))
+#let rows = rows-typst
 #let tab(widths, aligns, heads, cells) = block(below: 6pt, table(columns: widths, align: aligns,
   table.header(..heads.map(h => table.cell(fill: soft, strong(h)))), ..cells))
 #let bars(items, max) = grid(columns: (auto, 1fr), row-gutter: 3pt, column-gutter: 6pt,
@@ -234,6 +235,7 @@ pub fn preamble_forms(
     // A signature cell for each number of lines in its label (`sign.rs`), a row of 1C's chart.
     measure.push_str(&super::sign::measure());
     measure.push_str(super::bars::MEASURE);
+    measure.push_str(super::rows::MEASURE);
     let typesetter = Typesetter::new(&out, 1)?;
     let [tops, rows, froms, tos] =
         typesetter.positions(&measure, ["pkguru-top", "pkguru-row", "pkguru-from", "pkguru-to"])?;
@@ -273,8 +275,9 @@ pub fn preamble_forms(
 
 /// The height of each of the forms' tables, as typst lays them out (`h-kelas`, `h1c-kelas`):
 /// a teacher's pages keep each table's place with an empty block this tall; then those of
-/// the signature cells (`sign.rs`) and of a row of 1C's chart (`bars.rs`). `tops` and
-/// `bottoms` are where each table, cell or row began and ended when measured, in order.
+/// the signature cells (`sign.rs`), of a row of 1C's chart (`bars.rs`) and of a label |
+/// value table (`rows.rs`). `tops` and `bottoms` are where each began and ended when
+/// measured, in order.
 fn heights(
     out: &mut String,
     instruments: &[&Instrument],
@@ -308,6 +311,8 @@ fn heights(
     counts.sort_unstable();
     counts.dedup();
     out.push_str(&super::bars::preamble(row, &counts));
+    let row = measured.next().ok_or("a table row was not measured")??;
+    out.push_str(&super::rows::preamble(row));
     if measured.next().is_some() {
         return Err("more tables measured than made".into());
     }

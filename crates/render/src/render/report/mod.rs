@@ -13,6 +13,7 @@ pub mod join;
 pub mod markup;
 pub mod page;
 pub mod pdf;
+mod rows;
 pub mod setup;
 mod sign;
 mod stamp;

@@ -307,6 +307,14 @@ impl Typesetter {
                     let width = format!("(paper-w - 2 * margin-x - {} * 8mm) / {cols}", cols - 1);
                     let _ = write!(boxes, "#box(width: {width}, sign-cell(({label}, {name}, {nip})))\n\n");
                 }
+                Stamp::Text { text, strong } => {
+                    let text = if *strong { format!("strong({})", lit(text)) } else { lit(text) };
+                    let _ = write!(boxes, "#box({text})\n\n");
+                }
+                Stamp::Skeleton(labels) => {
+                    let rows: String = labels.iter().map(|l| format!("({}, \"\"),", lit(l))).collect();
+                    let _ = writeln!(tables, "{TEXT_PAGE}[#rows-typst(({rows}), false)]");
+                }
                 Stamp::Table(t) => {
                     // Only the preamble's tables are ever marked (`tab-kelas.at(3)`); anything
                     // else is not run as markup.
@@ -319,14 +327,11 @@ impl Typesetter {
                         return Err(format!("a table mark is not name.at(i): {t}"));
                     }
                     // As wide as the text of a page: the width the table has in the flow.
-                    let _ = writeln!(
-                        tables,
-                        "#page(width: paper-w - 2 * margin-x, height: auto, margin: 0pt)[#{t}]"
-                    );
+                    let _ = writeln!(tables, "{TEXT_PAGE}[#{t}]");
                 }
             }
         }
-        let n_boxes = stamps.iter().filter(|s| !matches!(s, Stamp::Table(_))).count();
+        let n_boxes = stamps.iter().filter(|s| !is_table(s)).count();
         let markup = if n_boxes > 0 {
             format!("#page(width: auto, height: auto, margin: 0pt)[{boxes}]\n{tables}")
         } else {
@@ -354,7 +359,7 @@ impl Typesetter {
         stamps
             .iter()
             .map(|s| match s {
-                Stamp::Table(_) => {
+                _ if is_table(s) => {
                     let page = untagged().ok_or("a table stamp has no page")?;
                     Ok(match page.items().as_slice() {
                         [(at, FrameItem::Group(group))] if *at == Point::zero() => group.frame.clone(),
@@ -419,9 +424,18 @@ impl Typesetter {
             .pool
             .install(|| runs.par_iter().map(|run| self.part(run, &untag).and_then(&finish)).collect());
         typst::comemo::evict(CACHE_AGE);
-        self.stamps.forget_signs();
+        self.stamps.forget_teachers();
         done
     }
+}
+
+/// A page as wide as the text of a form's page: a table laid out there is as wide as in the
+/// flow.
+const TEXT_PAGE: &str = "#page(width: paper-w - 2 * margin-x, height: auto, margin: 0pt)";
+
+/// Whether a stamp is laid out on a page of its own.
+fn is_table(stamp: &Stamp) -> bool {
+    matches!(stamp, Stamp::Table(_) | Stamp::Skeleton(_))
 }
 
 fn as_group(item: &FrameItem) -> Option<Frame> {

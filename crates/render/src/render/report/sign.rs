@@ -10,12 +10,13 @@
 use typst::foundations::Value;
 use typst::layout::Abs;
 
-/// The error that asks for a run to be typeset again with typst's own signature blocks
-/// (`signs-typst`): a cell came out taller than its measured place.
-pub(super) const REFIT: &str = "pkguru: a signature cell does not fit its measured place";
+/// The error that asks for a run to be typeset again with typst's own signature blocks and
+/// tables (`signs-typst`, `rows-typst`): a cell came out larger than its measured place.
+pub(super) const REFIT: &str = "pkguru: a cell does not fit its measured place";
 
-/// The markup that shadows the fast `signs` with typst's own, for a run typeset again.
-pub(super) const EXACT: &str = "#let signs = signs-typst\n";
+/// The markup that shadows the fast `signs` and `rows` with typst's own, for a run typeset
+/// again.
+pub(super) const EXACT: &str = "#let signs = signs-typst\n#let rows = rows-typst\n";
 
 /// The most lines a signature's label has ("Mengetahui,\nKepala Sekolah") with a measured
 /// height; a longer label is left to typst.
@@ -76,11 +77,5 @@ impl Sign {
         };
         let cols = usize::try_from(*cols).ok().filter(|c| (1..=3).contains(c))?;
         Some(Sign { cols, height: height.abs, cell: [label.to_string(), name.to_string(), nip.to_string()] })
-    }
-
-    /// Whether a cell laid out `height` tall fits the place `measured` for it (to a rounding
-    /// error; a line more is 9 pt and more).
-    pub fn fits(measured: Abs, height: Abs) -> bool {
-        (height - measured).to_pt().abs() < 0.01
     }
 }

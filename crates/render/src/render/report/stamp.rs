@@ -1,6 +1,7 @@
 //! Puts on a teacher's pages what is the same for many pages, laid out once per run: the
 //! forms' tables, the numbers in them, the footers' page numbers, the signature cells
-//! ([`sign`](super::sign)) and the rows of 1C's chart ([`bars`](super::bars)). A 1B or 1C table is the
+//! ([`sign`](super::sign)), the rows of 1C's chart ([`bars`](super::bars)) and 1D's
+//! label | value tables ([`rows`](super::rows)). A 1B or 1C table is the
 //! same for every teacher; typst keeps its place with an empty block as tall, marked
 //! ([`TABLE`](super::untag::TABLE)) with the expression that gives the table. Where the
 //! teacher's numbers go, the preamble leaves a mark ([`FILL`](super::untag::FILL)) with the
@@ -14,6 +15,7 @@ use typst::foundations::Value;
 use typst::layout::{Abs, Frame, Point};
 
 use super::bars::Bars;
+use super::rows::Rows;
 use super::sign::{REFIT, Sign};
 use super::untag::Mark;
 
@@ -30,6 +32,10 @@ pub(super) enum Stamp {
     /// A signature cell (label, name, NIP line) as wide as a column of a block of `cols`
     /// (see [`sign`](super::sign)).
     Sign { cell: [String; 3], cols: usize },
+    /// A label | value table with these labels and no values (see [`rows`](super::rows)).
+    Skeleton(Vec<String>),
+    /// A value of such a table, as wide as its text; bold or not.
+    Text { text: String, strong: bool },
 }
 
 /// A mark's contents: the cells' width and, per cell, the offset from the table's top and
@@ -78,6 +84,25 @@ impl Fill {
     }
 }
 
+/// What a stamp laid out by typst must be to go where typst's own layout would have put it.
+enum Fit {
+    /// As tall as measured (a signature cell, a table without its values).
+    Height(Abs),
+    /// One line: as tall as `line`, at most `room` wide (a value in a table).
+    Line { room: Abs, line: Abs },
+}
+
+impl Fit {
+    fn fits(&self, frame: &Frame) -> bool {
+        // To a rounding error: a line more is 9 pt and more.
+        let near = |a: Abs, b: Abs| (a - b).to_pt().abs() < 0.01;
+        match self {
+            Fit::Height(h) => near(frame.height(), *h),
+            Fit::Line { room, line } => near(frame.height(), *line) && frame.width() <= *room + Abs::pt(0.01),
+        }
+    }
+}
+
 /// The stamps laid out so far in a run, each once: the same frame for every page that shows
 /// it, whichever thread laid it out first.
 #[derive(Default)]
@@ -96,8 +121,9 @@ impl Stamps {
         // The tables first (put at the mark, its top left corner), then the texts on them
         // (right-aligned under the mark, its top right corner: the cell's width is the stamp's).
         let mut stamps: Vec<(Point, bool, Stamp)> = Vec::new();
-        // The height measured for each signature cell, by its index in `stamps`.
-        let mut signs: Vec<(usize, Abs)> = Vec::new();
+        // What each signature cell, table without values or value must fit, by its index in
+        // `stamps` (else typst lays the run out itself).
+        let mut fits: Vec<(usize, Fit)> = Vec::new();
         for mark in marks {
             match mark {
                 Mark::Table(at, t) => stamps.push((*at, false, Stamp::Table(t.clone()))),
@@ -109,8 +135,19 @@ impl Stamps {
                 }
                 Mark::Sign(at, value) => {
                     let sign = Sign::of(value).ok_or("a signature mark is not (columns, height, cell)")?;
-                    signs.push((stamps.len(), sign.height));
+                    fits.push((stamps.len(), Fit::Height(sign.height)));
                     stamps.push((*at, false, Stamp::Sign { cell: sign.cell, cols: sign.cols }));
+                }
+                Mark::Rows(at, value) => {
+                    let rows = Rows::of(value)
+                        .ok_or("a table mark is not (row, strong, labels, values, x, room)")?;
+                    fits.push((stamps.len(), Fit::Height(rows.height())));
+                    stamps.push((*at, false, Stamp::Skeleton(rows.labels.clone())));
+                    for (text, x, y) in rows.values() {
+                        fits.push((stamps.len(), Fit::Line { room: rows.room, line: rows.line() }));
+                        let text = Stamp::Text { text: text.to_string(), strong: rows.strong };
+                        stamps.push((Point::new(at.x + x, at.y + y), false, text));
+                    }
                 }
                 _ => {}
             }
@@ -127,7 +164,7 @@ impl Stamps {
         }
         let keys: Vec<Stamp> = stamps.iter().map(|(_, _, s)| s.clone()).collect();
         let frames = self.frames(&keys, layout)?;
-        if signs.iter().any(|(i, h)| frames.get(*i).is_none_or(|f| !Sign::fits(*h, f.height()))) {
+        if fits.iter().any(|(i, fit)| frames.get(*i).is_none_or(|f| !fit.fits(f))) {
             return Err(REFIT.to_string());
         }
         for ((at, right, _), frame) in stamps.into_iter().zip(frames) {
@@ -171,10 +208,10 @@ impl Stamps {
             .collect()
     }
 
-    /// Forgets the signature cells: each names a teacher, so keeping them would grow with
-    /// the number of teachers.
-    pub fn forget_signs(&self) {
-        self.done().retain(|s, _| !matches!(s, Stamp::Sign { .. }));
+    /// Forgets the signature cells and the tables' values: they name a teacher, so keeping
+    /// them would grow with the number of teachers.
+    pub fn forget_teachers(&self) {
+        self.done().retain(|s, _| !matches!(s, Stamp::Sign { .. } | Stamp::Text { .. }));
     }
 
     fn done(&self) -> std::sync::MutexGuard<'_, HashMap<Stamp, Frame>> {
@@ -288,7 +325,7 @@ mod tests {
         assert_eq!(other.items().len(), 0);
         // A cell names a teacher: forgotten with the run, unlike a text.
         stamps.fill(&mut other, &[mark(150.0, 40.0, &["1"], 0)], layout(&count)).unwrap();
-        stamps.forget_signs();
+        stamps.forget_teachers();
         let before = count.get();
         stamps
             .fill(&mut other, &[sign(10.0, 7.0, "Ani"), mark(150.0, 40.0, &["1"], 0)], layout(&count))
@@ -296,5 +333,58 @@ mod tests {
         assert_eq!(count.get(), before + 1, "the cell laid out again, the text not");
         let bad = Mark::Sign(Point::zero(), Value::Int(2));
         assert!(stamps.fill(&mut other, &[bad], layout(&count)).is_err());
+    }
+
+    fn rows(values: &[&str]) -> Mark {
+        rows_in(values, 25.0)
+    }
+
+    fn rows_in(values: &[&str], room: f64) -> Mark {
+        let strs = |s: &[&str]| Value::Array(s.iter().map(|t| Value::Str(Str::from(*t))).collect::<Array>());
+        let len = |pt: f64| Length::from(Abs::pt(pt)).into_value();
+        let labels: Vec<&str> = values.iter().map(|_| "Label").collect();
+        let parts: Array =
+            [len(7.0 + 5.2), Value::Bool(false), strs(&labels), strs(values), len(60.0), len(room)]
+                .into_iter()
+                .collect();
+        Mark::Rows(Point::new(Abs::pt(10.0), Abs::pt(100.0)), Value::Array(parts))
+    }
+
+    #[test]
+    fn a_table_s_values_go_in_their_rows_or_ask_for_typst() {
+        let stamps = Stamps::default();
+        let count = std::cell::Cell::new(0);
+        // The stand-in lays a text out 20 pt wide, 7 pt tall: one line of a 12.2 pt row.
+        let mut page = Frame::hard(Size::new(Abs::pt(200.0), Abs::pt(300.0)));
+        let short = |stamps: &[Stamp]| {
+            layout(&count)(stamps).map(|frames| {
+                // The table without values: as tall as its rows.
+                frames
+                    .into_iter()
+                    .zip(stamps)
+                    .map(|(f, s)| match s {
+                        Stamp::Skeleton(labels) => {
+                            Frame::hard(Size::new(Abs::pt(150.0), Abs::pt(12.2) * labels.len() as f64))
+                        }
+                        _ => f,
+                    })
+                    .collect()
+            })
+        };
+        stamps.fill(&mut page, &[rows(&["Ani", "", "1985"])], short).unwrap();
+        let at: Vec<(f64, f64)> = page.items().map(|(p, _)| (p.x.to_pt(), p.y.to_pt())).collect();
+        assert_eq!(at.len(), 3, "the table and two values");
+        assert_eq!(at[0], (10.0, 100.0));
+        assert!((at[1].0 - 70.0).abs() < 1e-9 && (at[1].1 - 102.6).abs() < 1e-9, "{at:?}");
+        assert!((at[2].1 - (100.0 + 24.4 + 2.6)).abs() < 1e-9, "{at:?}");
+        // A value wider than its room would wrap: typst's own table.
+        let narrow = |pt: f64| rows_in(&["Ani"], pt);
+        let mut other = Frame::hard(Size::new(Abs::pt(200.0), Abs::pt(300.0)));
+        assert_eq!(stamps.fill(&mut other, &[narrow(19.0)], short), Err(REFIT.into()));
+        stamps.fill(&mut other, &[narrow(20.0)], short).unwrap();
+        stamps.forget_teachers();
+        let before = count.get();
+        stamps.fill(&mut other, &[rows(&["Ani"])], short).unwrap();
+        assert_eq!(count.get(), before + 1, "the value laid out again, the table not");
     }
 }

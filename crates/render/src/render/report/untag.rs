@@ -24,6 +24,9 @@ pub(super) const SIGN: &str = "pkguru-sign";
 /// The label of a metadata element that marks where 1C's chart goes.
 pub(super) const BARS: &str = "pkguru-bars";
 
+/// The label of a metadata element that marks where a label | value table goes.
+pub(super) const ROWS: &str = "pkguru-rows";
+
 /// A mark found on a page, where it is (from the page's top left).
 #[derive(Debug, Clone)]
 pub(super) enum Mark {
@@ -38,6 +41,8 @@ pub(super) enum Mark {
     Sign(Point, Value),
     /// 1C's chart's top left corner, and its values (see [`bars`](super::bars)).
     Bars(Point, Value),
+    /// A label | value table's top left corner, its rows (see [`rows`](super::rows)).
+    Rows(Point, Value),
 }
 
 impl Mark {
@@ -48,6 +53,7 @@ impl Mark {
             Mark::Table(at, t) => Mark::Table(to(*at), t.clone()),
             Mark::Sign(at, v) => Mark::Sign(to(*at), v.clone()),
             Mark::Bars(at, v) => Mark::Bars(to(*at), v.clone()),
+            Mark::Rows(at, v) => Mark::Rows(to(*at), v.clone()),
         }
     }
 }
@@ -55,7 +61,7 @@ impl Mark {
 /// Drops the introspection tags from finished pages: each holds the element it came from
 /// (the whole realized content), which a printed form without links or an outline does not
 /// need, and which would otherwise keep every part's content alive until the PDF is written.
-/// The tags of the metadata labelled [`FILL`], [`PAGE_NUMBER`], [`TABLE`], [`SIGN`] or [`BARS`] are noted on the
+/// The tags of the metadata labelled [`FILL`], [`PAGE_NUMBER`], [`TABLE`], [`SIGN`], [`BARS`] or [`ROWS`] are noted on the
 /// way, with their positions.
 ///
 /// A frame that typst served from its cache (a form's table, the same for every teacher) is
@@ -102,6 +108,7 @@ impl Untag {
                             FILL => marks.push(Mark::Fill(pos, meta.value.clone())),
                             SIGN => marks.push(Mark::Sign(pos, meta.value.clone())),
                             BARS => marks.push(Mark::Bars(pos, meta.value.clone())),
+                            ROWS => marks.push(Mark::Rows(pos, meta.value.clone())),
                             PAGE_NUMBER => marks.push(Mark::PageNumber(pos)),
                             TABLE => {
                                 if let Value::Str(t) = &meta.value {

@@ -82,3 +82,28 @@ fn the_chart_lands_where_typst_grid_puts_it() {
         assert_eq!(marks.len(), 1);
     }
 }
+
+#[test]
+fn a_label_value_table_lands_where_typst_puts_it_and_a_long_value_is_left_to_typst() {
+    let kelas = Instrument::embedded(Jenis::Kelas);
+    let preamble = preamble_forms(Lang::Id, "", &Setup::default(), &[kelas]).unwrap();
+    let typesetter = Typesetter::new(&preamble, 1).unwrap();
+    let long =
+        "Sekolah Menengah Pertama Negeri 1 Sukamaju Kecamatan Cibeber Kabupaten Cianjur Provinsi Jawa Barat";
+    let cases = [
+        ("((\"Nama\", \"Ani Suryani\"), (\"NIP\", \"198501012000052001\"), (\"NUPTK\", \"\")), false", 0),
+        ("((\"Predikat\", \"Baik\"), (\"Angka kredit per tahun\", \"7,125\")), true", 0),
+        (&*format!("((\"Nama\", \"Ani\"), (\"Satuan pendidikan\", \"{long}\")), false"), 1),
+        (&*format!("((\"{long}\", \"Ani\"),), false"), 1),
+    ];
+    for (args, refit) in cases {
+        let refits = typesetter.refits();
+        let fast = typeset(&typesetter, &format!("#rows({args})"));
+        assert_eq!(typesetter.refits() - refits, refit, "{args}");
+        let typst = typeset(&typesetter, &format!("#rows-typst({args})"));
+        assert!(
+            fast.iter().any(|(t, ..)| t == "Akhir") && fast.iter().any(|(t, ..)| t == "Ani" || t == "Baik")
+        );
+        same(&fast, &typst);
+    }
+}
