@@ -197,8 +197,9 @@ pub fn preamble_forms(
     if instruments.is_empty() {
         return Ok(out);
     }
-    let mut measure = String::new();
-    for inst in instruments {
+    // One measuring document per instrument, typeset side by side.
+    let mut measure = vec![String::new(); instruments.len()];
+    for (inst, measure) in instruments.iter().zip(&mut measure) {
         let code = inst.jenis.code();
         let _ = write!(out, "#let data-{code} = (");
         for comp in &inst.competencies {
@@ -223,7 +224,7 @@ pub fn preamble_forms(
             writeln!(measure, "#for c in data-{code} {{ ktab(c, true) }}\n#ctab(names-{code}, \"\", true)");
     }
     // The tables as teachers' pages show them, between two marks, for their heights.
-    for inst in instruments {
+    for (inst, measure) in instruments.iter().zip(&mut measure) {
         let code = inst.jenis.code();
         for tables in [format!("tab-{code}"), format!("rtab-{code}")] {
             let _ = writeln!(
@@ -232,13 +233,14 @@ pub fn preamble_forms(
             );
         }
     }
-    // A signature cell for each number of lines in its label (`sign.rs`), a row of 1C's chart.
-    measure.push_str(&super::sign::measure());
-    measure.push_str(super::bars::MEASURE);
-    measure.push_str(super::rows::MEASURE);
-    let typesetter = Typesetter::new(&out, 1)?;
-    let [tops, rows, froms, tos] =
-        typesetter.positions(&measure, ["pkguru-top", "pkguru-row", "pkguru-from", "pkguru-to"])?;
+    // A signature cell for each number of lines in its label (`sign.rs`), a row of 1C's chart,
+    // a row of a label | value table (`rows.rs`).
+    let last = measure.last_mut().ok_or("no instrument")?;
+    last.push_str(&super::sign::measure());
+    last.push_str(super::bars::MEASURE);
+    last.push_str(super::rows::MEASURE);
+    let typesetter = Typesetter::new(&out, measure.len())?;
+    let [tops, rows, froms, tos] = measured(&typesetter, &measure)?;
     let (mut tops, mut rows) = (tops.into_iter(), rows.into_iter());
     let mut offsets = |out: &mut String, cells: usize| -> Result<(), String> {
         let (page, top) = tops.next().ok_or("a table was not measured")?;
@@ -271,6 +273,23 @@ pub fn preamble_forms(
     }
     heights(&mut out, instruments, froms, tos)?;
     Ok(out)
+}
+
+/// Where the marks of each measuring document landed (see [`preamble_forms`]), the
+/// documents typeset side by side, the lists of each label one after the other in order.
+#[allow(clippy::type_complexity)]
+fn measured(typesetter: &Typesetter, measure: &[String]) -> Result<[Vec<(usize, f64)>; 4], String> {
+    use rayon::prelude::*;
+    let labels = ["pkguru-top", "pkguru-row", "pkguru-from", "pkguru-to"];
+    let each: Vec<Result<[Vec<(usize, f64)>; 4], String>> =
+        typesetter.pool.install(|| measure.par_iter().map(|m| typesetter.positions(m, labels)).collect());
+    let mut all: [Vec<(usize, f64)>; 4] = Default::default();
+    for one in each {
+        for (all, one) in all.iter_mut().zip(one?) {
+            all.extend(one);
+        }
+    }
+    Ok(all)
 }
 
 /// The height of each of the forms' tables, as typst lays them out (`h-kelas`, `h1c-kelas`):

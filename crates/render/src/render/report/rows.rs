@@ -116,7 +116,8 @@ mod tests {
     #[test]
     fn each_value_goes_in_its_row_past_the_inset_and_an_empty_one_is_not_laid_out() {
         let rows = Rows::of(&mark(&["Nama", "NUPTK", "NIP"], &["Ani", "", "1985"])).unwrap();
-        let at: Vec<(&str, f64, f64)> = rows.values().map(|(v, x, y)| (v, x.to_pt(), y.to_pt())).collect();
+        let at: Vec<(&str, f64, f64)> =
+            rows.values().map(|(v, x, y)| (v, x.to_pt(), (y.to_pt() * 1e6).round() / 1e6)).collect();
         assert_eq!(at, [("Ani", 70.0, 2.6), ("1985", 70.0, 24.6)]);
         assert_eq!(rows.height().to_pt(), 33.0);
         // One line: 11 pt less the insets, at most 90 pt wide.
