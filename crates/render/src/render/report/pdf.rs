@@ -302,10 +302,9 @@ impl Typesetter {
                 Stamp::PageNumber { k, n } => {
                     let _ = write!(boxes, "#page-number({k}, {n})\n\n");
                 }
-                Stamp::Sign { cell: [label, name, nip], cols } => {
+                Stamp::Sign([label, name, nip]) => {
                     let (label, name, nip) = (lit(label), lit(name), lit(nip));
-                    let width = format!("(paper-w - 2 * margin-x - {} * 8mm) / {cols}", cols - 1);
-                    let _ = write!(boxes, "#box(width: {width}, sign-cell(({label}, {name}, {nip})))\n\n");
+                    let _ = write!(boxes, "#box(sign-cell(({label}, {name}, {nip})))\n\n");
                 }
                 Stamp::Text { text, strong } => {
                     let text = if *strong { format!("strong({})", lit(text)) } else { lit(text) };

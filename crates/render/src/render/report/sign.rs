@@ -42,12 +42,12 @@ pub(super) fn preamble(heights: &[f64]) -> String {
   let lines = items.map(it => it.at(0).split("\n").len())
   if lines.any(l => l > sign-h.len()) {{ return signs-typst(items) }}
   let n = sign-cols(items.len())
-  let w = (100% - (n - 1) * 8mm) / n
+  let w = (paper-w - 2 * margin-x - (n - 1) * 8mm) / n
   let (y, marks) = (0pt, ())
   for r in range(calc.ceil(items.len() / n)) {{
     let row = range(r * n, calc.min(items.len(), (r + 1) * n))
     for i in row {{
-      let at = place(top + left, dx: (i - r * n) * (w + 8mm), dy: y, [#metadata((n, sign-h.at(lines.at(i) - 1), items.at(i))) <pkguru-sign>])
+      let at = place(top + left, dx: (i - r * n) * (w + 8mm), dy: y, [#metadata((w, sign-h.at(lines.at(i) - 1), items.at(i))) <pkguru-sign>])
       marks.push(at)
     }}
     y += calc.max(..row.map(i => sign-h.at(lines.at(i) - 1))) + 9mm
@@ -58,10 +58,12 @@ pub(super) fn preamble(heights: &[f64]) -> String {
     )
 }
 
-/// A cell's mark: the number of columns of its block, the height measured for it, and its
-/// label, name and NIP line.
+/// A cell's mark: its width, the height measured for it, and its label, name and NIP line.
+/// The cell is laid out as wide as its longest line and centred in that width: each line is
+/// centred as in typst's grid, and a cell names the teacher in 1B, 1C and 1D alike, columns
+/// of two or three.
 pub(super) struct Sign {
-    pub cols: usize,
+    pub width: Abs,
     pub height: Abs,
     pub cell: [String; 3],
 }
@@ -69,13 +71,13 @@ pub(super) struct Sign {
 impl Sign {
     pub fn of(value: &Value) -> Option<Sign> {
         let Value::Array(parts) = value else { return None };
-        let [Value::Int(cols), Value::Length(height), Value::Array(cell)] = parts.as_slice() else {
+        let [Value::Length(width), Value::Length(height), Value::Array(cell)] = parts.as_slice() else {
             return None;
         };
         let [Value::Str(label), Value::Str(name), Value::Str(nip)] = cell.as_slice() else {
             return None;
         };
-        let cols = usize::try_from(*cols).ok().filter(|c| (1..=3).contains(c))?;
-        Some(Sign { cols, height: height.abs, cell: [label.to_string(), name.to_string(), nip.to_string()] })
+        let cell = [label.to_string(), name.to_string(), nip.to_string()];
+        Some(Sign { width: width.abs, height: height.abs, cell })
     }
 }

@@ -29,9 +29,9 @@ pub(super) enum Stamp {
     PageNumber { k: usize, n: usize },
     /// A form's table, given by a preamble expression (`tab-kelas.at(3)`), as wide as the text.
     Table(String),
-    /// A signature cell (label, name, NIP line) as wide as a column of a block of `cols`
-    /// (see [`sign`](super::sign)).
-    Sign { cell: [String; 3], cols: usize },
+    /// A signature cell (label, name, NIP line), as wide as its longest line (see
+    /// [`sign`](super::sign)).
+    Sign([String; 3]),
     /// A label | value table with these labels and no values (see [`rows`](super::rows)).
     Skeleton(Vec<String>),
     /// A value of such a table, as wide as its text; bold or not.
@@ -84,12 +84,21 @@ impl Fill {
     }
 }
 
+/// Where a stamp goes from its mark: its left or right edge there, or centred in a width
+/// from there.
+enum Place {
+    Left,
+    Right,
+    Centre(Abs),
+}
+
 /// What a stamp laid out by typst must be to go where typst's own layout would have put it.
 enum Fit {
-    /// As tall as measured (a signature cell, a table without its values).
+    /// As tall as measured (a table without its values).
     Height(Abs),
-    /// One line: as tall as `line`, at most `room` wide (a value in a table).
-    Line { room: Abs, line: Abs },
+    /// As tall as measured and at most `room` wide: wider, a line would have wrapped (a
+    /// signature cell, a value in a table).
+    Cell { height: Abs, room: Abs },
 }
 
 impl Fit {
@@ -98,7 +107,9 @@ impl Fit {
         let near = |a: Abs, b: Abs| (a - b).to_pt().abs() < 0.01;
         match self {
             Fit::Height(h) => near(frame.height(), *h),
-            Fit::Line { room, line } => near(frame.height(), *line) && frame.width() <= *room + Abs::pt(0.01),
+            Fit::Cell { height, room } => {
+                near(frame.height(), *height) && frame.width() <= *room + Abs::pt(0.01)
+            }
         }
     }
 }
@@ -120,33 +131,34 @@ impl Stamps {
     ) -> Result<(), String> {
         // The tables first (put at the mark, its top left corner), then the texts on them
         // (right-aligned under the mark, its top right corner: the cell's width is the stamp's).
-        let mut stamps: Vec<(Point, bool, Stamp)> = Vec::new();
+        let mut stamps: Vec<(Point, Place, Stamp)> = Vec::new();
         // What each signature cell, table without values or value must fit, by its index in
         // `stamps` (else typst lays the run out itself).
         let mut fits: Vec<(usize, Fit)> = Vec::new();
         for mark in marks {
             match mark {
-                Mark::Table(at, t) => stamps.push((*at, false, Stamp::Table(t.clone()))),
+                Mark::Table(at, t) => stamps.push((*at, Place::Left, Stamp::Table(t.clone()))),
                 Mark::Bars(at, value) => {
                     let bars = Bars::of(value).ok_or("a chart mark is not (rows, step, values 1 to 4)")?;
-                    let rows =
-                        bars.rows().map(|(t, dy)| (Point::new(at.x, at.y + dy), false, Stamp::Table(t)));
+                    let rows = bars
+                        .rows()
+                        .map(|(t, dy)| (Point::new(at.x, at.y + dy), Place::Left, Stamp::Table(t)));
                     stamps.extend(rows);
                 }
                 Mark::Sign(at, value) => {
                     let sign = Sign::of(value).ok_or("a signature mark is not (columns, height, cell)")?;
-                    fits.push((stamps.len(), Fit::Height(sign.height)));
-                    stamps.push((*at, false, Stamp::Sign { cell: sign.cell, cols: sign.cols }));
+                    fits.push((stamps.len(), Fit::Cell { height: sign.height, room: sign.width }));
+                    stamps.push((*at, Place::Centre(sign.width), Stamp::Sign(sign.cell)));
                 }
                 Mark::Rows(at, value) => {
                     let rows = Rows::of(value)
                         .ok_or("a table mark is not (row, strong, labels, values, x, room)")?;
                     fits.push((stamps.len(), Fit::Height(rows.height())));
-                    stamps.push((*at, false, Stamp::Skeleton(rows.labels.clone())));
+                    stamps.push((*at, Place::Left, Stamp::Skeleton(rows.labels.clone())));
                     for (text, x, y) in rows.values() {
-                        fits.push((stamps.len(), Fit::Line { room: rows.room, line: rows.line() }));
+                        fits.push((stamps.len(), Fit::Cell { height: rows.line(), room: rows.room }));
                         let text = Stamp::Text { text: text.to_string(), strong: rows.strong };
-                        stamps.push((Point::new(at.x + x, at.y + y), false, text));
+                        stamps.push((Point::new(at.x + x, at.y + y), Place::Left, text));
                     }
                 }
                 _ => {}
@@ -156,7 +168,9 @@ impl Stamps {
             if let Mark::Fill(at, value) = mark {
                 let fill =
                     Fill::of(value).ok_or("a mark to fill in is not (width, offsets, texts, strong)")?;
-                stamps.extend(fill.stamps().map(|(dy, stamp)| (Point::new(at.x, at.y + dy), true, stamp)));
+                stamps.extend(
+                    fill.stamps().map(|(dy, stamp)| (Point::new(at.x, at.y + dy), Place::Right, stamp)),
+                );
             }
         }
         if stamps.is_empty() {
@@ -167,8 +181,12 @@ impl Stamps {
         if fits.iter().any(|(i, fit)| frames.get(*i).is_none_or(|f| !fit.fits(f))) {
             return Err(REFIT.to_string());
         }
-        for ((at, right, _), frame) in stamps.into_iter().zip(frames) {
-            let x = if right { at.x - frame.width() } else { at.x };
+        for ((at, place, _), frame) in stamps.into_iter().zip(frames) {
+            let x = match place {
+                Place::Left => at.x,
+                Place::Right => at.x - frame.width(),
+                Place::Centre(width) => at.x + (width - frame.width()) / 2.0,
+            };
             page.push_frame(Point::new(x, at.y), frame);
         }
         Ok(())
@@ -211,7 +229,7 @@ impl Stamps {
     /// Forgets the signature cells and the tables' values: they name a teacher, so keeping
     /// them would grow with the number of teachers.
     pub fn forget_teachers(&self) {
-        self.done().retain(|s, _| !matches!(s, Stamp::Sign { .. } | Stamp::Text { .. }));
+        self.done().retain(|s, _| !matches!(s, Stamp::Sign(_) | Stamp::Text { .. }));
     }
 
     fn done(&self) -> std::sync::MutexGuard<'_, HashMap<Stamp, Frame>> {
@@ -303,9 +321,8 @@ mod tests {
 
     fn sign(x: f64, height: f64, name: &str) -> Mark {
         let cell: Array = ["Guru", name, "NIP 1"].into_iter().map(|t| Value::Str(Str::from(t))).collect();
-        let value: Array = [Value::Int(2), Length::from(Abs::pt(height)).into_value(), Value::Array(cell)]
-            .into_iter()
-            .collect();
+        let len = |pt: f64| Length::from(Abs::pt(pt)).into_value();
+        let value: Array = [len(40.0), len(height), Value::Array(cell)].into_iter().collect();
         Mark::Sign(Point::new(Abs::pt(x), Abs::pt(50.0)), Value::Array(value))
     }
 
@@ -314,10 +331,11 @@ mod tests {
         let stamps = Stamps::default();
         let count = std::cell::Cell::new(0);
         let mut page = Frame::hard(Size::new(Abs::pt(200.0), Abs::pt(300.0)));
-        // The stand-in lays every stamp out 7 pt tall: the measured height.
+        // The stand-in lays every stamp out 7 pt tall (the measured height) and 20 pt wide:
+        // centred in the cell's 40 pt.
         stamps.fill(&mut page, &[sign(10.0, 7.0, "Ani"), sign(110.0, 7.0, "Ani")], layout(&count)).unwrap();
         let at: Vec<(f64, f64)> = page.items().map(|(p, _)| (p.x.to_pt(), p.y.to_pt())).collect();
-        assert_eq!(at, [(10.0, 50.0), (110.0, 50.0)]);
+        assert_eq!(at, [(20.0, 50.0), (120.0, 50.0)]);
         assert_eq!(count.get(), 1, "the same cell laid out once");
         // Taller than measured (a name on two lines): typst's own block, nothing put on.
         let mut other = Frame::hard(Size::new(Abs::pt(200.0), Abs::pt(300.0)));
