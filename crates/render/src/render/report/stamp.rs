@@ -122,7 +122,9 @@ pub(super) struct Stamps {
 }
 
 impl Stamps {
-    /// Puts on `page` the tables and the texts its `marks` ask for.
+    /// Puts on `page` the tables and the texts its `marks` ask for; [`REFIT`] when a
+    /// signature cell or a table's label or value does not fit its measured place (the run
+    /// is then typeset by typst alone).
     pub fn fill(
         &self,
         page: &mut Frame,
@@ -131,6 +133,8 @@ impl Stamps {
     ) -> Result<(), String> {
         // The tables first (put at the mark, its top left corner), then the texts on them
         // (right-aligned under the mark, its top right corner: the cell's width is the stamp's).
+        // A signature cell is centred in its column; a table of labels and values goes at
+        // its mark, each value where its row's second cell begins.
         let mut stamps: Vec<(Point, Place, Stamp)> = Vec::new();
         // What each signature cell, table without values or value must fit, by its index in
         // `stamps` (else typst lays the run out itself).
@@ -146,7 +150,7 @@ impl Stamps {
                     stamps.extend(rows);
                 }
                 Mark::Sign(at, value) => {
-                    let sign = Sign::of(value).ok_or("a signature mark is not (columns, height, cell)")?;
+                    let sign = Sign::of(value).ok_or("a signature mark is not (width, height, cell)")?;
                     fits.push((stamps.len(), Fit::Cell { height: sign.height, room: sign.width }));
                     stamps.push((*at, Place::Centre(sign.width), Stamp::Sign(sign.cell)));
                 }
@@ -341,7 +345,7 @@ mod tests {
         let mut other = Frame::hard(Size::new(Abs::pt(200.0), Abs::pt(300.0)));
         assert_eq!(stamps.fill(&mut other, &[sign(10.0, 5.0, "Budi")], layout(&count)), Err(REFIT.into()));
         assert_eq!(other.items().len(), 0);
-        // A cell names a teacher: forgotten with the run, unlike a text.
+        // A cell names a teacher: forgotten after each group of teachers, unlike a text.
         stamps.fill(&mut other, &[mark(150.0, 40.0, &["1"], 0)], layout(&count)).unwrap();
         stamps.forget_teachers();
         let before = count.get();
