@@ -8,9 +8,9 @@
 use typst::foundations::Value;
 use typst::layout::Abs;
 
-/// Markup that lays out one row of the chart between a `pkguru-from` and a `pkguru-to`
-/// mark, for [`preamble`]'s row height.
-pub(super) const MEASURE: &str = "#block(breakable: false, width: 100%)[#place(top + left, [#metadata(none) <pkguru-from>])#kbar-row(1, 0, 1)#place(bottom + left, [#metadata(none) <pkguru-to>])]\n";
+/// Markup that lays out one row of the chart between the preamble's marks (`measured`), for
+/// [`preamble`]'s row height.
+pub(super) const MEASURE: &str = "#measured(kbar-row(1, 0, 1))\n";
 
 /// The rows of a chart of `n` competencies (`kbar-<n>`, row `k` of value `v` at `4k + v - 1`)
 /// for each `n` of `counts`, and the fast `kbars`, given the measured height of a row (pt).

@@ -57,6 +57,8 @@ const PREAMBLE: &str = r##"
 }
 #let h2(t) = block(above: 9pt, below: 4pt, sticky: true, text(10.5pt, weight: "bold", t))
 #let mark(on, label) = if on { place(top + left, [#metadata(none) #label]) }
+// `body` between two marks, for its height (measured once per report, `preamble_forms`).
+#let measured(body) = block(breakable: false)[#place(top + left, [#metadata(none) <pkguru-from>])#body#place(bottom + left, [#metadata(none) <pkguru-to>])]
 // A teacher's numbers on a table laid out once: filled in by pkguru at these offsets from the
 // table's top, in cells of this width, centred, the last `strong` of them bold (`stamp.rs`).
 #let fill(width, off, texts, strong) = place(top + right, [#metadata((width, off, texts, strong)) <pkguru-fill>])
@@ -227,10 +229,7 @@ pub fn preamble_forms(
     for (inst, measure) in instruments.iter().zip(&mut measure) {
         let code = inst.jenis.code();
         for tables in [format!("tab-{code}"), format!("rtab-{code}")] {
-            let _ = writeln!(
-                measure,
-                "#for t in {tables} {{ block(breakable: false)[#place(top + left, [#metadata(none) <pkguru-from>])#t#place(bottom + left, [#metadata(none) <pkguru-to>])] }}"
-            );
+            let _ = writeln!(measure, "#for t in {tables} {{ measured(t) }}");
         }
     }
     // A signature cell for each number of lines in its label (`sign.rs`), a row of 1C's chart,

@@ -15,8 +15,7 @@ use typst::{Library, LibraryExt, World};
 use typst_layout::{Page, PagedDocument};
 use typst_pdf::PdfOptions;
 
-use super::sign;
-use super::stamp::{Stamp, Stamps};
+use super::stamp::{self, Stamp, Stamps};
 use super::untag::{Mark, Untag};
 use std::fmt::Write;
 use typst::layout::{Abs, Frame, FrameItem, Point};
@@ -209,9 +208,9 @@ impl Typesetter {
     fn part(&self, run: &[Part], untag: &Untag) -> Result<PagedDocument, String> {
         match self.part_with("", run, untag) {
             // A signature too long for its measured place: typst's own blocks (`sign.rs`).
-            Err(e) if e == sign::REFIT => {
+            Err(e) if e == stamp::REFIT => {
                 self.refits.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                self.part_with(sign::EXACT, run, untag)
+                self.part_with(stamp::EXACT, run, untag)
             }
             done => done,
         }
@@ -306,9 +305,8 @@ impl Typesetter {
                     let (label, name, nip) = (lit(label), lit(name), lit(nip));
                     let _ = write!(boxes, "#box(sign-cell(({label}, {name}, {nip})))\n\n");
                 }
-                Stamp::Text { text, strong } => {
-                    let text = if *strong { format!("strong({})", lit(text)) } else { lit(text) };
-                    let _ = write!(boxes, "#box({text})\n\n");
+                Stamp::Text(text) => {
+                    let _ = write!(boxes, "#box({})\n\n", lit(text));
                 }
                 Stamp::Skeleton(labels) => {
                     let rows: String = labels.iter().map(|l| format!("({}, \"\"),", lit(l))).collect();

@@ -5,7 +5,7 @@
 //! mark (`pkguru-rows`) with the labels and the values. The table without its values (the
 //! same for every teacher) and each value are laid out once per run and put there
 //! (`stamp.rs`). A label or value that does not fit one line has the run typeset again with
-//! typst's own table ([`REFIT`](super::sign::REFIT)).
+//! typst's own table (`stamp::REFIT`).
 
 use typst::foundations::Value;
 use typst::layout::Abs;
@@ -13,9 +13,9 @@ use typst::layout::Abs;
 /// A cell's inset (the document's `set table(inset: (x: 4pt, y: 2.6pt))`), in pt.
 const INSET: (f64, f64) = (4.0, 2.6);
 
-/// Markup that lays out a table of one row between a `pkguru-from` and a `pkguru-to` mark,
-/// for [`preamble`]'s row height.
-pub(super) const MEASURE: &str = "#block(breakable: false, width: 100%)[#place(top + left, [#metadata(none) <pkguru-from>])#rows-typst(((\"A\", \"B\"),), false)#place(bottom + left, [#metadata(none) <pkguru-to>])]\n";
+/// Markup that lays out a table of one row between the preamble's marks (`measured`), for
+/// [`preamble`]'s row height.
+pub(super) const MEASURE: &str = "#measured(rows-typst(((\"A\", \"B\"),), false))\n";
 
 /// The fast `rows`, given the measured height (pt) of a row of one line. Bold values make a
 /// taller row than the one measured: such a table is left to typst.
@@ -25,7 +25,7 @@ pub(super) fn preamble(row: f64) -> String {
         r#"#let rows(items, big) = {{
   if items.len() == 0 or big {{ return rows-typst(items, big) }}
   let w = paper-w - 2 * margin-x
-  let it = ({row}pt, big, items.map(r => r.at(0)), items.map(r => r.at(1)), 0.42 * w + {x}pt, 0.58 * w - {}pt)
+  let it = ({row}pt, items.map(r => r.at(0)), items.map(r => r.at(1)), 0.42 * w + {x}pt, 0.58 * w - {}pt)
   block(below: 6pt, breakable: false, width: 100%, height: items.len() * {row}pt, place(top + left, [#metadata(it) <pkguru-rows>]))
 }}
 "#,
@@ -33,11 +33,10 @@ pub(super) fn preamble(row: f64) -> String {
     )
 }
 
-/// A table's mark: the height of a row, whether the values are bold, the labels and the
-/// values, where a value begins (from the table's left) and the room it has on one line.
+/// A table's mark: the height of a row, the labels and the values, where a value begins (from
+/// the table's left) and the room it has on one line.
 pub(super) struct Rows {
     pub row: Abs,
-    pub strong: bool,
     pub labels: Vec<String>,
     pub values: Vec<String>,
     pub x: Abs,
@@ -49,7 +48,6 @@ impl Rows {
         let Value::Array(parts) = value else { return None };
         let [
             Value::Length(row),
-            Value::Bool(strong),
             Value::Array(labels),
             Value::Array(values),
             Value::Length(x),
@@ -69,7 +67,6 @@ impl Rows {
         let (labels, values) = (strings(labels)?, strings(values)?);
         (labels.len() == values.len() && !labels.is_empty()).then_some(Rows {
             row: row.abs,
-            strong: *strong,
             labels,
             values,
             x: x.abs,
@@ -107,9 +104,8 @@ mod tests {
     fn mark(labels: &[&str], values: &[&str]) -> Value {
         let strs = |s: &[&str]| Value::Array(s.iter().map(|t| Value::Str(Str::from(*t))).collect::<Array>());
         let len = |pt: f64| Length::from(Abs::pt(pt)).into_value();
-        let parts: Array = [len(11.0), Value::Bool(false), strs(labels), strs(values), len(70.0), len(90.0)]
-            .into_iter()
-            .collect();
+        let parts: Array =
+            [len(11.0), strs(labels), strs(values), len(70.0), len(90.0)].into_iter().collect();
         Value::Array(parts)
     }
 

@@ -5,28 +5,21 @@
 //! measured once, by the number of lines in their label) and leaves a mark
 //! (`pkguru-sign`) where each cell goes; each cell is laid out once per run
 //! (`stamp.rs`) and put there. A name or NIP too long for one line makes its cell taller
-//! than measured: the run is typeset again with typst's own grid ([`REFIT`]).
+//! than measured: the run is typeset again with typst's own grid
+//! (`stamp::REFIT`).
 
 use typst::foundations::Value;
 use typst::layout::Abs;
-
-/// The error that asks for a run to be typeset again with typst's own signature blocks and
-/// tables (`signs-typst`, `rows-typst`): a cell came out larger than its measured place.
-pub(super) const REFIT: &str = "pkguru: a cell does not fit its measured place";
-
-/// The markup that shadows the fast `signs` and `rows` with typst's own, for a run typeset
-/// again.
-pub(super) const EXACT: &str = "#let signs = signs-typst\n#let rows = rows-typst\n";
 
 /// The most lines a signature's label has ("Mengetahui,\nKepala Sekolah") with a measured
 /// height; a longer label is left to typst.
 pub(super) const LINES: usize = 3;
 
-/// Markup that lays out a cell with a label of 1, 2, … [`LINES`] lines between a
-/// `pkguru-from` and a `pkguru-to` mark, for [`preamble`]'s heights.
+/// Markup that lays out a cell with a label of 1, 2, … [`LINES`] lines between the preamble's
+/// marks (`measured`), for [`preamble`]'s heights.
 pub(super) fn measure() -> String {
     format!(
-        "#for l in range(1, {}) {{ block(breakable: false, width: 50mm)[#place(top + left, [#metadata(none) <pkguru-from>])#sign-cell((range(l).map(_ => \"A\").join(\"\\n\"), \"B\", \"C\"))#place(bottom + left, [#metadata(none) <pkguru-to>])] }}\n",
+        "#for l in range(1, {}) {{ measured(sign-cell((range(l).map(_ => \"A\").join(\"\\n\"), \"B\", \"C\"))) }}\n",
         LINES + 1
     )
 }

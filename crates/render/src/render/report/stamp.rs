@@ -16,8 +16,16 @@ use typst::layout::{Abs, Frame, Point};
 
 use super::bars::Bars;
 use super::rows::Rows;
-use super::sign::{REFIT, Sign};
+use super::sign::Sign;
 use super::untag::Mark;
+
+/// The error that asks for a run to be typeset again with typst's own signature blocks and
+/// tables (`signs-typst`, `rows-typst`): a cell came out larger than its measured place.
+pub(super) const REFIT: &str = "pkguru: a cell does not fit its measured place";
+
+/// The markup that shadows the fast `signs` and `rows` with typst's own, for a run typeset
+/// again.
+pub(super) const EXACT: &str = "#let signs = signs-typst\n#let rows = rows-typst\n";
 
 /// Something laid out once per run and put on many pages.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -34,8 +42,8 @@ pub(super) enum Stamp {
     Sign([String; 3]),
     /// A label | value table with these labels and no values (see [`rows`](super::rows)).
     Skeleton(Vec<String>),
-    /// A value of such a table, as wide as its text; bold or not.
-    Text { text: String, strong: bool },
+    /// A value of such a table, as wide as its text.
+    Text(String),
 }
 
 /// A mark's contents: the cells' width and, per cell, the offset from the table's top and
@@ -155,13 +163,12 @@ impl Stamps {
                     stamps.push((*at, Place::Centre(sign.width), Stamp::Sign(sign.cell)));
                 }
                 Mark::Rows(at, value) => {
-                    let rows = Rows::of(value)
-                        .ok_or("a table mark is not (row, strong, labels, values, x, room)")?;
+                    let rows = Rows::of(value).ok_or("a table mark is not (row, labels, values, x, room)")?;
                     fits.push((stamps.len(), Fit::Height(rows.height())));
                     stamps.push((*at, Place::Left, Stamp::Skeleton(rows.labels.clone())));
                     for (text, x, y) in rows.values() {
                         fits.push((stamps.len(), Fit::Cell { height: rows.line(), room: rows.room }));
-                        let text = Stamp::Text { text: text.to_string(), strong: rows.strong };
+                        let text = Stamp::Text(text.to_string());
                         stamps.push((Point::new(at.x + x, at.y + y), Place::Left, text));
                     }
                 }
@@ -233,7 +240,7 @@ impl Stamps {
     /// Forgets the signature cells and the tables' values: they name a teacher, so keeping
     /// them would grow with the number of teachers.
     pub fn forget_teachers(&self) {
-        self.done().retain(|s, _| !matches!(s, Stamp::Sign(_) | Stamp::Text { .. }));
+        self.done().retain(|s, _| !matches!(s, Stamp::Sign(_) | Stamp::Text(_)));
     }
 
     fn done(&self) -> std::sync::MutexGuard<'_, HashMap<Stamp, Frame>> {
@@ -366,9 +373,7 @@ mod tests {
         let len = |pt: f64| Length::from(Abs::pt(pt)).into_value();
         let labels: Vec<&str> = values.iter().map(|_| "Label").collect();
         let parts: Array =
-            [len(7.0 + 5.2), Value::Bool(false), strs(&labels), strs(values), len(60.0), len(room)]
-                .into_iter()
-                .collect();
+            [len(7.0 + 5.2), strs(&labels), strs(values), len(60.0), len(room)].into_iter().collect();
         Mark::Rows(Point::new(Abs::pt(10.0), Abs::pt(100.0)), Value::Array(parts))
     }
 
