@@ -105,10 +105,5 @@ pub(super) fn run(
 }
 
 fn part(p: &PrintedDokumen) -> report::pdf::Part {
-    report::pdf::Part {
-        markup: report::markup::one_page(&p.page),
-        foot: None,
-        who: p.who.clone(),
-        cont: false,
-    }
+    report::pdf::Part::new(report::markup::one_page(&p.page), p.who.clone())
 }

@@ -46,12 +46,7 @@ pub(super) fn forms(
             let mut names = HashSet::new();
             for (page, source) in pages.iter().zip(&sources) {
                 let path = unique(dir, &page.file_stem, &mut names);
-                let part = report::pdf::Part {
-                    markup: markup(page),
-                    foot: Some(source.to_string()),
-                    who: page.who.clone(),
-                    cont: false,
-                };
+                let part = report::pdf::Part::new(markup(page), page.who.clone()).with_foot(source);
                 let bytes = report::book::render_parts(
                     &report::markup::preamble(lang, footer, setup),
                     std::iter::once(part),
@@ -68,12 +63,7 @@ pub(super) fn forms(
         )?,
         (None, ReportFormat::Pdf) => {
             let preamble = report::markup::preamble(lang, footer, setup);
-            let parts = pages.iter().map(|p| report::pdf::Part {
-                markup: markup(p),
-                foot: None,
-                who: p.who.clone(),
-                cont: false,
-            });
+            let parts = pages.iter().map(|p| report::pdf::Part::new(markup(p), p.who.clone()));
             let target = output::Target::open(lang, args.output.as_deref(), &Made::Pdf)?;
             report::book::render_parts_to(&preamble, parts, jobs, target)
                 .map_err(|e| typeset_error(lang, e))?

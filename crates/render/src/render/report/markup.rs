@@ -10,8 +10,10 @@ use crate::core::instrument::Instrument;
 use crate::core::predikat::Predikat;
 use crate::i18n;
 
+use super::list::List;
+use super::lit::lit;
 use super::page;
-use super::pdf::{Part, Typesetter, lit};
+use super::pdf::{Part, Typesetter};
 use super::setup::Setup;
 use super::{Document, TeacherPages};
 use crate::render::blocks::{Align, Block, Page, Width, who};
@@ -148,6 +150,7 @@ pub fn preamble(lang: Lang, footer: &str, setup: &Setup) -> String {
     let _ = writeln!(out, "#let lang-code = {}\n#let default-foot = {}", lit(code), lit(footer));
     out.push_str(&setup_data(setup));
     out.push_str(PREAMBLE);
+    out.push_str(super::list::PREAMBLE);
     out
 }
 
@@ -343,11 +346,9 @@ fn heights(
 /// teacher named in the footer, so a teacher's pages stay together once printed.
 pub fn parts<'a>(lang: Lang, doc: &'a Document<'a>) -> impl Iterator<Item = Part> + 'a {
     let summary = doc.summary.map(|s| page::summary(lang, s, doc)).into_iter().flat_map(|page| {
-        pieces(page, PIECE_ROWS).into_iter().enumerate().map(|(i, piece)| Part {
-            markup: pages(&[piece]),
-            foot: None,
-            who: String::new(),
-            cont: i > 0,
+        pieces(page, PIECE_ROWS).into_iter().enumerate().map(|(i, piece)| {
+            let (markup, lists) = with_lists(&piece);
+            Part { cont: i > 0, lists, ..Part::new(markup, String::new()) }
         })
     });
     summary.chain(doc.teachers.iter().flat_map(move |t| teacher(lang, t, doc)))
@@ -366,12 +367,7 @@ fn teacher(lang: Lang, t: &TeacherPages, doc: &Document<'_>) -> Vec<Part> {
     lampiran
         .iter()
         .enumerate()
-        .map(|(i, p)| Part {
-            markup: pages(std::slice::from_ref(p)),
-            foot: None,
-            who: who.clone(),
-            cont: i > 0,
-        })
+        .map(|(i, p)| Part { cont: i > 0, ..Part::new(pages(std::slice::from_ref(p)), who.clone()) })
         .collect()
 }
 
@@ -408,6 +404,22 @@ fn pieces(page: Page<'_>, max: usize) -> Vec<Page<'_>> {
     }
     out.push(Page { kind, blocks });
     out
+}
+
+/// A piece of the summary as markup, and its tables, which pkguru fills in (`list.rs`).
+fn with_lists(page: &Page<'_>) -> (String, Vec<List>) {
+    let mut out = String::with_capacity(4096);
+    let mut lists = Vec::new();
+    for b in &page.blocks {
+        match b {
+            Block::Table { cols, rows } => {
+                let _ = writeln!(out, "#list-tab(lists.at({}))", lists.len());
+                lists.push(List { cols: cols.clone(), rows: rows.clone() });
+            }
+            b => block(&mut out, b),
+        }
+    }
+    (out, lists)
 }
 
 /// One standalone form (evaluasi diri, …) as a part of the PDF.

@@ -10,6 +10,8 @@ pub mod book;
 pub mod encode;
 pub mod html;
 pub mod join;
+pub mod list;
+mod lit;
 pub mod markup;
 pub mod page;
 pub mod pdf;

@@ -15,6 +15,8 @@ use typst::{Library, LibraryExt, World};
 use typst_layout::{Page, PagedDocument};
 use typst_pdf::PdfOptions;
 
+use super::list::Laid;
+use super::lit::lit;
 use super::stamp::{self, Stamp, Stamps};
 use super::untag::{Mark, Untag};
 use std::fmt::Write;
@@ -150,9 +152,17 @@ pub struct Part {
     /// Continues the part before it (a teacher's next lampiran, a long summary typeset a
     /// piece at a time): its pages are numbered on from that part's, "Halaman 14 dari 40".
     pub cont: bool,
+    /// The tables its markup gives as `list-tab(lists.at(k))` (the summary's, see
+    /// [`list`](super::list)).
+    pub lists: Vec<super::list::List>,
 }
 
 impl Part {
+    /// A part that starts its pages, about `who` (or nobody), with the default footer.
+    pub fn new(markup: String, who: String) -> Part {
+        Part { markup, foot: None, who, cont: false, lists: Vec::new() }
+    }
+
     /// The part with `foot` on the left of its footers.
     pub fn with_foot(mut self, foot: &str) -> Part {
         self.foot = Some(foot.to_string());
@@ -170,6 +180,8 @@ pub struct Typesetter {
     stamps: Stamps,
     /// Runs typeset again with typst's own signature blocks (`sign.rs`).
     refits: std::sync::atomic::AtomicUsize,
+    /// The width of a page's text (the preamble's), once a summary's table needs it.
+    text_width: OnceLock<Abs>,
 }
 
 impl Typesetter {
@@ -182,7 +194,29 @@ impl Typesetter {
             .build()
             .map_err(|e| e.to_string())?;
         let preamble = Source::new(id, preamble.to_string());
-        Ok(Typesetter { preamble, pool, stamps: Stamps::default(), refits: Default::default() })
+        Ok(Typesetter {
+            preamble,
+            pool,
+            stamps: Stamps::default(),
+            refits: Default::default(),
+            text_width: OnceLock::new(),
+        })
+    }
+
+    /// The width of a page's text: what a table's `1fr` columns share.
+    pub(super) fn text_width(&self) -> Result<Abs, String> {
+        if let Some(w) = self.text_width.get() {
+            return Ok(*w);
+        }
+        let document =
+            self.compile("#place(top + left, [#metadata(paper-w - 2 * margin-x) <pkguru-list>])")?;
+        let mut frame = document.pages().first().ok_or("no page for the text's width")?.frame.clone();
+        let width = Untag::default().page(&mut frame).iter().find_map(|m| match m {
+            Mark::List(_, typst::foundations::Value::Length(l)) => Some(l.abs),
+            _ => None,
+        });
+        let width = width.ok_or("the text's width was not measured")?;
+        Ok(*self.text_width.get_or_init(|| width))
     }
 
     fn compile(&self, markup: &str) -> Result<PagedDocument, String> {
@@ -231,13 +265,28 @@ impl Typesetter {
                 typst::comemo::evict(CACHE_AGE);
                 untag.clear();
             }
-            let typeset: Vec<Result<PagedDocument, String>> =
-                batch.par_iter().map(|part| self.compile_with(prelude, &part.markup)).collect();
+            let typeset: Vec<Result<(PagedDocument, Laid), String>> = batch
+                .par_iter()
+                .map(|part| {
+                    // A summary's tables: their texts laid out first, for their columns; a
+                    // name in the ranking and in the list of teachers is laid out once.
+                    let lists = match part.lists.is_empty() {
+                        true => Laid::default(),
+                        false => {
+                            let layout = |s: &[Stamp]| self.stamps.frames(s, |s| self.stamp(s));
+                            Laid::new(&part.lists, self.text_width()?, layout)?
+                        }
+                    };
+                    let prelude = format!("{prelude}{}", lists.prelude());
+                    Ok((self.compile_with(&prelude, &part.markup)?, lists))
+                })
+                .collect();
             for body in typeset {
-                let mut body = body?;
+                let (mut body, lists) = body?;
                 info.get_or_insert_with(|| std::mem::take(body.info_mut()));
                 for mut page in body.pages().iter().cloned() {
                     let marks = untag.page(&mut page.frame);
+                    lists.fill(&mut page.frame, &marks)?;
                     self.stamps.fill(&mut page.frame, &marks, |stamps| self.stamp(stamps))?;
                     pages.push(page);
                 }
@@ -286,7 +335,7 @@ impl Typesetter {
 
     /// Lays out each stamp: the boxes on one page, each its own group there; a table on a
     /// page of its own, as wide as the text.
-    fn stamp(&self, stamps: &[Stamp]) -> Result<Vec<Frame>, String> {
+    pub(super) fn stamp(&self, stamps: &[Stamp]) -> Result<Vec<Frame>, String> {
         // The boxes (texts, page numbers, signature cells) share one page, a paragraph each: a
         // page took typst as long as a hundred numbers on it. A table has a page of its own.
         let mut boxes = String::new();
@@ -307,6 +356,9 @@ impl Typesetter {
                 }
                 Stamp::Text(text) => {
                     let _ = write!(boxes, "#box({})\n\n", lit(text));
+                }
+                Stamp::Bold(text) => {
+                    let _ = write!(boxes, "#box(strong({}))\n\n", lit(text));
                 }
                 Stamp::Skeleton(labels) => {
                     let rows: String = labels.iter().map(|l| format!("({}, \"\"),", lit(l))).collect();
@@ -442,23 +494,6 @@ fn as_group(item: &FrameItem) -> Option<Frame> {
     }
 }
 
-/// A Typst string literal.
-pub(super) fn lit(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '"' => out.push_str("\\\""),
-            '\n' => out.push_str("\\n"),
-            '\r' | '\0' => {}
-            _ => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
 /// What the tests of the typesetter and of the book share: the least a preamble must define
 /// (an A6 page, a footer with room for its page number), and a part.
 #[cfg(test)]
@@ -473,7 +508,7 @@ pub(super) mod fixture {
 
     /// A part that starts a teacher's pages.
     pub fn part(markup: &str, who: &str) -> Part {
-        Part { markup: markup.into(), foot: None, who: who.into(), cont: false }
+        Part::new(markup.into(), who.into())
     }
 
     /// The texts on a frame, with where their baselines start.

@@ -42,8 +42,11 @@ pub(super) enum Stamp {
     Sign([String; 3]),
     /// A label | value table with these labels and no values (see [`rows`](super::rows)).
     Skeleton(Vec<String>),
-    /// A value of such a table, as wide as its text.
+    /// A value of such a table, or a cell of a summary's table ([`list`](super::list)), as
+    /// wide as its text.
     Text(String),
+    /// A summary table's head, bold, as wide as its text.
+    Bold(String),
 }
 
 /// A mark's contents: the cells' width and, per cell, the offset from the table's top and

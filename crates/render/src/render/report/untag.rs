@@ -27,6 +27,9 @@ pub(super) const BARS: &str = "pkguru-bars";
 /// The label of a metadata element that marks where a label | value table goes.
 pub(super) const ROWS: &str = "pkguru-rows";
 
+/// The label of a metadata element that marks a row of a summary's table to fill in.
+pub(super) const LIST: &str = "pkguru-list";
+
 /// A mark found on a page, where it is (from the page's top left).
 #[derive(Debug, Clone)]
 pub(super) enum Mark {
@@ -43,6 +46,9 @@ pub(super) enum Mark {
     Bars(Point, Value),
     /// A label | value table's top left corner, its rows (see [`rows`](super::rows)).
     Rows(Point, Value),
+    /// A summary table's row: its first cell's text's top left corner, and which table and
+    /// row (see [`list`](super::list)).
+    List(Point, Value),
 }
 
 impl Mark {
@@ -54,6 +60,7 @@ impl Mark {
             Mark::Sign(at, v) => Mark::Sign(to(*at), v.clone()),
             Mark::Bars(at, v) => Mark::Bars(to(*at), v.clone()),
             Mark::Rows(at, v) => Mark::Rows(to(*at), v.clone()),
+            Mark::List(at, v) => Mark::List(to(*at), v.clone()),
         }
     }
 }
@@ -61,8 +68,8 @@ impl Mark {
 /// Drops the introspection tags from finished pages: each holds the element it came from
 /// (the whole realized content), which a printed form without links or an outline does not
 /// need, and which would otherwise keep every part's content alive until the PDF is written.
-/// The tags of the metadata labelled [`FILL`], [`PAGE_NUMBER`], [`TABLE`], [`SIGN`], [`BARS`] or [`ROWS`] are noted on the
-/// way, with their positions.
+/// The tags of the metadata labelled [`FILL`], [`PAGE_NUMBER`], [`TABLE`], [`SIGN`], [`BARS`], [`ROWS`] or [`LIST`] are noted
+/// on the way, with their positions.
 ///
 /// A frame that typst served from its cache (a form's table, the same for every teacher) is
 /// one allocation shared by every page that placed it. It is untagged once and every page
@@ -109,6 +116,7 @@ impl Untag {
                             SIGN => marks.push(Mark::Sign(pos, meta.value.clone())),
                             BARS => marks.push(Mark::Bars(pos, meta.value.clone())),
                             ROWS => marks.push(Mark::Rows(pos, meta.value.clone())),
+                            LIST => marks.push(Mark::List(pos, meta.value.clone())),
                             PAGE_NUMBER => marks.push(Mark::PageNumber(pos)),
                             TABLE => {
                                 if let Value::Str(t) = &meta.value {

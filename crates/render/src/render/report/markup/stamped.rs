@@ -1,14 +1,16 @@
-//! What pkguru puts on a teacher's pages lands where typst's own layout puts it: the
-//! signature blocks (`sign.rs`; a name too long for its column is left to typst) and 1C's
-//! chart (`bars.rs`).
+//! What pkguru puts on the pages lands where typst's own layout puts it: the signature blocks
+//! (`sign.rs`; a name too long for its column is left to typst), 1C's chart (`bars.rs`) and
+//! the summary's tables (`list.rs`).
 
-use super::super::pdf::Typesetter;
+use super::super::list::{Laid, List};
 use super::super::pdf::fixture::{part, texts};
-use super::super::setup::Setup;
+use super::super::pdf::{Part, Typesetter};
+use super::super::setup::{Paper, Setup};
 use super::preamble_forms;
 use crate::core::instrument::{Instrument, Jenis};
 use crate::lang::Lang;
-use typst::layout::Point;
+use crate::render::blocks::{Align, Block, Col, Page, Width};
+use typst::layout::{Abs, Frame, FrameItem, Point};
 
 /// The texts of `body` typeset as a teacher's part, sorted, with where they begin.
 fn typeset(typesetter: &Typesetter, body: &str) -> Vec<(String, f64, f64)> {
@@ -105,5 +107,140 @@ fn a_label_value_table_lands_where_typst_puts_it_and_a_long_value_is_left_to_typ
             fast.iter().any(|(t, ..)| t == "Akhir") && fast.iter().any(|(t, ..)| t == "Ani" || t == "Baik")
         );
         same(&fast, &typst);
+    }
+}
+
+fn col(head: &str, align: Align, width: Width) -> Col {
+    Col::new(head, align, width)
+}
+
+/// `text` with its numbers to 6 decimals: sizes typst sums in another order differ by 1e-14.
+fn rounded(text: &str) -> String {
+    let mut out = String::new();
+    let mut number = String::new();
+    for c in text.chars().chain([' ']) {
+        if c.is_ascii_digit() || c == '.' || (c == '-' && number.is_empty()) {
+            number.push(c);
+            continue;
+        }
+        match number.parse::<f64>() {
+            Ok(n) if number.contains('.') => out.push_str(&format!("{:.6}", n + 0.0)),
+            _ => out.push_str(&number),
+        }
+        number.clear();
+        out.push(c);
+    }
+    out.pop();
+    out
+}
+
+/// The texts and the lines of a document, sorted, with where they are.
+fn drawn(typesetter: &Typesetter, part: Part) -> (Vec<(String, f64, f64)>, Vec<String>) {
+    let [document] = typesetter.many(&[part], Ok).try_into().ok().unwrap();
+    let document = document.unwrap();
+    let (mut words, mut lines) = (Vec::new(), Vec::new());
+    fn shapes(frame: &Frame, at: Point, page: usize, out: &mut Vec<String>) {
+        for (p, item) in frame.items() {
+            match item {
+                FrameItem::Group(g) => shapes(&g.frame, at + *p, page, out),
+                FrameItem::Shape(s, _) => {
+                    let (x, y) = ((at.x + p.x).to_pt(), (at.y + p.y).to_pt());
+                    let shape = format!("{:?} {:?} {:?}", s.geometry, s.fill, s.stroke);
+                    out.push(format!("{page} {x:.6} {y:.6} {}", rounded(&shape)));
+                }
+                _ => {}
+            }
+        }
+    }
+    for (k, page) in document.pages().iter().enumerate() {
+        let mut on_page = Vec::new();
+        texts(&page.frame, Point::zero(), &mut on_page);
+        words.extend(on_page.into_iter().map(|(t, x, y)| (format!("{k} {t}"), x, y)));
+        shapes(&page.frame, Point::zero(), k, &mut lines);
+    }
+    words.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    lines.sort();
+    (words, lines)
+}
+
+#[test]
+fn tables_land_as_typst_lays_them_out_over_pages_on_a4_and_f4() {
+    let cols = || {
+        vec![
+            col("No.", Align::Center, Width::Mm(9.0)),
+            col("Nama", Align::Left, Width::Rest),
+            col("NIP", Align::Left, Width::Auto),
+            col("Jenis", Align::Center, Width::Auto),
+            col("Nilai", Align::Right, Width::Auto),
+            col("Angka kredit", Align::Right, Width::Auto),
+        ]
+    };
+    let rows = |name: &dyn Fn(usize) -> String| -> Vec<Vec<String>> {
+        (1..=170)
+            .map(|i| {
+                let ak =
+                    if i % 7 == 0 { "—".to_string() } else { format!("{},{:03}", i % 40, i * 37 % 1000) };
+                let nip = if i % 11 == 0 { String::new() } else { format!("1985{i:02}012000051{i:03}") };
+                let jenis = if i % 5 == 0 { "bk" } else { "kelas" };
+                vec![i.to_string(), name(i), nip, jenis.into(), format!("{},{:02}", 50 + i % 50, i % 97), ak]
+            })
+            .collect()
+    };
+    let short = |i: usize| format!("Guru Sintetis Wiryawan {i:04}");
+    let long = |i: usize| match i {
+        77 => "Dra. Hj. Raden Roro Siti Nurhaliza Kusumawardhani Rahmawati Puspitasari, S.Pd., M.Pd.".into(),
+        _ => short(i),
+    };
+    for paper in [Paper::A4, Paper::F4] {
+        let setup = Setup { paper, kop: None };
+        let preamble = preamble_forms(Lang::Id, "", &setup, &[]).unwrap();
+        let typesetter = Typesetter::new(&preamble, 1).unwrap();
+        let width = typesetter.text_width().unwrap();
+        let (mm_w, _) = paper.size_mm();
+        assert!((width - Abs::mm(f64::from(mm_w) - 28.0)).to_pt().abs() < 1e-9, "{width:?}");
+        for (name, fast) in [(&short as &dyn Fn(usize) -> String, true), (&long, false)] {
+            let lists = vec![
+                List { cols: cols(), rows: rows(name) },
+                List {
+                    cols: vec![
+                        col("Predikat", Align::Left, Width::Mm(60.0)),
+                        col("Jumlah", Align::Right, Width::Mm(25.0)),
+                    ],
+                    rows: [["Amat Baik", "0"], ["Baik", "27"], ["Cukup", "1.242"]]
+                        .iter()
+                        .map(|r| r.iter().map(|t| t.to_string()).collect())
+                        .collect(),
+                },
+            ];
+            let laid = Laid::new(&lists, width, |s| typesetter.stamp(s)).unwrap();
+            // Only the table with the long name is left to typst.
+            assert_eq!(laid.prelude().matches("cells: (").count(), usize::from(!fast));
+            let body = |tables: &str| {
+                format!("#head(none, \"Ringkasan\", \"\")\n#h2(\"Daftar guru\")\n{tables}Akhir")
+            };
+            let ours = Part {
+                lists: lists.clone(),
+                ..part(&body("#list-tab(lists.at(0))\n#list-tab(lists.at(1))\n"), "")
+            };
+            let mut theirs = String::new();
+            for l in &lists {
+                let page = Page {
+                    kind: "summary",
+                    blocks: vec![Block::Table { cols: l.cols.clone(), rows: l.rows.clone() }],
+                };
+                theirs.push_str(&super::one_page(&page));
+            }
+            let (ours, theirs) = (drawn(&typesetter, ours), drawn(&typesetter, part(&body(&theirs), "")));
+            assert!(ours.0.iter().any(|(t, ..)| t.starts_with("2 ")), "three pages: {:?}", ours.0.last());
+            assert!(ours.0.iter().any(|(t, ..)| t.ends_with(" 1985129012000051129")));
+            assert_eq!(ours.0.len(), theirs.0.len());
+            for (a, b) in ours.0.iter().zip(&theirs.0) {
+                assert!(a.0 == b.0 && (a.1 - b.1).abs() < 1e-6 && (a.2 - b.2).abs() < 1e-6, "{a:?} {b:?}");
+            }
+            assert_eq!(ours.1.len(), theirs.1.len());
+            for (a, b) in ours.1.iter().zip(&theirs.1) {
+                assert_eq!(a, b, "the lines and fills");
+            }
+        }
     }
 }

@@ -1,7 +1,7 @@
 //! The markup's tests: 1C's chart told from other charts, long tables cut into pieces, the
 //! marks labelled as the filling looks for them, string literals.
 
-use super::super::pdf::lit;
+use super::super::lit::lit;
 use super::*;
 
 #[test]

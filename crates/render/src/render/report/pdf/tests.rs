@@ -88,12 +88,7 @@ fn a_marked_table_and_its_numbers_land_where_typst_would_place_them() {
         )
         .unwrap();
     let height = bottom[0].1 - top[0].1;
-    let part = |body: &str| Part {
-        markup: format!("Halo\n#block[{body}]\nAkhir"),
-        foot: None,
-        who: String::new(),
-        cont: false,
-    };
+    let part = |body: &str| Part::new(format!("Halo\n#block[{body}]\nAkhir"), String::new());
     let filled = typesetter
         .part(
             &[part(&format!(
@@ -129,7 +124,7 @@ fn each_page_gets_its_number_where_typst_would_put_it() {
     let typesetter = Typesetter::new(preamble, 1).unwrap();
     // Twelve pages: "Hal. 1 dari 12" is narrower than "Hal. 12 dari 12".
     let markup = (1..=12).map(|k| format!("Isi {k}")).collect::<Vec<_>>().join(" #pagebreak() ");
-    let part = Part { markup, foot: None, who: "Ani".into(), cont: false };
+    let part = Part::new(markup, "Ani".into());
     let ours = typesetter.part(&[part], &Untag::default()).unwrap();
     let own = typesetter
         .compile("#for k in range(1, 13) { page(footer: [#default-foot Ani #h(1fr) #box[Hal. #k dari 12]])[Isi #k] }")
