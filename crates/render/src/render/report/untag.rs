@@ -68,8 +68,8 @@ impl Mark {
 /// Drops the introspection tags from finished pages: each holds the element it came from
 /// (the whole realized content), which a printed form without links or an outline does not
 /// need, and which would otherwise keep every part's content alive until the PDF is written.
-/// The tags of the metadata labelled [`FILL`], [`PAGE_NUMBER`], [`TABLE`], [`SIGN`], [`BARS`], [`ROWS`] or [`LIST`] are noted
-/// on the way, with their positions.
+/// The tags of the metadata labelled [`FILL`], [`PAGE_NUMBER`], [`TABLE`], [`SIGN`], [`BARS`],
+/// [`ROWS`] or [`LIST`] are noted on the way, with their positions.
 ///
 /// A frame that typst served from its cache (a form's table, the same for every teacher) is
 /// one allocation shared by every page that placed it. It is untagged once and every page
