@@ -4,7 +4,7 @@
 //! of a table is laid out once, the columns are as wide as typst's grid would make them
 //! ([`List::fast`]), and typst lays out the table with its head and a row of empty cells
 //! per row, marked ([`LIST`](super::untag::LIST)): it still breaks the pages, repeats the head
-//! and draws the lines. pkguru puts each row's texts in ([`Fast::fill`]). A table with a text
+//! and draws the lines. pkguru puts each row's texts in ([`Laid::fill`]). A table with a text
 //! that would not fit one line is left to typst's `tab`.
 
 use std::collections::HashMap;
