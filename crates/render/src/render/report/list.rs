@@ -4,8 +4,10 @@
 //! of a table is laid out once, the columns are as wide as typst's grid would make them
 //! ([`List::fast`]), and typst lays out the table with its head and a row of empty cells
 //! per row, marked ([`LIST`](super::untag::LIST)): it still breaks the pages, repeats the head
-//! and draws the lines. pkguru puts each row's texts in ([`Laid::fill`]). A table with a text
-//! that would not fit one line is left to typst's `tab`.
+//! and draws the lines. pkguru puts each row's texts in ([`Laid::fill`]). A long name that
+//! wraps in its column is laid out in the column's width, and its row made as tall; a table
+//! with a text that would overflow a column aligned otherwise than left is left to typst's
+//! `tab`.
 
 use std::collections::HashMap;
 use std::fmt::Write;
@@ -45,12 +47,30 @@ fn align_markup(a: Align) -> &'static str {
     }
 }
 
-/// A table pkguru fills in: where each column begins and ends (from the table's left edge)
-/// and the height of a line.
+/// A table pkguru fills in: where each column begins and ends (from the table's left edge),
+/// the height of a line, and the rows taller than a line (a name that wraps).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Fast {
     pub edges: Vec<Abs>,
     pub line: Abs,
+    pub tall: Vec<(usize, Abs)>,
+}
+
+impl Fast {
+    /// The width of column `c`'s text, between its insets.
+    fn room(&self, c: usize) -> Abs {
+        self.edges[c + 1] - self.edges[c] - Abs::pt(2.0 * INSET_X)
+    }
+}
+
+/// A text laid out in a column's width, on as many lines as it takes.
+fn wrapped(text: &str, room: Abs) -> Stamp {
+    Stamp::Wrapped { text: text.to_string(), width: room.to_pt().to_bits() }
+}
+
+/// Whether a text this wide on one line is wider than its room (then it wraps).
+fn overflows(width: Abs, room: Abs) -> bool {
+    width > room + Abs::pt(1e-6)
 }
 
 impl List {
@@ -67,7 +87,9 @@ impl List {
     /// wide as its widest text (the head bold) plus the insets, a column in mm as given, the
     /// `1fr` columns sharing the rest of `text_width`. `None` when a text would not fit its
     /// column on one line, the lines are not all as tall, or the columns take more than the
-    /// width: typst lays such a table out.
+    /// width: typst lays such a table out. A text wider than a left-aligned column wraps: its
+    /// row is as tall as its frame laid out in the column's width (asked of `frame` as
+    /// [`Stamp::Wrapped`]); wider than a column aligned otherwise, the table is typst's.
     pub(super) fn fast(&self, text_width: Abs, frame: &dyn Fn(&Stamp) -> Option<Frame>) -> Option<Fast> {
         let n = self.cols.len();
         if n == 0 || self.rows.iter().any(|r| r.len() != n || r.iter().all(String::is_empty)) {
@@ -107,25 +129,36 @@ impl List {
         if fixed > text_width || (rest > 0 && share <= Abs::zero()) {
             return None;
         }
-        let widths: Vec<Abs> = widths.into_iter().map(|w| w.unwrap_or(share)).collect();
-        // Every text on one line in its column (the `auto` ones are by their making).
-        for (c, w) in widths.iter().enumerate() {
-            if self
-                .rows
-                .iter()
-                .any(|r| sizes.get(r[c].as_str()).is_some_and(|(tw, _)| *tw > *w - inset + Abs::pt(1e-6)))
-            {
-                return None;
-            }
-        }
         let mut edges = Vec::with_capacity(n + 1);
         let mut x = Abs::zero();
         edges.push(x);
-        for w in &widths {
-            x += *w;
+        for w in widths {
+            x += w.unwrap_or(share);
             edges.push(x);
         }
-        Some(Fast { edges, line })
+        let mut fast = Fast { edges, line, tall: Vec::new() };
+        // A text wider than its column (an `auto` one never is) wraps there. Every such text
+        // is asked for, so that all of them are laid out at once.
+        let mut missing = false;
+        for (i, row) in self.rows.iter().enumerate() {
+            let mut height = line;
+            for (c, text) in row.iter().enumerate() {
+                let room = fast.room(c);
+                if sizes.get(text.as_str()).is_some_and(|(w, _)| overflows(*w, room)) {
+                    if self.cols[c].align != Align::Left {
+                        return None;
+                    }
+                    match frame(&wrapped(text, room)) {
+                        Some(f) => height = height.max(f.height()),
+                        None => missing = true,
+                    }
+                }
+            }
+            if height > line {
+                fast.tall.push((i, height));
+            }
+        }
+        (!missing).then_some(fast)
     }
 
     /// The table as the preamble's `list-tab` takes it (`k`: its place in the part's list):
@@ -146,12 +179,15 @@ impl List {
                         w => width_markup(w),
                     })
                     .collect();
+                let tall: Vec<String> =
+                    fast.tall.iter().map(|(i, h)| format!("\"{i}\": {}pt", h.to_pt())).collect();
                 let _ = write!(
                     out,
-                    "widths: ({},), rows: {}, line: {}pt)",
+                    "widths: ({},), rows: {}, line: {}pt, tall: ({}))",
                     widths.join(", "),
                     self.rows.len(),
-                    fast.line.to_pt()
+                    fast.line.to_pt(),
+                    if tall.is_empty() { ":".to_string() } else { tall.join(", ") }
                 );
             }
             None => {
@@ -169,13 +205,13 @@ impl List {
 }
 
 /// The preamble's `list-tab`: a table of the summary, as `tab` lays it out, or (given widths
-/// and a number of rows) with its head and empty rows as tall as a line, each row's first cell
-/// marked with the table and the row.
+/// and a number of rows) with its head and empty rows as tall as a line (or as `tall` says),
+/// each row's first cell marked with the table and the row.
 pub(super) const PREAMBLE: &str = r#"#let list-tab(t) = if "cells" in t { tab(t.widths, t.aligns, t.heads, t.cells) } else {
   let rest = range(t.widths.len() - 1).map(_ => none)
   block(below: 6pt, table(columns: t.widths, align: t.aligns,
     table.header(..t.heads.map(h => table.cell(fill: soft, strong(h)))),
-    ..range(t.rows).map(i => (box(width: 100%, height: t.line, place(top + left, [#metadata((t.k, i)) <pkguru-list>])), ..rest)).flatten()))
+    ..range(t.rows).map(i => (box(width: 100%, height: t.tall.at(str(i), default: t.line), place(top + left, [#metadata((t.k, i)) <pkguru-list>])), ..rest)).flatten()))
 }
 "#;
 
@@ -188,7 +224,8 @@ pub(super) struct Laid<'a> {
 }
 
 impl<'a> Laid<'a> {
-    /// Lays out the texts of `lists` (one document, by `layout`) and works out their columns.
+    /// Lays out the texts of `lists` (one document, by `layout`) and works out their columns;
+    /// then the texts that wrap in their columns, if any (a second document).
     pub fn new(
         lists: &'a [List],
         text_width: Abs,
@@ -197,12 +234,32 @@ impl<'a> Laid<'a> {
         let mut stamps: Vec<Stamp> = lists.iter().flat_map(List::stamps).collect();
         let mut seen = std::collections::HashSet::new();
         stamps.retain(|s| seen.insert(s.clone()));
-        let frames = if stamps.is_empty() { Vec::new() } else { layout(&stamps)? };
-        if frames.len() != stamps.len() {
-            return Err(format!("{} texts laid out for {}", frames.len(), stamps.len()));
+        let mut frames: HashMap<Stamp, Frame> = HashMap::new();
+        let lay = |frames: &mut HashMap<Stamp, Frame>, stamps: Vec<Stamp>| -> Result<(), String> {
+            let laid = if stamps.is_empty() { Vec::new() } else { layout(&stamps)? };
+            if laid.len() != stamps.len() {
+                return Err(format!("{} texts laid out for {}", laid.len(), stamps.len()));
+            }
+            frames.extend(stamps.into_iter().zip(laid));
+            Ok(())
+        };
+        lay(&mut frames, stamps)?;
+        // What wraps is known once the columns are: asked for, then laid out.
+        let wanted = std::cell::RefCell::new(Vec::new());
+        let probe = |s: &Stamp| {
+            frames.get(s).cloned().or_else(|| {
+                wanted.borrow_mut().push(s.clone());
+                None
+            })
+        };
+        let mut fast: Vec<Option<Fast>> = lists.iter().map(|l| l.fast(text_width, &probe)).collect();
+        let mut wanted = wanted.into_inner();
+        if !wanted.is_empty() {
+            let mut seen = std::collections::HashSet::new();
+            wanted.retain(|s| seen.insert(s.clone()));
+            lay(&mut frames, wanted)?;
+            fast = lists.iter().map(|l| l.fast(text_width, &|s| frames.get(s).cloned())).collect();
         }
-        let frames: HashMap<Stamp, Frame> = stamps.into_iter().zip(frames).collect();
-        let fast = lists.iter().map(|l| l.fast(text_width, &|s| frames.get(s).cloned())).collect();
         Ok(Laid { lists, fast, frames })
     }
 
@@ -221,7 +278,8 @@ impl<'a> Laid<'a> {
     }
 
     /// Puts the texts of the rows marked on `page` in their cells: left, right or centred as
-    /// the column is aligned, the line's top at the cell's (where the mark is).
+    /// the column is aligned, the line's top at the cell's (where the mark is); a text that
+    /// wraps as laid out in its column's width.
     pub fn fill(&self, page: &mut Frame, marks: &[Mark]) -> Result<(), String> {
         for mark in marks {
             let Mark::List(at, value) = mark else { continue };
@@ -231,11 +289,19 @@ impl<'a> Laid<'a> {
             };
             let row = list.rows.get(i).ok_or("a mark for a row past the table's end")?;
             let left = at.x - Abs::pt(INSET_X);
-            for ((text, col), edge) in row.iter().zip(&list.cols).zip(fast.edges.windows(2)) {
+            for (c, (text, col)) in row.iter().zip(&list.cols).enumerate() {
                 if text.is_empty() {
                     continue;
                 }
-                let frame = self.frames.get(&Stamp::Text(text.clone())).ok_or("a text was not laid out")?;
+                let edge = &fast.edges[c..c + 2];
+                let mut frame =
+                    self.frames.get(&Stamp::Text(text.clone())).ok_or("a text was not laid out")?;
+                if overflows(frame.width(), fast.room(c)) {
+                    frame = self
+                        .frames
+                        .get(&wrapped(text, fast.room(c)))
+                        .ok_or("a wrapped text was not laid out")?;
+                }
                 let (from, to) = (left + edge[0] + Abs::pt(INSET_X), left + edge[1] - Abs::pt(INSET_X));
                 let x = match col.align {
                     Align::Left => from,

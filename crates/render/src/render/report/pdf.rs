@@ -360,6 +360,9 @@ impl Typesetter {
                 Stamp::Bold(text) => {
                     let _ = write!(boxes, "#box(strong({}))\n\n", lit(text));
                 }
+                Stamp::Wrapped { text, width } => {
+                    let _ = write!(boxes, "#box(width: {}pt, {})\n\n", f64::from_bits(*width), lit(text));
+                }
                 Stamp::Skeleton(labels) => {
                     let rows: String = labels.iter().map(|l| format!("({}, \"\"),", lit(l))).collect();
                     let _ = writeln!(tables, "{TEXT_PAGE}[#rows-typst(({rows}), false)]");

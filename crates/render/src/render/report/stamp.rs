@@ -47,6 +47,9 @@ pub(super) enum Stamp {
     Text(String),
     /// A summary table's head, bold, as wide as its text.
     Bold(String),
+    /// A summary table's text too wide for its column, laid out in the column's width (pt, as
+    /// the bits of the `f64`), on as many lines as it takes.
+    Wrapped { text: String, width: u64 },
 }
 
 /// A mark's contents: the cells' width and, per cell, the offset from the table's top and

@@ -15,15 +15,22 @@ fn list(cols: Vec<Col>, rows: &[&[&str]]) -> List {
     List { cols, rows: rows.iter().map(|r| r.iter().map(|t| t.to_string()).collect()).collect() }
 }
 
-/// A stand-in for typst: a text 5 pt wide a character (bold 6 pt), 7 pt tall ("tall" 9 pt).
+/// A stand-in for typst: a text 5 pt wide a character (bold 6 pt), 7 pt tall ("tall" 9 pt);
+/// wrapped in a width, as many lines as it takes, 10 pt apart.
 fn frame(stamp: &Stamp) -> Option<Frame> {
-    let (text, per) = match stamp {
-        Stamp::Text(t) => (t, 5.0),
-        Stamp::Bold(t) => (t, 6.0),
+    let size = |t: &String, per: f64| Size::new(Abs::pt(per * t.chars().count() as f64), Abs::pt(7.0));
+    let size = match stamp {
+        Stamp::Text(t) if t == "tall" => Size::new(Abs::pt(20.0), Abs::pt(9.0)),
+        Stamp::Text(t) => size(t, 5.0),
+        Stamp::Bold(t) => size(t, 6.0),
+        Stamp::Wrapped { text, width } => {
+            let width = f64::from_bits(*width);
+            let lines = (5.0 * text.chars().count() as f64 / width).ceil();
+            Size::new(Abs::pt(width), Abs::pt(7.0 + 10.0 * (lines - 1.0)))
+        }
         _ => return None,
     };
-    let height = if text == "tall" { 9.0 } else { 7.0 };
-    let mut f = Frame::hard(Size::new(Abs::pt(per * text.chars().count() as f64), Abs::pt(height)));
+    let mut f = Frame::hard(size);
     let shape = Geometry::Rect(Size::new(Abs::pt(1.0), Abs::pt(1.0))).filled(Color::BLACK);
     f.push(Point::zero(), FrameItem::Shape(shape, Span::detached()));
     Some(f)
@@ -69,10 +76,18 @@ fn columns_are_as_typst_makes_them() {
 fn a_table_typst_would_lay_out_otherwise_is_left_to_typst() {
     let fast = |rows: &[&[&str]], width: f64| list(three(), rows).fast(Abs::pt(width), &frame);
     assert!(fast(&[&["1", "Ani", "3"]], 200.0).is_some());
-    // A name that would wrap in the rest of the line (200 - 28.3 - 38 - 8 = 125.7 pt).
-    assert!(fast(&[&["1", "Ani", "3"], &["2", &"n".repeat(25), "3"]], 200.0).is_some());
-    assert!(fast(&[&["1", "Ani", "3"], &["2", &"n".repeat(26), "3"]], 200.0).is_none());
-    // A number that would wrap in 10 mm (28.3 - 8 = 20.3 pt: four characters fit, five not).
+    // A name wraps in the rest of the line (200 - 28.3 - 38 - 8 = 125.7 pt) from 26
+    // characters on: its row is as tall as its lines.
+    assert_eq!(fast(&[&["1", "Ani", "3"], &["2", &"n".repeat(25), "3"]], 200.0).unwrap().tall, []);
+    let two_lines = fast(&[&["1", "Ani", "3"], &["2", &"n".repeat(26), "3"]], 200.0).unwrap();
+    assert_eq!(two_lines.tall, [(1, Abs::pt(17.0))]);
+    let three_lines = fast(&[&["1", &"n".repeat(60), "3"]], 200.0).unwrap();
+    assert_eq!(three_lines.tall, [(0, Abs::pt(27.0))]);
+    // Without its frame in the column's width, no columns.
+    let no_wrap = |s: &Stamp| if matches!(s, Stamp::Wrapped { .. }) { None } else { frame(s) };
+    assert!(list(three(), &[&["2", &"n".repeat(26), "3"]]).fast(Abs::pt(200.0), &no_wrap).is_none());
+    // A number too wide for 10 mm (28.3 - 8 = 20.3 pt: four characters fit, five not) does not
+    // wrap in a centred column: typst's.
     assert!(fast(&[&["1234", "Ani", "3"]], 200.0).is_some());
     assert!(fast(&[&["12345", "Ani", "3"]], 200.0).is_none());
     // No room left for the rest; a line taller than the others; an empty row; a short row.
@@ -94,8 +109,11 @@ fn the_markup_gives_widths_and_rows_or_the_cells() {
     assert_eq!(
         l.markup(2, Some(&fast)),
         "(k: 2, aligns: (center, left, right,), heads: (\"No\", \"Nama\", \"Nilai\",), \
-         widths: (10mm, 1fr, 38pt,), rows: 1, line: 7pt)"
+         widths: (10mm, 1fr, 38pt,), rows: 1, line: 7pt, tall: (:))"
     );
+    let tall = list(three(), &[&["1", "Ani", "3"], &["2", &"n".repeat(26), "3"]]);
+    let fast = tall.fast(Abs::pt(200.0), &frame).unwrap();
+    assert!(tall.markup(0, Some(&fast)).ends_with("rows: 2, line: 7pt, tall: (\"1\": 17pt))"));
     assert_eq!(
         l.markup(0, None),
         "(k: 0, aligns: (center, left, right,), heads: (\"No\", \"Nama\", \"Nilai\",), \
@@ -140,9 +158,43 @@ fn each_text_goes_in_its_cell_as_the_column_is_aligned() {
     }
     assert!(laid.fill(&mut page, &[Mark::List(Point::zero(), Value::Int(0))]).is_err());
     // A table left to typst has no marks to fill.
-    let wide = [list(three(), &[&["1", &"n".repeat(40), "3"]])];
+    let wide = [list(three(), &[&["123456", "Ani", "3"]])];
     let laid =
         Laid::new(&wide, Abs::pt(200.0), |s| Ok(s.iter().map(|s| frame(s).unwrap()).collect())).unwrap();
     assert!(laid.prelude().contains("cells: ("));
     assert!(laid.fill(&mut page, &[row_mark(0.0, 0.0, 0, 0)]).is_err());
+}
+
+#[test]
+fn a_long_name_is_laid_out_again_in_its_column_and_put_there() {
+    let long = "n".repeat(40);
+    let lists = [list(three(), &[&["1", &long, "3"]])];
+    let calls = std::cell::RefCell::new(Vec::new());
+    let layout = |s: &[Stamp]| {
+        calls.borrow_mut().push(s.to_vec());
+        Ok(s.iter().map(|s| frame(s).unwrap()).collect())
+    };
+    let laid = Laid::new(&lists, Abs::pt(200.0), layout).unwrap();
+    // The texts first; then, the columns known, the name in the width of its column.
+    let calls = calls.into_inner();
+    let room = 200.0 - Abs::mm(10.0).to_pt() - 38.0 - 8.0;
+    assert_eq!(calls.len(), 2);
+    assert_eq!(calls[1], [Stamp::Wrapped { text: long.clone(), width: room.to_bits() }]);
+    assert!(laid.prelude().contains("tall: (\"0\": 17pt)"), "{}", laid.prelude());
+    let mut page = Frame::hard(Size::new(Abs::pt(300.0), Abs::pt(300.0)));
+    laid.fill(&mut page, &[row_mark(54.0, 10.0, 0, 0)]).unwrap();
+    let name = page.items().nth(1).map(|(p, item)| match item {
+        FrameItem::Group(g) => (p.x.to_pt(), g.frame.width().to_pt(), g.frame.height().to_pt()),
+        _ => (0.0, 0.0, 0.0),
+    });
+    assert_eq!(name, Some((54.0 + Abs::mm(10.0).to_pt(), room, 17.0)));
+    // No second document when nothing wraps.
+    let short = [list(three(), &[&["1", "Ani", "3"]])];
+    let count = std::cell::Cell::new(0);
+    Laid::new(&short, Abs::pt(200.0), |s| {
+        count.set(count.get() + 1);
+        Ok(s.iter().map(|s| frame(s).unwrap()).collect())
+    })
+    .unwrap();
+    assert_eq!(count.get(), 1);
 }

@@ -110,6 +110,9 @@ fn a_label_value_table_lands_where_typst_puts_it_and_a_long_value_is_left_to_typ
     }
 }
 
+/// The name of the teacher on each row.
+type Names<'a> = dyn Fn(usize) -> String + 'a;
+
 fn col(head: &str, align: Align, width: Width) -> Col {
     Col::new(head, align, width)
 }
@@ -187,8 +190,14 @@ fn tables_land_as_typst_lays_them_out_over_pages_on_a4_and_f4() {
             .collect()
     };
     let short = |i: usize| format!("Guru Sintetis Wiryawan {i:04}");
+    // Names that wrap in their column, on two lines and on three; one (a single word) that
+    // overflows it.
     let long = |i: usize| match i {
         77 => "Dra. Hj. Raden Roro Siti Nurhaliza Kusumawardhani Rahmawati Puspitasari, S.Pd., M.Pd.".into(),
+        78 => "Raden Roro Siti Nurhaliza Kusumawardhani Rahmawati Puspitasari Wiryaningrat Hadikusumo \
+               Tjokroaminoto Mangkunegara Suryaningrat, S.Pd., M.Pd."
+            .into(),
+        79 => "Sitinurhalizakusumawardhanirahmawatipuspitasariwiryaningrat".into(),
         _ => short(i),
     };
     for paper in [Paper::A4, Paper::F4] {
@@ -198,7 +207,11 @@ fn tables_land_as_typst_lays_them_out_over_pages_on_a4_and_f4() {
         let width = typesetter.text_width().unwrap();
         let (mm_w, _) = paper.size_mm();
         assert!((width - Abs::mm(f64::from(mm_w) - 28.0)).to_pt().abs() < 1e-9, "{width:?}");
-        for (name, fast) in [(&short as &dyn Fn(usize) -> String, true), (&long, false)] {
+        // The names, the last count, and how many tables are left to typst: a number too
+        // wide for its right-aligned column.
+        let cases: [(&Names<'_>, &str, usize); 3] =
+            [(&short, "1.242", 0), (&long, "1.242", 0), (&short, "1.242 dari 1.300 guru", 1)];
+        for (name, count, typst) in cases {
             let lists = vec![
                 List { cols: cols(), rows: rows(name) },
                 List {
@@ -206,15 +219,34 @@ fn tables_land_as_typst_lays_them_out_over_pages_on_a4_and_f4() {
                         col("Predikat", Align::Left, Width::Mm(60.0)),
                         col("Jumlah", Align::Right, Width::Mm(25.0)),
                     ],
-                    rows: [["Amat Baik", "0"], ["Baik", "27"], ["Cukup", "1.242"]]
+                    rows: [["Amat Baik", "0"], ["Baik", "27"], ["Cukup", count]]
                         .iter()
                         .map(|r| r.iter().map(|t| t.to_string()).collect())
                         .collect(),
                 },
             ];
             let laid = Laid::new(&lists, width, |s| typesetter.stamp(s)).unwrap();
-            // Only the table with the long name is left to typst.
-            assert_eq!(laid.prelude().matches("cells: (").count(), usize::from(!fast));
+            assert_eq!(
+                laid.prelude().matches("cells: (").count(),
+                typst,
+                "{}",
+                laid.prelude().split("(k: ").map(|e| &e[..e.len().min(300)]).collect::<Vec<_>>().join("\n")
+            );
+            // The rows of the names that wrap are taller.
+            let prelude = laid.prelude();
+            let tall = prelude
+                .split("tall: (")
+                .nth(1)
+                .and_then(|t| t.split(')').next())
+                .unwrap()
+                .matches("pt")
+                .count();
+            assert_eq!(
+                tall,
+                if count == "1.242" && name(77) != short(77) { 2 } else { 0 },
+                "{}",
+                &laid.prelude()[..200]
+            );
             let body = |tables: &str| {
                 format!("#head(none, \"Ringkasan\", \"\")\n#h2(\"Daftar guru\")\n{tables}Akhir")
             };
