@@ -18,7 +18,7 @@ use typst::layout::{Abs, Frame, Point};
 use super::lit::lit;
 use super::stamp::Stamp;
 use super::untag::Mark;
-use crate::render::blocks::{Align, Col, Width};
+use crate::render::blocks::{Align, Block, Col, Page, Width};
 
 /// A cell's inset (the document's `set table(inset: (x: 4pt, y: 2.6pt))`), in pt.
 const INSET_X: f64 = 4.0;
@@ -313,6 +313,46 @@ impl<'a> Laid<'a> {
         }
         Ok(())
     }
+}
+
+/// The most table rows typeset at once. A district's summary lists thousands of teachers
+/// twice (the ranking and the list); laid out whole, 5,000 teachers took 730 MB, so longer
+/// tables are typeset in pieces (each piece starts a page; the pages are numbered on).
+pub(super) const PIECE_ROWS: usize = 400;
+
+/// A page cut after every [`PIECE_ROWS`] rows of its tables: each piece's tables repeat
+/// their heads.
+pub(super) fn pieces(page: Page<'_>) -> Vec<Page<'_>> {
+    pieces_of(page, PIECE_ROWS)
+}
+
+fn pieces_of(page: Page<'_>, max: usize) -> Vec<Page<'_>> {
+    let kind = page.kind;
+    let mut out = Vec::new();
+    let mut blocks = Vec::new();
+    let mut rows_in_piece = 0;
+    for block in page.blocks {
+        let Block::Table { cols, rows } = block else {
+            blocks.push(block);
+            continue;
+        };
+        if rows.is_empty() {
+            blocks.push(Block::Table { cols, rows });
+            continue;
+        }
+        let mut rows = rows.into_iter().peekable();
+        while rows.peek().is_some() {
+            if rows_in_piece >= max {
+                out.push(Page { kind, blocks: std::mem::take(&mut blocks) });
+                rows_in_piece = 0;
+            }
+            let chunk: Vec<Vec<String>> = rows.by_ref().take(max - rows_in_piece).collect();
+            rows_in_piece += chunk.len();
+            blocks.push(Block::Table { cols: cols.clone(), rows: chunk });
+        }
+    }
+    out.push(Page { kind, blocks });
+    out
 }
 
 /// A row mark's (table, row).

@@ -346,7 +346,7 @@ fn heights(
 /// teacher named in the footer, so a teacher's pages stay together once printed.
 pub fn parts<'a>(lang: Lang, doc: &'a Document<'a>) -> impl Iterator<Item = Part> + 'a {
     let summary = doc.summary.map(|s| page::summary(lang, s, doc)).into_iter().flat_map(|page| {
-        pieces(page, PIECE_ROWS).into_iter().enumerate().map(|(i, piece)| {
+        super::list::pieces(page).into_iter().enumerate().map(|(i, piece)| {
             let (markup, lists) = with_lists(&piece);
             Part { cont: i > 0, lists, ..Part::new(markup, String::new()) }
         })
@@ -369,41 +369,6 @@ fn teacher(lang: Lang, t: &TeacherPages, doc: &Document<'_>) -> Vec<Part> {
         .enumerate()
         .map(|(i, p)| Part { cont: i > 0, ..Part::new(pages(std::slice::from_ref(p)), who.clone()) })
         .collect()
-}
-
-/// The most table rows typeset at once. A district's summary lists thousands of teachers
-/// twice (the ranking and the list); laid out whole, 5,000 teachers took 730 MB, so longer
-/// tables are typeset in pieces (each piece starts a page; the pages are numbered on).
-const PIECE_ROWS: usize = 400;
-
-/// A page cut after every `max` rows of its tables: each piece's tables repeat their heads.
-fn pieces(page: Page<'_>, max: usize) -> Vec<Page<'_>> {
-    let kind = page.kind;
-    let mut out = Vec::new();
-    let mut blocks = Vec::new();
-    let mut rows_in_piece = 0;
-    for block in page.blocks {
-        let Block::Table { cols, rows } = block else {
-            blocks.push(block);
-            continue;
-        };
-        if rows.is_empty() {
-            blocks.push(Block::Table { cols, rows });
-            continue;
-        }
-        let mut rows = rows.into_iter().peekable();
-        while rows.peek().is_some() {
-            if rows_in_piece >= max {
-                out.push(Page { kind, blocks: std::mem::take(&mut blocks) });
-                rows_in_piece = 0;
-            }
-            let chunk: Vec<Vec<String>> = rows.by_ref().take(max - rows_in_piece).collect();
-            rows_in_piece += chunk.len();
-            blocks.push(Block::Table { cols: cols.clone(), rows: chunk });
-        }
-    }
-    out.push(Page { kind, blocks });
-    out
 }
 
 /// A piece of the summary as markup, and its tables, which pkguru fills in (`list.rs`).

@@ -1,7 +1,8 @@
-//! The columns and places of a summary's table (the whole table against typst's own is in
+//! The summary's tables cut into pieces, their columns and places (the whole table against typst's own is in
 //! `markup/stamped.rs`).
 
 use super::*;
+use crate::render::blocks::{Block, Page};
 use typst::foundations::Array;
 use typst::layout::{FrameItem, Size};
 use typst::syntax::Span;
@@ -197,4 +198,50 @@ fn a_long_name_is_laid_out_again_in_its_column_and_put_there() {
     })
     .unwrap();
     assert_eq!(count.get(), 1);
+}
+
+/// Long tables are cut into pieces of at most `max` rows, heads repeated; blocks stay in
+/// their order and nothing is lost.
+#[test]
+fn long_tables_in_pieces() {
+    let col = || vec![Col::new("No", Align::Left, Width::Auto)];
+    let table = |from: usize, n: usize| Block::Table {
+        cols: col(),
+        rows: (from..from + n).map(|i| vec![i.to_string()]).collect(),
+    };
+    let page = Page {
+        kind: "summary",
+        blocks: vec![
+            Block::H2("A".into()),
+            table(0, 10),
+            Block::H2("B".into()),
+            table(100, 7),
+            table(200, 0),
+        ],
+    };
+    let shape: Vec<Vec<String>> = pieces_of(page, 4)
+        .iter()
+        .map(|p| {
+            p.blocks
+                .iter()
+                .map(|b| match b {
+                    Block::H2(t) => t.clone(),
+                    Block::Table { rows, .. } => {
+                        format!("T{}", rows.iter().map(|r| r[0].clone()).collect::<Vec<_>>().join(","))
+                    }
+                    _ => "?".into(),
+                })
+                .collect()
+        })
+        .collect();
+    assert_eq!(
+        shape,
+        [
+            vec!["A", "T0,1,2,3"],
+            vec!["T4,5,6,7"],
+            vec!["T8,9", "B", "T100,101"],
+            vec!["T102,103,104,105"],
+            vec!["T106", "T"],
+        ]
+    );
 }

@@ -1,5 +1,5 @@
-//! The markup's tests: 1C's chart told from other charts, long tables cut into pieces, the
-//! marks labelled as the filling looks for them, string literals.
+//! The markup's tests: 1C's chart told from other charts, the marks labelled as the filling
+//! looks for them, string literals.
 
 use super::super::lit::lit;
 use super::*;
@@ -23,52 +23,6 @@ fn only_1c_s_chart_is_put_on_by_pkguru() {
     let mut out = String::new();
     block(&mut out, &Block::Bars { items: k(&[2.0, 4.0]), max: 4.0, ticks: true });
     assert_eq!(out, "#kbars((2,4,))\n");
-}
-
-/// Long tables are cut into pieces of at most `max` rows, heads repeated; blocks stay in
-/// their order and nothing is lost.
-#[test]
-fn long_tables_in_pieces() {
-    let col = || vec![crate::render::blocks::Col::new("No", Align::Left, Width::Auto)];
-    let table = |from: usize, n: usize| Block::Table {
-        cols: col(),
-        rows: (from..from + n).map(|i| vec![i.to_string()]).collect(),
-    };
-    let page = Page {
-        kind: "summary",
-        blocks: vec![
-            Block::H2("A".into()),
-            table(0, 10),
-            Block::H2("B".into()),
-            table(100, 7),
-            table(200, 0),
-        ],
-    };
-    let shape: Vec<Vec<String>> = pieces(page, 4)
-        .iter()
-        .map(|p| {
-            p.blocks
-                .iter()
-                .map(|b| match b {
-                    Block::H2(t) => t.clone(),
-                    Block::Table { rows, .. } => {
-                        format!("T{}", rows.iter().map(|r| r[0].clone()).collect::<Vec<_>>().join(","))
-                    }
-                    _ => "?".into(),
-                })
-                .collect()
-        })
-        .collect();
-    assert_eq!(
-        shape,
-        [
-            vec!["A", "T0,1,2,3"],
-            vec!["T4,5,6,7"],
-            vec!["T8,9", "B", "T100,101"],
-            vec!["T102,103,104,105"],
-            vec!["T106", "T"],
-        ]
-    );
 }
 
 #[test]
