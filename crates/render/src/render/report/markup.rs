@@ -367,7 +367,11 @@ fn teacher(lang: Lang, t: &TeacherPages, doc: &Document<'_>) -> Vec<Part> {
     lampiran
         .iter()
         .enumerate()
-        .map(|(i, p)| Part { cont: i > 0, ..Part::new(pages(std::slice::from_ref(p)), who.clone()) })
+        .map(|(i, p)| Part {
+            cont: i > 0,
+            signs: super::sign::blocks(p),
+            ..Part::new(pages(std::slice::from_ref(p)), who.clone())
+        })
         .collect()
 }
 

@@ -155,12 +155,15 @@ pub struct Part {
     /// The tables its markup gives as `list-tab(lists.at(k))` (the summary's, see
     /// [`list`](super::list)).
     pub lists: Vec<super::list::List>,
+    /// Its signature blocks' cells, when known: a cell too wide for its column is then laid
+    /// out there before the part is typeset (see [`sign`](super::sign)).
+    pub signs: Vec<Vec<super::sign::Cell>>,
 }
 
 impl Part {
     /// A part that starts its pages, about `who` (or nobody), with the default footer.
     pub fn new(markup: String, who: String) -> Part {
-        Part { markup, foot: None, who, cont: false, lists: Vec::new() }
+        Part { markup, foot: None, who, cont: false, lists: Vec::new(), signs: Vec::new() }
     }
 
     /// The part with `foot` on the left of its footers.
@@ -277,7 +280,9 @@ impl Typesetter {
                             Laid::new(&part.lists, self.text_width()?, layout)?
                         }
                     };
-                    let prelude = format!("{prelude}{}", lists.prelude());
+                    // Its signature cells that wrap in their columns (not when typst lays them out).
+                    let wraps = if prelude.is_empty() { self.wraps(part)? } else { String::new() };
+                    let prelude = format!("{prelude}{}{wraps}", lists.prelude());
                     Ok((self.compile_with(&prelude, &part.markup)?, lists))
                 })
                 .collect();
@@ -328,6 +333,35 @@ impl Typesetter {
         Ok(PagedDocument::new(pages, info))
     }
 
+    /// The markup that gives `part`'s signature cells wider than their columns their heights
+    /// there (see [`sign`](super::sign)): each cell is laid out (once a run), and those too
+    /// wide again in their column's width.
+    fn wraps(&self, part: &Part) -> Result<String, String> {
+        if part.signs.is_empty() {
+            return Ok(String::new());
+        }
+        let text_width = self.text_width()?;
+        let natural: Vec<Stamp> =
+            part.signs.iter().flatten().map(|cell| Stamp::Sign { cell: cell.clone(), width: None }).collect();
+        let frames = self.stamps.frames(&natural, |s| self.stamp(s))?;
+        let mut frames = frames.iter();
+        let mut wide: Vec<(String, Stamp)> = Vec::new();
+        for block in &part.signs {
+            let room = super::sign::column(text_width, block.len());
+            for cell in block {
+                let frame = frames.next().ok_or("a signature cell was not laid out")?;
+                if frame.width() > room {
+                    let stamp = Stamp::Sign { cell: cell.clone(), width: Some(room.to_pt().to_bits()) };
+                    wide.push((super::sign::key(block.len(), cell), stamp));
+                }
+            }
+        }
+        let stamps: Vec<Stamp> = wide.iter().map(|(_, s)| s.clone()).collect();
+        let laid = self.stamps.frames(&stamps, |s| self.stamp(s))?;
+        let wide: Vec<(String, Frame)> = wide.into_iter().map(|(k, _)| k).zip(laid).collect();
+        Ok(super::sign::wraps(&wide))
+    }
+
     /// How many runs were typeset again because a signature did not fit its measured place.
     pub fn refits(&self) -> usize {
         self.refits.load(std::sync::atomic::Ordering::Relaxed)
@@ -350,9 +384,11 @@ impl Typesetter {
                 Stamp::PageNumber { k, n } => {
                     let _ = write!(boxes, "#page-number({k}, {n})\n\n");
                 }
-                Stamp::Sign([label, name, nip]) => {
+                Stamp::Sign { cell: [label, name, nip], width } => {
                     let (label, name, nip) = (lit(label), lit(name), lit(nip));
-                    let _ = write!(boxes, "#box(sign-cell(({label}, {name}, {nip})))\n\n");
+                    let width =
+                        width.map_or_else(String::new, |w| format!("width: {}pt, ", f64::from_bits(w)));
+                    let _ = write!(boxes, "#box({width}sign-cell(({label}, {name}, {nip})))\n\n");
                 }
                 Stamp::Text(text) => {
                     let _ = write!(boxes, "#box({})\n\n", lit(text));
@@ -471,6 +507,17 @@ impl Typesetter {
         // The parts are typeset by the pool's threads, which also run typst's own parallel
         // work (page runs, PDF conversion): a thread that waits for such work takes some on
         // instead of sleeping until another thread has done it.
+        // The group's signature cells, laid out in one document before its parts are typeset
+        // (each part then knows which of its cells wrap, `wraps`); a failure here is met again
+        // where a part needs the cell.
+        let cells: Vec<Stamp> = parts
+            .iter()
+            .flat_map(|p| p.signs.iter().flatten())
+            .map(|cell| Stamp::Sign { cell: cell.clone(), width: None })
+            .collect();
+        if !cells.is_empty() {
+            let _ = self.pool.install(|| self.stamps.frames(&cells, |s| self.stamp(s)));
+        }
         let untag = Untag::default();
         let done = self
             .pool

@@ -37,9 +37,10 @@ pub(super) enum Stamp {
     PageNumber { k: usize, n: usize },
     /// A form's table, given by a preamble expression (`tab-kelas.at(3)`), as wide as the text.
     Table(String),
-    /// A signature cell (label, name, NIP line), as wide as its longest line (see
+    /// A signature cell (label, name, NIP line), as wide as its longest line, or laid out in
+    /// a column this wide (pt, as the bits of the `f64`) when it wraps there (see
     /// [`sign`](super::sign)).
-    Sign([String; 3]),
+    Sign { cell: [String; 3], width: Option<u64> },
     /// A label | value table with these labels and no values (see [`rows`](super::rows)).
     Skeleton(Vec<String>),
     /// A value of such a table, or a cell of a summary's table ([`list`](super::list)), as
@@ -164,9 +165,11 @@ impl Stamps {
                     stamps.extend(rows);
                 }
                 Mark::Sign(at, value) => {
-                    let sign = Sign::of(value).ok_or("a signature mark is not (width, height, cell)")?;
+                    let sign =
+                        Sign::of(value).ok_or("a signature mark is not (width, height, cell, wraps)")?;
                     fits.push((stamps.len(), Fit::Cell { height: sign.height, room: sign.width }));
-                    stamps.push((*at, Place::Centre(sign.width), Stamp::Sign(sign.cell)));
+                    let width = sign.wraps.then(|| sign.width.to_pt().to_bits());
+                    stamps.push((*at, Place::Centre(sign.width), Stamp::Sign { cell: sign.cell, width }));
                 }
                 Mark::Rows(at, value) => {
                     let rows = Rows::of(value).ok_or("a table mark is not (row, labels, values, x, room)")?;
@@ -246,7 +249,7 @@ impl Stamps {
     /// Forgets the signature cells and the tables' values: they name a teacher, so keeping
     /// them would grow with the number of teachers.
     pub fn forget_teachers(&self) {
-        self.done().retain(|s, _| !matches!(s, Stamp::Sign(_) | Stamp::Text(_)));
+        self.done().retain(|s, _| !matches!(s, Stamp::Sign { .. } | Stamp::Text(_)));
     }
 
     fn done(&self) -> std::sync::MutexGuard<'_, HashMap<Stamp, Frame>> {
@@ -339,7 +342,8 @@ mod tests {
     fn sign(x: f64, height: f64, name: &str) -> Mark {
         let cell: Array = ["Guru", name, "NIP 1"].into_iter().map(|t| Value::Str(Str::from(t))).collect();
         let len = |pt: f64| Length::from(Abs::pt(pt)).into_value();
-        let value: Array = [len(40.0), len(height), Value::Array(cell)].into_iter().collect();
+        let value: Array =
+            [len(40.0), len(height), Value::Array(cell), Value::Bool(false)].into_iter().collect();
         Mark::Sign(Point::new(Abs::pt(x), Abs::pt(50.0)), Value::Array(value))
     }
 
@@ -368,6 +372,17 @@ mod tests {
         assert_eq!(count.get(), before + 1, "the cell laid out again, the text not");
         let bad = Mark::Sign(Point::zero(), Value::Int(2));
         assert!(stamps.fill(&mut other, &[bad], layout(&count)).is_err());
+        // A cell that wraps in its column is laid out in the column's width (40 pt).
+        let Mark::Sign(at, Value::Array(parts)) = sign(10.0, 7.0, "Budi") else { unreachable!() };
+        let wraps: Array = parts.into_iter().take(3).chain([Value::Bool(true)]).collect();
+        let asked = std::cell::RefCell::new(Vec::new());
+        let record = |s: &[Stamp]| {
+            asked.borrow_mut().extend(s.iter().cloned());
+            layout(&count)(s)
+        };
+        stamps.fill(&mut other, &[Mark::Sign(at, Value::Array(wraps))], record).unwrap();
+        let cell = ["Guru", "Budi", "NIP 1"].map(String::from);
+        assert_eq!(asked.into_inner(), [Stamp::Sign { cell, width: Some(40f64.to_bits()) }]);
     }
 
     fn rows(values: &[&str]) -> Mark {
