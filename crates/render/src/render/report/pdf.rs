@@ -206,7 +206,8 @@ impl Typesetter {
         })
     }
 
-    /// The width of a page's text: what a table's `1fr` columns share.
+    /// The width of a page's text: what a table's `1fr` columns share, and what the
+    /// signature blocks' columns divide. Measured once, with the mark of a summary table's row.
     pub(super) fn text_width(&self) -> Result<Abs, String> {
         if let Some(w) = self.text_width.get() {
             return Ok(*w);
@@ -504,9 +505,6 @@ impl Typesetter {
                 start = i;
             }
         }
-        // The parts are typeset by the pool's threads, which also run typst's own parallel
-        // work (page runs, PDF conversion): a thread that waits for such work takes some on
-        // instead of sleeping until another thread has done it.
         // The group's signature cells, laid out in one document before its parts are typeset
         // (each part then knows which of its cells wrap, `wraps`); a failure here is met again
         // where a part needs the cell.
@@ -518,6 +516,9 @@ impl Typesetter {
         if !cells.is_empty() {
             let _ = self.pool.install(|| self.stamps.frames(&cells, |s| self.stamp(s)));
         }
+        // The parts are typeset by the pool's threads, which also run typst's own parallel
+        // work (page runs, PDF conversion): a thread that waits for such work takes some on
+        // instead of sleeping until another thread has done it.
         let untag = Untag::default();
         let done = self
             .pool
