@@ -20,8 +20,8 @@ use super::stamp::Stamp;
 use super::untag::Mark;
 use crate::render::blocks::{Align, Block, Col, Page, Width};
 
-/// A cell's inset (the document's `set table(inset: (x: 4pt, y: 2.6pt))`), in pt.
-const INSET_X: f64 = 4.0;
+/// A cell's inset across (the document's `set table(inset: …)`, as `rows.rs` has it), in pt.
+const INSET_X: f64 = super::rows::INSET.0;
 
 /// One of a part's tables, as the summary gives it.
 #[derive(Debug, Clone)]
@@ -31,7 +31,7 @@ pub struct List {
 }
 
 /// A column's width in the markup, as the summary's tables always gave it.
-fn width_markup(w: Width) -> String {
+pub(super) fn width_markup(w: Width) -> String {
     match w {
         Width::Auto => "auto".to_string(),
         Width::Rest => "1fr".to_string(),
@@ -39,7 +39,8 @@ fn width_markup(w: Width) -> String {
     }
 }
 
-fn align_markup(a: Align) -> &'static str {
+/// A column's alignment in the markup.
+pub(super) fn align_markup(a: Align) -> &'static str {
     match a {
         Align::Left => "left",
         Align::Center => "center",

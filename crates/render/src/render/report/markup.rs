@@ -10,13 +10,13 @@ use crate::core::instrument::Instrument;
 use crate::core::predikat::Predikat;
 use crate::i18n;
 
-use super::list::List;
+use super::list::{List, align_markup, width_markup};
 use super::lit::lit;
 use super::page;
 use super::pdf::{Part, Typesetter};
 use super::setup::Setup;
 use super::{Document, TeacherPages};
-use crate::render::blocks::{Align, Block, Page, Width, who};
+use crate::render::blocks::{Block, Page, who};
 use crate::render::forms::Printed;
 
 /// Page setup (`doc`, applied with `#show: doc`) and layout functions; the data calls them.
@@ -347,7 +347,7 @@ fn heights(
 pub fn parts<'a>(lang: Lang, doc: &'a Document<'a>) -> impl Iterator<Item = Part> + 'a {
     let summary = doc.summary.map(|s| page::summary(lang, s, doc)).into_iter().flat_map(|page| {
         super::list::pieces(page).into_iter().enumerate().map(|(i, piece)| {
-            let (markup, lists) = with_lists(&piece);
+            let (markup, lists) = with_lists(piece);
             Part { cont: i > 0, lists, ..Part::new(markup, String::new()) }
         })
     });
@@ -375,17 +375,18 @@ fn teacher(lang: Lang, t: &TeacherPages, doc: &Document<'_>) -> Vec<Part> {
         .collect()
 }
 
-/// A piece of the summary as markup, and its tables, which pkguru fills in (`list.rs`).
-fn with_lists(page: &Page<'_>) -> (String, Vec<List>) {
+/// A piece of the summary as markup, and its tables (moved, not copied), which pkguru fills
+/// in (`list.rs`).
+fn with_lists(page: Page<'_>) -> (String, Vec<List>) {
     let mut out = String::with_capacity(4096);
     let mut lists = Vec::new();
-    for b in &page.blocks {
+    for b in page.blocks {
         match b {
             Block::Table { cols, rows } => {
                 let _ = writeln!(out, "#list-tab(lists.at({}))", lists.len());
-                lists.push(List { cols: cols.clone(), rows: rows.clone() });
+                lists.push(List { cols, rows });
             }
-            b => block(&mut out, b),
+            b => block(&mut out, &b),
         }
     }
     (out, lists)
@@ -483,22 +484,8 @@ fn block(out: &mut String, b: &Block<'_>) {
             let _ = writeln!(out, "), {max:.4})");
         }
         Block::Table { cols, rows } => {
-            let widths: Vec<String> = cols
-                .iter()
-                .map(|c| match c.width {
-                    Width::Auto => "auto".to_string(),
-                    Width::Rest => "1fr".to_string(),
-                    Width::Mm(mm) => format!("{mm}mm"),
-                })
-                .collect();
-            let aligns: Vec<&str> = cols
-                .iter()
-                .map(|c| match c.align {
-                    Align::Left => "left",
-                    Align::Center => "center",
-                    Align::Right => "right",
-                })
-                .collect();
+            let widths: Vec<String> = cols.iter().map(|c| width_markup(c.width)).collect();
+            let aligns: Vec<&str> = cols.iter().map(|c| align_markup(c.align)).collect();
             let _ = write!(
                 out,
                 "#tab(({},), ({},), {}, (",

@@ -11,7 +11,7 @@ use typst::foundations::Value;
 use typst::layout::Abs;
 
 /// A cell's inset (the document's `set table(inset: (x: 4pt, y: 2.6pt))`), in pt.
-const INSET: (f64, f64) = (4.0, 2.6);
+pub(super) const INSET: (f64, f64) = (4.0, 2.6);
 
 /// Markup that lays out a table of one row between the preamble's marks (`measured`), for
 /// [`preamble`]'s row height.
