@@ -35,9 +35,10 @@ const PREAMBLE: &str = r##"
 #let soft = luma(235)
 // A part's footer, typeset once: the school or sheet, the teacher, and room (`w`) at the right
 // for the widest page number, which pkguru puts on each page (`pdf.rs`). A long school or name
-// wraps; the page number never breaks and ends the last line, at the right. One line of text,
-// not a grid: thousands of footers.
-#let footer-page(foot, who, w) = page(footer: [#set text(7.5pt, fill: luma(90)); #foot #h(1.2em) #who #h(1fr) #box(width: w)[#metadata(none) <pkguru-page>]])[]
+// wraps; the page number never breaks and ends the last line, at the right, joined to the
+// teacher's last word (alone on a line of no text, it sat over the line above). One line of
+// text, not a grid: thousands of footers.
+#let footer-page(foot, who, w) = page(footer: [#set text(7.5pt, fill: luma(90)); #foot #h(1.2em) #who#sym.wj#h(1fr)#sym.wj#box(width: w)[#metadata(none) <pkguru-page>]])[]
 #let page-number(k, n) = box(text(7.5pt, fill: luma(90))[#label.page #k #label.of #n])
 #let kop-block = if kop == none { none } else {
   let n = kop.lines.len()

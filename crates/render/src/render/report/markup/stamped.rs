@@ -138,6 +138,25 @@ fn a_label_value_table_lands_where_typst_puts_it_and_a_long_value_is_left_to_typ
 /// The name of the teacher on each row.
 type Names<'a> = dyn Fn(usize) -> String + 'a;
 
+/// The page number ends the footer's last line, whatever the length of the school and the
+/// name: when they fill the first line, the NIP goes to the next line with the number,
+/// never the number alone (it then sat in an empty line, over the text above it).
+#[test]
+fn the_page_number_ends_the_footer_s_last_line() {
+    let preamble = preamble_forms(Lang::Id, "", &Setup::default(), &[]).unwrap();
+    let typesetter = Typesetter::new(&preamble, 1).unwrap();
+    for k in 0..48 {
+        let who = format!("Dra. Hj. Sri Wahyuningsih {}, S.Pd. · NIP 199002022015032001", "n".repeat(k));
+        let foot = "Evaluasi Diri Administrasi Perencanaan Pembelajaran · SMP Negeri 1 Cibeber";
+        let texts = typeset_part(&typesetter, part("Isi", &who).with_foot(foot));
+        let number = texts.iter().find(|(t, ..)| t.contains("dari")).expect("a page number");
+        // The footer's texts are below the body's one line.
+        let last =
+            texts.iter().filter(|(t, ..)| t != "Isi" && !t.contains("dari")).map(|t| t.2).fold(0.0, f64::max);
+        assert!((number.2 - last).abs() < 1e-6, "k = {k}: number at {}, last line at {last}", number.2);
+    }
+}
+
 fn col(head: &str, align: Align, width: Width) -> Col {
     Col::new(head, align, width)
 }
